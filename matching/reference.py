@@ -1,0 +1,205 @@
+"""Reference knowledge read from data files: fair industries (with GB/T 4754-2017), education levels, ownership kinds."""
+
+from __future__ import annotations
+
+import csv
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+DATA_DIR = Path(__file__).parent / "data"
+CORE_INDUSTRIES = ("manufacturing", "real_estate", "wholesale_retail", "software_it", "education", "ecommerce")
+
+
+@dataclass(frozen=True)
+class Industry:
+    key: str
+    zh: str
+    en: str
+    gb: tuple[str, ...]
+    aliases: tuple[str, ...]
+    core: bool = False
+
+
+@dataclass(frozen=True)
+class Level:
+    key: str
+    rank: int
+    zh: str
+    en: str
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Ownership:
+    key: str
+    zh: str
+    short: str
+    en: str
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The outcome of reading a coded value: the key, or why not and what was probably meant."""
+
+    key: str | None
+    suggestion: str | None = None
+    reason: str | None = None
+    choices: tuple[str, ...] = field(default=())
+
+
+def _load(name: str) -> dict:
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip().casefold()
+
+
+@cache
+def industries() -> tuple[Industry, ...]:
+    rows = _load("industries.json")["industries"]
+    return tuple(
+        Industry(
+            key=r["key"],
+            zh=r["zh"],
+            en=r["en"],
+            gb=tuple(r["gb"]),
+            aliases=tuple(r.get("aliases", ())),
+            core=bool(r.get("core")),
+        )
+        for r in rows
+    )
+
+
+@cache
+def industry_affinity() -> dict[tuple[str, str], float]:
+    pairs: dict[tuple[str, str], float] = {}
+    for a, b, weight in _load("industries.json")["affinity"]:
+        pairs[(a, b)] = pairs[(b, a)] = float(weight)
+    return pairs
+
+
+@cache
+def education_levels() -> tuple[Level, ...]:
+    return tuple(
+        Level(key=r["key"], rank=r["rank"], zh=r["zh"], en=r["en"], labels=tuple(r["labels"]))
+        for r in _load("education.json")["levels"]
+    )
+
+
+@cache
+def ownership_kinds() -> tuple[Ownership, ...]:
+    return tuple(
+        Ownership(key=r["key"], zh=r["zh"], short=r["short"], en=r["en"], labels=tuple(r["labels"]))
+        for r in _load("ownership.json")["kinds"]
+    )
+
+
+@cache
+def gbt4754() -> dict[str, tuple[str, str]]:
+    """Every GB/T 4754-2017 code mapped to (section letter, name)."""
+    with (DATA_DIR / "gbt4754-2017.csv").open(encoding="utf-8") as fh:
+        return {row["code"]: (row["section"], row["name"]) for row in csv.DictReader(fh)}
+
+
+def education_rank(key: str) -> int:
+    return {lvl.key: lvl.rank for lvl in education_levels()}[key]
+
+
+def _exact_table(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    return {_fold(label): key for label, key in pairs}
+
+
+@cache
+def _industry_exact() -> dict[str, str]:
+    pairs = []
+    for ind in industries():
+        pairs += [(ind.key, ind.key), (ind.zh, ind.key), (ind.en, ind.key)]
+    return _exact_table(pairs)
+
+
+@cache
+def _industry_hints() -> dict[str, str]:
+    """Every word that points at an industry, for suggestions."""
+    pairs = []
+    for ind in industries():
+        pairs += [(w, ind.key) for w in (ind.key, ind.zh, ind.en, *ind.aliases)]
+    return _exact_table(pairs)
+
+
+def industry_for_gb_code(code: str) -> str | None:
+    """Map a GB/T 4754-2017 code (``C``, ``C39``, ``39``, ``F5292``) to a fair industry key."""
+    code = _fold(code).upper().replace(" ", "")
+    table = gbt4754()
+    if len(code) == 1 and code.isalpha():
+        full = code if code in table else None
+    else:
+        digits = code[1:] if code[:1].isalpha() else code
+        if not digits.isdigit() or digits not in table:
+            return None
+        section = table[digits][0]
+        if code[:1].isalpha() and code[0] != section:
+            return None
+        full = section + digits
+    if full is None:
+        return None
+    best, best_len = None, -1
+    for ind in industries():
+        for anchor in ind.gb:
+            if full.startswith(anchor) and len(anchor) > best_len:
+                best, best_len = ind.key, len(anchor)
+    return best
+
+
+def _suggest(value: str, table: dict[str, str]) -> str | None:
+    folded = _fold(value)
+    if not folded:
+        return None
+    if folded in table:
+        return table[folded]
+    for word, key in table.items():
+        if len(word) >= 2 and (word in folded or folded in word):
+            return key
+    hit = process.extractOne(folded, list(table), scorer=fuzz.WRatio, score_cutoff=70)
+    return table[hit[0]] if hit else None
+
+
+def resolve_industry(value: str) -> Resolution:
+    folded = _fold(value)
+    choices = tuple(ind.key for ind in industries())
+    if folded in _industry_exact():
+        return Resolution(_industry_exact()[folded])
+    gb_key = industry_for_gb_code(value) if folded and folded[:1].isascii() else None
+    if gb_key:
+        return Resolution(gb_key)
+    return Resolution(
+        None,
+        suggestion=_suggest(value, _industry_hints()),
+        reason="not a fair industry, its Chinese name or a GB/T 4754-2017 code",
+        choices=choices,
+    )
+
+
+def _resolve_labelled(value: str, pairs: list[tuple[str, str]], reason: str) -> Resolution:
+    table = _exact_table(pairs)
+    folded = _fold(value)
+    if folded in table:
+        return Resolution(table[folded])
+    choices = tuple(dict.fromkeys(key for _, key in pairs))
+    return Resolution(None, suggestion=_suggest(value, table), reason=reason, choices=choices)
+
+
+def resolve_education(value: str) -> Resolution:
+    pairs = [(w, lvl.key) for lvl in education_levels() for w in (lvl.key, lvl.zh, lvl.en, *lvl.labels)]
+    return _resolve_labelled(value, pairs, "not an education level")
+
+
+def resolve_ownership(value: str) -> Resolution:
+    pairs = [(w, k.key) for k in ownership_kinds() for w in (k.key, k.zh, k.short, k.en, *k.labels)]
+    return _resolve_labelled(value, pairs, "not an ownership kind")
