@@ -1,4 +1,4 @@
-"""Reference knowledge read from data files: fair industries (with GB/T 4754-2017), education levels, ownership kinds."""
+"""Reference knowledge read from data files: fair industries (GB/T 4754-2017), education levels, ownership."""
 
 from __future__ import annotations
 
@@ -12,7 +12,14 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 DATA_DIR = Path(__file__).parent / "data"
-CORE_INDUSTRIES = ("manufacturing", "real_estate", "wholesale_retail", "software_it", "education", "ecommerce")
+CORE_INDUSTRIES = (
+    "manufacturing",
+    "real_estate",
+    "wholesale_retail",
+    "software_it",
+    "education",
+    "ecommerce",
+)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,138 @@
+"""Shapes of the read API: the fair with its counts, industries, employers, positions, and their queries."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+from webargs.fields import DelimitedList
+
+from .fields import Text, education_field, industry_field, ownership_field
+
+
+class CountsSchema(Schema):
+    employers = fields.Integer()
+    positions = fields.Integer()
+    openings = fields.Integer()
+
+
+class FairCountsSchema(CountsSchema):
+    by_ownership = fields.Dict(keys=fields.String(), values=fields.Nested(CountsSchema))
+    by_industry = fields.Dict(keys=fields.String(), values=fields.Nested(CountsSchema))
+
+
+class FairSchema(Schema):
+    id = fields.String()
+    name = fields.String()
+    city = fields.String(allow_none=True)
+    district = fields.String(allow_none=True)
+    venue = fields.String(allow_none=True)
+    date = fields.String(allow_none=True)
+    host = fields.String(allow_none=True)
+    note = fields.String(allow_none=True)
+    organisers = fields.List(fields.String())
+    data_version = fields.Integer()
+    updated_at = fields.DateTime()
+    counts = fields.Nested(FairCountsSchema)
+
+
+class IndustrySchema(Schema):
+    key = fields.String()
+    zh = fields.String(metadata={"description": "Chinese name"})
+    en = fields.String(metadata={"description": "English name"})
+    core = fields.Boolean(metadata={"description": "one of the fair's six industries"})
+    gb = fields.List(fields.String(), metadata={"description": "GB/T 4754-2017 anchors"})
+    aliases = fields.List(fields.String())
+    positions = fields.Integer()
+
+
+class EmployerRefSchema(Schema):
+    id = fields.String()
+    name = fields.String()
+    ownership = fields.String()
+    booth = fields.String(allow_none=True)
+
+
+class PositionSchema(Schema):
+    id = fields.String()
+    title = fields.String()
+    employer = fields.Nested(EmployerRefSchema)
+    skills = fields.List(fields.String())
+    industry = fields.String()
+    education = fields.String()
+    majors = fields.List(fields.String())
+    salary_min = fields.Integer(allow_none=True)
+    salary_max = fields.Integer(allow_none=True)
+    openings = fields.Integer()
+    benefits = fields.List(fields.String())
+    description = fields.String(allow_none=True)
+
+
+class EmployerSchema(Schema):
+    id = fields.String()
+    name = fields.String()
+    ownership = fields.String()
+    industry = fields.String()
+    booth = fields.String(allow_none=True)
+    description = fields.String(allow_none=True)
+    position_count = fields.Integer()
+
+
+class EmployerDetailSchema(EmployerSchema):
+    positions = fields.List(fields.Nested(PositionSchema))
+
+
+class PageQuerySchema(Schema):
+    limit = fields.Integer(load_default=20, validate=validate.Range(1, 100))
+    offset = fields.Integer(load_default=0, validate=validate.Range(min=0))
+
+
+class PageSchema(Schema):
+    total = fields.Integer(metadata={"description": "matching items, before paging"})
+    limit = fields.Integer()
+    offset = fields.Integer()
+
+
+class EmployerQuerySchema(PageQuerySchema):
+    ownership = DelimitedList(
+        ownership_field(), metadata={"description": "ownership keys or labels, comma separated"}
+    )
+    industry = DelimitedList(industry_field())
+    q = Text(metadata={"description": "part of the employer's name"})
+    sort = fields.String(load_default="booth", validate=validate.OneOf(["booth", "name", "id"]))
+
+
+class PositionQuerySchema(PageQuerySchema):
+    industry = DelimitedList(industry_field(), metadata={"description": "industry keys, names or GB/T codes"})
+    ownership = DelimitedList(ownership_field())
+    education = education_field(
+        metadata={"description": "the seeker's level: positions asking for more are left out"}
+    )
+    min_salary = fields.Integer(validate=validate.Range(0, 1_000_000))
+    employer = Text()
+    q = Text(metadata={"description": "part of the title"})
+
+
+class EmployerPageSchema(PageSchema):
+    items = fields.List(fields.Nested(EmployerSchema))
+
+
+class PositionPageSchema(PageSchema):
+    items = fields.List(fields.Nested(PositionSchema))
+
+
+class LoadCountsSchema(Schema):
+    created = fields.Integer()
+    updated = fields.Integer()
+    deleted = fields.Integer()
+    unchanged = fields.Integer()
+
+
+class LoadResultSchema(Schema):
+    employers = fields.Nested(LoadCountsSchema)
+    positions = fields.Nested(LoadCountsSchema)
+    dry_run = fields.Boolean()
+    data_version = fields.Integer()
+
+
+class LoadQuerySchema(Schema):
+    mode = fields.String(load_default="upsert", validate=validate.OneOf(["upsert", "replace"]))
+    dry_run = fields.Boolean(load_default=False)

@@ -1,0 +1,43 @@
+"""fairmatch: ranks a job fair's positions against a job seeker's profile, behind a JSON API."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+from .config import Config
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the app: configuration from the environment, overridden by `config`; database; API; pages."""
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.from_mapping(Config().as_dict())
+    if config:
+        app.config.from_mapping(config)
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
+
+    from . import cli, db, docs, errors
+
+    db.init_app(app)
+    api = errors.FairApi(app)
+    app.extensions["fairmatch.api"] = api
+    errors.init_app(app)
+
+    from . import employers, fair, fixtures, positions
+
+    api.register_blueprint(fair.blp, url_prefix="/api/v1")
+    api.register_blueprint(employers.blp, url_prefix="/api/v1/employers")
+    api.register_blueprint(positions.blp, url_prefix="/api/v1/positions")
+    api.register_blueprint(fixtures.blp, url_prefix="/api/v1/fixtures")
+    app.register_blueprint(fair.health)
+    docs.init_app(app)
+    cli.init_app(app)
+
+    if app.config.get("FAIR_BOOTSTRAP", True):
+        # Under the `flask` command the default fair waits for `fair init`, so `fair load` starts clean.
+        db.bootstrap(app, load_default=os.environ.get("FLASK_RUN_FROM_CLI") != "true")
+    return app

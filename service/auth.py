@@ -1,0 +1,42 @@
+"""Organiser access: a bearer token compared in constant time; no token configured means no access."""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from flask import current_app, request
+from flask_smorest import abort
+
+
+def organiser_required(view: Callable[..., Any]) -> Callable[..., Any]:
+    @wraps(view)
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        check_organiser()
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+def check_organiser() -> None:
+    expected = current_app.config.get("FAIR_ADMIN_TOKEN")
+    if not expected:
+        abort(403, message="Organiser endpoints are disabled: FAIR_ADMIN_TOKEN is not set. Use the CLI.")
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        abort(
+            401,
+            message="An organiser token is required: send 'Authorization: Bearer <token>'.",
+            headers={"WWW-Authenticate": 'Bearer realm="fairmatch"'},
+        )
+    if not hmac.compare_digest(token.strip().encode(), expected.encode()):
+        abort(403, message="The organiser token is wrong.")
+
+
+def organiser_name() -> str | None:
+    """The free-text name organisers give with their token, for the load history."""
+    name = request.headers.get("X-Organiser", "").strip()
+    return name[:100] or None

@@ -1,0 +1,109 @@
+"""Command line for organisers: `flask --app service fair load|export|stats|init`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from flask import Flask, current_app
+from flask.cli import AppGroup
+
+from matching.reference import industries, ownership_kinds
+
+from .db import bootstrap, session_scope
+from .errors import FixtureInvalid
+from .loader import export_document, load_document
+from .queries import fair_summary
+
+fair_cli = AppGroup("fair", help="Load, export and inspect the fair.")
+
+
+@fair_cli.command("init")
+def init_command() -> None:
+    """Create the tables and load the default fair into an empty database."""
+    bootstrap(current_app)
+    with session_scope() as session:
+        summary = fair_summary(session)
+    if summary:
+        click.echo(
+            f"{summary['name']}: {summary['counts']['employers']} employers, "
+            f"{summary['counts']['positions']} positions"
+        )
+    else:
+        click.echo("The database is ready and empty.")
+
+
+@fair_cli.command("load")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--replace", is_flag=True, help="Make the fair exactly this document (default: upsert).")
+@click.option("--dry-run", is_flag=True, help="Validate and count; write nothing.")
+def load_command(path: Path, replace: bool, dry_run: bool) -> None:
+    """Load a fair document (JSON): all or nothing."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise click.ClickException(f"{path} is not a UTF-8 JSON document: {err}") from None
+    total = (
+        sum(len(e.get("positions", []) or []) for e in raw.get("employers", []) if isinstance(e, dict))
+        if isinstance(raw, dict)
+        else 0
+    )
+    mode = "replace" if replace else "upsert"
+    try:
+        with click.progressbar(
+            length=max(total, 1), label=f"Loading {path.name}", file=click.get_text_stream("stderr")
+        ) as bar:
+            result = load_document(
+                current_app,
+                raw,
+                mode=mode,
+                dry_run=dry_run,
+                source="cli",
+                filename=path.name,
+                progress=bar.update,
+            )
+    except FixtureInvalid as err:
+        click.echo(err.data["message"], err=True)
+        for where, messages in err.data["errors"].items():
+            for message in messages:
+                click.echo(f"  {where}: {message}", err=True)
+        raise SystemExit(1) from None
+    click.echo(json.dumps(result, ensure_ascii=False))
+
+
+@fair_cli.command("export")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def export_command(path: Path) -> None:
+    """Write the fair as a fixture document that loads back unchanged."""
+    with session_scope() as session:
+        document = export_document(session)
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    count = sum(len(e["positions"]) for e in document["employers"])
+    click.echo(f"Wrote {len(document['employers'])} employers and {count} positions to {path}")
+
+
+@fair_cli.command("stats")
+def stats_command() -> None:
+    """Counts by ownership and by industry."""
+    with session_scope() as session:
+        summary = fair_summary(session)
+    if summary is None:
+        raise click.ClickException("No fair is loaded.")
+    counts = summary["counts"]
+    click.echo(f"{summary['name']} ({summary['id']}, data version {summary['data_version']})")
+    click.echo(
+        f"employers {counts['employers']}  positions {counts['positions']}  openings {counts['openings']}"
+    )
+    names = {k.key: k.zh for k in ownership_kinds()} | {i.key: i.zh for i in industries()}
+    for title, table in (("ownership", counts["by_ownership"]), ("industry", counts["by_industry"])):
+        click.echo(f"\nby {title}:")
+        for key, row in table.items():
+            click.echo(
+                f"  {names.get(key, key):<12} {key:<20} employers {row['employers']:>4}  "
+                f"positions {row['positions']:>6}  openings {row['openings']:>6}"
+            )
+
+
+def init_app(app: Flask) -> None:
+    app.cli.add_command(fair_cli)

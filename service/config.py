@@ -1,0 +1,40 @@
+"""Configuration read from the environment, with typed defaults."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _flag(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None or value.strip() == "":
+        return default
+    return value.strip().lower() not in {"0", "false", "no", "off"}
+
+
+class Config:
+    """Settings for a running service; `create_app(config)` may override any of them."""
+
+    def __init__(self) -> None:
+        self.DATABASE_URL: str | None = os.environ.get("DATABASE_URL") or None
+        self.FAIR_ADMIN_TOKEN: str | None = os.environ.get("FAIR_ADMIN_TOKEN") or None
+        self.FAIR_LOAD_DEFAULT: bool = _flag("FAIR_LOAD_DEFAULT", True)
+        self.FAIR_DEFAULT_FIXTURE: str = os.environ.get(
+            "FAIR_DEFAULT_FIXTURE", str(PROJECT_ROOT / "fixtures" / "qixing-2023.json")
+        )
+        # Body-size limit for uploads; the default fair is about 2 MB.
+        self.MAX_CONTENT_LENGTH: int = int(os.environ.get("FAIR_MAX_BODY_BYTES", 32 * 1024 * 1024))
+        self.JSON_AS_ASCII = False
+        self.API_TITLE = "fairmatch"
+        self.API_VERSION = "v1"
+        self.OPENAPI_VERSION = "3.0.3"
+        self.OPENAPI_URL_PREFIX = "/api"
+        self.OPENAPI_JSON_PATH = "v1/openapi.json"
+        self.OPENAPI_SWAGGER_UI_PATH = "docs"
+        self.OPENAPI_SWAGGER_UI_URL = "/api/docs/assets/"
+
+    def as_dict(self) -> dict:
+        return {k: v for k, v in vars(self).items() if k.isupper()}

@@ -1,0 +1,88 @@
+"""One JSON shape for every error: `{code, status, message, errors}`, with errors keyed by field path."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask
+from flask_smorest import Api
+from werkzeug.exceptions import HTTPException, InternalServerError, UnprocessableEntity
+
+log = logging.getLogger(__name__)
+
+MESSAGES = {
+    400: "The request is malformed.",
+    401: "An organiser token is required: send 'Authorization: Bearer <token>'.",
+    403: "Not allowed.",
+    404: "Not found.",
+    405: "Method not allowed.",
+    413: "The request body is larger than the service accepts.",
+    415: "Unsupported media type.",
+    422: "The input is not valid; see errors for each field.",
+    500: "Internal error; nothing was changed.",
+}
+
+
+def flatten(errors: Any, prefix: str = "") -> dict[str, list[str]]:
+    """Turn marshmallow's nested errors into `{"employers[3].positions[7].salary_max": [...]}`."""
+    if not isinstance(errors, dict):
+        messages = errors if isinstance(errors, list) else [errors]
+        return {prefix or "_schema": [str(m) for m in messages]}
+    flat: dict[str, list[str]] = {}
+    for key, value in errors.items():
+        if key == "_schema":
+            path = prefix
+        elif isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
+            path = f"{prefix}[{key}]"
+        else:
+            path = f"{prefix}.{key}" if prefix else str(key)
+        for sub, messages in flatten(value, path).items():
+            flat.setdefault(sub, []).extend(messages)
+    return flat
+
+
+class FixtureInvalid(UnprocessableEntity):
+    """A fixture document failed validation; `errors` maps each path to its messages."""
+
+    def __init__(self, errors: dict[str, list[str]], message: str | None = None) -> None:
+        super().__init__()
+        count = len(errors)
+        self.data = {
+            "message": message
+            or f"The document has {count} error{'s' if count != 1 else ''}; nothing was changed.",
+            "errors": errors,
+        }
+
+
+class FairApi(Api):
+    """flask-smorest's Api with field paths flattened and no detail of server errors shown."""
+
+    def handle_http_exception(self, error: HTTPException):
+        payload, code, headers = super().handle_http_exception(error)
+        if "errors" in payload:
+            errors = payload["errors"]
+            # webargs nests errors under their location; the body's are the usual case.
+            if isinstance(errors, dict) and set(errors) <= {"json", "query", "form", "files", "headers"}:
+                nested = {}
+                for location, value in errors.items():
+                    nested.update(flatten(value, "" if location in {"json", "form"} else location))
+                errors = nested
+            payload["errors"] = errors
+        if "message" not in payload:
+            # A description raised on purpose says more than the generic one; a server error says nothing.
+            specific = error.description != type(error).description and code < 500
+            payload["message"] = error.description if specific else MESSAGES.get(code, error.name)
+        if payload["message"] == "Invalid JSON body.":
+            payload["message"] = "The request body is not valid JSON."
+        payload.setdefault("errors", {})
+        return payload, code, headers
+
+
+def init_app(app: Flask) -> None:
+    @app.errorhandler(Exception)
+    def _unexpected(error: Exception):
+        if isinstance(error, HTTPException):
+            return app.extensions["fairmatch.api"].handle_http_exception(error)
+        log.exception("unhandled error")
+        return app.extensions["fairmatch.api"].handle_http_exception(InternalServerError())

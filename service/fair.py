@@ -1,0 +1,49 @@
+"""The fair itself: its facts and counts, the industries, and liveness."""
+
+from __future__ import annotations
+
+from flask import Blueprint
+from flask.views import MethodView
+from flask_smorest import Blueprint as ApiBlueprint
+from flask_smorest import abort
+from sqlalchemy import func
+from sqlmodel import select
+
+from matching.reference import industries
+from schemas.fair import FairSchema, IndustrySchema
+
+from .db import session_scope
+from .models import Position
+from .queries import fair_summary
+
+blp = ApiBlueprint("fair", __name__, description="The fair and its industries")
+health = Blueprint("health", __name__)
+
+
+@health.get("/healthz")
+def healthz() -> dict:
+    return {"status": "ok"}
+
+
+@blp.route("/fair")
+class FairView(MethodView):
+    @blp.response(200, FairSchema)
+    def get(self) -> dict:
+        """The fair with counts: employers, positions, openings, by ownership and by industry."""
+        with session_scope() as session:
+            summary = fair_summary(session)
+        if summary is None:
+            abort(404, message="No fair is loaded yet.")
+        return summary
+
+
+@blp.route("/industries")
+class IndustriesView(MethodView):
+    @blp.response(200, IndustrySchema(many=True))
+    def get(self) -> list[dict]:
+        """Fair industries (the six core ones first), with GB/T 4754-2017 anchors and position counts."""
+        with session_scope() as session:
+            counts = dict(
+                session.exec(select(Position.industry, func.count()).group_by(Position.industry)).all()
+            )
+        return [{**vars(ind), "positions": counts.get(ind.key, 0)} for ind in industries()]

@@ -1,0 +1,216 @@
+"""Loading a fixture document into the database, all or nothing, and exporting it back."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+from marshmallow import ValidationError
+from sqlalchemy import delete, insert, update
+from sqlmodel import Session, select
+
+from schemas.fixture import fixture_schema
+
+from .db import session_scope
+from .errors import FixtureInvalid, flatten
+from .models import Employer, Fair, LoadRecord, Position, utcnow
+
+Progress = Callable[[int], None]
+EMPLOYER_FIELDS = ("name", "ownership", "industry", "booth", "description", "extra")
+POSITION_FIELDS = (
+    "employer_id",
+    "title",
+    "skills",
+    "industry",
+    "education",
+    "majors",
+    "salary_min",
+    "salary_max",
+    "openings",
+    "benefits",
+    "description",
+    "extra",
+)
+CHUNK = 1000
+
+
+def validate_document(raw: Any) -> dict[str, Any]:
+    """The document loaded and checked, or FixtureInvalid listing every error at its path."""
+    if not isinstance(raw, dict):
+        raise FixtureInvalid({"_schema": ["a fixture is a JSON object with 'fair' and 'employers'"]})
+    try:
+        return fixture_schema.load(raw)
+    except ValidationError as err:
+        raise FixtureInvalid(flatten(err.messages)) from None
+
+
+def _rows(doc: dict[str, Any]) -> tuple[dict[str, dict], dict[str, dict]]:
+    employers, positions = {}, {}
+    for i, emp in enumerate(doc["employers"]):
+        employers[emp["id"]] = {"id": emp["id"], "sort_order": i, **{f: emp.get(f) for f in EMPLOYER_FIELDS}}
+        for j, pos in enumerate(emp["positions"]):
+            row = {f: pos.get(f) for f in POSITION_FIELDS}
+            positions[pos["id"]] = {**row, "id": pos["id"], "employer_id": emp["id"], "sort_order": j}
+    return employers, positions
+
+
+def _diff(model: type, wanted: dict[str, dict], fields: tuple[str, ...], session: Session, replace: bool):
+    """Split the wanted rows into new and changed ones, and list the ids a replace removes."""
+    existing = {row.id: row for row in session.exec(select(model))}
+    if not replace:  # an upsert keeps the order organisers saw and appends what is new
+        base = max((r.sort_order for r in existing.values()), default=-1) + 1
+        for key, row in wanted.items():
+            row["sort_order"] = existing[key].sort_order if key in existing else base + row["sort_order"]
+    new = [row for key, row in wanted.items() if key not in existing]
+    changed = [
+        row
+        for key, row in wanted.items()
+        if key in existing and any(getattr(existing[key], f) != row[f] for f in (*fields, "sort_order"))
+    ]
+    removed = [key for key in existing if key not in wanted] if replace else []
+    unchanged = len(wanted) - len(new) - len(changed)
+    counts = {"created": len(new), "updated": len(changed), "deleted": len(removed), "unchanged": unchanged}
+    return new, changed, removed, counts
+
+
+def _write(session: Session, model: type, rows: list[dict], statement, progress: Progress | None) -> None:
+    for start in range(0, len(rows), CHUNK):
+        chunk = rows[start : start + CHUNK]
+        session.execute(statement(model), chunk)
+        if progress:
+            progress(len(chunk))
+
+
+def apply_document(
+    session: Session, doc: dict[str, Any], *, replace: bool, dry_run: bool, progress: Progress | None = None
+) -> dict[str, Any]:
+    """Write a validated document in the caller's transaction; returns the counts."""
+    info = doc["fair"]
+    fair = session.exec(select(Fair).with_for_update()).first()
+    if fair is not None and fair.id != info["id"] and not replace:
+        raise FixtureInvalid(
+            {"fair.id": [f"the service holds fair {fair.id!r}; load {info['id']!r} with mode=replace"]}
+        )
+    employers, positions = _rows(doc)
+    e_new, e_changed, e_removed, e_counts = _diff(Employer, employers, EMPLOYER_FIELDS, session, replace)
+    p_new, p_changed, p_removed, p_counts = _diff(Position, positions, POSITION_FIELDS, session, replace)
+    result = {"employers": e_counts, "positions": p_counts, "dry_run": dry_run}
+    if dry_run:
+        return result
+    _write(session, Employer, e_new, insert, None)
+    _write(session, Employer, e_changed, update, None)
+    _write(session, Position, p_new, insert, progress)
+    _write(session, Position, p_changed, update, progress)
+    for start in range(0, len(p_removed), CHUNK):
+        session.execute(delete(Position).where(Position.id.in_(p_removed[start : start + CHUNK])))
+    for start in range(0, len(e_removed), CHUNK):
+        chunk = e_removed[start : start + CHUNK]
+        session.execute(delete(Position).where(Position.employer_id.in_(chunk)))
+        session.execute(delete(Employer).where(Employer.id.in_(chunk)))
+    fair_fields = {
+        k: info.get(k) for k in ("name", "city", "district", "venue", "date", "organisers", "extra")
+    }
+    if fair is not None and fair.id != info["id"]:
+        session.delete(fair)
+        session.flush()
+        fair = None
+    version = (fair.data_version if fair else 0) + 1
+    if fair is None:
+        session.add(Fair(id=info["id"], data_version=version, **fair_fields))
+    else:
+        for key, value in fair_fields.items():
+            setattr(fair, key, value)
+        bump_version(session, fair)
+    result["data_version"] = version
+    return result
+
+
+def bump_version(session: Session, fair: Fair | None = None) -> int:
+    """Mark the data as changed, so every worker's ranking index rebuilds."""
+    fair = fair or session.exec(select(Fair).with_for_update()).first()
+    if fair is None:
+        return 0
+    fair.data_version += 1
+    fair.updated_at = utcnow()
+    session.add(fair)
+    return fair.data_version
+
+
+def load_document(
+    app: Flask,
+    raw: Any,
+    *,
+    mode: str = "upsert",
+    dry_run: bool = False,
+    source: str = "api",
+    filename: str | None = None,
+    actor: str | None = None,
+    progress: Progress | None = None,
+) -> dict[str, Any]:
+    """Validate and load a fixture document: every change or none."""
+    doc = validate_document(raw)
+    with session_scope(app) as session:
+        result = apply_document(session, doc, replace=mode == "replace", dry_run=dry_run, progress=progress)
+        if not dry_run:
+            counts = {k: result[k] for k in ("employers", "positions")}
+            session.add(
+                LoadRecord(
+                    source=source,
+                    filename=filename,
+                    mode=mode,
+                    actor=actor,
+                    counts=counts,
+                    data_version=result["data_version"],
+                )
+            )
+    return result
+
+
+def load_fixture_file(app: Flask, path: Path, **kwargs: Any) -> dict[str, Any]:
+    raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    return load_document(app, raw, filename=Path(path).name, **kwargs)
+
+
+FAIR_ORDER = ("id", "name", "city", "district", "venue", "date", "organisers")
+EMPLOYER_ORDER = ("id", "name", "ownership", "industry", "booth", "description")
+POSITION_ORDER = (
+    "id",
+    "title",
+    "skills",
+    "industry",
+    "education",
+    "majors",
+    "salary_min",
+    "salary_max",
+    "openings",
+    "benefits",
+    "description",
+)
+
+
+def _as_written(row: object, order: tuple[str, ...]) -> dict[str, Any]:
+    """A row in the fixture's field order, unset optional fields left out, unknown fields put back."""
+    out = {k: getattr(row, k) for k in order if getattr(row, k) is not None}
+    return {**out, **(getattr(row, "extra", None) or {})}
+
+
+def export_document(session: Session) -> dict[str, Any]:
+    """The fair as a fixture document that loads back to the same data."""
+    fair = session.exec(select(Fair)).first()
+    if fair is None:
+        return {"fair": None, "employers": []}
+    employers = session.exec(select(Employer).order_by(Employer.sort_order, Employer.id)).all()
+    positions = session.exec(select(Position).order_by(Position.sort_order, Position.id)).all()
+    by_employer: dict[str, list[dict]] = {}
+    for pos in positions:
+        by_employer.setdefault(pos.employer_id, []).append(_as_written(pos, POSITION_ORDER))
+    return {
+        "fair": _as_written(fair, FAIR_ORDER),
+        "employers": [
+            {**_as_written(emp, EMPLOYER_ORDER), "positions": by_employer.get(emp.id, [])}
+            for emp in employers
+        ],
+    }

@@ -1,0 +1,193 @@
+"""Read queries for the fair, its employers and positions: plain functions over a session."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import opencc
+from pypinyin import lazy_pinyin
+from sqlalchemy import func, or_
+from sqlmodel import Session, select
+
+from matching.reference import education_levels, industries, ownership_kinds
+
+from .models import Employer, Fair, Position
+
+
+def current_fair(session: Session) -> Fair | None:
+    return session.exec(select(Fair)).first()
+
+
+def data_version(session: Session) -> int:
+    return session.exec(select(Fair.data_version)).first() or 0
+
+
+def _bucket() -> dict[str, int]:
+    return {"employers": 0, "positions": 0, "openings": 0}
+
+
+def fair_summary(session: Session) -> dict[str, Any] | None:
+    """The fair with its counts: employers, positions, openings, by ownership and by industry."""
+    fair = current_fair(session)
+    if fair is None:
+        return None
+    employers = session.exec(select(Employer.id, Employer.ownership, Employer.industry)).all()
+    ownership_of = {e.id: e.ownership for e in employers}
+    positions = session.exec(select(Position.employer_id, Position.industry, Position.openings)).all()
+    by_ownership = {k.key: _bucket() for k in ownership_kinds()}
+    by_industry = {i.key: _bucket() for i in industries() if i.core}
+    for emp in employers:
+        by_ownership.setdefault(emp.ownership, _bucket())["employers"] += 1
+        by_industry.setdefault(emp.industry, _bucket())["employers"] += 1
+    for pos in positions:
+        for bucket in (
+            by_ownership.setdefault(ownership_of[pos.employer_id], _bucket()),
+            by_industry.setdefault(pos.industry, _bucket()),
+        ):
+            bucket["positions"] += 1
+            bucket["openings"] += pos.openings
+    return {
+        **fair.model_dump(exclude={"extra"}),
+        **fair.extra,
+        "counts": {
+            "employers": len(employers),
+            "positions": len(positions),
+            "openings": sum(p.openings for p in positions),
+            "by_ownership": by_ownership,
+            "by_industry": by_industry,
+        },
+    }
+
+
+def _page(session: Session, query, limit: int, offset: int) -> tuple[int, list]:
+    total = session.exec(select(func.count()).select_from(query.order_by(None).subquery())).one()
+    return total, list(session.exec(query.limit(limit).offset(offset)).all())
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _search_terms(q: str | None) -> list[str]:
+    if not q or not q.strip():
+        return []
+    text = q.strip()
+    return list(dict.fromkeys([text, _t2s().convert(text)]))
+
+
+def list_employers(
+    session: Session,
+    *,
+    ownership: list[str] | None = None,
+    industry: list[str] | None = None,
+    q: str | None = None,
+    sort: str = "booth",
+    limit: int = 20,
+    offset: int = 0,
+) -> tuple[int, list[dict[str, Any]]]:
+    query = select(Employer)
+    if ownership:
+        query = query.where(Employer.ownership.in_(ownership))
+    if industry:
+        query = query.where(Employer.industry.in_(industry))
+    if terms := _search_terms(q):
+        query = query.where(or_(*(Employer.name.contains(t) for t in terms)))
+    counts = dict(
+        session.exec(select(Position.employer_id, func.count()).group_by(Position.employer_id)).all()
+    )
+    rows = session.exec(query).all()
+    rows = sorted(rows, key=_employer_sort_key(sort))
+    items = [employer_dict(e, positions=counts.get(e.id, 0)) for e in rows[offset : offset + limit]]
+    return len(rows), items
+
+
+def _employer_sort_key(sort: str):
+    if sort == "name":  # Chinese names sort by their pinyin, as a Chinese reader expects
+        return lambda e: (lazy_pinyin(e.name), e.id)
+    if sort == "id":
+        return lambda e: e.id
+    return lambda e: (booth_key(e.booth), e.sort_order, e.id)
+
+
+def booth_key(booth: str | None) -> tuple:
+    """`A-2` before `A-10`: booths order by zone letter, then number."""
+    if not booth:
+        return ("~", 0, "")
+    head, _, tail = booth.partition("-")
+    digits = "".join(ch for ch in (tail or head) if ch.isdigit())
+    return (head if tail else booth.rstrip("0123456789"), int(digits) if digits else 0, booth)
+
+
+def employer_dict(employer: Employer, positions: int | None = None) -> dict[str, Any]:
+    out = {**employer.model_dump(exclude={"extra", "sort_order"}), **employer.extra}
+    if positions is not None:
+        out["position_count"] = positions
+    return out
+
+
+def get_employer(session: Session, employer_id: str) -> dict[str, Any] | None:
+    employer = session.get(Employer, employer_id)
+    if employer is None:
+        return None
+    positions = session.exec(
+        select(Position).where(Position.employer_id == employer_id).order_by(Position.sort_order, Position.id)
+    ).all()
+    out = employer_dict(employer, positions=len(positions))
+    out["positions"] = [position_dict(p, employer) for p in positions]
+    return out
+
+
+def position_dict(position: Position, employer: Employer) -> dict[str, Any]:
+    out = {**position.model_dump(exclude={"extra", "sort_order", "employer_id"}), **position.extra}
+    out["employer"] = {
+        "id": employer.id,
+        "name": employer.name,
+        "ownership": employer.ownership,
+        "booth": employer.booth,
+    }
+    return out
+
+
+def list_positions(
+    session: Session,
+    *,
+    industry: list[str] | None = None,
+    ownership: list[str] | None = None,
+    education: str | None = None,
+    min_salary: int | None = None,
+    employer: str | None = None,
+    q: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> tuple[int, list[dict[str, Any]]]:
+    """Positions in fair order. `education` is the seeker's level: positions asking for more are left out."""
+    query = select(Position, Employer).join(Employer, Position.employer_id == Employer.id)
+    if industry:
+        query = query.where(Position.industry.in_(industry))
+    if ownership:
+        query = query.where(Employer.ownership.in_(ownership))
+    if education:
+        rank = {lvl.key: lvl.rank for lvl in education_levels()}
+        allowed = [key for key, r in rank.items() if r <= rank[education]]
+        query = query.where(Position.education.in_(allowed))
+    if min_salary is not None:
+        # Negotiable positions (no range) stay in: their pay is not known to be lower.
+        query = query.where(or_(Position.salary_max >= min_salary, Position.salary_max.is_(None)))
+    if employer:
+        query = query.where(Position.employer_id == employer)
+    if terms := _search_terms(q):
+        query = query.where(or_(*(Position.title.contains(t) for t in terms)))
+    query = query.order_by(Employer.sort_order, Employer.id, Position.sort_order, Position.id)
+    total, rows = _page(session, query, limit, offset)
+    return total, [position_dict(p, e) for p, e in rows]
+
+
+def get_position(session: Session, position_id: str) -> dict[str, Any] | None:
+    row = session.exec(
+        select(Position, Employer)
+        .join(Employer, Position.employer_id == Employer.id)
+        .where(Position.id == position_id)
+    ).first()
+    return position_dict(*row) if row else None

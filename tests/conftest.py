@@ -1,0 +1,63 @@
+"""A fresh app and database for every test: SQLite in a temporary folder, or TEST_DATABASE_URL (PostgreSQL)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from service import create_app
+from service.db import drop_tables, get_engine
+
+TOKEN = "organiser-secret"
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_FIXTURE = ROOT / "fixtures" / "qixing-2023.json"
+
+
+def database_url(tmp_path: Path) -> str:
+    return os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'fair.db'}"
+
+
+@pytest.fixture
+def make_app(tmp_path: Path) -> Iterator:
+    """Build apps on one clean database; later apps in the same test share it (like gunicorn workers)."""
+    built: list[Flask] = []
+    url = database_url(tmp_path)
+    first = True
+
+    def _make(**overrides: object) -> Flask:
+        nonlocal first
+        config = {"DATABASE_URL": url, "FAIR_ADMIN_TOKEN": TOKEN, "FAIR_LOAD_DEFAULT": False, "TESTING": True}
+        config.update(overrides)
+        if first and url.startswith("postgresql"):
+            # Start from an empty schema: drop what an earlier test left behind.
+            scratch = create_app({**config, "FAIR_BOOTSTRAP": False})
+            drop_tables(scratch)
+            get_engine(scratch).dispose()
+        first = False
+        app = create_app(config)
+        built.append(app)
+        return app
+
+    yield _make
+    for app in built:
+        get_engine(app).dispose()
+
+
+@pytest.fixture
+def app(make_app) -> Flask:
+    return make_app()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def organiser() -> dict[str, str]:
+    return {"Authorization": f"Bearer {TOKEN}"}
