@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -52,7 +53,7 @@ def load_command(path: Path, replace: bool, dry_run: bool) -> None:
     mode = "replace" if replace else "upsert"
     try:
         with click.progressbar(
-            length=max(total, 1), label=f"Loading {path.name}", file=click.get_text_stream("stderr")
+            length=max(total, 1), label=f"Loading {path.name}", file=sys.stderr
         ) as bar:
             result = load_document(
                 current_app,

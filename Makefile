@@ -1,0 +1,56 @@
+# Two commands on a fresh machine: `make run` serves the fair on port 8000; `make test` passes the suite.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WORKERS ?= 2
+PG_TEST_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
+export FLASK_APP := service
+
+.PHONY: run serve test test-sqlite test-pg lint format bench screenshots fixture clean
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/activate
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/activate
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.runtime $@
+
+## run: set up, create the database, load the default fair into an empty one, serve with gunicorn
+run: $(VENV)/.runtime
+	$(BIN)/flask fair init
+	exec $(BIN)/gunicorn --config service/gunicorn_conf.py --bind $(HOST):$(PORT) --workers $(WORKERS) 'service:create_app()'
+
+## test: lint, then the whole suite on SQLite (and on PostgreSQL with `make test-pg`)
+test: $(VENV)/.dev lint test-sqlite
+
+test-sqlite: $(VENV)/.dev
+	$(BIN)/python -m pytest
+
+test-pg: $(VENV)/.dev
+	TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/python -m pytest -m "not browser"
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.dev
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## bench: ranking speed against a naive baseline, printed as JSON
+bench: $(VENV)/.dev
+	$(BIN)/python bench/bench_matching.py
+
+## fixture: regenerate fixtures/qixing-2023.json from its seeded generator
+fixture: $(VENV)/.runtime
+	$(BIN)/python fixtures/generate_qixing.py
+
+clean:
+	rm -rf $(VENV) instance .pytest_cache .ruff_cache

@@ -1,0 +1,59 @@
+"""The organisers' command line: `flask --app service fair load|export|stats|init`."""
+
+from __future__ import annotations
+
+import json
+
+from .builders import small_fair
+
+
+def write(tmp_path, doc, name="fair.json"):
+    path = tmp_path / name
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_load_then_stats_and_export(app, tmp_path):
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["fair", "load", str(write(tmp_path, small_fair())), "--replace"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.strip().splitlines()[-1])["positions"]["created"] == 5
+    stats = runner.invoke(args=["fair", "stats"])
+    assert "employers 3" in stats.output and "positions 5" in stats.output
+    assert "国有企业" in stats.output and "state_owned" in stats.output
+    out = tmp_path / "export.json"
+    assert runner.invoke(args=["fair", "export", str(out)]).exit_code == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert [e["id"] for e in exported["employers"]] == ["E01", "E02", "E03"]
+    again = runner.invoke(args=["fair", "load", str(out), "--replace"])
+    assert json.loads(again.stdout.strip().splitlines()[-1])["positions"]["unchanged"] == 5
+
+
+def test_dry_run_writes_nothing(app, tmp_path):
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["fair", "load", str(write(tmp_path, small_fair())), "--dry-run"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout.strip().splitlines()[-1])["dry_run"] is True
+    assert runner.invoke(args=["fair", "stats"]).exit_code != 0  # still no fair
+
+
+def test_errors_are_listed_with_paths_and_exit_non_zero(app, tmp_path):
+    doc = small_fair()
+    doc["employers"][1]["positions"][0]["salary_max"] = 100
+    doc["employers"][2]["industry"] = "制造"
+    result = app.test_cli_runner().invoke(args=["fair", "load", str(write(tmp_path, doc))])
+    assert result.exit_code == 1
+    assert "employers[1].positions[0].salary_max" in result.output
+    assert "did you mean 'manufacturing'" in result.output
+
+
+def test_a_file_that_is_not_json_is_refused(app, tmp_path):
+    path = tmp_path / "fair.json"
+    path.write_text("{not json", encoding="utf-8")
+    result = app.test_cli_runner().invoke(args=["fair", "load", str(path)])
+    assert result.exit_code != 0 and "not a UTF-8 JSON document" in result.output
+
+
+def test_init_on_an_empty_database_without_default(app):
+    result = app.test_cli_runner().invoke(args=["fair", "init"])
+    assert result.exit_code == 0 and "empty" in result.output
