@@ -1,0 +1,20 @@
+"""The web pages the service serves itself: the seekers' page at `/`, the organisers' at `/organizer`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Blueprint, send_from_directory
+
+STATIC = Path(__file__).parent / "static"
+pages = Blueprint("pages", __name__)
+
+
+@pages.get("/")
+def seekers():
+    return send_from_directory(STATIC / "seeker", "index.html", max_age=0)
+
+
+@pages.get("/organizer")
+def organisers():
+    return send_from_directory(STATIC / "organizer", "index.html", max_age=0)
