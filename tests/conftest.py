@@ -1,4 +1,4 @@
-"""A fresh app and database for every test: SQLite in a temporary folder, or TEST_DATABASE_URL (PostgreSQL)."""
+"""A fresh app and database for every test: SQLite in a temporary folder, or TEST_DATABASE_URL (Postgres)."""
 
 from __future__ import annotations
 
