@@ -45,7 +45,7 @@ def _free_port() -> int:
 class Server:
     """A gunicorn process serving the app on its own SQLite database."""
 
-    def __init__(self, workdir: Path, **env: str) -> None:
+    def __init__(self, workdir: Path, *, workers: int = 1, threads: int = 4, **env: str) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         environ = {
@@ -58,7 +58,7 @@ class Server:
         environ.pop("TEST_DATABASE_URL", None)
         self.log = (workdir / "server.log").open("w")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "--workers", "1", "--threads", "4", "--bind",
+            [sys.executable, "-m", "gunicorn", "--workers", str(workers), "--threads", str(threads), "--bind",
              f"127.0.0.1:{self.port}", "service:create_app()"],
             cwd=ROOT, env=environ, stdout=self.log, stderr=subprocess.STDOUT,
         )  # fmt: skip
