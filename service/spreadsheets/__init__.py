@@ -1,0 +1,47 @@
+"""Spreadsheet import and export for organisers: .xlsx and .csv in, the same fixture document out, and back.
+
+Plain functions, no Flask: `read_file` turns an upload into a `SheetDocument` (the fixture document, the cell
+each field came from, cell-level errors and notes); `workbook` and `csv_bytes` write the fair (or, given
+None, an empty template) in the layout `read_file` reads.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+from typing import Any
+
+from .reader import Cell, Problem, SheetDocument, problems_by_path, read_tables
+from .tables import Unreadable, read_csv, read_xlsx
+from .writer import csv_bytes, workbook
+
+__all__ = [
+    "Cell",
+    "Problem",
+    "SheetDocument",
+    "Unreadable",
+    "csv_bytes",
+    "file_kind",
+    "problems_by_path",
+    "read_file",
+    "workbook",
+]
+
+KINDS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".txt": "csv", ".json": "json"}
+
+
+def file_kind(filename: str | None, data: bytes) -> str | None:
+    """'xlsx', 'csv' or 'json' by the file's extension (or, without one, its first bytes); None otherwise."""
+    suffix = PurePath(filename or "").suffix.lower()
+    if suffix:
+        return KINDS.get(suffix)
+    if data.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    if data.lstrip(b"\xef\xbb\xbf \r\n\t").startswith((b"{", b"[")):
+        return "json"
+    return "csv"
+
+
+def read_file(data: bytes, filename: str, kind: str, *, fair: dict[str, Any] | None) -> SheetDocument:
+    """The fixture document in a spreadsheet; `fair` (the current fair) fills in when the file has none."""
+    tables = read_xlsx(data) if kind == "xlsx" else read_csv(data, PurePath(filename or "CSV").stem or "CSV")
+    return read_tables(tables, fair=fair, source=filename or kind)

@@ -1,0 +1,157 @@
+"""Reading and writing one spreadsheet cell: pay ranges, head counts, lists of skills, majors and benefits.
+
+Lists split on 、，,;；/ and new lines, except a `/` between two Latin letters or digits (TCP/IP, C/C++,
+HTML5/CSS3 stay whole: splitting them breaks real skill names, and a seeker who types one half still matches
+through the engine's fuzzy comparison). An item in double quotes ("HTML、CSS", “HTML、CSS”) is kept exactly as
+written, separators and all: that is how an export writes an item that holds a separator.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime
+from typing import Any
+
+
+class CellError(ValueError):
+    """A cell whose text cannot be read; the message says what was expected."""
+
+
+def text(value: Any) -> str:
+    """A cell's value as trimmed text: whole numbers without `.0`, dates as YYYY-MM-DD."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+# --- lists -----------------------------------------------------------------------------------------------
+
+_QUOTES = {'"': '"', "“": "”", "「": "」"}
+_SEPARATORS = "、，,;；\n\r"
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in "+#.")
+
+
+def split_list(value: Any) -> list[str]:
+    """Items of a list cell, trimmed, empty ones dropped, each item's wording kept."""
+    raw = text(value)
+    items: list[str] = []
+    current: list[str] = []
+    i = 0
+    while i < len(raw):
+        ch = raw[i]
+        if ch in _QUOTES and not "".join(current).strip():
+            end = raw.find(_QUOTES[ch], i + 1)
+            if end > i:
+                items.append(raw[i + 1 : end])
+                current = []
+                i = end + 1
+                continue
+        split_here = ch in _SEPARATORS or (
+            ch == "/" and not (i > 0 and i + 1 < len(raw) and _latin(raw[i - 1]) and _latin(raw[i + 1]))
+        )
+        if split_here:
+            items.append("".join(current).strip())
+            current = []
+        else:
+            current.append(ch)
+        i += 1
+    items.append("".join(current).strip())
+    return [item for item in items if item]
+
+
+def join_list(items: list[str]) -> str:
+    """The cell text that `split_list` reads back as exactly `items`."""
+    return "、".join(item if split_list(item) == [item] else f'"{item}"' for item in items)
+
+
+# --- pay -------------------------------------------------------------------------------------------------
+
+PAY_FORMATS = "5000-8000, 5000～8000, 5k-8k, 5千-8千, 0.5万-0.8万, 4000以上, 8000以下, 6000, 面议"
+NEGOTIABLE = {"", "面议", "薪资面议", "工资面议", "待遇面议", "薪酬面议", "negotiable"}
+_UNITS = {"": 1, "k": 1000, "千": 1000, "w": 10000, "万": 10000}
+_NUMBER = r"(\d+(?:\.\d+)?)\s*([k千w万]?)"
+_RANGE = re.compile(rf"^{_NUMBER}\s*(?:-|~|〜|—|–|至|到)+\s*{_NUMBER}$")
+_SINGLE = re.compile(rf"^{_NUMBER}\s*(以上|及以上|起|\+|以下|及以下|以内)?$")
+_NOISE = re.compile(r"元|/月|每月|月薪|人民币|rmb|¥|￥|/人")
+
+
+def _amount(number: str, unit: str, original: str) -> int:
+    value = float(number) * _UNITS[unit]
+    if not value.is_integer():
+        raise CellError(f"pay is whole yuan a month; {original!r} gives {value:g}")
+    return int(value)
+
+
+def parse_pay(value: Any) -> tuple[int | None, int | None]:
+    """(salary_min, salary_max) of a pay cell; `面议` and an empty cell give (None, None)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if not float(value).is_integer():
+            raise CellError(f"pay is whole yuan a month, not {value:g}")
+        return int(value), int(value)
+    original = text(value)
+    folded = unicodedata.normalize("NFKC", original).casefold().replace(" ", "")
+    folded = re.sub(r"(?<=\d),(?=\d{3})", "", _NOISE.sub("", folded))
+    if folded in NEGOTIABLE:
+        return None, None
+    if match := _RANGE.match(folded):
+        low_number, low_unit, high_number, high_unit = match.groups()
+        if not low_unit and high_unit and float(low_number) < 100:  # 5-8k: the unit is shared
+            low_unit = high_unit
+        low, high = _amount(low_number, low_unit, original), _amount(high_number, high_unit, original)
+        if low > high:
+            raise CellError("minimum above maximum")
+        return low, high
+    if match := _SINGLE.match(folded):
+        number, unit, bound = match.groups()
+        amount = _amount(number, unit, original)
+        if bound in {"以下", "及以下", "以内"}:
+            return None, amount
+        if bound:
+            return amount, None
+        return amount, amount
+    raise CellError(f"not a monthly pay; write it like {PAY_FORMATS}")
+
+
+def format_pay(low: int | None, high: int | None) -> str:
+    """The cell text `parse_pay` reads back as (low, high)."""
+    if low is None and high is None:
+        return "面议"
+    if high is None:
+        return f"{low}以上"
+    if low is None:
+        return f"{high}以下"
+    return str(low) if low == high else f"{low}-{high}"
+
+
+# --- head count ------------------------------------------------------------------------------------------
+
+SOME = {"若干", "若干名", "若干人", "多名", "不限", "数名", "n", "若干个"}
+_COUNT = re.compile(r"^(\d+)\s*(?:人|名|个)?$")
+
+
+def parse_openings(value: Any) -> tuple[int | None, str | None]:
+    """(openings, note): a number, `3人`, or `若干` (one, with a note); an empty cell leaves the default."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if not float(value).is_integer():
+            raise CellError(f"a head count is a whole number, not {value:g}")
+        return int(value), None
+    folded = unicodedata.normalize("NFKC", text(value)).casefold().replace(" ", "")
+    if not folded:
+        return None, None
+    if folded in SOME:
+        return 1, f"{text(value)!r} counted as 1 opening"
+    if match := _COUNT.match(folded):
+        return int(match.group(1)), None
+    raise CellError("a head count is a whole number (or 若干)")

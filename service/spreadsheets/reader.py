@@ -1,0 +1,312 @@
+"""Rows of positions become the fixture document the JSON loader takes, with every field's cell remembered.
+
+One row per position, the employer's columns repeated (or merged, or left blank below the first row). A row
+with no position columns lists an employer without positions. Position ids left blank are made from the
+employer id and the row (`E001-R17`); employer ids left blank from the employer's name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from matching.reference import resolve_industry, resolve_ownership
+
+from . import cells
+from .cells import CellError, text
+from .columns import columns, field_for, fold_header, layout, letter
+from .tables import HEADER_SEARCH_ROWS, Table, fair_table, position_table
+
+EMPLOYER_KEYS = {
+    "employer_id": "id",
+    "employer_name": "name",
+    "ownership": "ownership",
+    "industry": "industry",
+    "booth": "booth",
+    "employer_description": "description",
+}
+PLAIN = {
+    "title": "title",
+    "position_industry": "industry",
+    "education": "education",
+    "description": "description",
+}
+SAME_MEANING = {"ownership": resolve_ownership, "industry": resolve_industry}
+
+
+@dataclass(frozen=True)
+class Cell:
+    sheet: str
+    row: int
+    column: str
+    header: str
+    value: str
+
+    @property
+    def ref(self) -> str:
+        return f"{self.sheet}!{self.column}{self.row}" if self.column else f"{self.sheet}!{self.row}"
+
+
+@dataclass
+class Problem:
+    """An error or a note, at a document path and, when it has one, a cell."""
+
+    message: str
+    path: str
+    cell: Cell | None = None
+
+    def describe(self) -> str:
+        if self.cell is None:
+            return self.message
+        value = f'"{self.cell.value}"' if self.cell.value else "(empty)"
+        return f"{self.cell.ref}: {self.cell.header} {value}: {self.message}"
+
+    def as_dict(self) -> dict[str, Any]:
+        c = self.cell
+        return {
+            "sheet": c.sheet if c else None,
+            "cell": f"{c.column}{c.row}" if c else None,
+            "row": c.row if c else None,
+            "column": c.column if c else None,
+            "header": c.header if c else None,
+            "value": c.value if c else None,
+            "message": self.message,
+            "path": self.path,
+            "text": self.describe(),
+        }
+
+
+@dataclass
+class SheetDocument:
+    """What a sheet says: the fixture document, the cell each of its fields came from, what is wrong."""
+
+    document: dict[str, Any]
+    sheet: str | None = None
+    cells: dict[str, Cell] = field(default_factory=dict)
+    errors: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
+    rows: int = 0
+
+    def cell_for(self, path: str) -> Cell | None:
+        """The cell a document path came from: the field's own cell, else its row's."""
+        while path:
+            if path in self.cells:
+                return self.cells[path]
+            shorter = re.sub(r"(\[\d+\]|\.[^.\[\]]+)$", "", path)
+            if shorter == path:
+                return None
+            path = shorter
+        return None
+
+    def locate(self, errors: dict[str, list[str]]) -> list[Problem]:
+        """Validation errors keyed by document path, each put at its cell."""
+        return [Problem(m, path, self.cell_for(path)) for path, ms in errors.items() for m in ms]
+
+
+def problems_by_path(problems: list[Problem]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for problem in problems:
+        out.setdefault(problem.path, []).append(problem.describe())
+    return out
+
+
+class _Reader:
+    def __init__(self, table: Table, out: SheetDocument) -> None:
+        self.table, self.out = table, out
+        self.where: dict[str, int] = {}  # field → column index
+        self.headers: dict[str, str] = {}
+
+    def cell(self, row: int, values: list[Any], name: str) -> Cell:
+        col = self.where.get(name)
+        value = text(values[col]) if col is not None and col < len(values) else ""
+        column = letter(col) if col is not None else ""
+        return Cell(self.table.name, row, column, self.headers.get(name, ""), value)
+
+    def raw(self, values: list[Any], name: str) -> Any:
+        col = self.where.get(name)
+        return values[col] if col is not None and col < len(values) else None
+
+    def error(self, message: str, path: str, cell: Cell | None) -> None:
+        self.out.errors.append(Problem(message, path, cell))
+
+    def header(self) -> int | None:
+        """Find the header row (title rows above it are allowed); map each header to its column."""
+        for number, values in self.table.rows[:HEADER_SEARCH_ROWS]:
+            if len([v for v in values if field_for(text(v))]) < 2:
+                continue
+            seen: dict[str, str] = {}
+            for col, value in enumerate(values):
+                written = text(value)
+                name = field_for(written)
+                here = Cell(self.table.name, number, letter(col), written, written)
+                if name is None:
+                    if written:
+                        self.out.notes.append(Problem("column not read by the service", "columns", here))
+                elif name in self.where:
+                    self.error(f"the same column as {seen[name]}", f"columns.{name}", here)
+                else:
+                    self.where[name], self.headers[name], seen[name] = col, written, letter(col)
+            for name in layout()["required"]:
+                if name not in self.where:
+                    col = columns()[name]
+                    here = Cell(self.table.name, number, "", "", "")
+                    self.error(f"missing column {col.zh} ({col.en})", f"columns.{name}", here)
+            return number
+        self.error(
+            "no header row found: the first rows should name the columns, such as 单位名称 and 岗位名称",
+            "columns",
+            Cell(self.table.name, self.table.rows[0][0] if self.table.rows else 1, "", "", ""),
+        )
+        return None
+
+    def read(self) -> list[dict[str, Any]]:
+        header_row = self.header()
+        if header_row is None or self.out.errors:
+            return []
+        employers: list[dict[str, Any]] = []
+        by_id: dict[str, int] = {}
+        by_name: dict[str, int] = {}
+        current: int | None = None
+        for number, values in self.table.rows:
+            if number <= header_row:
+                continue
+            self.out.rows += 1
+            eid, name = text(self.raw(values, "employer_id")), text(self.raw(values, "employer_name"))
+            if eid:
+                index = by_id.get(eid)
+            elif name:
+                index = by_name.get(name)
+                eid = f"E-{hashlib.sha1(name.encode()).hexdigest()[:6].upper()}" if index is None else ""
+            else:
+                index = current
+            if index is None and not eid:
+                here = self.cell(number, values, "employer_name")
+                self.error("no employer: give 单位编号 or 单位名称", "employers", here)
+                continue
+            if index is None:
+                index = len(employers)
+                employers.append({"id": eid, "positions": []})
+                by_id[eid] = index
+                self.out.cells[f"employers[{index}]"] = self.cell(number, values, "employer_name")
+            current = index
+            employer = employers[index]
+            if name:
+                by_name.setdefault(name, index)
+            self.employer_columns(employer, index, number, values)
+            self.position(employer, index, number, values)
+        return employers
+
+    def employer_columns(self, employer: dict[str, Any], index: int, number: int, values: list[Any]) -> None:
+        for column, key in EMPLOYER_KEYS.items():
+            here = self.cell(number, values, column)
+            path = f"employers[{index}].{key}"
+            if not here.value:
+                self.out.cells.setdefault(path, here)
+                continue
+            if key not in employer:
+                employer[key] = here.value
+                self.out.cells[path] = here
+            elif not _same(column, employer[key], here.value):
+                first = self.out.cells[path]
+                message = f"differs from row {first.row} ({employer[key]!r}) for employer {employer['id']!r}"
+                self.error(message, path, here)
+        self.extra(employer, number, values, "employer_extra", f"employers[{index}]")
+
+    def extra(self, target: dict[str, Any], number: int, values: list[Any], column: str, path: str) -> None:
+        here = self.cell(number, values, column)
+        if not here.value:
+            return
+        try:
+            found = json.loads(here.value)
+            if not isinstance(found, dict):
+                raise ValueError
+        except ValueError:
+            self.error('must be a JSON object such as {"contact": "李经理"}', f"{path}.extra", here)
+            return
+        for key, value in found.items():
+            target.setdefault(key, value)
+
+    def position(self, employer: dict[str, Any], index: int, number: int, values: list[Any]) -> None:
+        names = [c.field for c in columns().values() if c.level == "position"]
+        if not any(text(self.raw(values, n)) for n in names):
+            return  # an employer's own row, with no position on it
+        j = len(employer["positions"])
+        base = f"employers[{index}].positions[{j}]"
+        pid = text(self.raw(values, "position_id"))
+        item: dict[str, Any] = {"id": pid or f"{employer['id']}-R{number}"}
+        if not pid:
+            here = self.cell(number, values, "position_id")
+            self.out.notes.append(Problem(f"id {item['id']} given", f"{base}.id", here))
+        for column, key in PLAIN.items():
+            here = self.cell(number, values, column)
+            self.out.cells[f"{base}.{key}"] = here
+            if here.value:
+                item[key] = here.value
+        self.out.cells[base] = self.cell(number, values, "title")
+        self.out.cells[f"{base}.id"] = self.cell(number, values, "position_id")
+        for key in ("skills", "majors", "benefits"):
+            self.out.cells[f"{base}.{key}"] = self.cell(number, values, key)
+            if items := cells.split_list(self.raw(values, key)):
+                item[key] = items
+        pay = self.cell(number, values, "salary")
+        self.out.cells[f"{base}.salary_min"] = self.out.cells[f"{base}.salary_max"] = pay
+        try:
+            low, high = cells.parse_pay(self.raw(values, "salary"))
+            item.update({k: v for k, v in (("salary_min", low), ("salary_max", high)) if v is not None})
+        except CellError as err:
+            self.error(str(err), f"{base}.salary_min", pay)
+        count = self.out.cells[f"{base}.openings"] = self.cell(number, values, "openings")
+        try:
+            openings, note = cells.parse_openings(self.raw(values, "openings"))
+            if openings is not None:
+                item["openings"] = openings
+            if note:
+                self.out.notes.append(Problem(note, f"{base}.openings", count))
+        except CellError as err:
+            self.error(str(err), f"{base}.openings", count)
+        extra: dict[str, Any] = {}
+        self.extra(extra, number, values, "position_extra", base)
+        employer["positions"].append({**extra, **item})
+
+
+def _same(column: str, first: str, other: str) -> bool:
+    if first == other:
+        return True
+    resolve = SAME_MEANING.get(column)
+    return bool(resolve and resolve(first).key and resolve(first).key == resolve(other).key)
+
+
+def _fair_block(table: Table, out: SheetDocument) -> dict[str, Any]:
+    spec = layout()["fair_sheet"]["fields"]
+    known = {fold_header(n): f["field"] for f in spec for n in (f["field"], f["zh"])}
+    fair: dict[str, Any] = {}
+    for number, values in table.rows:
+        label, value = text(values[0]) if values else "", values[1] if len(values) > 1 else None
+        key = known.get(fold_header(label), label)
+        if not label or not text(value) or fold_header(label) in {"字段", "field"}:
+            continue
+        out.cells[f"fair.{key}"] = Cell(table.name, number, "B", label, text(value))
+        fair[key] = cells.split_list(value) if key == "organisers" else text(value)
+    out.cells["fair"] = Cell(table.name, 1, "", "", "")
+    return fair
+
+
+def read_tables(tables: list[Table], *, fair: dict[str, Any] | None, source: str) -> SheetDocument:
+    """The fixture document of a workbook's tables; `fair` is used when the file has no 招聘会 sheet."""
+    out = SheetDocument({"fair": fair, "employers": []})
+    fair_sheet = fair_table(tables) if len(tables) > 1 else None  # a CSV named fair.csv is still positions
+    if fair_sheet is not None:
+        out.document["fair"] = _fair_block(fair_sheet, out)
+    elif fair is None:
+        out.errors.append(Problem("no fair: this file has no 招聘会 sheet and no fair is loaded yet", "fair"))
+    table = position_table(tables, lambda row: len([v for v in row if field_for(text(v))]) >= 2)
+    if table is None:
+        message = f"no sheet of positions found in {source}: expected a 岗位表 sheet"
+        out.errors.append(Problem(message, "employers"))
+        return out
+    out.sheet = table.name
+    out.document["employers"] = _Reader(table, out).read()
+    return out

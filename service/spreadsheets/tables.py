@@ -1,0 +1,128 @@
+"""Getting rows out of an uploaded file: the sheets of an .xlsx, or a .csv in UTF-8 or GBK."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from .cells import text
+from .columns import fold_header, layout
+
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # an .xlsx is a zip: refuse one that would unpack to more than this
+HEADER_SEARCH_ROWS = 10
+
+
+class Unreadable(ValueError):
+    """The file cannot be read as the kind it claims to be (empty, corrupt, unknown encoding)."""
+
+
+@dataclass
+class Table:
+    """One sheet's non-empty rows, each with its row number as the spreadsheet shows it."""
+
+    name: str
+    rows: list[tuple[int, list[Any]]] = field(default_factory=list)
+
+
+def read_xlsx(data: bytes) -> list[Table]:
+    import openpyxl  # imported here: only uploads and exports need it
+
+    if not data:
+        raise Unreadable("the file is empty")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
+                raise Unreadable("the workbook unpacks to more than the service accepts")
+        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except Unreadable:
+        raise
+    except Exception as err:  # openpyxl raises many kinds on a damaged file
+        kind = type(err).__name__
+        raise Unreadable(f"not a readable .xlsx workbook ({kind}); save it again as .xlsx") from None
+    tables = []
+    for sheet in book.worksheets:
+        merged = _merged_values(sheet)
+        table = Table(sheet.title)
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            row = list(values)
+            for col in range(len(row)):
+                if (number, col + 1) in merged:
+                    row[col] = merged[(number, col + 1)]
+            if any(text(v) for v in row):
+                table.rows.append((number, row))
+        tables.append(table)
+    book.close()
+    return tables
+
+
+def _merged_values(sheet) -> dict[tuple[int, int], Any]:
+    """Every cell of a merged range carries the range's value, as a reader of the sheet sees it."""
+    values = {}
+    for cells in sheet.merged_cells.ranges:
+        value = sheet.cell(cells.min_row, cells.min_col).value
+        for row in range(cells.min_row, cells.max_row + 1):
+            for col in range(cells.min_col, cells.max_col + 1):
+                values[(row, col)] = value
+    return values
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, or else GBK/GB18030, as Chinese Excel saves it."""
+    if not data:
+        raise Unreadable("the file is empty")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise Unreadable("the text is neither UTF-8 nor GBK; save the sheet as CSV UTF-8")
+
+
+def read_csv(data: bytes, name: str) -> list[Table]:
+    try:
+        content = decode_text(data)
+    except UnicodeDecodeError:
+        raise Unreadable("the text is not valid UTF-8") from None
+    if "\x00" in content:
+        raise Unreadable("this is not a text file; upload .xlsx, .csv or .json")
+    first = content.split("\n", 1)[0]
+    delimiter = max(",\t;", key=first.count)
+    table = Table(name)
+    reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
+    try:
+        for number, row in enumerate(reader, start=1):
+            if any(cell.strip() for cell in row):
+                table.rows.append((number, list(row)))
+    except csv.Error as err:
+        raise Unreadable(f"not a readable CSV file: {err}") from None
+    return [table]
+
+
+def _is(name: str, names: list[str]) -> bool:
+    return fold_header(name) in {fold_header(n) for n in names}
+
+
+def fair_table(tables: list[Table]) -> Table | None:
+    return next((t for t in tables if _is(t.name, layout()["fair_sheet"]["names"])), None)
+
+
+def position_table(tables: list[Table], looks_like_positions) -> Table | None:
+    """The sheet of positions: one named like 岗位表, else the first whose header names known columns."""
+    if len(tables) == 1:
+        return tables[0]
+    for table in tables:
+        if _is(table.name, layout()["position_sheets"]):
+            return table
+    skip = [*layout()["fair_sheet"]["names"], layout()["instructions_sheet"]]
+    for table in tables:
+        top = table.rows[:HEADER_SEARCH_ROWS]
+        if not _is(table.name, skip) and any(looks_like_positions(row) for _, row in top):
+            return table
+    return None

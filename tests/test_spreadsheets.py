@@ -1,0 +1,292 @@
+"""Reading organisers' spreadsheets into fixture documents, and writing the fair back as one."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.errors import FixtureInvalid
+from service.loader import validate_document
+from service.spreadsheets import Unreadable, csv_bytes, read_file, workbook
+from service.spreadsheets.cells import CellError, join_list, parse_openings, parse_pay, split_list
+
+from .builders import employer, fair_doc, position, small_fair
+from .sheet_builders import EN, csv_file, fair_sheet, row, table, xlsx
+
+FAIR = {"id": "test-fair", "name": "测试招聘会"}
+
+
+def read_xlsx(data: bytes, fair: dict | None = FAIR):
+    return read_file(data, "fair.xlsx", "xlsx", fair=fair)
+
+
+def positions(sheet) -> list[dict]:
+    return [p for e in sheet.document["employers"] for p in e["positions"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5000-8000", (5000, 8000)),
+        ("5000～8000", (5000, 8000)),
+        ("5000~8000元/月", (5000, 8000)),
+        ("5000 — 8000", (5000, 8000)),
+        ("5k-8k", (5000, 8000)),
+        ("5K-8K", (5000, 8000)),
+        ("5-8k", (5000, 8000)),
+        ("4.5k-6k", (4500, 6000)),
+        ("5千-8千", (5000, 8000)),
+        ("0.5万-0.8万", (5000, 8000)),
+        ("1-1.5万", (10000, 15000)),
+        ("5,000-8,000", (5000, 8000)),
+        ("５０００－８０００", (5000, 8000)),
+        ("4000以上", (4000, None)),
+        ("4000元起", (4000, None)),
+        ("8000以下", (None, 8000)),
+        ("6000", (6000, 6000)),
+        ("面议", (None, None)),
+        ("", (None, None)),
+        (None, (None, None)),
+        (6000, (6000, 6000)),
+        (6000.0, (6000, 6000)),
+    ],
+)
+def test_pay_formats(text, expected):
+    assert parse_pay(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("8000-5000", "minimum above maximum"),
+        ("五千到八千", "not a monthly pay"),
+        ("年薪10万", "not a monthly pay"),
+        (5500.5, "whole yuan"),
+        ("0.12345万", "whole yuan"),
+    ],
+)
+def test_bad_pay_says_what_is_wrong(text, message):
+    with pytest.raises(CellError, match=message):
+        parse_pay(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Python、Django，MySQL,Linux;Git；Docker", ["Python", "Django", "MySQL", "Linux", "Git", "Docker"]),
+        ("Excel\nWord\r\nPPT", ["Excel", "Word", "PPT"]),
+        ("C/C++、TCP/IP、HTML5/CSS3、Pro/E", ["C/C++", "TCP/IP", "HTML5/CSS3", "Pro/E"]),
+        ("销售/市场营销", ["销售", "市场营销"]),
+        ("Spring Boot、 ＥＸＣＥＬ ", ["Spring Boot", "ＥＸＣＥＬ"]),
+        ('"HTML、CSS"、JavaScript', ["HTML、CSS", "JavaScript"]),
+        ("“HTML、CSS”，Vue", ["HTML、CSS", "Vue"]),
+        ("、、", []),
+        (None, []),
+    ],
+)
+def test_list_separators(text, items):
+    assert split_list(text) == items
+
+
+def test_joined_lists_read_back_as_the_same_items():
+    items = ["HTML、CSS", "C/C++", "销售/市场", " 留白", "五险一金"]
+    assert split_list(join_list(items)) == items
+
+
+def test_openings_read_numbers_and_some():
+    assert parse_openings(3) == (3, None)
+    assert parse_openings("3人") == (3, None)
+    assert parse_openings("") == (None, None)
+    count, note = parse_openings("若干")
+    assert count == 1 and "若干" in note
+    with pytest.raises(CellError):
+        parse_openings("很多")
+
+
+def test_rows_become_the_fixture_document():
+    rows = [
+        row("E01", "电子工艺工程师", skills="SMT工艺、AutoCAD", education="大专", salary="5k-7k", openings=3,
+            position_id="E01-P01", benefits="五险一金、包住", majors="电子信息工程"),
+        row("E01", "普工", salary="面议", openings="若干"),
+        row("E02", "置业顾问", ownership="国企", industry="K", salary="4000以上"),
+    ]  # fmt: skip
+    sheet = read_xlsx(xlsx(table(rows)))
+    assert sheet.errors == []
+    doc = validate_document(sheet.document)
+    assert [e["id"] for e in doc["employers"]] == ["E01", "E02"]
+    first, second = doc["employers"][0]["positions"]
+    assert first["id"] == "E01-P01" and first["skills"] == ["SMT工艺", "AutoCAD"]
+    assert (first["education"], first["salary_min"], first["salary_max"]) == ("associate", 5000, 7000)
+    assert first["benefits"] == ["五险一金", "包住"] and first["openings"] == 3
+    assert second["id"] == "E01-R3"  # generated from the employer and the row
+    assert (second["salary_min"], second["salary_max"], second["openings"]) == (None, None, 1)
+    assert {(n.cell.ref, n.path) for n in sheet.notes} >= {("岗位表!F3", "employers[0].positions[1].id")}
+    assert any("若干" in n.message and n.cell.row == 3 for n in sheet.notes)
+    e02 = doc["employers"][1]
+    assert (e02["ownership"], e02["industry"], e02["positions"][0]["salary_min"]) == (
+        "state_owned",
+        "real_estate",
+        4000,
+    )
+
+
+def test_english_headers_with_case_and_spaces():
+    headers = {k: f" {v.upper()} " for k, v in EN.items()}
+    sheet = read_xlsx(
+        xlsx(table([row("E01", "Java开发", skills="Java, Spring Boot", salary="8k-12k")], headers))
+    )
+    assert sheet.errors == []
+    assert positions(sheet)[0]["skills"] == ["Java", "Spring Boot"]
+    assert positions(sheet)[0]["salary_max"] == 12000
+
+
+def test_header_aliases_notes_and_a_title_row_above():
+    rows = [
+        ["七星区2023年招聘会岗位信息表"],
+        ["企业名称", "职位名称", "薪资待遇（元/月）", "备注"],
+        ["某公司", "会计", "4000-5000", "x"],
+    ]
+    sheet = read_xlsx(xlsx(rows))
+    assert sheet.errors == []
+    assert positions(sheet)[0]["title"] == "会计" and positions(sheet)[0]["salary_min"] == 4000
+    assert sheet.document["employers"][0]["id"].startswith("E-")  # made from the name: stable across uploads
+    assert read_xlsx(xlsx(rows)).document["employers"][0]["id"] == sheet.document["employers"][0]["id"]
+    assert [(n.cell.ref, n.message) for n in sheet.notes if n.path == "columns"] == [
+        ("岗位表!D2", "column not read by the service")
+    ]
+
+
+def test_missing_and_repeated_columns_are_errors():
+    sheet = read_xlsx(xlsx([["单位名称", "薪资", "薪资"], ["某公司", "5000", "6000"]]))
+    found = {(p.path, p.cell.ref) for p in sheet.errors}
+    assert ("columns.title", "岗位表!1") in found
+    assert ("columns.salary", "岗位表!C1") in found
+    assert sheet.document["employers"] == []
+
+
+def test_no_header_row_is_an_error():
+    named = read_xlsx(xlsx([["a", "b"], [1, 2]]))
+    assert [(p.path, p.cell.ref) for p in named.errors] == [("columns", "岗位表!1")]
+    assert "no header row" in named.errors[0].message
+    unnamed = read_xlsx(xlsx([["a", "b"], [1, 2]], sheet="Sheet1", extra_sheets={"封面": [["七星区"]]}))
+    assert "no sheet of positions" in unnamed.errors[0].message
+
+
+def test_merged_and_blank_employer_cells_continue_the_employer_above():
+    rows = table([row("E01", "会计"), row("E01", "出纳"), row("E02", "文员")])
+    rows[2][:5] = ["", "", "", "", ""]  # left blank under the first row
+    data = xlsx([*rows, ["", "", "", "", "", "仓管"]], merged=["A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:E5"])
+    sheet = read_xlsx(data)
+    assert sheet.errors == []
+    titles = {e["id"]: [p["title"] for p in e["positions"]] for e in sheet.document["employers"]}
+    assert titles == {"E01": ["会计", "出纳"], "E02": ["文员", "仓管"]}
+
+
+def test_an_employer_row_without_a_position_lists_the_employer():
+    rows = table([row("E01", "会计"), row("E02", "")])
+    sheet = read_xlsx(xlsx(rows))
+    assert sheet.errors == []
+    assert [len(e["positions"]) for e in sheet.document["employers"]] == [1, 0]
+
+
+def test_disagreeing_employer_columns_are_errors_at_the_cell():
+    rows = [
+        row("E01", "会计", booth="A-01"),
+        row("E01", "出纳", booth="A-09"),
+        row("E01", "文员", ownership="民企"),
+    ]
+    sheet = read_xlsx(xlsx(table(rows)))
+    assert [(p.cell.ref, p.path) for p in sheet.errors] == [("岗位表!E3", "employers[0].booth")]
+    assert "row 2" in sheet.errors[0].message and "'A-01'" in sheet.errors[0].message
+
+
+def test_cell_errors_and_validation_errors_point_at_cells():
+    rows = [
+        row("E01", "会计", salary="8000-5000"),
+        row("E01", "", openings=0, education="幼儿园", skills="x" * 101),
+    ]
+    sheet = read_xlsx(xlsx(table(rows)))
+    assert [p.describe() for p in sheet.errors] == ['岗位表!I2: 薪资 "8000-5000": minimum above maximum']
+    with pytest.raises(FixtureInvalid) as caught:
+        validate_document(sheet.document)
+    located = {p.path: p.cell.ref for p in sheet.locate(caught.value.data["errors"])}
+    assert located == {
+        "employers[0].positions[1].title": "岗位表!F3",
+        "employers[0].positions[1].openings": "岗位表!J3",
+        "employers[0].positions[1].education": "岗位表!H3",
+        "employers[0].positions[1].skills[0]": "岗位表!G3",
+    }
+
+
+def test_gbk_csv_is_read():
+    rows = table([row("E01", "仓库管理员", skills="叉车证、熟练使用Excel", salary="4500～6000")])
+    sheet = read_file(csv_file(rows, encoding="gbk"), "岗位.csv", "csv", fair=FAIR)
+    assert sheet.errors == []
+    assert positions(sheet)[0]["skills"] == ["叉车证", "熟练使用Excel"]
+    assert sheet.document["employers"][0]["name"] == "桂林测试企业E01有限公司"
+    assert sheet.sheet == "岗位"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16"])
+def test_csv_encodings_and_delimiters(encoding):
+    rows = table([row("E01", "會計", skills="用友、金蝶")])
+    for delimiter in (",", "\t", ";"):
+        sheet = read_file(csv_file(rows, encoding=encoding, delimiter=delimiter), "a.csv", "csv", fair=FAIR)
+        assert positions(sheet)[0]["title"] == "會計", (encoding, delimiter)
+
+
+def test_unreadable_files():
+    with pytest.raises(Unreadable, match="empty"):
+        read_xlsx(b"")
+    with pytest.raises(Unreadable, match="xlsx"):
+        read_xlsx(b"PK\x03\x04 not really a zip")
+    with pytest.raises(Unreadable):
+        read_file(b"\x00\x01\x02\xff\xfe\x00", "a.csv", "csv", fair=FAIR)
+
+
+def test_the_fair_comes_from_the_fair_sheet_or_the_current_fair():
+    rows = table([row("E01", "会计")])
+    with_sheet = read_xlsx(
+        xlsx(rows, fair=fair_sheet("qixing-2023", "七星区招聘会", 日期="2023-08-20", host="七星区"))
+    )
+    assert with_sheet.document["fair"] == {
+        "id": "qixing-2023", "name": "七星区招聘会", "date": "2023-08-20", "host": "七星区",
+    }  # fmt: skip
+    assert read_xlsx(xlsx(rows)).document["fair"] == FAIR
+    orphan = read_xlsx(xlsx(rows), fair=None)
+    assert [p.path for p in orphan.errors] == ["fair"]
+
+
+def test_the_positions_sheet_is_found_among_others():
+    data = xlsx(table([row("E01", "会计")]), sheet="Sheet1", extra_sheets={"封面": [["七星区招聘会"]]})
+    assert positions(read_xlsx(data))[0]["title"] == "会计"
+
+
+def test_written_workbook_and_csv_read_back_as_the_same_document():
+    doc = small_fair()
+    doc["employers"][0]["contact"] = {"person": "李经理"}
+    doc["employers"][0]["positions"][0]["skills"] = ["HTML、CSS", "C/C++", "TCP/IP"]
+    doc["employers"][0]["positions"][0]["shift"] = "两班倒"
+    doc["employers"].append(employer("E04", positions=[]))
+    doc["fair"]["organisers"] = ["七星区人力资源和社会保障局", "共青团七星区委员会"]
+    doc["fair"]["note"] = "模拟数据"
+    expected = validate_document(doc)
+    from_xlsx = read_xlsx(workbook(doc), fair=None)
+    assert from_xlsx.errors == [] and from_xlsx.notes == []
+    assert validate_document(from_xlsx.document) == expected
+    from_csv = read_file(csv_bytes(doc), "fair.csv", "csv", fair=doc["fair"])
+    assert validate_document(from_csv.document) == expected
+
+
+def test_the_template_reads_as_one_example_position():
+    sheet = read_xlsx(workbook(None))
+    assert sheet.errors == []
+    doc = validate_document(sheet.document)
+    assert [p["id"] for p in doc["employers"][0]["positions"]] == ["E001-P01"]
+    from_csv = read_file(csv_bytes(None), "t.csv", "csv", fair=FAIR)
+    assert validate_document(from_csv.document) == doc
+
+
+def test_a_position_industry_differs_from_its_employer():
+    doc = fair_doc(employer("E01", industry="education", positions=[position("P1", industry="software_it")]))
+    sheet = read_xlsx(workbook(doc), fair=None)
+    assert validate_document(sheet.document)["employers"][0]["positions"][0]["industry"] == "software_it"
