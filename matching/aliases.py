@@ -1,0 +1,96 @@
+"""The curated skill alias list (``data/skill_aliases.tsv``) read into lookup tables.
+
+Every alias and canonical is keyed by its compact normalised form. Three tables come out of the file:
+whole-skill aliases (``k8s`` -> Kubernetes, ``教资`` -> 教师资格证), word-level aliases applied inside longer
+texts (only Latin alias to Latin canonical, never marked ``=``), and the Latin terms that several written
+words may join into (``spring boot`` -> ``springboot``).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from matching.normalize import compact, has_cjk
+
+ALIASES_PATH = Path(__file__).parent / "data" / "skill_aliases.tsv"
+_LATIN_TERM = re.compile(r"[a-z0-9+#.]+")
+
+
+@dataclass(frozen=True, slots=True)
+class AliasEntry:
+    canonicals: tuple[str, ...]
+    aliases: tuple[str, ...]
+    category: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class AliasTable:
+    entries: tuple[AliasEntry, ...]
+    whole: dict[str, tuple[str, ...]]
+    word_level: dict[str, str]
+    terms: frozenset[str]
+
+    def canonicals_of(self, text: str) -> tuple[str, ...] | None:
+        """The canonical skill(s) a whole skill string stands for, or None when it is no known skill."""
+        return self.whole.get(compact(text))
+
+    def canonical_names(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(name for entry in self.entries for name in entry.canonicals))
+
+
+def _is_latin(key: str) -> bool:
+    return bool(key) and not has_cjk(key) and bool(_LATIN_TERM.fullmatch(key))
+
+
+def parse_aliases(lines: list[str]) -> AliasTable:
+    """Read TSV lines (``#`` comments, a header row) into an ``AliasTable``; conflicting aliases raise."""
+    rows = csv.reader((ln for ln in lines if ln.strip() and not ln.startswith("#")), delimiter="\t")
+    header = next(rows)
+    if header[:2] != ["canonical", "aliases"]:
+        raise ValueError(f"skill alias header must start with canonical, aliases: {header}")
+    entries: list[AliasEntry] = []
+    whole: dict[str, tuple[str, ...]] = {}
+    word_level: dict[str, str] = {}
+    terms: set[str] = set()
+
+    def claim(key: str, canonicals: tuple[str, ...], line: int) -> None:
+        if whole.get(key, canonicals) != canonicals:
+            raise ValueError(f"alias {key!r} (row {line}) already means {whole[key]}")
+        whole[key] = canonicals
+
+    for line, row in enumerate(rows, start=2):
+        row += [""] * (4 - len(row))
+        canonicals = tuple(name.strip() for name in row[0].split(";") if name.strip())
+        written = tuple(a.strip() for a in row[1].split("|") if a.strip())
+        if not canonicals:
+            raise ValueError(f"row {line} has no canonical skill")
+        entries.append(AliasEntry(canonicals, written, row[2].strip(), row[3].strip()))
+        if len(canonicals) == 1:
+            claim(compact(canonicals[0]), canonicals, line)
+        canonical_key = compact(canonicals[0])
+        for alias in written:
+            whole_only = alias.startswith("=")
+            key = compact(alias.lstrip("="))
+            claim(key, canonicals, line)
+            if _is_latin(key):
+                terms.add(key)
+                if (
+                    not whole_only
+                    and len(canonicals) == 1
+                    and _is_latin(canonical_key)
+                    and key != canonical_key
+                ):
+                    word_level[key] = canonical_key
+        terms.update(key for key in map(compact, canonicals) if _is_latin(key))
+    return AliasTable(tuple(entries), whole, word_level, frozenset(terms))
+
+
+@cache
+def skill_aliases() -> AliasTable:
+    """The project's alias table, read once."""
+    return parse_aliases(ALIASES_PATH.read_text(encoding="utf-8").splitlines())

@@ -1,0 +1,186 @@
+"""The answer's words: the profile echo (how each input was understood) and each result's explanation.
+
+Only the returned page is explained, so this is plain Python over a few dozen positions, reading the
+evidence the vectorised scoring already gathered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from matching.majors import MajorSpace
+from matching.mentions import Mentions
+from matching.profile import SeekerQuery
+from matching.records import PositionRecord
+from matching.skills import SkillMatch, SkillSpace
+from matching.title_space import TitleMatch, TitleSpace
+from matching.weights import Weights
+
+
+def _round(value: float, places: int = 4) -> float:
+    return round(float(value), places)
+
+
+@dataclass(slots=True)
+class Evidence:
+    """Everything one request computed that explanations read."""
+
+    query: SeekerQuery
+    form_inputs: list[int]
+    skills: SkillMatch | None
+    titles: TitleMatch | None
+    industry: np.ndarray | None
+    salary: np.ndarray | None
+    eligible: np.ndarray | None
+    major: np.ndarray | None
+
+
+@dataclass(frozen=True, slots=True)
+class Explainer:
+    skills: SkillSpace
+    titles: TitleSpace
+    mentions: Mentions
+    majors: MajorSpace
+    weights: Weights
+
+    def profile(self, ev: Evidence) -> dict[str, Any]:
+        return {
+            "skills": [self._skill_echo(ev, n) for n in range(len(ev.query.skills))],
+            "titles": [self._title_echo(ev, n) for n in range(len(ev.query.titles))],
+            "industries": [
+                {"input": i.input, "key": i.keys[0] if i.keys else None, "keys": list(i.keys)}
+                for i in ev.query.industries
+            ],
+        }
+
+    def _skill_echo(self, ev: Evidence, number: int) -> dict[str, Any]:
+        skill = ev.query.skills[number]
+        entry: dict[str, Any] = {"input": skill.input, "matched": None, "similarity": None, "via": skill.via}
+        if len(skill.forms) > 1:
+            entry["expands"] = [f.display for f in skill.forms]
+        found: list[tuple[float, str]] = []
+        positions = 0
+        for n, form in enumerate(ev.skills.forms if ev.skills else ()):
+            if ev.form_inputs[n] != number:
+                continue
+            positions = max(positions, ev.skills.positions_matched[n])
+            hits = self.skills.hits(form.key)
+            sure = 0.5 + 0.5 * form.confidence
+            if len(hits.skill_items):
+                best = int(np.argmax(hits.skill_scores))
+                found.append((hits.skill_scores[best] * sure, self.skills.displays[hits.skill_items[best]]))
+            elif len(hits.title_items):
+                found.append((float(hits.title_scores.max()) * sure, form.display))
+            elif len(hits.descriptions):
+                found.append((sure, form.display))
+        if found:
+            similarity, entry["matched"] = max(found, key=lambda f: f[0])
+            entry["similarity"] = _round(similarity, 2)
+        entry["positions"] = positions
+        return entry
+
+    def _title_echo(self, ev: Evidence, number: int) -> dict[str, Any]:
+        title = ev.query.titles[number]
+        entry: dict[str, Any] = {"input": title.input, "matched": None, "similarity": None, "positions": 0}
+        scores = self._title_scores(ev, number)
+        if scores is not None and scores.max() > 0:
+            best = int(np.argmax(scores))
+            entry.update(
+                matched=self.titles.displays[best],
+                similarity=_round(scores[best], 2),
+                positions=self.titles.positions_matching(scores),
+            )
+        return entry
+
+    def _title_scores(self, ev: Evidence, number: int) -> np.ndarray | None:
+        if ev.titles is None or not ev.query.titles[number].key:
+            return None
+        return ev.titles.per_input[sum(1 for t in ev.query.titles[:number] if t.key)]
+
+    def position(self, record: PositionRecord) -> dict[str, Any]:
+        return {
+            "id": record.id,
+            "title": record.title,
+            "employer": {
+                "id": record.employer_id,
+                "name": record.employer_name,
+                "ownership": record.ownership,
+                "booth": record.booth,
+            },
+            "industry": record.industry,
+            "education": record.education,
+            "salary_min": record.salary_min,
+            "salary_max": record.salary_max,
+            "openings": record.openings,
+            "skills": list(record.skills),
+        }
+
+    def explanation(self, ev: Evidence, p: int, record: PositionRecord) -> dict[str, Any]:
+        q = ev.query
+        best_title = (None, None)
+        if ev.titles is not None and ev.titles.per_input:
+            title_id = int(self.titles.title_of_position[p])
+            scores = [float(v[title_id]) for v in ev.titles.per_input]
+            best = max(range(len(scores)), key=lambda n: (scores[n], -n))  # the first of equals
+            best_title = ([t for t in q.titles if t.key][best].input, _round(scores[best], 2))
+        industry = {
+            "score": None if ev.industry is None else _round(ev.industry[p], 2),
+            "key": record.industry,
+        }
+        explained: dict[str, Any] = {
+            "skills": self._skills(ev, p, record),
+            "title": {"candidate": best_title[0], "similarity": best_title[1]},
+            "industry": industry,
+            "education": {
+                "eligible": None if ev.eligible is None else bool(ev.eligible[p]),
+                "required": record.education,
+                "candidate": q.education,
+            },
+            "salary": {
+                "score": None if ev.salary is None else _round(ev.salary[p], 2),
+                "expected": None if q.expected_salary is None else int(q.expected_salary),
+            },
+        }
+        if ev.major is not None:
+            name, similarity = self.majors.best_for(q.major_key, p)
+            explained["major"] = {
+                "candidate": q.major,
+                "position": name,
+                "similarity": similarity,
+                "score": _round(ev.major[p], 2),
+            }
+        return explained
+
+    def _skills(self, ev: Evidence, p: int, record: PositionRecord) -> dict[str, Any]:
+        matched: list[dict[str, Any]] = []
+        missing: list[str] = []
+        match = ev.skills
+        if match is None:
+            return {"matched": matched, "missing": list(record.skills)}
+
+        def candidate(form: int) -> str:
+            return ev.query.skills[ev.form_inputs[form]].input
+
+        for written in record.skills:
+            found = [match.by_item[i] for i in self.skills.item_ids.get(written, ()) if i in match.by_item]
+            if found:
+                similarity, form = max(found, key=lambda f: (f[0], -f[1]))
+                matched.append({"candidate": candidate(form), "position": written,
+                                "similarity": _round(similarity, 2), "source": "skills"})  # fmt: skip
+            else:
+                missing.append(written)
+        seen = {m["candidate"] for m in matched}
+        title_hit = match.by_title.get(int(self.mentions.title_of_position[p]))
+        if title_hit and candidate(title_hit[1]) not in seen:
+            seen.add(candidate(title_hit[1]))
+            matched.append({"candidate": candidate(title_hit[1]), "position": record.title,
+                            "similarity": _round(title_hit[0], 2), "source": "title"})  # fmt: skip
+        form = match.by_description.get(int(self.mentions.description_of_position[p]))
+        if form is not None and candidate(form) not in seen:
+            sure = 0.5 + 0.5 * match.forms[form].confidence
+            matched.append({"candidate": candidate(form), "position": match.forms[form].display,
+                            "similarity": _round(sure, 2), "source": "description"})  # fmt: skip
+        return {"matched": matched, "missing": missing}

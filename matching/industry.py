@@ -1,0 +1,100 @@
+"""Seekers' free-text industry preferences mapped to fair industry keys; partial credit between industries.
+
+A preference resolves, in order: through ``reference.resolve_industry`` (key, Chinese name, GB/T code); by
+exact alias after normalisation (電商 -> 电商 -> ``ecommerce``); by the longest alias inside the text, Latin
+aliases only as whole words (IT行业 -> ``software_it``); by pinyin (``dianshang``); by a near-equal alias.
+Text that names several industries (互联网/电商) is split and each part resolved.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from matching import reference
+from matching.normalize import compact, has_cjk, normalize, pinyin_key, tokens
+
+_PARTS = re.compile(r"[/、,，;；|+&]|\s和\s|\band\b")
+NEAR_ALIAS = 0.8
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    """Compact alias -> industry key, in file order (the first industry to claim an alias keeps it)."""
+    table: dict[str, str] = {}
+    for ind in reference.industries():
+        for word in (ind.key, ind.zh, ind.en, *ind.aliases):
+            table.setdefault(compact(word), ind.key)
+    return table
+
+
+@cache
+def _pinyin_aliases() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for word, key in _aliases().items():
+        if has_cjk(word):
+            table.setdefault(pinyin_key(word), key)
+    return table
+
+
+def _contained(text: str) -> tuple[str, ...]:
+    """Keys of the longest aliases found inside the text (CJK as substrings, Latin as whole words)."""
+    flat, words = compact(text), tokens(normalize(text))
+    found: dict[str, int] = {}
+    for alias, key in _aliases().items():
+        if len(alias) < 2:
+            continue
+        if has_cjk(alias):
+            hit = alias in flat
+        else:
+            parts = tokens(normalize(alias))
+            hit = any(words[i : i + len(parts)] == parts for i in range(len(words) - len(parts) + 1))
+        if hit:
+            found[key] = max(found.get(key, 0), len(alias))
+    if not found:
+        return ()
+    longest = max(found.values())
+    return tuple(key for key, size in found.items() if size == longest)
+
+
+def _resolve_part(text: str) -> tuple[str, ...]:
+    key = compact(text)
+    if not key:
+        return ()
+    resolved = reference.resolve_industry(text).key or _aliases().get(key) or _pinyin_aliases().get(key)
+    if resolved:
+        return (resolved,)
+    contained = _contained(text)
+    if contained:
+        return contained
+    if len(key) >= 4:
+        hit = process.extractOne(
+            key, list(_aliases()), scorer=Levenshtein.normalized_similarity, score_cutoff=NEAR_ALIAS
+        )
+        if hit:
+            return (_aliases()[hit[0]],)
+    return ()
+
+
+def resolve_industry_text(text: str) -> tuple[str, ...]:
+    """Fair industry keys a seeker's preference names (empty when it names none)."""
+    whole = _resolve_part(text)
+    if whole and (reference.resolve_industry(text).key or compact(text) in _aliases()):
+        return whole
+    parts = [p for p in _PARTS.split(text) if p and p.strip()]
+    if len(parts) < 2:
+        return whole
+    keys = [key for part in parts for key in _resolve_part(part)]
+    return tuple(dict.fromkeys(keys)) or whole
+
+
+def industry_scores(keys: tuple[str, ...]) -> dict[str, float]:
+    """Each fair industry's score for a seeker preferring ``keys``: 1 if preferred, else the best affinity."""
+    affinity = reference.industry_affinity()
+    return {
+        ind.key: 1.0 if ind.key in keys else max((affinity.get((ind.key, k), 0.0) for k in keys), default=0.0)
+        for ind in reference.industries()
+    }

@@ -1,0 +1,159 @@
+"""Encoding of normalised strings into symbol strings: every Latin word becomes one private-use character.
+
+With Latin words atomic, every rapidfuzz comparison and every substring test respects word boundaries for
+free: ``java`` and ``javascript`` are two unrelated symbols, ``r`` never occurs inside ``redis``, ``c`` is not
+part of ``c++`` or ``cad``, while CJK characters stay one symbol each so that 淘宝运营 still lines up with
+淘宝店铺运营. Written word sequences that form a known term join first (``spring boot`` -> ``springboot``),
+and Latin aliases are replaced word by word (``js`` -> ``javascript``). A lexicon is built with an index and
+frozen with it; seeker words it does not know are typo-corrected against the index's own term words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from matching.aliases import AliasTable
+from matching.normalize import is_cjk, tokens
+
+_FIRST_CODE = 0xF0000  # supplementary private-use planes 15 and 16
+_CODE_SPACE = 0x10FFFE - _FIRST_CODE
+UNKNOWN_WORD = "\ue000"  # a seeker word the index has never seen: equal to no indexed symbol
+MAX_JOIN = 3
+TYPO_MIN_LENGTH = 5
+TYPO_MIN_SIMILARITY = 0.8
+
+
+def is_word_code(symbol: str) -> bool:
+    """Whether one symbol of an encoded string stands for a whole Latin word."""
+    return symbol >= "\U000f0000" or symbol == UNKNOWN_WORD
+
+
+def _joined_words(parts: tuple[str, ...], terms: frozenset[str]) -> list[str]:
+    """Latin words of one run, where up to ``MAX_JOIN`` neighbours forming a known term become one word."""
+    words, i = [], 0
+    while i < len(parts):
+        for size in range(min(MAX_JOIN, len(parts) - i), 1, -1):
+            joined = "".join(parts[i : i + size])
+            if joined in terms:
+                words.append(joined)
+                i += size
+                break
+        else:
+            words.append(parts[i])
+            i += 1
+    return words
+
+
+def split_words(normalised: str, aliases: AliasTable, terms: frozenset[str]) -> list[tuple[bool, str]]:
+    """(is_latin_word, text) units of a normalised string, after term joining and word-level aliases."""
+    units: list[tuple[bool, str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        for word in _joined_words(tuple(run), terms):
+            units.append((True, aliases.word_level.get(word, word)))
+        run.clear()
+
+    for token in tokens(normalised):
+        if is_cjk(token):
+            flush()
+            units.append((False, token))
+        else:
+            run.append(token)
+    flush()
+    return units
+
+
+class LexiconBuilder:
+    """Collects the index's words while its strings are encoded; ``freeze`` makes the query-side lexicon."""
+
+    def __init__(self, aliases: AliasTable, extra_terms: Iterable[str] = ()) -> None:
+        self.aliases = aliases
+        self.terms = aliases.terms | frozenset(extra_terms)
+        self.codes: dict[str, str] = {}
+        self.term_words: set[str] = set()
+
+    def _code(self, word: str) -> str:
+        code = self.codes.get(word)
+        if code is None:
+            code = chr(_FIRST_CODE + len(self.codes) % _CODE_SPACE)
+            self.codes[word] = code
+        return code
+
+    def encode(self, normalised: str, *, term: bool = False) -> str:
+        """Encode an index string; ``term`` marks skill and title words as targets for typo correction."""
+        out = []
+        for latin, text in split_words(normalised, self.aliases, self.terms):
+            if latin:
+                out.append(self._code(text))
+                if term:
+                    self.term_words.add(text)
+            else:
+                out.append(text)
+        return "".join(out)
+
+    def freeze(self) -> Lexicon:
+        for key in (*self.aliases.whole, *self.aliases.terms):
+            for latin, text in split_words(key, self.aliases, self.terms):
+                if latin:
+                    self._code(text)
+                    self.term_words.add(text)
+        return Lexicon(self.aliases, self.terms, dict(self.codes), self.term_words)
+
+
+class Lexicon:
+    """The frozen word table of one index, with cached query encoding and typo correction."""
+
+    def __init__(self, aliases: AliasTable, terms: frozenset[str], codes: dict[str, str], term_words) -> None:
+        self.aliases = aliases
+        self.terms = terms
+        self.codes = codes
+        self.known_terms = frozenset(term_words)
+        self._correctable = sorted(w for w in term_words if len(w) >= TYPO_MIN_LENGTH - 1 and w.isalpha())
+        self.correct_word = lru_cache(maxsize=16384)(self._correct_word)
+        self.encode = lru_cache(maxsize=65536)(self._encode)
+
+    def _correct_word(self, word: str) -> tuple[str, float]:
+        """The known term a misspelt seeker word meant (same first letter), and its similarity."""
+        if word in self.codes or len(word) < TYPO_MIN_LENGTH or not word.isalpha():
+            return word, 1.0
+        hits = process.extract(
+            word,
+            self._correctable,
+            scorer=OSA.normalized_similarity,
+            score_cutoff=TYPO_MIN_SIMILARITY,
+            limit=8,
+        )
+        same_start = [(-score, w) for w, score, _ in hits if w[0] == word[0]]
+        if not same_start:
+            return word, 1.0
+        score, best = min(same_start)
+        return best, -score
+
+    def is_term_text(self, normalised: str) -> bool:
+        """Whether every Latin word of the text is a skill, title or alias word of this index."""
+        return all(
+            unit in self.known_terms
+            for latin, unit in split_words(normalised, self.aliases, self.terms)
+            if latin
+        )
+
+    def _encode(self, normalised: str, correct: bool = False) -> tuple[str, str, float]:
+        """(encoded, corrected normalised text, confidence); unknown words encode as ``UNKNOWN_WORD``."""
+        out, text, confidence = [], [], 1.0
+        for latin, unit in split_words(normalised, self.aliases, self.terms):
+            if not latin:
+                out.append(unit)
+                text.append(unit)
+                continue
+            if correct and unit not in self.codes:
+                fixed, similarity = self.correct_word(unit)
+                if fixed != unit:
+                    unit, confidence = self.aliases.word_level.get(fixed, fixed), confidence * similarity
+            out.append(self.codes.get(unit, UNKNOWN_WORD))
+            text.append(f" {unit} ")
+        return "".join(out), " ".join("".join(text).split()), confidence

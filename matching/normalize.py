@@ -1,0 +1,94 @@
+"""Text normalisation shared by seeker and employer strings: width, case, script, separators and pinyin.
+
+``normalize`` is the one form every comparison starts from: NFKC (full-width ``ＥＸＣＥＬ`` becomes
+``excel``), case folding, traditional to simplified Chinese, and every separator folded to one space,
+except the symbols that make a skill name (``c++``, ``c#``, ``.net``). ``compact`` drops the spaces, so
+``Spring Boot``, ``spring-boot`` and ``springboot`` share one key. ``tokens`` splits a normalised string
+into Latin words and single CJK characters: a CJK character next to a Latin letter is a word boundary
+(``java开发`` is ``java`` + 开发).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+from pypinyin import Style, lazy_pinyin, pinyin
+
+# CJK ideographs (with extension A and compatibility forms), kana and hangul: one token per character.
+CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CJK = re.compile(f"[{CJK_CLASS}]")
+_TOKEN = re.compile(f"[{CJK_CLASS}]|[^\\s{CJK_CLASS}]+")
+# A symbol survives folding only where it is part of a skill's name: a trailing ``++`` or ``#`` (c++, c#,
+# notepad++; also written ``c ++``) and a leading dot before letters (.net). Elsewhere (java+spring, #话题,
+# node.js) it separates words.
+_KEEP_SYMBOL = re.compile(r"(?<=[a-z0-9])(?:\+\+(?![a-z])|#(?![a-z0-9]))|(?<![a-z0-9])\.(?=[a-z])")
+_SPACED_SYMBOL = re.compile(r"(?<=[a-z0-9]) +(\+\+|#)(?![a-z0-9+#])")
+_SEPARATOR = re.compile(r"[^\w+#.]|_")
+
+_T2S = opencc.OpenCC("t2s")
+# Taiwan phrases (軟體, 資料庫, 程式) become mainland vocabulary (软件, 数据库, 程序), but only for text that
+# was written in traditional script: tw2sp would also rewrite a few simplified words.
+_TW2SP = opencc.OpenCC("tw2sp")
+
+
+def _to_simplified(text: str) -> str:
+    if not _CJK.search(text):
+        return text
+    simplified = _T2S.convert(text)
+    return text if simplified == text else _TW2SP.convert(text)
+
+
+@lru_cache(maxsize=131072)
+def prefold(text: str) -> str:
+    """NFKC, case folding and simplified script, with punctuation still in place (for pattern matching)."""
+    return _to_simplified(unicodedata.normalize("NFKC", text).casefold())
+
+
+@lru_cache(maxsize=131072)
+def fold_separators(text: str) -> str:
+    """Turn every separator of an already prefolded string into one space, keeping skill symbols."""
+    text = _SPACED_SYMBOL.sub(r"\1", text)
+    kept = {i for m in _KEEP_SYMBOL.finditer(text) for i in range(m.start(), m.end())}
+    chars = [
+        ch if (i in kept or not (ch in "+#." or _SEPARATOR.match(ch))) else " " for i, ch in enumerate(text)
+    ]
+    return " ".join("".join(chars).split())
+
+
+def normalize(text: str) -> str:
+    """The comparable form of any seeker or employer string (see the module docstring)."""
+    return fold_separators(prefold(text))
+
+
+def compact(text: str) -> str:
+    """``normalize`` without spaces: the key for exact and alias lookups."""
+    return normalize(text).replace(" ", "")
+
+
+@lru_cache(maxsize=131072)
+def tokens(normalised: str) -> tuple[str, ...]:
+    """Latin words (runs of anything but spaces and CJK) and single CJK characters, in order."""
+    return tuple(_TOKEN.findall(normalised))
+
+
+def is_cjk(token: str) -> bool:
+    return bool(_CJK.fullmatch(token))
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+@lru_cache(maxsize=65536)
+def pinyin_key(text: str) -> str:
+    """Toneless pinyin of the compact form, joined (会计 -> ``kuaiji``); Latin parts are kept as they are."""
+    return "".join(lazy_pinyin(compact(text), errors="default"))
+
+
+@lru_cache(maxsize=8192)
+def readings(char: str) -> tuple[str, ...]:
+    """Every toneless pinyin reading of one CJK character (会 -> ``hui``, ``kuai``)."""
+    return tuple(dict.fromkeys(pinyin(char, style=Style.NORMAL, heteronym=True)[0]))

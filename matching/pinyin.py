@@ -1,0 +1,105 @@
+"""Finding Chinese vocabulary from pinyin and mixed input: ``kuaiji``, ``会ji`` or ``kj`` -> 会计.
+
+Every item keeps one phrase-aware pinyin key (pypinyin picks 会计's reading kuai) and its initials. Mixed
+input is aligned unit by unit: a CJK character must be the item's character, a Latin run must spell the
+readings (any heteronym) of the following characters, the last syllable possibly unfinished for prefixes.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from pypinyin import lazy_pinyin
+
+from matching.normalize import compact, has_cjk, is_cjk, normalize, pinyin_key, readings, tokens
+
+
+def _units(text: str) -> tuple[str, ...]:
+    return tokens(normalize(text).replace(" ", ""))
+
+
+def _unit_readings(unit: str) -> tuple[str, ...]:
+    return readings(unit) if is_cjk(unit) else (unit,)
+
+
+def aligns(query: tuple[str, ...], item: tuple[str, ...], *, prefix: bool) -> bool:
+    """Whether mixed query units spell the item (or its beginning, with ``prefix``)."""
+
+    def step(q: int, i: int, pending: str) -> bool:
+        if pending:
+            if i == len(item):
+                return False
+            for reading in _unit_readings(item[i]):
+                if pending.startswith(reading) and step(q, i + 1, pending[len(reading) :]):
+                    return True
+                if prefix and q == len(query) and reading.startswith(pending):
+                    return True
+            return False
+        if q == len(query):
+            return prefix or i == len(item)
+        unit = query[q]
+        if is_cjk(unit):
+            return i < len(item) and item[i] == unit and step(q + 1, i + 1, "")
+        return step(q + 1, i, unit)
+
+    return step(0, 0, "")
+
+
+class PinyinTable:
+    """Chinese items (skills, alias names) found by full pinyin, initials, pinyin prefix or mixed input."""
+
+    def __init__(self, items: Iterable[str]) -> None:
+        self.items = tuple(dict.fromkeys(i for i in items if has_cjk(i)))
+        self.units = [_units(i) for i in self.items]
+        self.full: dict[str, list[int]] = {}
+        self.initials: dict[str, list[int]] = {}
+        for n, item in enumerate(self.items):
+            key = pinyin_key(item)
+            self.full.setdefault(key, []).append(n)
+            initials = "".join(syllable[0] for syllable in lazy_pinyin(compact(item)) if syllable)
+            self.initials.setdefault(initials, []).append(n)
+        self._sorted = sorted(self.full)
+
+    def _pick(self, found: Iterable[int]) -> list[str]:
+        return [self.items[n] for n in sorted(set(found))]
+
+    def exact(self, text: str) -> list[str]:
+        """Items the input spells completely: full pinyin (``kuaiji``) or mixed (``会ji``)."""
+        key = compact(text)
+        if not key:
+            return []
+        if not has_cjk(key):
+            return self._pick(self.full.get(key, ()))
+        query = _units(key)
+        chars = {u for u in query if is_cjk(u)}
+        return self._pick(
+            n
+            for n, units in enumerate(self.units)
+            if chars <= set(units) and aligns(query, units, prefix=False)
+        )
+
+    def prefix(self, text: str) -> list[str]:
+        """Items whose pinyin starts with the input (``kuai``), or whose start the mixed input spells."""
+        key = compact(text)
+        if not key:
+            return []
+        if has_cjk(key):
+            query = _units(key)
+            first = query[0]
+            return self._pick(
+                n
+                for n, units in enumerate(self.units)
+                if (not is_cjk(first) or units[:1] == (first,)) and aligns(query, units, prefix=True)
+            )
+        found: list[int] = []
+        at = bisect_left(self._sorted, key)
+        while at < len(self._sorted) and self._sorted[at].startswith(key):
+            found += self.full[self._sorted[at]]
+            at += 1
+        return self._pick(found)
+
+    def by_initials(self, text: str) -> list[str]:
+        """Items whose pinyin initials are exactly the input (``kj`` -> 会计)."""
+        key = compact(text)
+        return self._pick(self.initials.get(key, ())) if len(key) >= 2 and key.isascii() else []

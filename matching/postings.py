@@ -1,0 +1,69 @@
+"""Which positions hold each vocabulary item, as sparse matrices, and the vectorised reads the index needs.
+
+``Postings`` keeps one CSR matrix items x positions (the lists of positions per item, for turning a few
+matched items into position hits) and its transpose positions x items (for a per-position sum over items in
+one sparse product). Built once per index; never changed.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import sparse
+
+
+class Postings:
+    def __init__(self, items: np.ndarray, positions: np.ndarray, n_items: int, n_positions: int) -> None:
+        ones = np.ones(len(items), dtype=np.float32)
+        by_item = sparse.csr_matrix(
+            (ones, (items, positions)), shape=(n_items, n_positions), dtype=np.float32
+        )
+        by_item.sum_duplicates()
+        by_item.data[:] = 1.0
+        self.by_item = by_item
+        self.by_position = by_item.T.tocsr()
+        self.per_position = np.diff(self.by_position.indptr).astype(np.int32)
+        self.per_item = np.diff(by_item.indptr).astype(np.int32)
+
+    @classmethod
+    def from_lists(cls, lists: list[list[int]] | list[tuple[int, ...]], n_items: int) -> Postings:
+        """Postings from each position's item ids."""
+        counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+        positions = np.repeat(np.arange(len(lists), dtype=np.int32), counts)
+        items = np.fromiter((i for row in lists for i in row), dtype=np.int32, count=int(counts.sum()))
+        return cls(items, positions, n_items, len(lists))
+
+    @classmethod
+    def from_column(cls, item_of_position: np.ndarray, n_items: int) -> Postings:
+        """Postings where every position holds exactly one item."""
+        n = len(item_of_position)
+        return cls(item_of_position.astype(np.int32), np.arange(n, dtype=np.int32), n_items, n)
+
+    @property
+    def n_positions(self) -> int:
+        return self.by_item.shape[1]
+
+    def _spans(self, items: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Offsets into the item lists for every (item, position) pair of ``items``, and the list lengths."""
+        indptr = self.by_item.indptr
+        starts, counts = indptr[items], indptr[items + 1] - indptr[items]
+        shifts = np.repeat(starts - np.cumsum(counts) + counts, counts)
+        return shifts + np.arange(len(shifts)), counts
+
+    def positions_of(self, items: np.ndarray) -> np.ndarray:
+        """Every position holding one of ``items`` (a position holding several appears several times)."""
+        return self.by_item.indices[self._spans(items)[0]]
+
+    def gather(self, items: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(position, value) for every position holding one of ``items``, the item's value repeated."""
+        offsets, counts = self._spans(items)
+        return self.by_item.indices[offsets], np.repeat(values, counts)
+
+    def best(self, items: np.ndarray, values: np.ndarray, out: np.ndarray) -> np.ndarray:
+        """Raise ``out`` (one value per position) to each held item's value, in place."""
+        positions, spread = self.gather(items, values)
+        np.maximum.at(out, positions, spread)
+        return out
+
+    def sums(self, item_values: np.ndarray) -> np.ndarray:
+        """For every position, the sum of its items' values (one sparse product)."""
+        return self.by_position @ item_values

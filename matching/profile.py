@@ -1,0 +1,129 @@
+"""Reading a validated seeker profile into what the index compares: skill forms, titles, industries, levels.
+
+A skill input is read, in order: as a known skill or alias (``k8s`` -> Kubernetes, ``ＥＸＣＥＬ`` ->
+Excel, 教資 -> 教师资格证); with misspelt Latin words corrected to the index's terms (``Pyhton`` -> Python,
+confidence below 1); as pinyin or mixed pinyin of a Chinese skill (``kuaiji``, ``会ji`` -> 会计); else as
+written. Readings are cached per index, since seekers repeat the same few hundred skills.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from matching import reference
+from matching.aliases import AliasTable
+from matching.industry import resolve_industry_text
+from matching.lexicon import UNKNOWN_WORD, Lexicon
+from matching.normalize import compact, normalize
+from matching.pinyin import PinyinTable
+from matching.skills import SkillForm
+from matching.title_space import TitleInput
+from matching.titles import clean_title, title_core
+
+PINYIN_CONFIDENCE = 0.9
+READ_CACHE = 16384
+
+
+@dataclass(frozen=True, slots=True)
+class SkillInput:
+    input: str
+    forms: tuple[SkillForm, ...]
+    via: str  # "text", "alias", "typo", "pinyin" or "empty"
+
+
+@dataclass(frozen=True, slots=True)
+class IndustryInput:
+    input: str
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SeekerQuery:
+    skills: tuple[SkillInput, ...] = ()
+    titles: tuple[TitleInput, ...] = ()
+    industries: tuple[IndustryInput, ...] = ()
+    education: str | None = None
+    education_rank: int | None = None
+    expected_salary: float | None = None
+    major: str | None = None
+    major_key: str = ""
+    filters: Mapping[str, Any] = field(default_factory=dict)
+
+    def skill_forms(self) -> tuple[list[SkillForm], list[int]]:
+        """Distinct skill forms, and for each the number of the input it came from."""
+        forms: dict[str, tuple[SkillForm, int]] = {}
+        for number, skill in enumerate(self.skills):
+            for form in skill.forms:
+                if form.key and form.key not in forms:
+                    forms[form.key] = (form, number)
+        return [f for f, _ in forms.values()], [n for _, n in forms.values()]
+
+    @property
+    def industry_keys(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(k for i in self.industries for k in i.keys))
+
+
+class ProfileReader:
+    def __init__(self, lexicon: Lexicon, aliases: AliasTable, positions_by_name: Mapping[str, int]) -> None:
+        self.lexicon = lexicon
+        self.aliases = aliases
+        self.positions_by_name = positions_by_name
+        self.pinyin = PinyinTable(
+            [*positions_by_name, *aliases.canonical_names(), *(a for e in aliases.entries for a in e.aliases)]
+        )
+        self.skill = lru_cache(maxsize=READ_CACHE)(self._skill)
+        self.title = lru_cache(maxsize=READ_CACHE)(self._title)
+
+    def _forms(self, names: tuple[str, ...], confidence: float) -> tuple[SkillForm, ...]:
+        return tuple(SkillForm(self.lexicon.encode(normalize(n))[0], n, confidence) for n in names)
+
+    def _skill(self, text: str) -> SkillInput:
+        normalised = normalize(text)
+        if not normalised:
+            return SkillInput(text, (), "empty")
+        names = self.aliases.canonicals_of(normalised)
+        if names:
+            via = "text" if len(names) == 1 and compact(names[0]) == compact(normalised) else "alias"
+            return SkillInput(text, self._forms(names, 1.0), via)
+        key, corrected, confidence = self.lexicon.encode(normalised, True)
+        if confidence < 1:
+            names = self.aliases.canonicals_of(corrected) or ()
+            forms = self._forms(names, confidence) or (SkillForm(key, corrected, confidence),)
+            return SkillInput(text, forms, "typo")
+        if UNKNOWN_WORD in key or not self.lexicon.is_term_text(normalised):
+            spelt = sorted(
+                self.pinyin.exact(normalised), key=lambda n: (-self.positions_by_name.get(n, 0), len(n), n)
+            )
+            if spelt:
+                reading = self._skill(spelt[0])
+                forms = tuple(SkillForm(f.key, f.display, PINYIN_CONFIDENCE) for f in reading.forms)
+                return SkillInput(text, forms, "pinyin")
+        return SkillInput(text, (SkillForm(key, text.strip(), 1.0),), "text")
+
+    def _title(self, text: str) -> TitleInput:
+        key, corrected, confidence = self.lexicon.encode(clean_title(text), True)
+        core = self.lexicon.encode(title_core(corrected))[0] if key else ""
+        return TitleInput(text, key, core, confidence)
+
+    def read(self, profile: Mapping[str, Any]) -> SeekerQuery:
+        education = profile.get("education")
+        education = reference.resolve_education(str(education)).key if education else None
+        ranks = {lvl.key: lvl.rank for lvl in reference.education_levels()}
+        major = (profile.get("major") or "").strip() or None
+        expected = profile.get("expected_salary")
+        return SeekerQuery(
+            skills=tuple(self.skill(str(s)) for s in profile.get("skills") or ()),
+            titles=tuple(self.title(str(t)) for t in profile.get("titles") or ()),
+            industries=tuple(
+                IndustryInput(str(i), resolve_industry_text(str(i))) for i in profile.get("industries") or ()
+            ),
+            education=education,
+            education_rank=ranks.get(education) if education else None,
+            expected_salary=float(expected) if expected else None,
+            major=major,
+            major_key=self.lexicon.encode(normalize(major), True)[0] if major else "",
+            filters=profile.get("filters") or {},
+        )

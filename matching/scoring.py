@@ -1,0 +1,37 @@
+"""The score: one formula over the components the seeker supplied, for every position at once.
+
+    base  = sum(w_c * x_c for supplied c) / sum(w_c for supplied c)
+            (c: skills, title, industry, salary, major)
+    score = base * (education_penalty if the position asks for more education than the seeker has, else 1)
+
+Each x_c is in [0, 1] (skills: ``skills.f_beta``; title: best desired-title similarity; industry: 1 or the
+affinity; salary and major: see ``columns`` and ``majors``). A component the seeker left out is not part of
+either sum, so it neither helps nor dilutes; with no component at all every position scores 0 and the
+order is eligibility, then position id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+
+from matching.weights import Weights
+
+
+def combine(
+    parts: Mapping[str, np.ndarray | None], eligible: np.ndarray | None, n_positions: int, weights: Weights
+) -> np.ndarray:
+    """Scores in [0, 1] from the supplied component arrays (None = not supplied)."""
+    total = np.zeros(n_positions, dtype=np.float64)
+    weight_sum = 0.0
+    for name, values in parts.items():
+        weight = weights.component(name)
+        if values is None or weight <= 0:
+            continue
+        total += weight * values
+        weight_sum += weight
+    scores = total / weight_sum if weight_sum > 0 else total
+    if eligible is not None:
+        scores = np.where(eligible, scores, scores * weights.education_penalty)
+    return np.clip(scores, 0.0, 1.0)

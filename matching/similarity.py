@@ -1,0 +1,131 @@
+"""Similarity between encoded strings (see ``lexicon``), one at a time and against a whole vocabulary at once.
+
+The rules, on symbol strings where a Latin word is one symbol and a CJK character is one symbol:
+
+* equal strings score 1;
+* the shorter string found inside the longer one scores ``0.75 + 0.25 * len(short) / len(long)``: as one
+  contiguous run (Python in 熟练使用Python进行数据分析, PLC in PLC编程, 直播 in 直播运营), or in up to three
+  ordered chunks of at least two characters or one Latin word, close together (淘宝运营 in 淘宝店铺运营), each
+  extra chunk costing 5%; a single CJK character is never looked for inside anything;
+* otherwise near-equal strings score their normalised Levenshtein similarity when it reaches 0.8 (one wrong
+  character in five); anything else scores 0.
+
+Typos inside Latin words are handled before this, by the lexicon's word correction. ``Vocabulary`` computes
+the same numbers for one query against every item: one rapidfuzz ``cdist`` of LCS lengths finds the few
+candidates that can score at all, and only those are scored exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from itertools import combinations, pairwise
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import LCSseq, Levenshtein
+
+from matching.lexicon import is_word_code
+
+CONTAIN_BASE = 0.75
+CHUNK_PENALTY = 0.95
+MAX_CHUNKS = 3
+NEAR_EQUAL = 0.8
+# LCS ratio any near-equal pair reaches (Levenshtein >= 0.8 implies Indel ratio >= 7/9): the prefilter bound.
+_NEAR_EQUAL_RATIO = 0.77
+_PARALLEL_CELLS = 400_000
+
+
+def _substantial(chunk: str) -> bool:
+    return len(chunk) >= 2 or (len(chunk) == 1 and is_word_code(chunk))
+
+
+def _span(chunks: tuple[str, ...], long: str) -> int | None:
+    """Shortest stretch of ``long`` holding ``chunks`` in order (trying every start of the first chunk)."""
+    best = None
+    start = long.find(chunks[0])
+    while start >= 0:
+        end = start + len(chunks[0])
+        for chunk in chunks[1:]:
+            at = long.find(chunk, end)
+            if at < 0:
+                return best  # a later start cannot place this chunk either
+            end = at + len(chunk)
+        best = end - start if best is None else min(best, end - start)
+        start = long.find(chunks[0], start + 1)
+    return best
+
+
+def _splits(short: str, parts: int) -> Iterator[tuple[str, ...]]:
+    """Every way to cut ``short`` into ``parts`` substantial chunks."""
+    for cuts in combinations(range(1, len(short)), parts - 1):
+        bounds = (0, *cuts, len(short))
+        chunks = tuple(short[a:b] for a, b in pairwise(bounds))
+        if all(map(_substantial, chunks)):
+            yield chunks
+
+
+def containment(short: str, long: str) -> float:
+    """Score of ``short`` found inside ``long`` (0 when it is not), per the module's rules."""
+    if not _substantial(short) or len(short) > len(long):
+        return 0.0
+    coverage = CONTAIN_BASE + (1 - CONTAIN_BASE) * len(short) / len(long)
+    if short in long:
+        return coverage
+    for parts in range(2, MAX_CHUNKS + 1):
+        spans = [span for chunks in _splits(short, parts) if (span := _span(chunks, long)) is not None]
+        if spans and min(spans) - len(short) <= len(short) + 2:
+            return coverage * CHUNK_PENALTY ** (parts - 1)
+    return 0.0
+
+
+def near_equal(a: str, b: str) -> float:
+    """1 for equal strings, their Levenshtein similarity when at least ``NEAR_EQUAL``, else 0."""
+    if not a or not b:
+        return 0.0
+    near = Levenshtein.normalized_similarity(a, b)
+    return near if near >= NEAR_EQUAL else 0.0
+
+
+def similarity(a: str, b: str) -> float:
+    """Similarity in [0, 1] of two encoded strings."""
+    if not a or not b:
+        return 0.0
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return max(containment(short, long), near_equal(a, b))
+
+
+class Vocabulary:
+    """Distinct encoded strings, searched all at once; results are (item indices, similarities) pairs."""
+
+    def __init__(self, items: Sequence[str]) -> None:
+        self.items = list(items)
+        self.lengths = np.fromiter((len(s) for s in self.items), dtype=np.int32, count=len(self.items))
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def search(
+        self, queries: Sequence[str], *, floor: float, contain: bool = True
+    ) -> list[tuple[np.ndarray, np.ndarray]]:
+        """For each query, the items scoring at least ``floor`` and their scores, by item index.
+
+        With ``contain`` false only equal and near-equal items count (``near_equal``, not ``similarity``).
+        """
+        empty = (np.empty(0, dtype=np.int32), np.empty(0, dtype=np.float32))
+        if not self.items or not queries:
+            return [empty for _ in queries]
+        workers = -1 if len(queries) * len(self.items) > _PARALLEL_CELLS else 1
+        lcs = process.cdist(queries, self.items, scorer=LCSseq.similarity, dtype=np.int32, workers=workers)
+        found = []
+        for row, query in zip(lcs, queries, strict=True):
+            shorter = np.minimum(self.lengths, len(query))
+            ratio = 2.0 * row / (self.lengths + len(query))
+            near = ratio >= _NEAR_EQUAL_RATIO
+            candidates = np.flatnonzero(((row == shorter) & (row > 0)) | near if contain else near)
+            scorer = similarity if contain else near_equal
+            scores = np.fromiter(
+                (scorer(query, self.items[i]) for i in candidates), dtype=np.float32, count=len(candidates)
+            )
+            keep = scores >= floor
+            found.append((candidates[keep].astype(np.int32), scores[keep]))
+        return found

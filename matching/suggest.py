@@ -1,0 +1,96 @@
+"""Typo-tolerant autocomplete over the fair's skills and the alias list's canonical skills.
+
+Candidates come in tiers, better tiers first: exact (as written, through an alias, or spelt in pinyin:
+``kuaiji``, 會計); prefix (``pyt`` -> Python, ``js`` -> JavaScript through its alias); pinyin prefix, mixed
+input and initials (``kuai``, ``会ji``, ``kj`` -> 会计); inside a longer skill (运营 -> 淘宝运营); near misses
+(``pyhton``, ``photshop``, also against the start of longer skills). Within a tier: more positions first, then
+shorter, then by name, so answers are deterministic.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Mapping
+from typing import Any
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from matching.aliases import AliasTable
+from matching.normalize import compact, has_cjk
+from matching.pinyin import PinyinTable
+
+NEAR_MISS = 0.75
+FUZZY_MIN_LENGTH = 3
+
+
+class Suggester:
+    def __init__(self, fair: Mapping[str, int], aliases: AliasTable, pinyin: PinyinTable) -> None:
+        """``fair`` maps each fair skill (as shown) to its number of positions."""
+        self.names: list[str] = []
+        self.positions: list[int] = []
+        self.by_key: dict[str, int] = {}
+        for name, count in [*fair.items(), *((n, 0) for n in aliases.canonical_names())]:
+            key = compact(name)
+            if key and key not in self.by_key:
+                self.by_key[key] = len(self.names)
+                self.names.append(name)
+                self.positions.append(count)
+        self.alias_of: dict[str, int] = {}
+        for alias, names in aliases.whole.items():
+            if len(names) == 1 and compact(names[0]) in self.by_key:
+                self.alias_of.setdefault(alias, self.by_key[compact(names[0])])
+        self.keys = list(self.by_key)
+        self._sorted = sorted((*self.by_key.items(), *self.alias_of.items()))
+        self.pinyin = pinyin
+
+    def _entry(self, text: str) -> int | None:
+        key = compact(text)
+        return self.by_key.get(key, self.alias_of.get(key))
+
+    def _tiers(self, key: str) -> dict[int, int]:
+        tiers: dict[int, int] = {}
+
+        def offer(entries, tier: int) -> None:
+            for entry in entries:
+                if entry is not None and tiers.get(entry, 99) > tier:
+                    tiers[entry] = tier
+
+        offer([self.by_key.get(key), self.alias_of.get(key)], 0)
+        offer(map(self._entry, self.pinyin.exact(key)), 0)
+        at = bisect_left(self._sorted, (key,))
+        while at < len(self._sorted) and self._sorted[at][0].startswith(key):
+            offer([self._sorted[at][1]], 1)
+            at += 1
+        offer(map(self._entry, self.pinyin.prefix(key)), 2)
+        offer(map(self._entry, self.pinyin.by_initials(key)), 2)
+        if len(key) >= 2:
+            offer((n for n, k in enumerate(self.keys) if key in k), 3)
+        if len(key) >= FUZZY_MIN_LENGTH and not has_cjk(key):
+            for prefix_only in (False, True):
+                hits = process.extract(
+                    key,
+                    self.keys,
+                    scorer=OSA.normalized_similarity,
+                    processor=(lambda k: k[: len(key)]) if prefix_only else None,
+                    score_cutoff=NEAR_MISS,
+                    limit=None,
+                )
+                offer((n for _, _, n in hits), 4)
+        return tiers
+
+    def suggest(self, q: str, *, limit: int = 10) -> list[dict[str, Any]]:
+        key = compact(q)
+        # With nothing typed yet, offer the fair's most wanted skills.
+        tiers = self._tiers(key) if key else {n: 0 for n, count in enumerate(self.positions) if count}
+        ranked = sorted(
+            tiers, key=lambda n: (tiers[n], -self.positions[n], len(self.names[n]), self.names[n])
+        )
+        return [
+            {
+                "skill": self.names[n],
+                "source": "fair" if self.positions[n] else "alias",
+                "positions": self.positions[n],
+            }
+            for n in ranked[: max(0, limit)]
+        ]

@@ -1,0 +1,81 @@
+"""Reading noisy position titles and desired titles (求职意向): cleaning rules from ``data/titles.json``.
+
+``clean_title`` drops bracketed notes, pay, age and head-count figures and benefit or urgency phrases
+(急聘普工 7500月包吃住 -> 普工, Java开发工程师（应届生可） -> java开发工程师). ``title_core`` strips one
+seniority prefix and one trailing role word, so 数据分析师 and 数据分析专员 share the core 数据分析.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from matching.normalize import fold_separators, is_cjk, prefold, tokens
+
+TITLES_PATH = Path(__file__).parent / "data" / "titles.json"
+
+
+@dataclass(frozen=True, slots=True)
+class TitleRules:
+    brackets: re.Pattern[str]
+    noise: re.Pattern[str]
+    roles: tuple[str, ...]
+    prefixes: tuple[str, ...]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def title_rules() -> TitleRules:
+    data = json.loads(TITLES_PATH.read_text(encoding="utf-8"))
+    words = [prefold(w) for w in data["words"]]
+    return TitleRules(
+        brackets=re.compile("|".join(data["brackets"])),
+        noise=re.compile("|".join([*data["patterns"], _alternation(words)])),
+        roles=tuple(sorted({prefold(w) for w in data["roles"]}, key=lambda w: (-len(w), w))),
+        prefixes=tuple(sorted({prefold(w) for w in data["prefixes"]}, key=lambda w: (-len(w), w))),
+    )
+
+
+def _without_brackets(text: str, pattern: re.Pattern[str]) -> str:
+    while True:  # nested brackets come off from the inside out
+        stripped = pattern.sub(" ", text)
+        if stripped == text:
+            return text
+        text = stripped
+
+
+@lru_cache(maxsize=65536)
+def clean_title(raw: str) -> str:
+    """The normalised title without notes, pay and benefit phrases (less cleaning if nothing is left)."""
+    rules = title_rules()
+    text = prefold(raw)
+    unbracketed = _without_brackets(text, rules.brackets)
+    cleaned = rules.noise.sub(" ", unbracketed)
+    return fold_separators(cleaned) or fold_separators(unbracketed) or fold_separators(text)
+
+
+def _substantial(text: str) -> bool:
+    parts = tokens(text)
+    return len(parts) >= 2 or (len(parts) == 1 and not is_cjk(parts[0]))
+
+
+@lru_cache(maxsize=65536)
+def title_core(cleaned: str) -> str:
+    """A cleaned title without one leading seniority word and one trailing role word, if enough remains."""
+    rules = title_rules()
+    core = cleaned
+    for prefix in rules.prefixes:
+        if core.startswith(prefix) and _substantial(core[len(prefix) :].strip()):
+            core = core[len(prefix) :].strip()
+            break
+    for role in rules.roles:
+        if core.endswith(role) and _substantial(core[: -len(role)].strip()):
+            core = core[: -len(role)].strip()
+            break
+    return core

@@ -1,0 +1,68 @@
+"""The matching weights: ``data/weights.json`` read into an immutable, overridable ``Weights``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, fields, replace
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+WEIGHTS_PATH = Path(__file__).parent / "data" / "weights.json"
+COMPONENTS = ("skills", "title", "industry", "salary", "major")
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    components: MappingProxyType[str, float] = field(
+        default_factory=lambda: MappingProxyType(
+            {"skills": 0.5, "title": 0.3, "industry": 0.1, "salary": 0.1}
+        )
+    )
+    skill_beta: float = 2.0
+    match_threshold: float = 0.75
+    title_mention: float = 0.85
+    description_mention: float = 0.7
+    title_core: float = 0.9
+    education_penalty: float = 0.5
+    salary_unknown: float = 0.8
+    major_unknown: float = 0.5
+
+    def __post_init__(self) -> None:
+        unknown = set(self.components) - set(COMPONENTS)
+        if unknown:
+            raise ValueError(f"unknown score components: {sorted(unknown)}")
+        if any(w < 0 for w in self.components.values()):
+            raise ValueError("component weights must not be negative")
+        for name in ("match_threshold", "title_mention", "description_mention", "title_core"):
+            if not 0 < getattr(self, name) <= 1:
+                raise ValueError(f"{name} must be in (0, 1]")
+        for name in ("education_penalty", "salary_unknown", "major_unknown"):
+            if not 0 <= getattr(self, name) <= 1:
+                raise ValueError(f"{name} must be in [0, 1]")
+        if self.skill_beta <= 0:
+            raise ValueError("skill_beta must be positive")
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any]) -> Weights:
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        if "components" in values:
+            values["components"] = MappingProxyType({k: float(v) for k, v in values["components"].items()})
+        return cls(**values)
+
+    def with_overrides(self, **changes: Any) -> Weights:
+        """A copy with some weights changed (``components`` may be given as a plain dict)."""
+        if "components" in changes:
+            changes["components"] = MappingProxyType(dict(changes["components"]))
+        return replace(self, **changes)
+
+    def component(self, name: str) -> float:
+        return self.components.get(name, 0.0)
+
+
+@cache
+def default_weights() -> Weights:
+    """The weights in ``data/weights.json``."""
+    return Weights.from_mapping(json.loads(WEIGHTS_PATH.read_text(encoding="utf-8")))

@@ -1,0 +1,69 @@
+"""The curated alias list: size, consistency, the mappings a recruiter expects and the ones to avoid."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.aliases import parse_aliases, skill_aliases
+
+
+def test_list_is_a_reviewable_size_and_every_row_has_a_category():
+    table = skill_aliases()
+    assert 150 <= len(table.entries) <= 400
+    assert all(entry.category for entry in table.entries)
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("JS", ("JavaScript",)),
+        ("k8s", ("Kubernetes",)),
+        ("K8S", ("Kubernetes",)),
+        ("SpringBoot", ("Spring Boot",)),
+        ("VueJS", ("Vue",)),
+        ("golang", ("Go",)),
+        ("C sharp", ("C#",)),
+        ("cpp", ("C++",)),
+        ("前端三件套", ("HTML", "CSS", "JavaScript")),
+        ("ps", ("Photoshop",)),
+        ("PR", ("Premiere",)),
+        ("CAD", ("AutoCAD",)),
+        ("表格", ("Excel",)),
+        ("注会", ("CPA",)),
+        ("初会", ("初级会计职称",)),
+        ("教資", ("教师资格证",)),
+        ("普通话二甲", ("普通话二级甲等",)),
+        ("低压电工证", ("电工证",)),
+        ("特种作业操作证(电工)", ("电工证",)),
+        ("C1驾照", ("C1驾驶证",)),
+        ("pdd", ("拼多多",)),
+        ("CET-4", ("英语四级",)),
+        ("R语言", ("R",)),
+        ("Power BI", ("Power BI",)),
+    ],
+)
+def test_common_abbreviations_map_to_their_canonical(written, canonical):
+    assert skill_aliases().canonicals_of(written) == canonical
+
+
+def test_ambiguous_short_tokens_are_not_mapped_away():
+    table = skill_aliases()
+    assert table.canonicals_of("AI") is None
+    assert table.canonicals_of("CV") is None
+    assert table.canonicals_of("R") == ("R",)
+    assert table.canonicals_of("Go") == ("Go",)
+    assert table.canonicals_of("C") == ("C",)
+
+
+def test_whole_only_aliases_are_not_replaced_inside_texts():
+    table = skill_aliases()
+    assert "pr" not in table.word_level  # PR经理 is public relations
+    assert "ae" not in table.word_level
+    assert table.word_level["js"] == "javascript"
+    assert table.word_level["k8s"] == "kubernetes"
+
+
+def test_an_alias_claimed_by_two_canonicals_is_an_error():
+    lines = ["canonical\taliases\tcategory\tnote", "Excel\t表格\toffice\t", "Word\t表格\toffice\t"]
+    with pytest.raises(ValueError, match="表格"):
+        parse_aliases(lines)

@@ -1,0 +1,44 @@
+"""Industry preferences in free text, and partial credit between related industries."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.industry import industry_scores, resolve_industry_text
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("互联网", ("software_it",)),
+        ("IT", ("software_it",)),
+        ("IT行业", ("software_it",)),
+        ("电商", ("ecommerce",)),
+        ("電商", ("ecommerce",)),
+        ("dianshang", ("ecommerce",)),
+        ("E-Commerce", ("ecommerce",)),
+        ("房产", ("real_estate",)),
+        ("地产", ("real_estate",)),
+        ("房地产公司", ("real_estate",)),
+        ("工厂", ("manufacturing",)),
+        ("制造", ("manufacturing",)),
+        ("零售", ("wholesale_retail",)),
+        ("超市", ("wholesale_retail",)),
+        ("教培", ("education",)),
+        ("培训", ("education",)),
+        ("software_it", ("software_it",)),
+        ("批发和零售业", ("wholesale_retail",)),
+        ("C39", ("manufacturing",)),
+        ("互联网/电商", ("software_it", "ecommerce")),
+        ("xyz", ()),
+    ],
+)
+def test_free_text_resolves_to_fair_industry_keys(text, keys):
+    assert resolve_industry_text(text) == keys
+
+
+def test_related_industries_get_their_affinity():
+    scores = industry_scores(("ecommerce",))
+    assert scores["ecommerce"] == 1.0
+    assert scores["wholesale_retail"] == 0.6
+    assert scores["manufacturing"] == 0.0

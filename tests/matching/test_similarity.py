@@ -1,0 +1,102 @@
+"""Skill similarity: typos, words inside phrases, and never across a Latin word boundary."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from matching.aliases import skill_aliases
+from matching.lexicon import LexiconBuilder
+from matching.normalize import normalize
+from matching.similarity import Vocabulary, similarity
+
+THRESHOLD = 0.75
+POSTED = [
+    "Python", "JavaScript", "Java开发", "Photoshop", "淘宝店铺运营", "直播运营", "PLC编程", "Redis",
+    "Google Ads", "Django", "C++", "C#", "AutoCAD", "excellent communication", "熟练使用Python进行数据分析",
+    "会展设计", "Excel", "PPT", "Go", "C", "R", "数据统计分析", "Spring Boot", "会计", "会计师",
+    "Java后端开发工程师",
+]  # fmt: skip
+
+
+def _lexicon(*posted: str):
+    builder = LexiconBuilder(skill_aliases())
+    keys = [builder.encode(normalize(p), term=True) for p in posted]
+    return builder.freeze(), keys
+
+
+def sim(seeker: str, posted: str) -> float:
+    lexicon, keys = _lexicon(posted, *POSTED)
+    target = keys[0]
+    return similarity(lexicon.encode(normalize(seeker), True)[0], target)
+
+
+@pytest.mark.parametrize(
+    ("seeker", "posted"),
+    [
+        ("Pyhton", "Python"),
+        ("Javascrpt", "JavaScript"),
+        ("photoshp", "Photoshop"),
+        ("SPRING-boot", "Spring Boot"),
+    ],
+)
+def test_typos_and_spelling_in_longer_words_still_match(seeker, posted):
+    assert sim(seeker, posted) >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("seeker", "posted"),
+    [
+        ("淘宝运营", "淘宝店铺运营"),
+        ("直播", "直播运营"),
+        ("PLC", "PLC编程"),
+        ("Python", "熟练使用Python进行数据分析"),
+        ("Java", "Java开发"),
+        ("数据分析", "数据统计分析"),
+        ("会计", "会计师"),
+    ],
+)
+def test_a_skill_inside_a_longer_phrase_matches(seeker, posted):
+    assert sim(seeker, posted) >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("seeker", "posted"),
+    [
+        ("Java", "JavaScript"),
+        ("R", "Redis"),
+        ("Go", "Google Ads"),
+        ("Go", "Django"),
+        ("C", "C++"),
+        ("C", "C#"),
+        ("C", "AutoCAD"),
+        ("C++", "C#"),
+        ("Excel", "excellent communication"),
+        ("PS", "PPT"),
+        ("Java", "JavaScript前端工程师"),
+        ("会计", "会展设计"),  # 会…计 scattered is no mention of 会计
+    ],
+)
+def test_no_match_across_a_latin_word_boundary_or_scattered_characters(seeker, posted):
+    assert sim(seeker, posted) < THRESHOLD
+
+
+def test_similarity_is_one_only_for_equal_strings_and_symmetric():
+    _, keys = _lexicon(*POSTED)
+    for a in keys:
+        for b in keys:
+            assert similarity(a, b) == pytest.approx(similarity(b, a))
+            assert (similarity(a, b) == 1.0) == (a == b)
+
+
+def test_vocabulary_search_finds_exactly_what_the_pairwise_rule_scores():
+    lexicon, keys = _lexicon(*POSTED)
+    vocabulary = Vocabulary(keys)
+    queries = [
+        lexicon.encode(normalize(q), True)[0] for q in [*POSTED, "淘宝运营", "数据分析", "Pyhton", "直播"]
+    ]
+    for query, (items, found) in zip(queries, vocabulary.search(queries, floor=0.01), strict=True):
+        expected = np.array([similarity(query, k) for k in keys], dtype=np.float32)
+        got = np.zeros(len(keys), dtype=np.float32)
+        got[items] = found
+        np.testing.assert_allclose(got, np.where(expected >= 0.01, expected, 0), rtol=1e-6)

@@ -1,0 +1,41 @@
+"""Reading noisy position titles: notes, pay and benefit phrases off; cores for role variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.titles import clean_title, title_core
+
+
+@pytest.mark.parametrize(
+    ("title", "clean"),
+    [
+        ("淘宝在线客服提供食宿缴纳五险", "淘宝在线客服"),
+        ("急聘普工 7500月包吃住", "普工"),
+        ("电商运营组长（天猫/拼多多）", "电商运营组长"),
+        ("Java开发工程师（应届生可）", "java开发工程师"),
+        ("【急招】数据分析师 8K-12K", "数据分析师"),
+        ("保安 (包吃住) 4000-5000元/月", "保安"),
+        ("操作工18-45岁", "操作工"),
+        ("仓管员2名 月薪5000以上", "仓管员"),
+        ("招聘专员", "招聘专员"),  # a real HR title, not an urgency word
+        ("C1司机", "c1司机"),
+        ("包吃住", "包吃住"),  # nothing left after cleaning: keep what was written
+    ],
+)
+def test_clean_title(title, clean):
+    assert clean_title(title) == clean
+
+
+@pytest.mark.parametrize(
+    ("cleaned", "core"),
+    [
+        ("数据分析师", "数据分析"),
+        ("数据分析专员", "数据分析"),
+        ("高级java开发工程师", "java"),
+        ("会计", "会计"),
+        ("普工", "普工"),  # one character would be left: no core stripping
+    ],
+)
+def test_title_core(cleaned, core):
+    assert title_core(cleaned) == core
