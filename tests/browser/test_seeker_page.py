@@ -1,0 +1,352 @@
+"""The job seekers' page at `/`, in Chromium against the real service with the default fair.
+
+Expected positions come from the JSON API itself (queried here with urllib), never from guesses.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.request
+
+import pytest
+from playwright.sync_api import Page, expect
+
+# records every aria-busy value the results section takes, to see the loading state however short it is
+WATCH_BUSY = """() => {
+  const results = document.getElementById("results");
+  window.__busy = [];
+  new MutationObserver(() => window.__busy.push(results.getAttribute("aria-busy")))
+    .observe(results, {attributes: true, subtree: true, childList: true});
+}"""
+EXAMPLE = {"titles": ["电商运营"], "skills": ["淘宝运营", "Photoshop", "直播"], "education": "associate"}
+
+
+def api(server, path: str, body: dict | None = None) -> dict:
+    data = None if body is None else json.dumps(body, ensure_ascii=False).encode()
+    request = urllib.request.Request(
+        server.url + path,
+        data=data,
+        headers={"Content-Type": "application/json", "Accept": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read())
+
+
+def matches(server, profile: dict, **paging) -> dict:
+    return api(server, "/api/v1/matches", {**profile, "limit": 20, "offset": 0, **paging})
+
+
+def booth_key(booth: str | None) -> tuple:
+    found = re.match(r"([A-Za-z]*)\s*-?\s*(\d+)", booth or "")
+    return (0, found[1].upper(), int(found[2])) if found else (1, "", 0)
+
+
+def open_page(page: Page, server, hash_: str = "") -> None:
+    page.goto(f"{server.url}/{hash_}")
+    expect(page.locator("#stat-positions")).not_to_have_text("…")
+
+
+def wait_settled(page: Page) -> None:
+    expect(page.locator("#results")).to_have_attribute("aria-busy", "false", timeout=20_000)
+
+
+def fill_profile(page: Page, titles: str = "", skills: tuple[str, ...] = (), education: str = "") -> None:
+    if titles:
+        page.fill("#titles", titles)
+    for skill in skills:
+        page.fill("#skill-input", skill)
+        page.press("#skill-input", "Enter")
+    if education:
+        page.select_option("#education", education)
+
+
+def search(page: Page, **profile) -> None:
+    fill_profile(page, **profile)
+    page.click("#submit")
+    wait_settled(page)
+
+
+def card_ids(page: Page) -> list[str]:
+    return page.locator("#cards > li.card").evaluate_all("cards => cards.map(c => c.dataset.position)")
+
+
+def test_first_visit_offers_the_example_and_shows_the_fair(page: Page, server) -> None:
+    fair = api(server, "/api/v1/fair")["counts"]
+    open_page(page, server)
+    expect(page.locator("html")).to_have_attribute("lang", "zh-CN")
+    expect(page.locator("#stat-employers")).to_have_text(f"{fair['employers']:,}")
+    expect(page.locator("#stat-positions")).to_have_text(f"{fair['positions']:,}")
+    expect(page.locator("#stat-openings")).to_have_text(f"{fair['openings']:,}")
+    industries = [k for k, v in fair["by_industry"].items() if v["positions"]]
+    expect(page.locator("#chart-industry svg g.bar")).to_have_count(len(industries))
+    expect(page.locator("#chart-ownership svg")).to_be_visible()
+    expect(page.locator("#legend-ownership li")).to_have_count(len(fair["by_ownership"]))
+
+    example = page.get_by_role("button", name="用示例试一试")
+    expect(example).to_be_visible()
+    page.evaluate(WATCH_BUSY)
+    example.click()
+    wait_settled(page)
+    assert "true" in page.evaluate("window.__busy"), "a loading state (aria-busy) was shown"
+    expected = matches(server, EXAMPLE)
+    expect(page.locator("#titles")).to_have_value("电商运营")
+    expect(page.locator("#skill-tags .tag-text")).to_have_text(EXAMPLE["skills"])
+    expect(page.locator("#total")).to_have_text(f"共 {expected['total']:,} 个岗位")
+    assert card_ids(page) == [r["position"]["id"] for r in expected["results"]]
+
+
+def test_typo_and_traditional_skills_put_a_fitting_position_first(page: Page, server) -> None:
+    profile = {"titles": ["数据分析师"], "skills": ["Pyhton", "數據分析"]}
+    expected = matches(server, profile)
+    top = expected["results"][0]
+    assert any(m["position"] == "Python" for m in top["explanation"]["skills"]["matched"])
+
+    open_page(page, server)
+    search(page, titles="数据分析师", skills=("Pyhton", "數據分析"))
+    first = page.locator("#cards > li.card").first
+    expect(first).to_have_attribute("data-position", top["position"]["id"])
+    expect(first.locator(".card-title")).to_contain_text(top["position"]["title"])
+    expect(first.locator(".skill.hit", has_text="Pyhton → Python")).to_be_visible()
+    expect(first.locator(".booth")).to_contain_text(top["position"]["employer"]["booth"])
+
+    understood = page.locator("#understood")
+    expect(understood).to_contain_text("我们是这样理解你的")
+    for entry in expected["profile"]["skills"]:
+        assert entry["matched"], entry
+        shown = (
+            entry["matched"]
+            if entry["matched"] == entry["input"]
+            else f"{entry['input']} → {entry['matched']}"
+        )
+        expect(understood.locator(".u-ok", has_text=shown)).to_be_visible()
+    expect(page.locator(".score-text").first).to_have_text(re.compile(r"匹配度 \d+%"))
+
+
+def test_an_industry_filter_leaves_only_that_industry(page: Page, server) -> None:
+    industries = {i["key"]: i["zh"] for i in api(server, "/api/v1/industries")}
+    profile = {**EXAMPLE, "filters": {"industries": ["software_it"]}}
+    expected = matches(server, profile)
+    assert expected["total"] > 0
+
+    open_page(page, server)
+    search(page, titles="电商运营", skills=("淘宝运营", "Photoshop", "直播"), education="associate")
+    page.select_option("#f-industry", "software_it")
+    wait_settled(page)
+    expect(page.locator("#total")).to_have_text(f"共 {expected['total']:,} 个岗位")
+    cards = page.locator("#cards > li.card")
+    expect(cards).to_have_count(len(expected["results"]))
+    assert set(cards.evaluate_all("cs => cs.map(c => c.dataset.industry)")) == {"software_it"}
+    for text in cards.locator(".facts").all_inner_texts():
+        assert industries["software_it"] in text
+    assert card_ids(page) == [r["position"]["id"] for r in expected["results"]]
+
+
+def test_filters_that_leave_nothing_say_so_and_can_be_cleared(page: Page, server) -> None:
+    strict = {"industries": ["education"], "ownership": ["state_owned"]}
+    assert matches(server, {**EXAMPLE, "filters": strict})["total"] == 0
+
+    open_page(page, server)
+    search(page, titles="电商运营", skills=("淘宝运营",))
+    page.select_option("#f-industry", "education")
+    wait_settled(page)
+    page.select_option("#f-ownership", "state_owned")
+    wait_settled(page)
+    empty = page.locator(".state-empty")
+    expect(empty).to_contain_text("没有符合条件的岗位")
+    expect(empty).to_contain_text("筛选条件太严了")
+    expect(page.locator("#cards > li")).to_have_count(0)
+    empty.get_by_role("button", name="清除筛选").click()
+    wait_settled(page)
+    expect(page.locator("#cards > li.card")).to_have_count(20)
+    expect(page.locator("#f-industry")).to_have_value("")
+
+
+def test_show_more_pages_through_the_total(page: Page, server) -> None:
+    profile = {"titles": ["普工"]}
+    second = matches(server, profile, offset=20)
+    open_page(page, server)
+    search(page, titles="普工")
+    expect(page.locator("#total")).to_have_text(f"共 {second['total']:,} 个岗位")
+    expect(page.locator("#cards > li.card")).to_have_count(20)
+    page.get_by_role("button", name="显示更多").click()
+    expect(page.locator("#cards > li.card")).to_have_count(40)
+    assert card_ids(page)[20:] == [r["position"]["id"] for r in second["results"]]
+    expect(page.locator("#shown")).to_have_text(f"已显示 40 / {second['total']:,}")
+
+
+def test_autocomplete_suggests_python_for_pyt_by_keyboard(page: Page, server) -> None:
+    suggested = [s["skill"] for s in api(server, "/api/v1/skills/suggest?q=pyt")["suggestions"]]
+    assert "Python" in suggested
+    open_page(page, server)
+    combo = page.get_by_role("combobox", name="技能")
+    combo.press_sequentially("pyt", delay=40)
+    listbox = page.get_by_role("listbox")
+    expect(listbox).to_be_visible()
+    expect(combo).to_have_attribute("aria-expanded", "true")
+    python = listbox.get_by_role("option").filter(
+        has=page.locator(".option-skill", has_text=re.compile("^Python$"))
+    )
+    expect(python).to_have_count(1)
+    for _ in range(suggested.index("Python") + 1):
+        combo.press("ArrowDown")
+    expect(python).to_have_attribute("aria-selected", "true")
+    expect(combo).to_have_attribute("aria-activedescendant", python.get_attribute("id"))
+    combo.press("Enter")
+    expect(page.locator("#skill-tags .tag-text")).to_have_text(["Python"])
+    expect(combo).to_have_value("")
+    expect(combo).to_have_attribute("aria-expanded", "false")
+    expect(page.get_by_role("button", name="移除技能 Python")).to_be_visible()
+
+
+def test_profile_survives_a_reload(page: Page, server) -> None:
+    open_page(page, server)
+    fill_profile(page, titles="会计、出纳", skills=("會計", "Excel"), education="bachelor")
+    page.get_by_label("教育", exact=True).check()
+    page.fill("#salary", "5500")
+    page.fill("#major", "财务管理")
+    page.reload()
+    expect(page.locator("#titles")).to_have_value("会计、出纳")
+    expect(page.locator("#skill-tags .tag-text")).to_have_text(["會計", "Excel"])
+    expect(page.locator("#education")).to_have_value("bachelor")
+    expect(page.get_by_label("教育", exact=True)).to_be_checked()
+    expect(page.locator("#salary")).to_have_value("5500")
+    expect(page.locator("#major")).to_have_value("财务管理")
+    expect(page.get_by_role("button", name="用示例试一试")).to_be_visible()  # not searched yet
+    page.click("#submit")
+    wait_settled(page)
+    page.reload()
+    wait_settled(page)  # a searched profile shows its results again
+    expect(page.locator("#cards > li.card")).to_have_count(20)
+
+
+def test_the_service_failing_shows_an_error_and_keeps_the_profile(page: Page, server) -> None:
+    def fail(route):
+        route.fulfill(
+            status=500,
+            content_type="application/json",
+            body=json.dumps(
+                {"code": 500, "status": "Internal Server Error", "message": "boom", "errors": {}}
+            ),
+        )
+
+    page.route("**/api/v1/matches", fail)
+    open_page(page, server)
+    search(page, titles="数据分析师", skills=("Python",))
+    alert = page.locator("#state [role=alert]")
+    expect(alert).to_contain_text("暂时没能拿到结果")
+    expect(alert).to_contain_text("500")
+    expect(alert).to_contain_text("你的资料还在")
+    expect(page.locator("#titles")).to_have_value("数据分析师")
+    expect(page.locator("#skill-tags .tag-text")).to_have_text(["Python"])
+    page.unroute("**/api/v1/matches")
+    page.get_by_role("button", name="重试").click()
+    wait_settled(page)
+    expect(page.locator("#state [role=alert]")).to_have_count(0)
+    expect(page.locator("#cards > li.card")).to_have_count(20)
+
+
+def test_an_employer_view_lists_its_positions(page: Page, server) -> None:
+    top = matches(server, {"titles": ["普工"]})["results"][0]["position"]["employer"]
+    employer = api(server, f"/api/v1/employers/{top['id']}")
+    open_page(page, server)
+    search(page, titles="普工")
+    page.locator("#cards > li.card").first.locator(".employer-link").click()
+    expect(page).to_have_url(re.compile(rf"#employer/{employer['id']}$"))
+    view = page.locator("#view-employer")
+    expect(view.get_by_role("heading", level=2)).to_have_text(employer["name"])
+    expect(view.locator(".booth-big")).to_contain_text(employer["booth"])
+    expect(view.locator(".pos")).to_have_count(len(employer["positions"]))
+    expect(view.locator(".pos-title")).to_have_text([p["title"] for p in employer["positions"]])
+    expect(page.locator("#view-home")).to_be_hidden()
+    view.get_by_role("button", name="返回").click()
+    expect(page.locator("#view-home")).to_be_visible()
+    expect(page.locator("#cards > li.card")).to_have_count(20)
+
+
+def test_saved_positions_make_a_route_ordered_by_booth(page: Page, server) -> None:
+    results = matches(server, EXAMPLE)["results"]
+    booths = [r["position"]["employer"]["booth"] for r in results]
+    # two positions saved in the opposite order to the walk, so the list has to reorder them
+    first, second = next(
+        (i, j)
+        for i in range(len(booths))
+        for j in range(i + 1, len(booths))
+        if booth_key(booths[j]) < booth_key(booths[i])
+    )
+    open_page(page, server)
+    page.get_by_role("button", name="用示例试一试").click()
+    wait_settled(page)
+    cards = page.locator("#cards > li.card")
+    for index in (first, second):
+        button = cards.nth(index).locator("button.save")
+        button.click()
+        expect(button).to_have_attribute("aria-pressed", "true")
+    expect(page.locator("#nav-count")).to_have_text("2")
+    page.get_by_role("link", name=re.compile("我的清单")).click()
+    expect(page.locator("#list-title")).to_be_focused()
+    stops = page.locator("#route > li.stop")
+    expect(stops).to_have_count(2)
+    walk = [results[second]["position"], results[first]["position"]]
+    expect(stops.locator(".stop-booth")).to_have_text([re.compile(p["employer"]["booth"]) for p in walk])
+    expect(stops.locator(".stop-title")).to_have_text([p["title"] for p in walk])
+    page.reload()
+    expect(stops).to_have_count(2)
+    page.emulate_media(media="print")
+    expect(page.locator("#view-list")).to_be_visible()
+    expect(page.locator(".topbar")).to_be_hidden()
+
+
+def test_the_route_orders_booths_by_zone_then_number(page: Page, server) -> None:
+    saved = [
+        {
+            "id": f"X-{booth or 'none'}",
+            "title": f"岗位{booth}",
+            "employer": {"id": f"E-{booth}", "name": "单位", "booth": booth},
+        }
+        for booth in ["B-1", "A-10", None, "A-2", "a-3"]
+    ]
+    page.add_init_script(f"localStorage.setItem('fairmatch.visit.v1', {json.dumps(json.dumps(saved))})")
+    open_page(page, server, "#list")
+    expect(page.locator("#route .stop-booth")).to_have_text(
+        ["展位 A-2", "展位 a-3", "展位 A-10", "展位 B-1", "展位待定"]
+    )
+    page.locator("#route li.stop").first.get_by_role("button", name=re.compile("从清单移除")).click()
+    expect(page.locator("#route > li.stop")).to_have_count(4)
+    expect(page.locator("#nav-count")).to_have_text("4")
+
+
+def test_english_switch_relabels_the_page_and_persists(page: Page, server) -> None:
+    open_page(page, server)
+    page.get_by_role("button", name="Switch to English").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_label("Jobs I want")).to_be_visible()
+    expect(page.get_by_role("button", name="Find my positions")).to_be_visible()
+    expect(page.get_by_role("button", name="Try the example")).to_be_visible()
+    expect(page.locator("#education option[value=associate]")).to_have_text("Associate (大专)")
+    page.reload()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator("#form-title")).to_have_text("About me")
+    page.get_by_role("button", name="Try the example").click()
+    wait_settled(page)
+    expect(page.locator("#total")).to_have_text(re.compile(r"^[\d,]+ positions in all$"))
+    expect(page.locator("#understood h3")).to_have_text("How we understood you")
+    page.get_by_role("button", name="切换到中文").click()
+    expect(page.locator("html")).to_have_attribute("lang", "zh-CN")
+    expect(page.locator("#form-title")).to_have_text("我的求职资料")
+
+
+@pytest.mark.parametrize("hash_", ["", "#list"])
+def test_nothing_scrolls_sideways_on_a_360_px_phone(page: Page, server, hash_: str) -> None:
+    long_skill = "熟练使用各类办公软件以及具备良好的沟通协调能力和团队合作精神" * 2
+    open_page(page, server)
+    search(page, titles="淘宝在线客服提供食宿缴纳五险", skills=("淘宝客服", long_skill))
+    expect(page.locator("#cards .card-title", has_text="淘宝在线客服提供食宿缴纳五险").first).to_be_visible()
+    saves = page.locator("#cards button.save")
+    for index in range(3):
+        saves.nth(index).click()
+    if hash_:
+        page.goto(f"{server.url}/{hash_}")
+        expect(page.locator("#route > li.stop").first).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert page.evaluate("document.body.scrollWidth") <= 360
