@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from matching import reference
@@ -27,11 +28,18 @@ class PositionRecord:
     majors: tuple[str, ...] = ()
 
 
+@cache
+def _keys() -> frozenset[str]:
+    kinds = (reference.industries(), reference.education_levels(), reference.ownership_kinds())
+    return frozenset(item.key for kind in kinds for item in kind)
+
+
 def _coded(value: Any, resolve, default: str) -> str:
     """A stored key for a fixture value that may be a key or one of its accepted labels."""
     if value is None or str(value).strip() == "":
         return default
-    return resolve(str(value)).key or str(value)
+    text = str(value).strip()
+    return text if text in _keys() else resolve(text).key or text
 
 
 def positions_from_fixture(doc: Mapping[str, Any]) -> list[PositionRecord]:

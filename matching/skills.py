@@ -8,8 +8,9 @@ and against descriptions, and a few sparse reads turn those hits into per-positi
 * ``use``: mean over the seeker's skill forms of the best evidence in the position (a listed skill's
   similarity; else the title's, times ``title_mention``; else ``description_mention`` if the description
   mentions it);
-* ``req``: the share of the position's requirements met: its listed skills plus its title, each scored by
-  the best seeker skill;
+* ``req``: the share of the position's requirements met: its listed skills, each scored by the best seeker
+  skill, plus one more when its title or description mentions a seeker skill (the best such mention); a
+  position listing no skills is taken to ask for ``unlisted_requirements`` things, one of them so met;
 * skill score = F-beta(req, use) with ``skill_beta`` > 1 weighing the position's requirements more.
 """
 
@@ -147,21 +148,22 @@ class SkillSpace:
         n = self.postings.n_positions
         use = np.zeros(n, dtype=np.float32)
         best_item = np.zeros(len(self.vocabulary), dtype=np.float32)
-        title_best = np.zeros(n, dtype=np.float32)
+        mention_best = np.zeros(n, dtype=np.float32)
         match = SkillMatch(use, list(forms), [], {}, {}, {})
         for number, form in enumerate(forms):
             hits = self.hits(form.key)
             sure = np.float32(0.5 + 0.5 * form.confidence)
-            evidence = np.zeros(n, dtype=np.float32)
-            self.postings.best(hits.skill_items, hits.skill_scores * sure, evidence)
+            listed = self.postings.best(
+                hits.skill_items, hits.skill_scores * sure, np.zeros(n, dtype=np.float32)
+            )
             np.maximum.at(best_item, hits.skill_items, hits.skill_scores * sure)
-            in_title = self.mentions.title_postings.best(
+            mentioned = self.mentions.title_postings.best(
                 hits.title_items, hits.title_scores * (sure * w.title_mention), np.zeros(n, dtype=np.float32)
             )
-            np.maximum(title_best, in_title, out=title_best)
-            np.maximum(evidence, in_title, out=evidence)
             described = self.mentions.description_postings.positions_of(hits.descriptions)
-            np.maximum.at(evidence, described, sure * w.description_mention)
+            np.maximum.at(mentioned, described, sure * w.description_mention)
+            np.maximum(mention_best, mentioned, out=mention_best)
+            evidence = np.maximum(listed, mentioned)
             use += evidence
             match.positions_matched.append(int(np.count_nonzero(evidence)))
             for table, items, scores in (
@@ -175,6 +177,12 @@ class SkillSpace:
                 match.by_description.setdefault(description, number)
         if forms:
             use /= len(forms)
-        req = (self.postings.sums(best_item) + title_best) / (self.postings.per_position + 1)
+        # A title or description naming a seeker skill is one more requirement met; naming none, no unmet one.
+        listed = self.postings.per_position
+        counted = np.where(
+            listed > 0, listed + (mention_best > 0), (mention_best > 0) * w.unlisted_requirements
+        )
+        met = self.postings.sums(best_item) + mention_best
+        req = np.divide(met, counted, out=np.zeros(n, dtype=np.float32), where=counted > 0)
         match.score = f_beta(req.astype(np.float32), use, w.skill_beta)
         return match

@@ -1,10 +1,10 @@
 """Typo-tolerant autocomplete over the fair's skills and the alias list's canonical skills.
 
 Candidates come in tiers, better tiers first: exact (as written, through an alias, or spelt in pinyin:
-``kuaiji``, 會計); prefix (``pyt`` -> Python, ``js`` -> JavaScript through its alias); pinyin prefix, mixed
-input and initials (``kuai``, ``会ji``, ``kj`` -> 会计); inside a longer skill (运营 -> 淘宝运营); near misses
-(``pyhton``, ``photshop``, also against the start of longer skills). Within a tier: more positions first, then
-shorter, then by name, so answers are deterministic.
+``kuaiji``, 會計); prefix, in letters or pinyin (``pyt`` -> Python, ``js`` -> JavaScript through its alias,
+``kuai`` or ``会ji`` -> 会计); pinyin initials (``kj`` -> 会计); inside a longer skill (运营 -> 淘宝运营);
+near misses (``pyhton``, ``photshop``, also against the start of longer skills). Within a tier: more
+positions first, then shorter, then by name, so answers are deterministic.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class Suggester:
         while at < len(self._sorted) and self._sorted[at][0].startswith(key):
             offer([self._sorted[at][1]], 1)
             at += 1
-        offer(map(self._entry, self.pinyin.prefix(key)), 2)
+        offer(map(self._entry, self.pinyin.prefix(key)), 1)  # typing pinyin is typing a prefix
         offer(map(self._entry, self.pinyin.by_initials(key)), 2)
         if len(key) >= 2:
             offer((n for n, k in enumerate(self.keys) if key in k), 3)

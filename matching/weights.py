@@ -23,7 +23,8 @@ class Weights:
     skill_beta: float = 2.0
     match_threshold: float = 0.75
     title_mention: float = 0.85
-    description_mention: float = 0.7
+    description_mention: float = 0.6
+    unlisted_requirements: float = 2.0
     title_core: float = 0.9
     education_penalty: float = 0.5
     salary_unknown: float = 0.8
@@ -43,6 +44,8 @@ class Weights:
                 raise ValueError(f"{name} must be in [0, 1]")
         if self.skill_beta <= 0:
             raise ValueError("skill_beta must be positive")
+        if self.unlisted_requirements < 1:
+            raise ValueError("unlisted_requirements must be at least 1")
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Weights:

@@ -1,0 +1,100 @@
+"""Ranking by skills on a fair of look-alikes: the right posting first, the traps below it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .builders import assert_first, fair, position, ranked, scores, trap_fair
+
+
+@pytest.fixture(scope="module")
+def traps():
+    return trap_fair()
+
+
+@pytest.mark.parametrize(
+    ("skills", "expected", "traps_below"),
+    [
+        (["ＥＸＣＥＬ", "PPT", "word"], "CLERK", ("DATA",)),  # full width
+        (["EXCEL", "sql"], "DATA", ()),  # case
+        (["Pyhton", "pandas"], "PY", ("DATA",)),  # typo
+        (["Javascrpt", "vue"], "JS", ("JAVA",)),
+        (["photoshp"], "ART", ("CLERK",)),
+        (["會計"], "ACC", ("EXPO",)),  # traditional script; 会…计 in 会展设计 is no match
+        (["kuaiji"], "ACC", ("EXPO",)),  # pinyin
+        (["k8s"], "GO", ()),  # alias on the posting side (k8s) and the seeker side
+        (["Kubernetes", "go语言"], "GO", ("GOOGLE", "DJANGO")),
+        (["JS"], "JS", ("JAVA",)),
+        (["spring-boot"], "SPRING", ()),  # hyphen vs one word
+        (["Spring Boot", "Java"], "JAVA", ("JS",)),
+        (["淘宝运营"], "SHOP", ("KEFU",)),  # inside a longer phrase
+        (["直播"], "LIVE", ()),
+        (["PLC"], "PLC", ()),
+        (["教资"], "TEACH", ()),
+        (["c1"], "DRIVER", ("C",)),
+    ],
+)
+def test_the_right_posting_ranks_first(traps, skills, expected, traps_below):
+    assert_first(traps, expected, above=traps_below, skills=skills)
+
+
+@pytest.mark.parametrize(
+    ("skill", "expected", "traps_below"),
+    [
+        ("Java", "JAVA", ("JS",)),
+        ("C", "C", ("CPP", "CS", "CAD")),
+        ("C++", "CPP", ("C", "CS")),
+        ("C#", "CS", ("C", "CPP")),
+        ("Go", "GO", ("GOOGLE", "DJANGO")),
+        ("R", "R", ("REDIS",)),
+        ("PS", "ART", ("CLERK",)),
+        ("Excel", "DATA", ("CLERK",)),  # not inside "excellent"
+    ],
+)
+def test_short_tokens_match_only_whole_words(traps, skill, expected, traps_below):
+    assert_first(traps, expected, above=traps_below, skills=[skill])
+    order = scores(traps, skills=[skill])
+    assert all(order[t] == 0 for t in traps_below), order
+
+
+def test_a_skill_in_a_longer_posting_phrase_counts(traps):
+    order = scores(traps, skills=["Python"])
+    assert order["PY"] > order["DATA"] > 0  # listed exactly > inside 熟练使用Python进行数据分析
+    assert order["DJANGO"] == 0
+
+
+def test_title_and_description_carry_postings_without_skills():
+    index = fair(
+        position("LISTED", "财务", "会计"),
+        position("TITLED", "会计"),
+        position("DESCRIBED", "财务助理", description="协助会计做账"),
+        position("NOTHING", "仓管员", description="负责仓库收发货"),
+    )
+    order = scores(index, skills=["会计"])
+    assert ranked(index, skills=["会计"])[:3] == ["LISTED", "TITLED", "DESCRIBED"]
+    assert order["LISTED"] > order["TITLED"] > order["DESCRIBED"] > order["NOTHING"] == 0
+
+
+def test_more_of_the_seekers_skills_and_more_of_the_requirements_rank_higher():
+    index = fair(
+        position("ALL", "Java开发", "Java", "MySQL", "Redis"),
+        position("TWO", "Java开发", "Java", "MySQL", "Kafka"),
+        position("ONE", "Java开发", "Java", "Oracle", "Kafka"),
+        position("MANY", "Java架构师", "Java", "MySQL", "Redis", "Kafka", "Elasticsearch", "Hadoop"),
+    )
+    order = ranked(index, skills=["Java", "MySQL", "Redis"])
+    assert order == ["ALL", "TWO", "MANY", "ONE"]
+
+
+def test_profile_echo_says_how_each_skill_was_read(traps):
+    echo = {
+        e["input"]: e
+        for e in traps.match({"skills": ["Pyhton", "ＥＸＣＥＬ", "JS", "kuaiji", "量子纠缠"]})["profile"][
+            "skills"
+        ]
+    }
+    assert echo["Pyhton"]["matched"] == "Python" and echo["Pyhton"]["via"] == "typo"
+    assert echo["ＥＸＣＥＬ"]["matched"] == "Excel"
+    assert echo["JS"]["matched"] == "JavaScript" and echo["JS"]["via"] == "alias"
+    assert echo["kuaiji"]["matched"] == "会计" and echo["kuaiji"]["via"] == "pinyin"
+    assert echo["量子纠缠"]["matched"] is None and echo["量子纠缠"]["positions"] == 0

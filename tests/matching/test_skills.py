@@ -1,0 +1,59 @@
+"""The vectorised skill score equals the documented formula computed position by position."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from matching.similarity import similarity
+
+from .builders import trap_fair
+
+
+def direct_skill_score(index, forms, p: int) -> float:
+    """The skill score of one position, straight from the docstring of ``matching.skills``."""
+    w, space, mentions = index.weights, index.skills, index.skills.mentions
+    record = index.positions[p]
+    items = list(dict.fromkeys(i for s in record.skills for i in space.item_ids[s]))
+    title = mentions.titles.items[mentions.title_of_position[p]]
+    description = mentions.descriptions.joined.split("\n")[mentions.description_of_position[p]]
+
+    def counted(value: float) -> float:
+        return value if value >= w.match_threshold else 0.0
+
+    use, best_item, best_mention = 0.0, dict.fromkeys(items, 0.0), 0.0
+    for form in forms:
+        sure = 0.5 + 0.5 * form.confidence
+        listed = {i: counted(similarity(form.key, space.vocabulary.items[i])) * sure for i in items}
+        mention = counted(similarity(form.key, title)) * sure * w.title_mention
+        if (len(form.key) >= 2 or form.key > "\uffff") and form.key in description:
+            mention = max(mention, sure * w.description_mention)
+        use += max([mention, *listed.values()])
+        best_mention = max(best_mention, mention)
+        best_item = {i: max(best_item[i], listed[i]) for i in items}
+    use /= len(forms)
+    if items:
+        req = (sum(best_item.values()) + best_mention) / (len(items) + (best_mention > 0))
+    else:
+        req = best_mention / w.unlisted_requirements
+    b2 = w.skill_beta**2
+    return (1 + b2) * req * use / (b2 * use + req) if req + use > 0 else 0.0
+
+
+@pytest.mark.parametrize(
+    "skills",
+    [
+        ["Python", "Excel", "数据分析"],
+        ["Pyhton", "會計", "kuaiji"],
+        ["Java", "JS", "C", "C#", "Go", "R"],
+        ["淘宝运营", "直播", "PLC", "用友", "教资"],
+        ["前端三件套", "k8s", "spring-boot", "PS", "量子纠缠"],
+    ],
+)
+def test_sparse_scoring_matches_the_formula(skills):
+    index = trap_fair()
+    forms, _ = index.reader.read({"skills": skills}).skill_forms()
+    computed = index.skills.score(forms).score
+    expected = [direct_skill_score(index, forms, p) for p in range(len(index))]
+    np.testing.assert_allclose(computed, expected, rtol=1e-5, atol=1e-6)
+    assert max(expected) > 0
