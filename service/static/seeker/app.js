@@ -20,6 +20,7 @@ const EDUCATION = [
 ];
 const OWNERSHIP = ["state_owned", "private", "education_training"];
 const OWNERSHIP_COLOURS = { state_owned: "#c0502a", private: "#0b6656", education_training: "#d69a1c" };
+const MISSING_SHOWN = 6;
 const SALARY_STEPS = [3000, 4000, 5000, 6000, 8000, 10000];
 const CORE_INDUSTRIES = [
   { key: "manufacturing", zh: "制造业", en: "Manufacturing" },
@@ -88,6 +89,7 @@ const state = {
   navigated: false,
 };
 const known = new Map(); // position id -> position, for saving from any list
+const understoodSkills = new Map(); // a skill as the seeker wrote it -> the name it was understood as
 let searchController = null;
 
 /* ---------- small formatting helpers ---------- */
@@ -465,6 +467,21 @@ function renderFilterOptions() {
   );
   salary.value = state.filters.minSalary;
   $("f-eligible").checked = state.filters.eligible;
+  renderEligibleHint();
+  renderFilterCount();
+}
+
+function renderFilterCount() {
+  const count = activeFilterNames().length;
+  const badge = $("filter-count");
+  badge.textContent = formatNumber(count);
+  badge.hidden = count === 0;
+}
+
+function renderEligibleHint() {
+  const hint = $("f-eligible-hint");
+  hint.textContent = t("filters.needEducation");
+  hint.hidden = !(state.filters.eligible && !state.profile.education);
 }
 
 function activeFilterNames() {
@@ -486,6 +503,8 @@ function bindFilters() {
       eligible: $("f-eligible").checked,
     };
     persist();
+    renderEligibleHint();
+    renderFilterCount();
     if (state.submitted) search();
   };
   for (const id of ["f-industry", "f-ownership", "f-salary", "f-eligible"]) $(id).addEventListener("change", update);
@@ -534,6 +553,7 @@ async function search({ append = false } = {}) {
       state.answer.results.push(...data.results);
       state.answer.total = data.total;
       state.more = { status: "idle", error: null };
+      announce(t("results.shown", { shown: formatNumber(state.answer.results.length), n: formatNumber(data.total) }));
     } else {
       state.answer = data;
       state.status = "ready";
@@ -692,12 +712,7 @@ function skillLines(position, explanation) {
         h(
           "ul",
           { class: "skills" },
-          matched.map((m) => {
-            const target = m.position ?? m.skill ?? "";
-            const from = m.candidate ?? "";
-            const text = from && from !== target ? `${from} → ${target}` : target;
-            return h("li", { class: "skill hit" }, h("span", { "aria-hidden": "true", class: "tick", text: "✓" }), text);
-          }),
+          matched.map((m) => h("li", { class: "skill hit" }, h("span", { "aria-hidden": "true", class: "tick", text: "✓" }), matchedText(m))),
         ),
       ),
     );
@@ -711,12 +726,30 @@ function skillLines(position, explanation) {
         h(
           "ul",
           { class: "skills" },
-          missing.map((name) => h("li", { class: "skill miss", text: name })),
+          missing.slice(0, MISSING_SHOWN).map((name) => h("li", { class: "skill miss", text: name })),
+          missing.length > MISSING_SHOWN
+            ? h("li", { class: "skill more", title: missing.slice(MISSING_SHOWN).join("、") }, t("card.moreSkills", { n: missing.length - MISSING_SHOWN }))
+            : null,
         ),
       ),
     );
   }
   return lines;
+}
+
+const fold = (text) => String(text ?? "").normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+
+/** How one matched skill reads on a card: what the seeker wrote → what it was understood as. */
+function matchedText(m) {
+  const from = m.candidate ?? "";
+  const written = m.position ?? "";
+  if (m.source === "title") return [from, h("span", { class: "where", text: ` · ${t("card.inTitle")}` })];
+  // the canonical name the seeker's word was read as, when the position writes the same skill (python, EXCEL)
+  const canonical = understoodSkills.get(from);
+  const target = canonical && fold(canonical) === fold(written) ? canonical : written;
+  const text = from && target && from !== target ? `${from} → ${target}` : target || from;
+  if (m.source === "description") return [text, h("span", { class: "where", text: ` · ${t("card.inDescription")}` })];
+  return text;
 }
 
 function card(result) {
@@ -760,6 +793,7 @@ function card(result) {
 function renderResults() {
   const started = state.status !== "idle";
   document.body.classList.toggle("idle", !started);
+  $("filters").hidden = state.status === "error";
   $("welcome").hidden = started;
   $("results-body").hidden = !started;
   const results = $("results");
@@ -796,6 +830,11 @@ function renderResults() {
     return;
   }
   const answer = state.answer;
+  understoodSkills.clear();
+  for (const entry of answer.profile?.skills || []) {
+    const matched = skillTerm(entry);
+    if (matched) understoodSkills.set(entry.input, matched);
+  }
   total.textContent = t("results.total", { n: formatNumber(answer.total) });
   fill(cards, ...answer.results.map(card));
   if (!answer.results.length) {
@@ -953,9 +992,10 @@ function renderList() {
   $("list-empty").hidden = groups.length > 0;
   $("print").hidden = groups.length === 0;
   $("clear-list").hidden = groups.length === 0;
-  $("list-summary").textContent = groups.length
-    ? `${t("list.intro")} ${t("list.count", { n: formatNumber(state.visit.length), b: formatNumber(groups.length) })}`
-    : "";
+  fill(
+    $("list-summary"),
+    groups.length ? [t("list.intro"), h("br"), t("list.count", { n: formatNumber(state.visit.length), b: formatNumber(groups.length) })] : [],
+  );
   fill(routeBox,
     ...groups.map((group, index) =>
       h(
@@ -1137,6 +1177,7 @@ function bind() {
   form.addEventListener("change", () => {
     readForm();
     persist();
+    renderEligibleHint();
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -1248,6 +1289,7 @@ function start() {
   bindFilters();
   writeForm();
   renderAll();
+  $("filters").open = activeFilterNames().length > 0 || window.matchMedia("(min-width: 960px)").matches;
   route();
   loadFair();
   if (state.submitted && !profileIsEmpty()) search();
