@@ -33,6 +33,11 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.register_blueprint(employers.blp, url_prefix="/api/v1/employers")
     api.register_blueprint(positions.blp, url_prefix="/api/v1/positions")
     api.register_blueprint(fixtures.blp, url_prefix="/api/v1/fixtures")
+    from . import corrections, demand, stats
+
+    api.register_blueprint(corrections.blp, url_prefix="/api/v1")  # PUT/PATCH/DELETE beside the read routes
+    api.register_blueprint(stats.blp, url_prefix="/api/v1/stats")
+    demand.init_app(app)
     app.register_blueprint(fair.health)
     docs.init_app(app)
     cli.init_app(app)

@@ -1,31 +1,127 @@
-"""Organisers load a fair document (replace, upsert, dry run) and export it back."""
+"""Organisers load a fair (a JSON document, or an .xlsx or .csv sheet of positions) and export it back.
+
+A spreadsheet goes through the same validation as a JSON document; its errors are answered at their document
+paths like any other, and also at their cells (`cells`: sheet, row, column, header, value). The templates
+are public: they hold no data.
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+import json
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
-from flask import current_app, jsonify, request
+from flask import Response, current_app, jsonify, request
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
+from sqlmodel import select
 
-from schemas.fair import LoadQuerySchema, LoadResultSchema
+from schemas.fair import LoadQuerySchema
 from schemas.fixture import FixtureSchema
+from schemas.organiser import HistoryQuerySchema, HistorySchema, UploadResultSchema
 
+from . import spreadsheets
 from .auth import organiser_name, organiser_required
 from .db import session_scope
-from .loader import export_document, load_document
+from .errors import FixtureInvalid
+from .loader import export_document, load_document, validate_document
+from .models import LoadRecord
+from .stats import mix_preview
 
 blp = Blueprint("fixtures", __name__, description="Loading and exporting the fair (organisers only)")
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+UPLOAD_BODY = {
+    "required": True,
+    "content": {
+        "application/json": {"schema": FixtureSchema},
+        "multipart/form-data": {
+            "schema": {
+                "type": "object",
+                "properties": {
+                    "file": {"type": "string", "format": "binary", "description": ".xlsx, .csv or .json"}
+                },
+                "required": ["file"],
+            }
+        },
+    },
+}
 
 
-def read_document() -> tuple[object, str | None]:
-    """The fixture in the request body, and the uploaded file's name if it came as one."""
+@dataclass
+class Upload:
+    document: Any
+    filename: str | None = None
+    kind: str = "json"
+    sheet: spreadsheets.SheetDocument | None = None
+
+
+class SheetInvalid(FixtureInvalid):
+    """A spreadsheet with errors: each at its document path, and in `cells` at its sheet, row and column."""
+
+    def __init__(self, problems: list[spreadsheets.Problem], notes: list[spreadsheets.Problem]) -> None:
+        count = len(problems)
+        super().__init__(
+            spreadsheets.problems_by_path(problems),
+            f"The file has {count} error{'s' if count != 1 else ''}; nothing was changed.",
+        )
+        self.cells = [p.as_dict() for p in problems]
+        self.notes = [n.as_dict() for n in notes]
+
+
+@blp.errorhandler(SheetInvalid)
+def _sheet_invalid(error: SheetInvalid):
+    payload, code, headers = current_app.extensions["fairmatch.api"].handle_http_exception(error)
+    return {**payload, "cells": error.cells, "notes": error.notes}, code, headers
+
+
+def _current_fair() -> dict[str, Any] | None:
+    with session_scope() as session:
+        return export_document(session)["fair"]
+
+
+def read_document() -> Upload:
+    """The fixture in the request: a JSON body, or a `file` field (.json, .xlsx or .csv) of a form upload."""
     if request.is_json:
         document = request.get_json(silent=True)
         if document is None:
             abort(400, message="The request body is not valid JSON.")
-        return document, None
-    abort(415, message="Send the fixture as application/json.")
+        return Upload(document)
+    if request.mimetype != "multipart/form-data":
+        abort(415, message="Send the fixture as application/json, or a file as multipart/form-data.")
+    upload = request.files.get("file")
+    if upload is None:
+        abort(400, message="Send the file in a form field named 'file'.")
+    data, name = upload.read(), upload.filename or ""
+    kind = spreadsheets.file_kind(name, data)
+    if kind is None:
+        abort(415, message=f"{name!r} is not a file the service reads: upload .xlsx, .csv or .json "
+              "(save an .xls workbook as .xlsx first).")  # fmt: skip
+    if not data.strip():
+        abort(400, message=f"{name or 'The file'} is empty.")
+    if kind == "json":
+        try:
+            return Upload(json.loads(spreadsheets.decode_text(data)), name, kind)
+        except (ValueError, spreadsheets.Unreadable):
+            abort(400, message=f"{name} is not valid JSON.")
+    try:
+        sheet = spreadsheets.read_file(data, name, kind, fair=_current_fair())
+    except spreadsheets.Unreadable as err:
+        abort(400, message=f"{name}: {err}.")
+    return Upload(sheet.document, name, kind, sheet)
+
+
+def _check(upload: Upload) -> dict[str, Any]:
+    """The validated document; a spreadsheet's errors, cell-level and schema-level, all at once."""
+    sheet = upload.sheet
+    try:
+        doc = validate_document(upload.document)
+    except FixtureInvalid as err:
+        if sheet is None:
+            raise
+        raise SheetInvalid([*sheet.errors, *sheet.locate(err.data["errors"])], sheet.notes) from None
+    if sheet is not None and sheet.errors:
+        raise SheetInvalid(sheet.errors, sheet.notes)
+    return doc
 
 
 @blp.route("")
@@ -33,20 +129,42 @@ class FixturesView(MethodView):
     decorators: ClassVar = [organiser_required]
 
     @blp.arguments(LoadQuerySchema, location="query")
-    @blp.doc(requestBody={"required": True, "content": {"application/json": {"schema": FixtureSchema}}})
-    @blp.response(200, LoadResultSchema)
-    @blp.alt_response(422, description="The document has errors; nothing was changed.")
+    @blp.doc(requestBody=UPLOAD_BODY)
+    @blp.response(200, UploadResultSchema)
+    @blp.alt_response(422, description="The document has errors (for a spreadsheet, also at their cells).")
+    @blp.alt_response(415, description="Not JSON, and not an .xlsx, .csv or .json file.")
     def post(self, args: dict) -> dict:
-        """Load a fair document: all or nothing. `mode=replace` makes the fair exactly the document."""
-        raw, filename = read_document()
-        return load_document(
-            current_app,
-            raw,
-            mode=args["mode"],
-            dry_run=args["dry_run"],
-            filename=filename,
-            actor=organiser_name(),
-        )
+        """Load a fair document or spreadsheet: all or nothing. `mode=replace` makes the fair exactly it."""
+        upload = read_document()
+        extra: dict[str, Any] = {}
+        if args["dry_run"] or (upload.sheet is not None and upload.sheet.errors):
+            doc = _check(upload)
+            with session_scope() as session:
+                extra["mix"] = mix_preview(session, doc, replace=args["mode"] == "replace")
+        if upload.sheet is not None:
+            extra["notes"] = [n.as_dict() for n in upload.sheet.notes]
+            extra["file"] = {"name": upload.filename, "kind": upload.kind, "sheet": upload.sheet.sheet,
+                             "rows": upload.sheet.rows}  # fmt: skip
+        elif upload.filename:
+            extra["file"] = {"name": upload.filename, "kind": upload.kind}
+        try:
+            result = load_document(current_app, upload.document, mode=args["mode"], dry_run=args["dry_run"],
+                                   filename=upload.filename, actor=organiser_name())  # fmt: skip
+        except FixtureInvalid as err:
+            if upload.sheet is None:
+                raise
+            raise SheetInvalid(upload.sheet.locate(err.data["errors"]), upload.sheet.notes) from None
+        return {**result, **extra}
+
+
+def _attachment(body: bytes, filename: str, mimetype: str) -> Response:
+    response = Response(body, mimetype=mimetype)
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _fair_id(document: dict[str, Any]) -> str:
+    return (document["fair"] and document["fair"]["id"]) or "fair"
 
 
 @blp.route("/export")
@@ -66,7 +184,60 @@ class ExportView(MethodView):
         with session_scope() as session:
             document = export_document(session)
         response = jsonify(document)
-        response.headers["Content-Disposition"] = (
-            f'attachment; filename="{(document["fair"] and document["fair"]["id"]) or "fair"}.json"'
-        )
+        response.headers["Content-Disposition"] = f'attachment; filename="{_fair_id(document)}.json"'
         return response
+
+
+@blp.route("/export.xlsx")
+class ExportXlsxView(MethodView):
+    decorators: ClassVar = [organiser_required]
+
+    @blp.doc(responses={"200": {"description": "The fair as a workbook", "content": {XLSX: {}}}})
+    def get(self):
+        """The fair as a workbook in the template's layout (岗位表, 招聘会, 填写说明); reloads unchanged."""
+        with session_scope() as session:
+            document = export_document(session)
+        return _attachment(spreadsheets.workbook(document), f"{_fair_id(document)}.xlsx", XLSX)
+
+
+@blp.route("/export.csv")
+class ExportCsvView(MethodView):
+    decorators: ClassVar = [organiser_required]
+
+    @blp.doc(
+        responses={"200": {"description": "The fair's positions as CSV (UTF-8)", "content": {"text/csv": {}}}}
+    )
+    def get(self):
+        """The fair's positions as a UTF-8 CSV in the template's layout (no 招聘会 sheet: CSV has one)."""
+        with session_scope() as session:
+            document = export_document(session)
+        return _attachment(spreadsheets.csv_bytes(document), f"{_fair_id(document)}.csv", "text/csv")
+
+
+@blp.route("/template.xlsx")
+class TemplateXlsxView(MethodView):
+    @blp.doc(responses={"200": {"description": "An empty workbook to fill in", "content": {XLSX: {}}}})
+    def get(self):
+        """The workbook to fill in: Chinese headers, one example row, and the accepted values (public)."""
+        return _attachment(spreadsheets.workbook(None), "fair-template.xlsx", XLSX)
+
+
+@blp.route("/template.csv")
+class TemplateCsvView(MethodView):
+    @blp.doc(responses={"200": {"description": "An empty CSV to fill in", "content": {"text/csv": {}}}})
+    def get(self):
+        """The CSV to fill in: Chinese headers and one example row, UTF-8 with a BOM (public)."""
+        return _attachment(spreadsheets.csv_bytes(None), "fair-template.csv", "text/csv")
+
+
+@blp.route("/history")
+class HistoryView(MethodView):
+    decorators: ClassVar = [organiser_required]
+
+    @blp.arguments(HistoryQuerySchema, location="query")
+    @blp.response(200, HistorySchema)
+    def get(self, args: dict) -> dict:
+        """Loads and corrections, newest first: when, which file, counts and who."""
+        with session_scope() as session:
+            rows = session.exec(select(LoadRecord).order_by(LoadRecord.id.desc()).limit(args["limit"])).all()
+        return {"items": rows}

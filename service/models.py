@@ -67,3 +67,11 @@ class LoadRecord(SQLModel, table=True):
     actor: str | None = None
     counts: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     data_version: int = 0
+
+
+class SkillDemand(SQLModel, table=True):
+    """How often seekers asked for a skill (the engine's match, or the input when nothing matched)."""
+
+    skill: str = Field(primary_key=True, max_length=100)
+    matched: bool = Field(primary_key=True)
+    count: int = 0

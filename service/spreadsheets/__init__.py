@@ -11,7 +11,7 @@ from pathlib import PurePath
 from typing import Any
 
 from .reader import Cell, Problem, SheetDocument, problems_by_path, read_tables
-from .tables import Unreadable, read_csv, read_xlsx
+from .tables import Unreadable, decode_text, read_csv, read_xlsx
 from .writer import csv_bytes, workbook
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "SheetDocument",
     "Unreadable",
     "csv_bytes",
+    "decode_text",
     "file_kind",
     "problems_by_path",
     "read_file",

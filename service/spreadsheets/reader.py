@@ -68,7 +68,7 @@ class Problem:
         c = self.cell
         return {
             "sheet": c.sheet if c else None,
-            "cell": f"{c.column}{c.row}" if c else None,
+            "cell": f"{c.column}{c.row}" if c and c.column else None,
             "row": c.row if c else None,
             "column": c.column if c else None,
             "header": c.header if c else None,

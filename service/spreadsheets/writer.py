@@ -148,14 +148,15 @@ def _sheet(book, title: str, table: list[list[Any]], widths: list[int]) -> None:
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
     for number, values in enumerate(table):
-        out = []
+        out: list[Any] = []
         for value in values:
-            cell = WriteOnlyCell(sheet, value=value)
-            if isinstance(value, str) and value.startswith("="):
+            if number == 0 or (isinstance(value, str) and value.startswith("=")):
+                cell = WriteOnlyCell(sheet, value=value)
                 cell.data_type = "s"  # text that looks like a formula stays text
-            if number == 0:
-                cell.font = bold
-            out.append(cell)
+                if number == 0:
+                    cell.font = bold
+                value = cell
+            out.append(value)
         sheet.append(out)
 
 

@@ -1,0 +1,165 @@
+"""What seekers ask for: counts of requested skills, matched or not, and nothing else about them.
+
+Counting costs a ranking request one locked dictionary update. Counts wait in memory and go to the
+`SkillDemand` table in one statement every `FAIR_DEMAND_FLUSH_EVERY` requests or `FAIR_DEMAND_FLUSH_SECONDS`
+seconds, written by a background thread so no ranking request waits on the database; reading the counts
+flushes first. No profile is kept: only (skill, matched) → count.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import threading
+import time
+import unicodedata
+import weakref
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from flask import Flask, current_app
+from sqlalchemy import func, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from .models import SkillDemand
+
+log = logging.getLogger(__name__)
+MAX_SKILL = 100
+
+
+def _tidy(text: Any) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split())[:MAX_SKILL] if isinstance(text, str) else ""
+
+
+def canonical(item: dict[str, Any]) -> tuple[str, bool] | None:
+    """(skill, matched) of one echoed skill: the engine's match, else the input, case folded."""
+    if matched := _tidy(item.get("matched")):
+        return matched, True
+    if written := _tidy(item.get("input")):
+        return written.casefold(), False
+    return None
+
+
+class DemandCounter:
+    def __init__(self, engine: Engine, *, every: int = 200, seconds: float = 30.0) -> None:
+        self.engine, self.every, self.seconds = engine, every, seconds
+        self._lock = threading.Lock()
+        self._pending: Counter[tuple[str, bool]] = Counter()
+        self._since = 0
+        self._last = time.monotonic()
+        self._writer: threading.Thread | None = None
+        self._write_lock = threading.Lock()
+        atexit.register(_flush_at_exit, weakref.ref(self))
+
+    def record(self, profiles: Iterable[dict[str, Any] | None]) -> None:
+        batch: Counter[tuple[str, bool]] = Counter()
+        requests = 0
+        for profile in profiles:
+            requests += 1
+            skills = (profile or {}).get("skills") or []
+            batch.update({key for item in skills if isinstance(item, dict) and (key := canonical(item))})
+        with self._lock:
+            self._pending.update(batch)
+            self._since += requests
+            due = self._since >= self.every or time.monotonic() - self._last >= self.seconds
+            if due and (self._writer is None or not self._writer.is_alive()):
+                self._since, self._last = 0, time.monotonic()
+                self._writer = threading.Thread(target=self._flush_quietly, name="demand-flush", daemon=True)
+                self._writer.start()
+
+    def flush(self) -> None:
+        """Write what is pending; on failure it stays pending for the next flush."""
+        with self._write_lock:
+            with self._lock:
+                batch, self._pending = self._pending, Counter()
+            if not batch:
+                return
+            try:
+                _write(self.engine, batch)
+            except Exception:
+                with self._lock:
+                    self._pending.update(batch)
+                raise
+
+    def wait(self) -> None:
+        writer = self._writer
+        if writer is not None:
+            writer.join()
+
+    def _flush_quietly(self) -> None:
+        try:
+            self.flush()
+        except Exception:
+            log.exception("skill demand counts not written; kept for the next flush")
+
+
+def _flush_at_exit(ref: weakref.ref) -> None:
+    counter = ref()
+    if counter is not None:
+        counter._flush_quietly()
+
+
+def _write(engine: Engine, batch: Counter[tuple[str, bool]]) -> None:
+    rows = [{"skill": skill, "matched": matched, "count": n} for (skill, matched), n in batch.items()]
+    with Session(engine) as session:
+        if engine.dialect.name in {"sqlite", "postgresql"}:
+            insert = sqlite_insert if engine.dialect.name == "sqlite" else pg_insert
+            statement = insert(SkillDemand)
+            statement = statement.on_conflict_do_update(
+                index_elements=["skill", "matched"],
+                set_={"count": SkillDemand.count + statement.excluded.count},
+            )
+            session.execute(statement, rows)
+        else:
+            for row in rows:
+                changed = session.execute(
+                    update(SkillDemand)
+                    .where(SkillDemand.skill == row["skill"], SkillDemand.matched == row["matched"])
+                    .values(count=SkillDemand.count + row["count"])
+                ).rowcount
+                if not changed:
+                    session.add(SkillDemand(**row))
+        session.commit()
+
+
+def read(session: Session, *, limit: int) -> dict[str, Any]:
+    """The most requested skills, and the requested skills that matched no position (the demand gap)."""
+    order = (SkillDemand.count.desc(), SkillDemand.skill)
+    top = session.exec(select(SkillDemand).order_by(*order).limit(limit)).all()
+    gap = session.exec(
+        select(SkillDemand).where(SkillDemand.matched.is_(False)).order_by(*order).limit(limit)
+    )
+    total = session.exec(select(func.coalesce(func.sum(SkillDemand.count), 0))).one()
+    return {
+        "top": [{"skill": r.skill, "count": r.count, "matched": r.matched} for r in top],
+        "gap": [{"skill": r.skill, "count": r.count, "matched": r.matched} for r in gap.all()],
+        "requested": int(total),
+    }
+
+
+def counter(app: Flask | None = None) -> DemandCounter | None:
+    return (app or current_app).extensions.get("fairmatch.demand")
+
+
+def record(*profiles: dict[str, Any] | None) -> None:
+    """Count the skills of answered profiles (a match answer's `profile` echo). Never fails a request."""
+    try:
+        found = counter()
+        if found is not None:
+            found.record(profiles)
+    except Exception:
+        log.exception("skill demand not counted")
+
+
+def init_app(app: Flask) -> None:
+    from .db import get_engine
+
+    app.extensions["fairmatch.demand"] = DemandCounter(
+        get_engine(app),
+        every=int(app.config.get("FAIR_DEMAND_FLUSH_EVERY", 200)),
+        seconds=float(app.config.get("FAIR_DEMAND_FLUSH_SECONDS", 30)),
+    )

@@ -1,0 +1,206 @@
+"""Correcting one employer or position: PUT creates or replaces, PATCH changes some fields, DELETE removes."""
+
+from __future__ import annotations
+
+import pytest
+
+from .builders import small_fair
+
+EMPLOYERS = "/api/v1/employers"
+POSITIONS = "/api/v1/positions"
+
+
+@pytest.fixture
+def fair_client(client, organiser):
+    assert (
+        client.post("/api/v1/fixtures?mode=replace", json=small_fair(), headers=organiser).status_code == 200
+    )
+    return client
+
+
+def version(client) -> int:
+    return client.get("/api/v1/fair").get_json()["data_version"]
+
+
+def latest_record(client, organiser) -> dict:
+    return client.get("/api/v1/fixtures/history?limit=1", headers=organiser).get_json()["items"][0]
+
+
+def test_put_creates_an_employer_with_its_positions(fair_client, organiser):
+    v = version(fair_client)
+    body = {
+        "name": "桂林电商产业园有限公司", "ownership": "民企", "industry": "电子商务", "booth": "C-01",
+        "positions": [{"id": "E09-P01", "title": "直播运营", "skills": ["抖音运营"], "salary_min": 5000,
+                       "salary_max": 9000, "education": "大专"}],
+    }  # fmt: skip
+    response = fair_client.put(f"{EMPLOYERS}/E09", json=body, headers={**organiser, "X-Organiser": "李四"})
+    assert response.status_code == 201
+    out = response.get_json()
+    assert (out["id"], out["ownership"], out["industry"]) == ("E09", "private", "ecommerce")
+    assert out["positions"][0]["industry"] == "ecommerce" and out["positions"][0]["education"] == "associate"
+    assert out["data_version"] == v + 1 == version(fair_client)
+    record = latest_record(fair_client, organiser)
+    assert (record["source"], record["mode"], record["filename"], record["actor"]) == (
+        "correction", "put", "employers/E09", "李四",
+    )  # fmt: skip
+    assert record["counts"]["employers"]["created"] == 1 and record["counts"]["positions"]["created"] == 1
+
+
+def test_put_replaces_an_employer_and_keeps_its_positions_unless_given(fair_client, organiser):
+    body = {"name": "桂林漓江电子（集团）有限公司", "ownership": "国企", "industry": "C39"}
+    response = fair_client.put(f"{EMPLOYERS}/E01", json=body, headers=organiser)
+    assert response.status_code == 200
+    out = response.get_json()
+    assert out["booth"] is None  # a PUT replaces: what it leaves out is gone
+    assert [p["id"] for p in out["positions"]] == ["E01-P01", "E01-P02"]
+    body["positions"] = [
+        {"id": "E01-P02", "title": "普工", "openings": 30},
+        {"id": "E01-P09", "title": "质检员"},
+    ]
+    out = fair_client.put(f"{EMPLOYERS}/E01", json=body, headers=organiser).get_json()
+    assert [p["id"] for p in out["positions"]] == ["E01-P02", "E01-P09"]
+    assert fair_client.get(f"{POSITIONS}/E01-P01").status_code == 404
+    assert latest_record(fair_client, organiser)["counts"]["positions"] == {
+        "created": 1,
+        "updated": 1,
+        "deleted": 1,
+    }
+
+
+def test_put_of_an_employer_cannot_take_another_employers_position(fair_client, organiser):
+    body = {
+        "name": "x",
+        "ownership": "民企",
+        "industry": "制造业",
+        "positions": [{"id": "E02-P01", "title": "y"}],
+    }
+    response = fair_client.put(f"{EMPLOYERS}/E01", json=body, headers=organiser)
+    assert response.status_code == 422
+    assert "E02" in response.get_json()["errors"]["positions[0].id"][0]
+
+
+def test_patch_changes_only_the_given_fields(fair_client, organiser):
+    v = version(fair_client)
+    response = fair_client.patch(
+        f"{EMPLOYERS}/E02", json={"booth": "A-11", "contact": "王经理"}, headers=organiser
+    )
+    assert response.status_code == 200
+    out = response.get_json()
+    assert (out["booth"], out["name"], out["ownership"]) == (
+        "A-11",
+        "桂林七星投资集团有限公司",
+        "state_owned",
+    )
+    exported = fair_client.get("/api/v1/fixtures/export", headers=organiser).get_json()["employers"][1]
+    assert exported["contact"] == "王经理"  # unknown fields are kept, as in a fixture
+    assert version(fair_client) == v + 1
+    position = fair_client.patch(f"{POSITIONS}/E01-P01", json={"salary_max": 8000, "education": "本科"},
+                                 headers=organiser).get_json()  # fmt: skip
+    assert (position["salary_min"], position["salary_max"], position["education"]) == (5000, 8000, "bachelor")
+    assert position["skills"] == ["SMT工艺", "AutoCAD"] and position["openings"] == 3
+
+
+def test_patch_can_move_a_position_to_another_employer(fair_client, organiser):
+    out = fair_client.patch(f"{POSITIONS}/E01-P02", json={"employer_id": "E02"}, headers=organiser).get_json()
+    assert out["employer"]["id"] == "E02"
+    assert [p["id"] for p in fair_client.get(f"{EMPLOYERS}/E02").get_json()["positions"]] == [
+        "E02-P01",
+        "E01-P02",
+    ]
+
+
+def test_put_creates_and_replaces_a_position(fair_client, organiser):
+    body = {"employer_id": "E03", "title": "少儿美术老师", "skills": ["素描", "水彩"], "salary_min": 4000}
+    response = fair_client.put(f"{POSITIONS}/E03-P03", json=body, headers=organiser)
+    assert response.status_code == 201
+    assert response.get_json()["industry"] == "education"  # its employer's
+    again = fair_client.put(f"{POSITIONS}/E03-P03", json={**body, "title": "美术老师"}, headers=organiser)
+    assert again.status_code == 200 and again.get_json()["title"] == "美术老师"
+    assert fair_client.get("/api/v1/fair").get_json()["counts"]["positions"] == 6
+
+
+def test_rankings_follow_a_correction_at_once(fair_client, organiser):
+    v = version(fair_client)
+    fair_client.patch(f"{POSITIONS}/E03-P02", json={"title": "Python少儿编程讲师"}, headers=organiser)
+    assert version(fair_client) == v + 1  # every worker's ranking index rebuilds on a new data version
+    assert fair_client.get(f"{POSITIONS}?q=Python").get_json()["items"][0]["id"] == "E03-P02"
+
+
+def test_delete_removes_an_employer_with_its_positions(fair_client, organiser):
+    v = version(fair_client)
+    response = fair_client.delete(f"{EMPLOYERS}/E01", headers=organiser)
+    assert response.status_code == 200
+    assert response.get_json() == {"employers": 1, "positions": 2, "data_version": v + 1}
+    assert fair_client.get(f"{EMPLOYERS}/E01").status_code == 404
+    assert fair_client.get(f"{POSITIONS}/E01-P02").status_code == 404
+    assert fair_client.delete(f"{POSITIONS}/E02-P01", headers=organiser).get_json()["positions"] == 1
+    counts = fair_client.get("/api/v1/fair").get_json()["counts"]
+    assert (counts["employers"], counts["positions"]) == (2, 2)
+    assert latest_record(fair_client, organiser)["mode"] == "delete"
+
+
+@pytest.mark.parametrize(
+    ("method", "url"),
+    [
+        ("patch", f"{EMPLOYERS}/E99"),
+        ("delete", f"{EMPLOYERS}/E99"),
+        ("patch", f"{POSITIONS}/P99"),
+        ("delete", f"{POSITIONS}/P99"),
+    ],
+)
+def test_unknown_ids_are_404_and_change_nothing(fair_client, organiser, method, url):
+    v = version(fair_client)
+    response = getattr(fair_client, method)(
+        url, json={"title": "x"} if method == "patch" else None, headers=organiser
+    )
+    assert response.status_code == 404
+    assert response.get_json()["code"] == 404
+    assert version(fair_client) == v
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "body", "path"),
+    [
+        ("put", f"{EMPLOYERS}/E01", {"ownership": "民企", "industry": "制造业"}, "name"),
+        ("put", f"{EMPLOYERS}/E01", {"name": "x", "ownership": "外企", "industry": "制造业"}, "ownership"),
+        (
+            "put",
+            f"{EMPLOYERS}/E01",
+            {"id": "E02", "name": "x", "ownership": "民企", "industry": "制造业"},
+            "id",
+        ),
+        ("patch", f"{EMPLOYERS}/E01", {"industry": "制造"}, "industry"),
+        ("patch", f"{EMPLOYERS}/E01", {"positions": []}, "positions"),
+        ("put", f"{POSITIONS}/P9", {"title": "x"}, "employer_id"),
+        ("put", f"{POSITIONS}/P9", {"title": "x", "employer_id": "E99"}, "employer_id"),
+        ("put", f"{POSITIONS}/P9", {"title": "x", "employer_id": "E01", "openings": 0}, "openings"),
+        ("patch", f"{POSITIONS}/E01-P01", {"salary_min": 9000}, "salary_max"),
+        ("patch", f"{POSITIONS}/E01-P01", {"skills": ["x" * 101]}, "skills.0"),
+        ("patch", f"{POSITIONS}/E01-P01", {"title": "  "}, "title"),
+    ],
+)
+def test_invalid_bodies_are_422_at_their_field_and_change_nothing(
+    fair_client, organiser, method, url, body, path
+):
+    v = version(fair_client)
+    before = fair_client.get("/api/v1/fixtures/export", headers=organiser).get_json()
+    response = getattr(fair_client, method)(url, json=body, headers=organiser)
+    assert response.status_code == 422, response.get_json()
+    payload = response.get_json()
+    assert payload["code"] == 422 and payload["status"] == "Unprocessable Entity"
+    assert any(key.replace("[", ".").replace("]", "") == path for key in payload["errors"]), payload["errors"]
+    assert version(fair_client) == v
+    assert fair_client.get("/api/v1/fixtures/export", headers=organiser).get_json() == before
+
+
+def test_corrections_need_a_loaded_fair(client, organiser):
+    body = {"name": "x", "ownership": "民企", "industry": "制造业"}
+    response = client.put(f"{EMPLOYERS}/E01", json=body, headers=organiser)
+    assert response.status_code == 409
+    assert "load" in response.get_json()["message"]
+
+
+def test_reads_still_work_beside_the_corrections(fair_client):
+    assert fair_client.get(f"{EMPLOYERS}/E01").status_code == 200
+    assert fair_client.get(f"{POSITIONS}/E01-P01").status_code == 200
+    assert fair_client.post(f"{EMPLOYERS}/E01").status_code == 405

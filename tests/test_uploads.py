@@ -1,0 +1,242 @@
+"""Uploading spreadsheets through the HTTP API: loads, errors at their cells, dry runs, templates, exports."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import openpyxl
+import pytest
+
+from .builders import small_fair
+from .conftest import DEFAULT_FIXTURE
+from .sheet_builders import csv_file, fair_sheet, row, table, xlsx
+
+URL = "/api/v1/fixtures"
+
+
+def upload(client, data: bytes, name: str, headers: dict, **query):
+    params = "&".join(f"{k}={v}" for k, v in query.items())
+    return client.post(
+        f"{URL}?{params}" if params else URL,
+        data={"file": (io.BytesIO(data), name)},
+        headers=headers,
+        content_type="multipart/form-data",
+    )
+
+
+def export(client, headers, suffix: str = ""):
+    response = client.get(f"{URL}/export{suffix}", headers=headers)
+    assert response.status_code == 200
+    return response.get_json() if not suffix else response.get_data()
+
+
+def version(client) -> int:
+    return client.get("/api/v1/fair").get_json()["data_version"]
+
+
+def load_small_fair(client, headers):
+    assert client.post(f"{URL}?mode=replace", json=small_fair(), headers=headers).status_code == 200
+
+
+def test_the_default_fair_through_a_workbook_is_the_same_data(client, organiser):
+    document = json.loads(DEFAULT_FIXTURE.read_text(encoding="utf-8"))
+    assert client.post(f"{URL}?mode=replace", json=document, headers=organiser).status_code == 200
+    from_json = export(client, organiser)
+    workbook = export(client, organiser, ".xlsx")
+    load_small_fair(client, organiser)  # something else in between
+    response = upload(client, workbook, "qixing-2023.xlsx", organiser, mode="replace")
+    assert response.status_code == 200, response.get_json()
+    body = response.get_json()
+    assert body["positions"]["created"] == 3100 and body["positions"]["deleted"] == 5
+    assert body["file"] == {"name": "qixing-2023.xlsx", "kind": "xlsx", "sheet": "岗位表", "rows": 3100}
+    assert export(client, organiser) == from_json
+    again = upload(client, workbook, "qixing-2023.xlsx", organiser, mode="replace").get_json()
+    assert again["positions"]["unchanged"] == 3100 and again["employers"]["unchanged"] == 94
+
+
+def test_json_to_workbook_to_json_round_trip_keeps_unknown_fields(client, organiser):
+    doc = small_fair()
+    doc["fair"]["note"] = "模拟数据"
+    doc["employers"][0]["contact"] = {"person": "李经理"}
+    doc["employers"][0]["positions"][0]["skills"] = ["HTML、CSS", "C/C++"]
+    client.post(f"{URL}?mode=replace", json=doc, headers=organiser)
+    before = export(client, organiser)
+    csv_export = export(client, organiser, ".csv")
+    assert csv_export.startswith("\ufeff单位编号,单位名称".encode())
+    for data, name in ((export(client, organiser, ".xlsx"), "fair.xlsx"), (csv_export, "fair.csv")):
+        body = upload(client, data, name, organiser, mode="replace").get_json()
+        assert body["positions"]["unchanged"] == 5, (name, body)
+        assert export(client, organiser) == before
+
+
+def test_a_gbk_csv_loads(client, organiser):
+    load_small_fair(client, organiser)
+    rows = [
+        row("E01", "仓库管理员", skills="叉车证、熟练使用Excel", salary="4500～6000", openings="3人"),
+        row(
+            "E05",
+            "店长",
+            employer_name="七星区优选超市",
+            industry="批发和零售业",
+            salary="5千-8千",
+            openings="若干",
+        ),
+    ]
+    response = upload(client, csv_file(table(rows), encoding="gbk"), "七星区岗位.csv", organiser)
+    assert response.status_code == 200, response.get_json()
+    body = response.get_json()
+    assert body["positions"]["created"] == 2 and body["employers"]["created"] == 1
+    notes = [(n["row"], n["column"], n["path"]) for n in body["notes"]]  # two generated ids, one 若干
+    assert notes == [
+        (2, "", "employers[0].positions[0].id"),
+        (3, "", "employers[1].positions[0].id"),
+        (3, "I", "employers[1].positions[0].openings"),
+    ]
+    shop = client.get("/api/v1/employers/E05").get_json()
+    assert shop["industry"] == "wholesale_retail"
+    store = shop["positions"][0]
+    assert (store["id"], store["title"], store["salary_min"], store["salary_max"], store["openings"]) == (
+        "E05-R3", "店长", 5000, 8000, 1,
+    )  # fmt: skip
+
+
+def test_a_dozen_kinds_of_error_are_each_at_their_cell_and_change_nothing(client, organiser):
+    load_small_fair(client, organiser)
+    before, v = export(client, organiser), version(client)
+    rows = [
+        row("E01", "会计", salary="8000-5000"),  # row 2
+        row("E01", "出纳", salary="五千左右", booth="B-99"),  # row 3: bad pay, disagreeing booth
+        row("E01", "", openings="很多"),  # row 4: no title, bad head count
+        row("E02", "文员", ownership="外企", industry="制造", openings=0),  # row 5
+        row("E02", "司机", education="幼儿园", position_id="DUP"),  # row 6
+        row("E02", "保安", position_id="DUP", skills="x" * 101),  # row 7
+        row("E03", "教师", skills="、".join(f"技能{i}" for i in range(51))),  # row 8
+    ]
+    response = upload(client, xlsx(table(rows)), "bad.xlsx", organiser, mode="replace")
+    assert response.status_code == 422
+    body = response.get_json()
+    assert body["code"] == 422 and body["status"] == "Unprocessable Entity"
+    assert "nothing was changed" in body["message"]
+    cells = {(c["cell"], c["path"]) for c in body["cells"]}
+    expected = {
+        ("J2", "employers[0].positions[0].salary_min"),
+        ("J3", "employers[0].positions[1].salary_min"),
+        ("E3", "employers[0].booth"),
+        ("G4", "employers[0].positions[2].title"),
+        ("K4", "employers[0].positions[2].openings"),
+        ("C5", "employers[1].ownership"),
+        ("D5", "employers[1].industry"),
+        ("K5", "employers[1].positions[0].openings"),
+        ("I6", "employers[1].positions[1].education"),
+        ("F6", "employers[1].positions[1].id"),
+        ("F7", "employers[1].positions[2].id"),
+        ("H7", "employers[1].positions[2].skills[0]"),
+        ("H8", "employers[2].positions[0].skills"),
+    }
+    assert expected <= cells, expected - cells
+    by_cell = {c["cell"]: c for c in body["cells"]}
+    assert by_cell["J2"]["text"] == '岗位表!J2: 薪资 "8000-5000": minimum above maximum'
+    assert by_cell["J2"] | {"text": None} == {
+        "sheet": "岗位表", "cell": "J2", "row": 2, "column": "J", "header": "薪资", "value": "8000-5000",
+        "message": "minimum above maximum", "path": "employers[0].positions[0].salary_min", "text": None,
+    }  # fmt: skip
+    assert "manufacturing" in by_cell["D5"]["message"]  # the suggestion for 制造
+    assert body["errors"]["employers[0].positions[0].salary_min"] == [by_cell["J2"]["text"]]
+    assert set(body["errors"]) == {c["path"] for c in body["cells"]}
+    assert export(client, organiser) == before and version(client) == v
+
+
+def test_a_dry_run_previews_counts_and_mix_and_writes_nothing(client, organiser):
+    load_small_fair(client, organiser)
+    before, v = export(client, organiser), version(client)
+    rows = [
+        row("E01", "会计", position_id="E01-P01"),
+        row("E09", "主播", ownership="国企", industry="电子商务"),
+    ]
+    response = upload(client, xlsx(table(rows)), "new.xlsx", organiser, mode="replace", dry_run="true")
+    assert response.status_code == 200
+    body = response.get_json()
+    assert body["dry_run"] is True
+    assert body["employers"] == {"created": 1, "updated": 1, "deleted": 2, "unchanged": 0}
+    assert body["positions"] == {"created": 1, "updated": 1, "deleted": 4, "unchanged": 0}
+    current, new = body["mix"]["current"], body["mix"]["new"]
+    assert (current["employers"], current["positions"]) == (3, 5)
+    assert (new["employers"], new["positions"]) == (2, 2)
+    assert new["by_ownership"]["state_owned"] == {"employers": 1, "positions": 1, "openings": 1}
+    assert new["by_industry"]["ecommerce"]["positions"] == 1
+    assert export(client, organiser) == before and version(client) == v
+    assert client.get(f"{URL}/history", headers=organiser).get_json()["items"][0]["filename"] is None
+
+
+def test_a_json_file_upload_loads_too(client, organiser):
+    data = json.dumps(small_fair(), ensure_ascii=False).encode()
+    response = upload(client, data, "fair.json", organiser, mode="replace")
+    assert response.status_code == 200
+    assert response.get_json()["positions"]["created"] == 5
+    assert upload(client, b"{oops", "fair.json", organiser).status_code == 400
+
+
+def test_templates_are_public_and_load_as_one_example_position(client, organiser):
+    response = client.get(f"{URL}/template.xlsx")
+    assert response.status_code == 200
+    assert response.mimetype.endswith("spreadsheetml.sheet")
+    book = openpyxl.load_workbook(io.BytesIO(response.get_data()))
+    assert book.sheetnames == ["岗位表", "填写说明"]
+    headers = [c.value for c in book["岗位表"][1]]
+    assert headers[:5] == ["单位编号", "单位名称", "单位性质", "所属行业", "展位号"] and "薪资" in headers
+    notes = " ".join(str(c.value) for r in book["填写说明"].iter_rows() for c in r)
+    assert "国有企业" in notes and "软件和信息技术服务业" in notes and "本科" in notes and "面议" in notes
+    csv_template = client.get(f"{URL}/template.csv")
+    assert csv_template.status_code == 200 and csv_template.get_data().startswith("\ufeff单位编号".encode())
+    load_small_fair(client, organiser)
+    body = upload(client, response.get_data(), "template.xlsx", organiser, dry_run="true").get_json()
+    assert body["positions"]["created"] == 1 and body["employers"]["created"] == 1
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "status", "words"),
+    [
+        (b"%PDF-1.4", "fair.pdf", 415, "xlsx"),
+        (b"\xd0\xcf\x11\xe0", "fair.xls", 415, ".xls"),
+        (b"", "fair.xlsx", 400, "empty"),
+        (b"PK\x03\x04garbage", "fair.xlsx", 400, "xlsx"),
+        (b"\x81\x00\xff\xfe\x00", "fair.csv", 400, "text"),
+    ],
+)
+def test_files_the_service_cannot_read(client, organiser, data, name, status, words):
+    response = upload(client, data, name, organiser)
+    assert response.status_code == status
+    body = response.get_json()
+    assert body["code"] == status and words in body["message"]
+
+
+def test_a_form_without_the_file_field_is_400(client, organiser):
+    response = client.post(URL, data={"other": "x"}, headers=organiser, content_type="multipart/form-data")
+    assert response.status_code == 400
+    assert "'file'" in response.get_json()["message"]
+
+
+def test_a_csv_needs_a_loaded_fair(client, organiser):
+    response = upload(client, csv_file(table([row()])), "fair.csv", organiser)
+    assert response.status_code == 422
+    assert "fair" in response.get_json()["errors"]
+
+
+def test_an_upsert_of_another_fair_points_at_the_fair_sheet(client, organiser):
+    load_small_fair(client, organiser)
+    data = xlsx(table([row()]), fair=fair_sheet("other-fair"))
+    body = upload(client, data, "other.xlsx", organiser).get_json()
+    assert [c["cell"] for c in body["cells"]] == ["B2"] and body["cells"][0]["sheet"] == "招聘会"
+
+
+def test_history_lists_loads_with_file_counts_and_who(client, organiser):
+    load_small_fair(client, organiser)
+    headers = {**organiser, "X-Organiser": "七星区人社局 张三"}
+    upload(client, xlsx(table([row("E01", "会计")])), "补充岗位.xlsx", headers)
+    items = client.get(f"{URL}/history?limit=5", headers=organiser).get_json()["items"]
+    assert [i["filename"] for i in items] == ["补充岗位.xlsx", None]
+    latest = items[0]
+    assert latest["actor"] == "七星区人社局 张三" and latest["source"] == "api" and latest["mode"] == "upsert"
+    assert latest["counts"]["positions"]["created"] == 1
+    assert latest["data_version"] == version(client)
