@@ -1128,7 +1128,6 @@ function show(view) {
   $("view-home").hidden = view !== "home";
   $("view-employer").hidden = view !== "employer";
   $("view-list").hidden = view !== "list";
-  document.querySelector(".hero").hidden = view !== "home";
   document.body.dataset.view = view;
   if (view === "home" && previous !== "home") {
     window.scrollTo(0, state.homeScroll);
