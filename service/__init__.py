@@ -27,18 +27,32 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["fairmatch.api"] = api
     errors.init_app(app)
 
-    from . import employers, fair, fixtures, positions
+    from . import (
+        corrections,
+        demand,
+        employers,
+        fair,
+        fixtures,
+        matches,
+        pages,
+        positions,
+        ranking,
+        skills,
+        stats,
+    )
 
     api.register_blueprint(fair.blp, url_prefix="/api/v1")
     api.register_blueprint(employers.blp, url_prefix="/api/v1/employers")
     api.register_blueprint(positions.blp, url_prefix="/api/v1/positions")
-    api.register_blueprint(fixtures.blp, url_prefix="/api/v1/fixtures")
-    from . import corrections, demand, stats
-
     api.register_blueprint(corrections.blp, url_prefix="/api/v1")  # PUT/PATCH/DELETE beside the read routes
+    api.register_blueprint(fixtures.blp, url_prefix="/api/v1/fixtures")
+    api.register_blueprint(matches.blp, url_prefix="/api/v1/matches")
+    api.register_blueprint(skills.blp, url_prefix="/api/v1/skills")
     api.register_blueprint(stats.blp, url_prefix="/api/v1/stats")
-    demand.init_app(app)
     app.register_blueprint(fair.health)
+    app.register_blueprint(pages.pages)
+    ranking.init_app(app)
+    demand.init_app(app)
     docs.init_app(app)
     cli.init_app(app)
 

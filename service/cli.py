@@ -52,9 +52,7 @@ def load_command(path: Path, replace: bool, dry_run: bool) -> None:
     )
     mode = "replace" if replace else "upsert"
     try:
-        with click.progressbar(
-            length=max(total, 1), label=f"Loading {path.name}", file=sys.stderr
-        ) as bar:
+        with click.progressbar(length=max(total, 1), label=f"Loading {path.name}", file=sys.stderr) as bar:
             result = load_document(
                 current_app,
                 raw,

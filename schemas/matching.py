@@ -1,0 +1,105 @@
+"""Matching requests (a candidate profile, a batch of them, a suggest query) and their answers."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from .fair import PositionSchema
+from .fields import education_field, industry_field, ownership_field
+
+
+class MatchFiltersSchema(Schema):
+    """Hard filters: a position that fails one is not ranked at all."""
+
+    industries = fields.List(industry_field(), validate=validate.Length(max=30))
+    ownership = fields.List(ownership_field(), validate=validate.Length(max=3))
+    min_salary = fields.Integer(validate=validate.Range(0, 1_000_000), allow_none=True)
+    education_eligible = fields.Boolean(load_default=False)
+
+
+class CandidateProfileSchema(Schema):
+    """What a seeker says about themselves: all optional; everything but `filters` only ranks."""
+
+    skills = fields.List(
+        fields.String(validate=validate.Length(min=1, max=100)), validate=validate.Length(max=50)
+    )
+    titles = fields.List(
+        fields.String(validate=validate.Length(min=1, max=100)),
+        validate=validate.Length(max=10),
+        metadata={"description": "desired job titles (求职意向)"},
+    )
+    industries = fields.List(
+        fields.String(validate=validate.Length(min=1, max=100)), validate=validate.Length(max=20)
+    )
+    education = education_field(allow_none=True, metadata={"description": "highest level reached"})
+    major = fields.String(validate=validate.Length(max=100), allow_none=True)
+    expected_salary = fields.Integer(validate=validate.Range(0, 1_000_000), allow_none=True)
+    filters = fields.Nested(MatchFiltersSchema)
+
+
+class MatchRequestSchema(CandidateProfileSchema):
+    limit = fields.Integer(load_default=20, validate=validate.Range(1, 100))
+    offset = fields.Integer(load_default=0, validate=validate.Range(0, 100_000))
+
+
+class BatchCandidateSchema(CandidateProfileSchema):
+    id = fields.String(required=True, validate=validate.Length(min=1, max=100))
+
+
+class BatchRequestSchema(Schema):
+    candidates = fields.List(
+        fields.Nested(BatchCandidateSchema), required=True, validate=validate.Length(1, 1000)
+    )
+    limit = fields.Integer(load_default=10, validate=validate.Range(1, 100))
+
+
+class MatchResultSchema(Schema):
+    rank = fields.Integer()
+    score = fields.Float(
+        metadata={"description": "in [0, 1], higher is better, non-increasing down the list"}
+    )
+    position = fields.Nested(PositionSchema)
+    explanation = fields.Dict(
+        metadata={
+            "description": "skills.matched / skills.missing, title, industry, education and salary parts"
+        }
+    )
+
+
+class MatchAnswerSchema(Schema):
+    total = fields.Integer(metadata={"description": "positions that pass the hard filters"})
+    limit = fields.Integer()
+    offset = fields.Integer()
+    data_version = fields.Integer()
+    profile = fields.Dict(metadata={"description": "how each input was understood"})
+    results = fields.List(fields.Nested(MatchResultSchema))
+
+
+class BatchItemSchema(Schema):
+    candidate_id = fields.String()
+    total = fields.Integer()
+    profile = fields.Dict()
+    results = fields.List(fields.Nested(MatchResultSchema))
+
+
+class BatchAnswerSchema(Schema):
+    data_version = fields.Integer()
+    results = fields.List(fields.Nested(BatchItemSchema))
+
+
+class SuggestQuerySchema(Schema):
+    q = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    limit = fields.Integer(load_default=10, validate=validate.Range(1, 50))
+
+
+class SuggestionSchema(Schema):
+    skill = fields.String()
+    source = fields.String(
+        metadata={"description": "'fair' for a skill positions ask for, 'alias' for a known one"}
+    )
+    positions = fields.Integer()
+
+
+class SuggestAnswerSchema(Schema):
+    q = fields.String()
+    suggestions = fields.List(fields.Nested(SuggestionSchema))
