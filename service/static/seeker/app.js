@@ -95,7 +95,8 @@ let searchController = null;
 /* ---------- small formatting helpers ---------- */
 
 function industryName(key) {
-  const found = state.industries.find((item) => item.key === key) || CORE_INDUSTRIES.find((i) => i.key === key);
+  const found =
+    state.industries.find((item) => item.key === key) || CORE_INDUSTRIES.find((i) => i.key === key);
   if (!found) return key || "";
   return lang() === "en" ? found.en || found.zh : found.zh;
 }
@@ -175,7 +176,8 @@ function renderAll() {
 
 function renderEducation() {
   const select = $("education");
-  fill(select,
+  fill(
+    select,
     h("option", { value: "", text: t("education.unset") }),
     ...EDUCATION.map((key) => h("option", { value: key, text: t(`education.${key}`) })),
   );
@@ -184,7 +186,8 @@ function renderEducation() {
 
 function renderIndustryChips() {
   const box = $("industry-chips");
-  fill(box,
+  fill(
+    box,
     ...state.industries.map((item) =>
       h(
         "label",
@@ -204,7 +207,8 @@ function renderIndustryChips() {
 
 function renderSkillTags() {
   const list = $("skill-tags");
-  fill(list,
+  fill(
+    list,
     ...state.profile.skills.map((skill, index) =>
       h(
         "li",
@@ -239,7 +243,9 @@ function readForm() {
   state.profile.salary = $("salary").value;
   state.profile.major = $("major").value;
   state.profile.education = $("education").value;
-  state.profile.industries = [...document.querySelectorAll("#industry-chips input:checked")].map((i) => i.value);
+  state.profile.industries = [...document.querySelectorAll("#industry-chips input:checked")].map(
+    (i) => i.value,
+  );
 }
 
 function persist() {
@@ -317,7 +323,8 @@ function renderSuggestions() {
     closeSuggestions();
     return;
   }
-  fill(list,
+  fill(
+    list,
     ...suggest.items.map((item, index) =>
       h(
         "li",
@@ -331,7 +338,9 @@ function renderSuggestions() {
         h("span", { class: "option-skill", text: item.skill }),
         h("span", {
           class: "option-meta",
-          text: item.positions ? t("form.suggestCount", { n: formatNumber(item.positions) }) : t("form.suggestAlias"),
+          text: item.positions
+            ? t("form.suggestCount", { n: formatNumber(item.positions) })
+            : t("form.suggestAlias"),
         }),
       ),
     ),
@@ -352,12 +361,17 @@ async function fetchSuggestions(query) {
   suggest.controller = new AbortController();
   try {
     const url = `${API}/skills/suggest?q=${encodeURIComponent(query)}&limit=8`;
-    const response = await fetch(url, { signal: suggest.controller.signal, headers: { Accept: "application/json" } });
+    const response = await fetch(url, {
+      signal: suggest.controller.signal,
+      headers: { Accept: "application/json" },
+    });
     if (!response.ok) return;
     const data = await response.json();
     if (seq !== suggest.seq || $("skill-input").value.trim() !== query) return;
     const have = new Set(state.profile.skills.map((s) => s.toLowerCase()));
-    suggest.items = (data.suggestions || []).filter((item) => item.skill && !have.has(item.skill.toLowerCase()));
+    suggest.items = (data.suggestions || []).filter(
+      (item) => item.skill && !have.has(item.skill.toLowerCase()),
+    );
     suggest.active = -1;
     renderSuggestions();
     if (suggest.items.length && document.activeElement === $("skill-input")) {
@@ -449,19 +463,22 @@ function bindSkillInput() {
 
 function renderFilterOptions() {
   const industry = $("f-industry");
-  fill(industry,
+  fill(
+    industry,
     h("option", { value: "", text: t("filters.anyIndustry") }),
     ...state.industries.map((item) => h("option", { value: item.key, text: industryName(item.key) })),
   );
   industry.value = state.filters.industry;
   const ownership = $("f-ownership");
-  fill(ownership,
+  fill(
+    ownership,
     h("option", { value: "", text: t("filters.anyOwnership") }),
     ...OWNERSHIP.map((key) => h("option", { value: key, text: ownershipName(key) })),
   );
   ownership.value = state.filters.ownership;
   const salary = $("f-salary");
-  fill(salary,
+  fill(
+    salary,
     h("option", { value: "", text: t("filters.anySalary") }),
     ...SALARY_STEPS.map((n) => h("option", { value: String(n), text: `≥ ${formatNumber(n)}` })),
   );
@@ -507,7 +524,8 @@ function bindFilters() {
     renderFilterCount();
     if (state.submitted) search();
   };
-  for (const id of ["f-industry", "f-ownership", "f-salary", "f-eligible"]) $(id).addEventListener("change", update);
+  for (const id of ["f-industry", "f-ownership", "f-salary", "f-eligible"])
+    $(id).addEventListener("change", update);
 }
 
 function clearFilters() {
@@ -553,7 +571,9 @@ async function search({ append = false } = {}) {
       state.answer.results.push(...data.results);
       state.answer.total = data.total;
       state.more = { status: "idle", error: null };
-      announce(t("results.shown", { shown: formatNumber(state.answer.results.length), n: formatNumber(data.total) }));
+      announce(
+        t("results.shown", { shown: formatNumber(state.answer.results.length), n: formatNumber(data.total) }),
+      );
     } else {
       state.answer = data;
       state.status = "ready";
@@ -640,19 +660,26 @@ function renderUnderstood() {
       );
     }
     const name = industryName(entry.key);
-    return h("li", { class: "u u-ok" }, entry.input === entry.key || entry.input === name ? name : `${entry.input} → ${name}`);
+    return h(
+      "li",
+      { class: "u u-ok" },
+      entry.input === entry.key || entry.input === name ? name : `${entry.input} → ${name}`,
+    );
   });
   if (industries.length) rows.push([t("understood.industries"), industries]);
   if (!rows.length) {
     box.hidden = true;
     return;
   }
-  fill(box,
+  fill(
+    box,
     h("h3", { text: t("understood.title") }),
     h(
       "dl",
       {},
-      rows.map(([label, items]) => h("div", { class: "u-row" }, h("dt", { text: label }), h("dd", {}, h("ul", {}, items)))),
+      rows.map(([label, items]) =>
+        h("div", { class: "u-row" }, h("dt", { text: label }), h("dd", {}, h("ul", {}, items))),
+      ),
     ),
     unknown ? h("p", { class: "u-help", text: t("understood.unknownHelp") }) : null,
   );
@@ -681,13 +708,17 @@ function facts(position, explanation) {
     h("li", { class: "fact" }, t("card.openings", { n: formatNumber(position.openings ?? 1) })),
     h("li", { class: "fact" }, industryName(position.industry)),
   ];
-  if (position.employer?.ownership) items.push(h("li", { class: "fact" }, ownershipName(position.employer.ownership)));
+  if (position.employer?.ownership)
+    items.push(h("li", { class: "fact" }, ownershipName(position.employer.ownership)));
   if (position.education) {
     const eligible = explanation?.education?.eligible;
     items.push(
       h(
         "li",
-        { class: `fact${eligible === false ? " fact-warn" : ""}`, title: eligible === false ? t("card.eduNo") : null },
+        {
+          class: `fact${eligible === false ? " fact-warn" : ""}`,
+          title: eligible === false ? t("card.eduNo") : null,
+        },
         t("card.education", { level: educationName(position.education) }),
         eligible === false ? h("span", { class: "sr-only" }, `（${t("card.eduNo")}）`) : null,
       ),
@@ -712,7 +743,14 @@ function skillLines(position, explanation) {
         h(
           "ul",
           { class: "skills" },
-          matched.map((m) => h("li", { class: "skill hit" }, h("span", { "aria-hidden": "true", class: "tick", text: "✓" }), matchedText(m))),
+          matched.map((m) =>
+            h(
+              "li",
+              { class: "skill hit" },
+              h("span", { "aria-hidden": "true", class: "tick", text: "✓" }),
+              matchedText(m),
+            ),
+          ),
         ),
       ),
     );
@@ -728,7 +766,11 @@ function skillLines(position, explanation) {
           { class: "skills" },
           missing.slice(0, MISSING_SHOWN).map((name) => h("li", { class: "skill miss", text: name })),
           missing.length > MISSING_SHOWN
-            ? h("li", { class: "skill more", title: missing.slice(MISSING_SHOWN).join("、") }, t("card.moreSkills", { n: missing.length - MISSING_SHOWN }))
+            ? h(
+                "li",
+                { class: "skill more", title: missing.slice(MISSING_SHOWN).join("、") },
+                t("card.moreSkills", { n: missing.length - MISSING_SHOWN }),
+              )
             : null,
         ),
       ),
@@ -737,7 +779,11 @@ function skillLines(position, explanation) {
   return lines;
 }
 
-const fold = (text) => String(text ?? "").normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+const fold = (text) =>
+  String(text ?? "")
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\s+/g, "");
 
 /** How one matched skill reads on a card: what the seeker wrote → what it was understood as. */
 function matchedText(m) {
@@ -748,7 +794,8 @@ function matchedText(m) {
   const canonical = understoodSkills.get(from);
   const target = canonical && fold(canonical) === fold(written) ? canonical : written;
   const text = from && target && from !== target ? `${from} → ${target}` : target || from;
-  if (m.source === "description") return [text, h("span", { class: "where", text: ` · ${t("card.inDescription")}` })];
+  if (m.source === "description")
+    return [text, h("span", { class: "where", text: ` · ${t("card.inDescription")}` })];
   return text;
 }
 
@@ -764,7 +811,12 @@ function card(result) {
       "div",
       { class: "card-head" },
       h("span", { class: "rank", "aria-hidden": "true", text: result.rank ?? "" }),
-      h("h3", { class: "card-title" }, h("span", { class: "sr-only", text: `${t("card.rank", { n: result.rank })} ` }), position.title),
+      h(
+        "h3",
+        { class: "card-title" },
+        h("span", { class: "sr-only", text: `${t("card.rank", { n: result.rank })} ` }),
+        position.title,
+      ),
       saveButton(position),
     ),
     h(
@@ -818,8 +870,14 @@ function renderResults() {
     total.textContent = "";
     fill(cards);
     stateBox.className = "state state-error";
-    fill(stateBox,
-      h("div", { role: "alert" }, h("h3", { text: t("error.title") }), h("p", { text: errorText(state.error) })),
+    fill(
+      stateBox,
+      h(
+        "div",
+        { role: "alert" },
+        h("h3", { text: t("error.title") }),
+        h("p", { text: errorText(state.error) }),
+      ),
       h("button", { type: "button", class: "primary", onclick: () => search(), text: t("error.retry") }),
     );
     return;
@@ -840,15 +898,23 @@ function renderResults() {
   if (!answer.results.length) {
     const names = activeFilterNames();
     stateBox.className = "state state-empty";
-    fill(stateBox,
+    fill(
+      stateBox,
       h("h3", { text: t("noresults.title") }),
-      h("p", { text: names.length ? t("noresults.filters", { filters: names.join("、") }) : t("noresults.plain") }),
-      names.length ? h("button", { type: "button", class: "primary", onclick: clearFilters, text: t("filters.clear") }) : null,
+      h("p", {
+        text: names.length ? t("noresults.filters", { filters: names.join("、") }) : t("noresults.plain"),
+      }),
+      names.length
+        ? h("button", { type: "button", class: "primary", onclick: clearFilters, text: t("filters.clear") })
+        : null,
     );
     return;
   }
   if (answer.results.length < answer.total) {
-    shown.textContent = t("results.shown", { shown: formatNumber(answer.results.length), n: formatNumber(answer.total) });
+    shown.textContent = t("results.shown", {
+      shown: formatNumber(answer.results.length),
+      n: formatNumber(answer.total),
+    });
     more.hidden = false;
     more.disabled = state.more.status === "loading";
     more.textContent =
@@ -909,7 +975,8 @@ function renderFair() {
     .filter(([, value]) => value.positions > 0)
     .map(([key, value]) => ({ label: industryName(key), value: value.positions }))
     .sort((a, b) => b.value - a.value);
-  fill(industryBox,
+  fill(
+    industryBox,
     barChart(items, {
       label: `${t("glance.industryDesc")}：${items.map((i) => `${i.label} ${formatNumber(i.value)}`).join("，")}`,
       format: formatNumber,
@@ -923,14 +990,16 @@ function renderFair() {
     color: OWNERSHIP_COLOURS[key],
   }));
   const employers = slices.reduce((sum, s) => sum + s.value, 0) || 1;
-  fill(ownershipBox,
+  fill(
+    ownershipBox,
     donutChart(slices, {
       label: `${t("glance.ownershipDesc")}：${slices.map((s) => `${s.label} ${s.value}`).join("，")}`,
       center: formatNumber(counts.employers),
       sub: t("fair.employers"),
     }),
   );
-  fill(legend,
+  fill(
+    legend,
     ...slices.map((s) =>
       h(
         "li",
@@ -994,9 +1063,16 @@ function renderList() {
   $("clear-list").hidden = groups.length === 0;
   fill(
     $("list-summary"),
-    groups.length ? [t("list.intro"), h("br"), t("list.count", { n: formatNumber(state.visit.length), b: formatNumber(groups.length) })] : [],
+    groups.length
+      ? [
+          t("list.intro"),
+          h("br"),
+          t("list.count", { n: formatNumber(state.visit.length), b: formatNumber(groups.length) }),
+        ]
+      : [],
   );
-  fill(routeBox,
+  fill(
+    routeBox,
     ...groups.map((group, index) =>
       h(
         "li",
@@ -1026,7 +1102,10 @@ function renderList() {
                 "div",
                 { class: "stop-text" },
                 h("span", { class: "stop-title", text: item.title }),
-                h("span", { class: "stop-meta", text: `${pay(item)} · ${t("card.openings", { n: item.openings ?? 1 })}` }),
+                h("span", {
+                  class: "stop-meta",
+                  text: `${pay(item)} · ${t("card.openings", { n: item.openings ?? 1 })}`,
+                }),
               ),
               h("button", {
                 type: "button",
@@ -1049,7 +1128,9 @@ async function loadEmployer(id) {
   state.employer = { id, status: "loading", data: null };
   renderEmployer();
   try {
-    const response = await fetch(`${API}/employers/${encodeURIComponent(id)}`, { headers: { Accept: "application/json" } });
+    const response = await fetch(`${API}/employers/${encodeURIComponent(id)}`, {
+      headers: { Accept: "application/json" },
+    });
     if (!response.ok) throw new Error(String(response.status));
     const data = await response.json();
     if (state.employer?.id !== id) return;
@@ -1073,29 +1154,53 @@ function renderEmployer() {
   }
   body.setAttribute("aria-busy", "false");
   if (current.status === "error") {
-    fill(body,
+    fill(
+      body,
       h("h2", { id: "employer-name", tabindex: "-1", text: t("employer.error") }),
-      h("button", { type: "button", class: "primary", onclick: () => loadEmployer(current.id), text: t("error.retry") }),
+      h("button", {
+        type: "button",
+        class: "primary",
+        onclick: () => loadEmployer(current.id),
+        text: t("error.retry"),
+      }),
     );
     return;
   }
   const e = current.data;
   const positions = e.positions || [];
-  for (const p of positions) known.set(p.id, { ...p, employer: p.employer || { id: e.id, name: e.name, booth: e.booth, ownership: e.ownership } });
-  fill(body,
+  for (const p of positions)
+    known.set(p.id, {
+      ...p,
+      employer: p.employer || { id: e.id, name: e.name, booth: e.booth, ownership: e.ownership },
+    });
+  fill(
+    body,
     h(
       "div",
       { class: "employer-head" },
-      h("div", { class: "booth-big" }, h("span", { class: "booth-label", text: t("employer.booth") }), h("strong", { text: e.booth || "—" })),
+      h(
+        "div",
+        { class: "booth-big" },
+        h("span", { class: "booth-label", text: t("employer.booth") }),
+        h("strong", { text: e.booth || "—" }),
+      ),
       h(
         "div",
         { class: "employer-title" },
         h("h2", { id: "employer-name", tabindex: "-1", text: e.name }),
-        h("ul", { class: "facts" }, h("li", { class: "fact" }, ownershipName(e.ownership)), h("li", { class: "fact" }, industryName(e.industry))),
+        h(
+          "ul",
+          { class: "facts" },
+          h("li", { class: "fact" }, ownershipName(e.ownership)),
+          h("li", { class: "fact" }, industryName(e.industry)),
+        ),
       ),
     ),
     e.description ? h("p", { class: "employer-desc", text: e.description }) : null,
-    h("h3", { class: "employer-positions-title", text: t("employer.positions", { n: formatNumber(positions.length) }) }),
+    h("h3", {
+      class: "employer-positions-title",
+      text: t("employer.positions", { n: formatNumber(positions.length) }),
+    }),
     h(
       "ul",
       { class: "employer-positions" },
@@ -1104,15 +1209,28 @@ function renderEmployer() {
         return h(
           "li",
           { class: "pos", "data-position": p.id },
-          h("div", { class: "pos-head" }, h("h4", { class: "pos-title", text: p.title }), saveButton(position)),
+          h(
+            "div",
+            { class: "pos-head" },
+            h("h4", { class: "pos-title", text: p.title }),
+            saveButton(position),
+          ),
           h(
             "ul",
             { class: "facts" },
             h("li", { class: "fact pay" }, pay(p)),
             h("li", { class: "fact" }, t("card.openings", { n: formatNumber(p.openings ?? 1) })),
-            p.education ? h("li", { class: "fact" }, t("card.education", { level: educationName(p.education) })) : null,
+            p.education
+              ? h("li", { class: "fact" }, t("card.education", { level: educationName(p.education) }))
+              : null,
           ),
-          (p.skills || []).length ? h("ul", { class: "skills" }, p.skills.map((s) => h("li", { class: "skill", text: s }))) : null,
+          (p.skills || []).length
+            ? h(
+                "ul",
+                { class: "skills" },
+                p.skills.map((s) => h("li", { class: "skill", text: s })),
+              )
+            : null,
         );
       }),
     ),

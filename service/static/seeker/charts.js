@@ -35,7 +35,9 @@ export function barChart(items, { label, format = String, width = 320 } = {}) {
     g.append(el("text", { x: 0, y: y + 14, class: "chart-label" }, item.label));
     g.append(el("rect", { x: 0, y: y + 21, width: room, height: 12, rx: 6, class: "chart-track" }));
     g.append(el("rect", { x: 0, y: y + 21, width: length, height: 12, rx: 6, class: "chart-bar" }));
-    g.append(el("text", { x: width, y: y + 32, "text-anchor": "end", class: "chart-value" }, format(item.value)));
+    g.append(
+      el("text", { x: width, y: y + 32, "text-anchor": "end", class: "chart-value" }, format(item.value)),
+    );
     svg.append(g);
   });
   return svg;

@@ -3,8 +3,8 @@
 export const STRINGS = {
   zh: {
     "page.title": "七星区高校毕业生招聘会 · 找岗位",
-    "skip": "跳到匹配结果",
-    "brand": "七星区招聘会",
+    skip: "跳到匹配结果",
+    brand: "七星区招聘会",
     "lang.switch": "EN",
     "lang.switchLabel": "Switch to English",
     "nav.list": "我的清单",
@@ -47,7 +47,8 @@ export const STRINGS = {
     "form.clear": "清空",
     "form.empty": "先写下求职意向或至少一项技能，再开始匹配。",
     "example.title": "第一次来？",
-    "example.text": "不知道怎么填，就先看看一个示例：想做电商运营、会淘宝运营、Photoshop 和直播的大专毕业生。",
+    "example.text":
+      "不知道怎么填，就先看看一个示例：想做电商运营、会淘宝运营、Photoshop 和直播的大专毕业生。",
     "example.button": "用示例试一试",
     "intro.title": "三步找到值得去的展位",
     "intro.step1": "写下求职意向和技能",
@@ -135,15 +136,16 @@ export const STRINGS = {
   },
   en: {
     "page.title": "Qixing graduate job fair · Find positions",
-    "skip": "Skip to matches",
-    "brand": "Qixing fair",
+    skip: "Skip to matches",
+    brand: "Qixing fair",
     "lang.switch": "中文",
     "lang.switchLabel": "切换到中文",
     "nav.list": "My list",
     "nav.listCount": "My visit list ({n})",
     "fair.kicker": "20 August 2023 · Guomao Yihua City, Qixing District, Guilin",
     "fair.title": "Qixing District graduate job fair",
-    "fair.subtitle": "Tell us what you want to do and what you can do; we pick the positions at the fair worth walking to.",
+    "fair.subtitle":
+      "Tell us what you want to do and what you can do; we pick the positions at the fair worth walking to.",
     "fair.employers": "employers",
     "fair.positions": "positions",
     "fair.openings": "openings",
@@ -179,7 +181,8 @@ export const STRINGS = {
     "form.clear": "Clear",
     "form.empty": "Write a job you want or at least one skill first.",
     "example.title": "First time here?",
-    "example.text": "Not sure what to write? Try an example: an associate-degree graduate who wants e-commerce operations and knows Taobao operations, Photoshop and livestreaming.",
+    "example.text":
+      "Not sure what to write? Try an example: an associate-degree graduate who wants e-commerce operations and knows Taobao operations, Photoshop and livestreaming.",
     "example.button": "Try the example",
     "intro.title": "Three steps to the booths worth visiting",
     "intro.step1": "Write the jobs you want and your skills",
@@ -194,7 +197,8 @@ export const STRINGS = {
     "filters.anySalary": "Any",
     "filters.eligible": "Only positions my education qualifies for",
     "filters.clear": "Clear filters",
-    "filters.needEducation": "Choose your education in the profile first, so we know which positions you qualify for.",
+    "filters.needEducation":
+      "Choose your education in the profile first, so we know which positions you qualify for.",
     "results.title": "Positions for you",
     "results.total": "{n} positions in all",
     "results.shown": "Showing {shown} of {n}",
@@ -207,7 +211,8 @@ export const STRINGS = {
     "understood.titles": "Jobs",
     "understood.industries": "Industries",
     "understood.unknown": "not recognised",
-    "understood.unknownHelp": "Words we did not recognise are left out of skill matching; try a more common spelling.",
+    "understood.unknownHelp":
+      "Words we did not recognise are left out of skill matching; try a more common spelling.",
     "card.rank": "No. {n}",
     "card.booth": "Booth {booth}",
     "card.noBooth": "Booth to be announced",
@@ -245,8 +250,10 @@ export const STRINGS = {
     "noresults.plain": "Try other jobs or skills.",
     "error.title": "We could not get your matches",
     "error.server": "The service had a problem ({code}). Your profile is kept; press Retry in a moment.",
-    "error.network": "The service could not be reached; the connection may be unstable. Your profile is kept; press Retry.",
-    "error.offline": "Your phone seems to be offline. Your profile is kept; press Retry once you are back online.",
+    "error.network":
+      "The service could not be reached; the connection may be unstable. Your profile is kept; press Retry.",
+    "error.offline":
+      "Your phone seems to be offline. Your profile is kept; press Retry once you are back online.",
     "error.retry": "Retry",
     "employer.back": "Back",
     "employer.loading": "Loading the employer…",
