@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask
-from flask_smorest import Api
+from flask import Flask, request
+from flask_smorest import Api, abort
 from werkzeug.exceptions import HTTPException, InternalServerError, UnprocessableEntity
 
 log = logging.getLogger(__name__)
@@ -73,13 +73,24 @@ class FairApi(Api):
             # A description raised on purpose says more than the generic one; a server error says nothing.
             specific = error.description != type(error).description and code < 500
             payload["message"] = error.description if specific else MESSAGES.get(code, error.name)
-        if payload["message"] == "Invalid JSON body.":
-            payload["message"] = "The request body is not valid JSON."
+        if payload.get("errors") == {"_schema": ["Invalid JSON body."]}:
+            payload["message"], payload["errors"] = "The request body is not valid JSON.", {}
         payload.setdefault("errors", {})
         return payload, code, headers
 
 
+BODY_TYPES = {"application/json", "multipart/form-data"}
+
+
 def init_app(app: Flask) -> None:
+    @app.before_request
+    def _json_bodies_only():
+        # webargs would read a body of another type as an empty one; say so instead.
+        has_body = request.method in {"POST", "PUT", "PATCH"} and request.content_length
+        typed = request.is_json or request.mimetype in BODY_TYPES  # application/*+json is JSON too
+        if has_body and request.path.startswith("/api/") and not typed:
+            abort(415, message="Send the body as application/json.")
+
     @app.errorhandler(Exception)
     def _unexpected(error: Exception):
         if isinstance(error, HTTPException):

@@ -1,0 +1,319 @@
+"""Ranking through the HTTP API: the right position first and the look-alike traps below it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .builders import employer, fair_doc, position, trap_fair
+
+URL = "/api/v1/matches"
+
+
+@pytest.fixture
+def fair(client, organiser):
+    assert (
+        client.post("/api/v1/fixtures?mode=replace", json=trap_fair(), headers=organiser).status_code == 200
+    )
+    return client
+
+
+def match(client, **profile):
+    response = client.post(URL, json=profile)
+    assert response.status_code == 200, response.get_json()
+    return response.get_json()
+
+
+def ids(answer) -> list[str]:
+    return [r["position"]["id"] for r in answer["results"]]
+
+
+def rank_of(answer, pid: str) -> int:
+    return ids(answer).index(pid) if pid in ids(answer) else len(answer["results"]) + 1
+
+
+def test_answer_has_the_contract_shape(fair):
+    profile = {
+        "skills": ["Pyhton", "数据分析", "ＥＸＣＥＬ"],
+        "titles": ["数据分析师"],
+        "industries": ["互联网"],
+    }
+    answer = match(fair, **profile, education="associate", expected_salary=6000, limit=5)
+    assert answer["total"] == 24 and answer["limit"] == 5 and answer["offset"] == 0
+    assert answer["profile"]["skills"][0] == {
+        **answer["profile"]["skills"][0],
+        "input": "Pyhton",
+        "matched": "Python",
+    }
+    assert answer["profile"]["industries"][0]["key"] == "software_it"
+    first = answer["results"][0]
+    assert first["rank"] == 1 and 0 <= first["score"] <= 1
+    assert set(first["position"]) >= {
+        "id",
+        "title",
+        "employer",
+        "industry",
+        "education",
+        "salary_min",
+        "openings",
+    }
+    assert set(first["position"]["employer"]) >= {"id", "name", "ownership", "booth"}
+    assert set(first["explanation"]) >= {"skills", "title", "industry", "education", "salary"}
+    assert set(first["explanation"]["skills"]) >= {"matched", "missing"}
+    scores = [r["score"] for r in answer["results"]]
+    assert scores == sorted(scores, reverse=True)
+    assert [r["rank"] for r in answer["results"]] == [1, 2, 3, 4, 5]
+
+
+def test_the_explanation_pairs_each_skill_and_lists_the_missing(fair):
+    answer = match(fair, skills=["Pyhton"])
+    first = answer["results"][0]
+    assert first["position"]["id"] in {"S-PY", "S-ALGO"}
+    pair = first["explanation"]["skills"]["matched"][0]
+    assert (pair["candidate"], pair["position"]) == ("Pyhton", "Python") and 0.75 <= pair["similarity"] < 1
+    assert (
+        "Django" in first["explanation"]["skills"]["missing"]
+        or "机器学习" in first["explanation"]["skills"]["missing"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("skill", "expected"),
+    [
+        ("java", "S-JAVA"),  # case
+        ("ＪＡＶＡ", "S-JAVA"),  # full-width
+        ("Javascrpt", "S-JS"),  # typo
+        ("JS", "S-JS"),  # abbreviation
+        ("spring-boot", "S-JAVA"),  # spacing and hyphens
+        ("Spring Boot", "S-JAVA"),
+        ("PS", "C-ART"),  # designers' shorthand for Photoshop
+        ("k8s", "S-GO"),
+        ("golang", "S-GO"),
+        ("c#", "S-CS"),
+        ("C++", "S-CPP"),
+        ("C", "S-C"),
+        ("R", "S-R"),
+        ("Redis", "S-REDIS"),
+        ("淘宝运营", "C-SHOP"),  # inside a longer phrase: 淘宝店铺运营
+        ("直播", "C-LIVE"),
+        ("PLC", "M-PLC"),
+        ("教资", "O-TEACH"),  # nickname of 教师资格证
+        ("普通话二甲", "O-TEACH"),
+        ("驾照C1", "O-DRIVER"),
+        ("會計", "O-ACC"),  # traditional characters
+        ("kuaiji", "O-ACC"),  # pinyin
+        ("数据分析", "S-DATA"),
+    ],
+)
+def test_a_skill_written_as_people_write_it_finds_its_position_first(fair, skill, expected):
+    answer = match(fair, skills=[skill], limit=3)
+    assert ids(answer)[0] == expected, (skill, answer["profile"]["skills"], ids(answer))
+
+
+@pytest.mark.parametrize(
+    ("skill", "right", "trap"),
+    [
+        ("Java", "S-JAVA", "S-JS"),
+        ("JavaScript", "S-JS", "S-JAVA"),
+        ("C", "S-C", "S-CPP"),
+        ("C", "S-C", "S-CS"),
+        ("C++", "S-CPP", "S-C"),
+        ("C#", "S-CS", "S-CPP"),
+        ("Go", "S-GO", "S-GOOGLE"),
+        ("R", "S-R", "S-REDIS"),
+        ("PS", "C-ART", "O-CLERK"),  # Photoshop is not PPT
+    ],
+)
+def test_short_tokens_are_not_confused(fair, skill, right, trap):
+    answer = match(fair, skills=[skill], limit=25)
+    assert ids(answer)[0] == right
+    trap_result = next((r for r in answer["results"] if r["position"]["id"] == trap), None)
+    if trap_result is not None:  # a trap may still rank (on industry, say) but never on that skill
+        assert not trap_result["explanation"]["skills"]["matched"], trap_result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("淘宝客服", "C-KEFU"),
+        ("普工", "M-PG"),
+        ("电商美工", "C-ART"),
+        ("会计", "O-ACC"),
+        ("置业顾问", "O-HOUSE"),
+    ],
+)
+def test_desired_titles_find_noisy_postings_without_skills(fair, title, expected):
+    assert ids(match(fair, titles=[title], limit=3))[0] == expected
+
+
+def test_a_title_wish_for_java_does_not_pick_javascript(fair):
+    answer = match(fair, titles=["Java开发"], limit=5)
+    assert ids(answer)[0] == "S-JAVA"
+    assert rank_of(answer, "S-JS") > 0
+
+
+@pytest.mark.parametrize(
+    ("nickname", "key"),
+    [("互联网", "software_it"), ("IT", "software_it"), ("电商", "ecommerce"), ("電商", "ecommerce"),
+     ("房产", "real_estate"), ("地产", "real_estate"), ("工厂", "manufacturing"), ("制造", "manufacturing"),
+     ("零售", "wholesale_retail"), ("超市", "wholesale_retail"), ("教培", "education"),
+     ("培训", "education")],
+)  # fmt: skip
+def test_industry_nicknames_are_understood_and_rank_that_industry_first(fair, nickname, key):
+    answer = match(fair, industries=[nickname], limit=3)
+    assert answer["profile"]["industries"][0]["key"] == key
+    assert answer["results"][0]["position"]["industry"] == key
+
+
+def test_related_industries_rank_above_unrelated_ones(fair):
+    answer = match(fair, industries=["电商"], limit=25)
+    by_industry = {}
+    for r in answer["results"]:
+        by_industry.setdefault(r["position"]["industry"], r["score"])
+    assert by_industry["ecommerce"] > by_industry["wholesale_retail"] > by_industry["real_estate"]
+
+
+def test_inputs_that_match_nothing_are_flagged(fair):
+    answer = match(fair, skills=["Python", "潜水教练证"], industries=["航天"])
+    understood = {s["input"]: s["matched"] for s in answer["profile"]["skills"]}
+    assert understood == {"Python": "Python", "潜水教练证": None}
+    assert answer["profile"]["industries"][0]["key"] is None
+
+
+def test_a_position_asking_for_more_education_ranks_below_an_eligible_one(fair):
+    answer = match(fair, skills=["Python"], education="associate", limit=5)
+    assert rank_of(answer, "S-PY") < rank_of(answer, "S-ALGO")
+    algo = next(r for r in answer["results"] if r["position"]["id"] == "S-ALGO")
+    assert algo["explanation"]["education"]["eligible"] is False
+    eligible_only = match(
+        fair, skills=["Python"], education="associate", filters={"education_eligible": True}
+    )
+    assert (
+        "S-ALGO" not in ids(eligible_only) and eligible_only["total"] == 22
+    )  # two need a bachelor's or more
+    master = match(fair, skills=["Python"], education="硕士", limit=2)
+    assert master["results"][0]["explanation"]["education"]["eligible"] is True
+
+
+def test_pay_below_expectation_loses_score_in_proportion(client, organiser):
+    doc = fair_doc(employer("E01", positions=[
+        position("LOW", "Python开发", skills=["Python"], salary_min=3000, salary_max=4000),
+        position("MID", "Python开发", skills=["Python"], salary_min=4000, salary_max=6000),
+        position("HIGH", "Python开发", skills=["Python"], salary_min=8000, salary_max=10000),
+    ]))  # fmt: skip
+    client.post("/api/v1/fixtures?mode=replace", json=doc, headers=organiser)
+    answer = match(client, skills=["Python"], expected_salary=8000)
+    assert ids(answer) == ["HIGH", "MID", "LOW"]
+    salary = {r["position"]["id"]: r["explanation"]["salary"]["score"] for r in answer["results"]}
+    assert salary["HIGH"] == 1.0 and salary["HIGH"] > salary["MID"] > salary["LOW"]
+
+
+def test_hard_filters_and_total(fair):
+    answer = match(fair, skills=["Python"], filters={"industries": ["software_it"], "ownership": ["private"]})
+    assert answer["total"] == 12
+    assert {r["position"]["industry"] for r in answer["results"]} == {"software_it"}
+    pay = match(fair, filters={"min_salary": 10000}, limit=100)
+    assert ids(pay) == ["S-ALGO", "O-HOUSE"] or set(ids(pay)) == {"S-ALGO", "O-HOUSE"}
+    assert pay["total"] == 2
+    labelled = match(fair, filters={"industries": ["电子商务"], "ownership": ["民企"]})
+    assert labelled["total"] == 4
+
+
+def test_paging_continues_the_ranking(fair):
+    whole = match(fair, skills=["Python", "Linux"], limit=10)
+    page2 = match(fair, skills=["Python", "Linux"], limit=5, offset=5)
+    assert ids(page2) == ids(whole)[5:10]
+    assert [r["rank"] for r in page2["results"]] == [6, 7, 8, 9, 10]
+    assert page2["total"] == whole["total"] == 24
+
+
+def test_same_request_same_answer(fair):
+    profile = {"skills": ["Excel", "沟通能力"], "limit": 25}
+    assert match(fair, **profile) == match(fair, **profile)
+
+
+def test_an_empty_profile_lists_every_position(fair):
+    answer = match(fair, limit=100)
+    assert answer["total"] == 24 and len(answer["results"]) == 24
+
+
+def test_a_load_changes_the_ranking_at_once(fair, organiser, make_app):
+    other_worker = (
+        make_app().test_client()
+    )  # a second app on the same database, like a second gunicorn worker
+    assert ids(match(other_worker, skills=["Rust"], limit=1))[0] != "NEW"
+    doc = fair_doc(
+        employer("E09", positions=[position("NEW", "Rust开发工程师", skills=["Rust"])]), fair_id="test-fair"
+    )
+    assert fair.post("/api/v1/fixtures", json=doc, headers=organiser).status_code == 200
+    assert ids(match(fair, skills=["Rust"], limit=1)) == ["NEW"]
+    assert ids(match(other_worker, skills=["Rust"], limit=1)) == ["NEW"]
+
+
+def test_batch_ranks_each_candidate(fair):
+    body = {"candidates": [{"id": "a", "skills": ["Java"]}, {"id": "b", "titles": ["普工"]}], "limit": 2}
+    response = fair.post(f"{URL}/batch", json=body)
+    assert response.status_code == 200
+    results = response.get_json()["results"]
+    assert [r["candidate_id"] for r in results] == ["a", "b"]
+    assert results[0]["results"][0]["position"]["id"] == "S-JAVA"
+    assert results[1]["results"][0]["position"]["id"] == "M-PG"
+    assert all(len(r["results"]) == 2 for r in results)
+    single = match(fair, skills=["Java"], limit=2)
+    assert results[0]["results"] == single["results"]
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"limit": 0}, "limit"),
+        ({"limit": 101}, "limit"),
+        ({"skills": ["x"] * 51}, "skills"),
+        ({"skills": ["x" * 101]}, "skills[0]"),
+        ({"titles": ["会计"] * 11}, "titles"),
+        ({"education": "幼儿园"}, "education"),
+        ({"filters": {"ownership": ["外企"]}}, "filters.ownership[0]"),
+        ({"expected_salary": -5}, "expected_salary"),
+        ({"skills": "Python"}, "skills"),
+    ],
+)
+def test_bad_profiles_are_422_at_their_field(fair, body, field):
+    response = fair.post(URL, json=body)
+    assert response.status_code == 422
+    assert field in response.get_json()["errors"]
+
+
+def test_batch_limits(fair):
+    too_many = {"candidates": [{"id": str(i)} for i in range(1001)]}
+    assert fair.post(f"{URL}/batch", json=too_many).status_code == 422
+    assert fair.post(f"{URL}/batch", json={"candidates": [{"skills": ["Java"]}]}).status_code == 422  # no id
+
+
+def test_a_body_that_is_not_json_is_415(fair):
+    response = fair.post(URL, data="skills=Python", headers={"Content-Type": "text/plain"})
+    assert response.status_code == 415
+
+
+def test_malformed_json_is_400(fair):
+    response = fair.post(URL, data="{skills: [", headers={"Content-Type": "application/json"})
+    assert response.status_code == 400
+    assert response.get_json()["message"] == "The request body is not valid JSON."
+
+
+def test_matching_with_no_fair_loaded_answers_an_empty_list(client):
+    answer = match(client, skills=["Java"])
+    assert answer["total"] == 0 and answer["results"] == []
+
+
+SUGGEST = [("pyt", "Python"), ("Pyth", "Python"), ("會計", "会计"), ("kuaiji", "会计"), ("会ji", "会计"),
+           ("photshop", "Photoshop")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("q", "expected"), SUGGEST)
+def test_suggest_completes_typos_pinyin_and_traditional(fair, q, expected):
+    response = fair.get(f"/api/v1/skills/suggest?q={q}")
+    assert response.status_code == 200
+    assert expected in [s["skill"] for s in response.get_json()["suggestions"][:3]]
+
+
+def test_suggest_needs_a_query(fair):
+    assert fair.get("/api/v1/skills/suggest").status_code == 422
