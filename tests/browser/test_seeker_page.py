@@ -104,7 +104,7 @@ def test_first_visit_offers_the_example_and_shows_the_fair(page: Page, server) -
 
 
 def test_typo_and_traditional_skills_put_a_fitting_position_first(page: Page, server) -> None:
-    profile = {"titles": ["数据分析师"], "skills": ["Pyhton", "數據分析"]}
+    profile = {"titles": ["数据分析师"], "skills": ["Pyhton", "數據分析", "qqxxzz"]}
     expected = matches(server, profile)
     top = expected["results"][0]
     # the top position asks for Python (however it writes it), and the typo is what found it
@@ -114,7 +114,7 @@ def test_typo_and_traditional_skills_put_a_fitting_position_first(page: Page, se
     )
 
     open_page(page, server)
-    search(page, titles="数据分析师", skills=("Pyhton", "數據分析"))
+    search(page, titles="数据分析师", skills=("Pyhton", "數據分析", "qqxxzz"))
     first = page.locator("#cards > li.card").first
     expect(first).to_have_attribute("data-position", top["position"]["id"])
     expect(first.locator(".card-title")).to_contain_text(top["position"]["title"])
@@ -123,7 +123,10 @@ def test_typo_and_traditional_skills_put_a_fitting_position_first(page: Page, se
 
     understood = page.locator("#understood")
     expect(understood).to_contain_text("我们是这样理解你的")
-    for entry in expected["profile"]["skills"]:
+    *known, nonsense = expected["profile"]["skills"]
+    assert nonsense["matched"] is None
+    expect(understood.locator(".u-bad")).to_have_text("qqxxzz · 没认出来")
+    for entry in known:
         assert entry["matched"], entry
         shown = (
             entry["matched"]

@@ -622,6 +622,15 @@ function skillTerm(entry) {
   return matched || "";
 }
 
+function unknownItem(input) {
+  return h(
+    "li",
+    { class: "u u-bad" },
+    h("span", { text: input }),
+    h("span", { class: "u-flag", text: ` · ${t("understood.unknown")}` }),
+  );
+}
+
 function renderUnderstood() {
   const box = $("understood");
   const profile = state.answer?.profile;
@@ -636,28 +645,25 @@ function renderUnderstood() {
     const matched = skillTerm(entry);
     if (!matched) {
       unknown = true;
-      return h(
-        "li",
-        { class: "u u-bad" },
-        h("span", { text: entry.input }),
-        h("span", { class: "u-flag", text: ` · ${t("understood.unknown")}` }),
-      );
+      return unknownItem(entry.input);
     }
     const same = matched === entry.input;
     return h("li", { class: "u u-ok" }, same ? matched : `${entry.input} → ${matched}`);
   });
   if (skills.length) rows.push([t("understood.skills"), skills]);
-  const titles = (profile.titles || []).map((entry) => h("li", { class: "u" }, entry.input));
+  const titles = (profile.titles || []).map((entry) => {
+    // a desired job that resembles no title at the fair says so, like an unknown skill
+    if ("matched" in entry && !entry.matched) {
+      unknown = true;
+      return unknownItem(entry.input);
+    }
+    return h("li", { class: "u u-ok" }, entry.input);
+  });
   if (titles.length) rows.push([t("understood.titles"), titles]);
   const industries = (profile.industries || []).map((entry) => {
     if (!entry.key) {
       unknown = true;
-      return h(
-        "li",
-        { class: "u u-bad" },
-        h("span", { text: entry.input }),
-        h("span", { class: "u-flag", text: ` · ${t("understood.unknown")}` }),
-      );
+      return unknownItem(entry.input);
     }
     const name = industryName(entry.key);
     return h(

@@ -76,7 +76,7 @@ export const STRINGS = {
     "understood.titles": "求职意向",
     "understood.industries": "行业",
     "understood.unknown": "没认出来",
-    "understood.unknownHelp": "没认出来的词不参与技能匹配，换个常见写法试试。",
+    "understood.unknownHelp": "没认出来的词不参与匹配，换个常见的说法试试。",
     "card.rank": "第 {n} 名",
     "card.booth": "展位 {booth}",
     "card.noBooth": "展位待定",
@@ -212,7 +212,7 @@ export const STRINGS = {
     "understood.industries": "Industries",
     "understood.unknown": "not recognised",
     "understood.unknownHelp":
-      "Words we did not recognise are left out of skill matching; try a more common spelling.",
+      "Words we did not recognise are left out of the matching; try a more common wording.",
     "card.rank": "No. {n}",
     "card.booth": "Booth {booth}",
     "card.noBooth": "Booth to be announced",
