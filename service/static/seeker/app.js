@@ -850,9 +850,9 @@ function card(result) {
 
 function renderResults() {
   const started = state.status !== "idle";
-  document.body.classList.toggle("idle", !started);
   $("filters").hidden = state.status === "error";
   $("welcome").hidden = started;
+  $("results").hidden = !started;
   $("results-body").hidden = !started;
   const results = $("results");
   results.setAttribute("aria-busy", state.status === "loading" ? "true" : "false");
