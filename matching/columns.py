@@ -10,7 +10,7 @@ The ``min_salary`` filter keeps positions whose ``salary_max`` reaches it, and k
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -30,43 +30,57 @@ def _money(values: Sequence[int | None]) -> np.ndarray:
     return np.array([np.nan if v is None else float(v) for v in values], dtype=np.float64)
 
 
-@dataclass(frozen=True, slots=True)
+# Per-value arrays (pay for an expected salary, scores for a set of industries) are cached; the cache keeps
+# about this many array cells in all, whatever the fair's size.
+CACHE_CELLS = 4_000_000
+
+
 class PositionColumns:
-    order: np.ndarray  # each position's place when sorted by id: the tie-break
-    industry: np.ndarray
-    industry_keys: tuple[str, ...]
-    ownership: np.ndarray
-    ownership_keys: tuple[str, ...]
-    education_rank: np.ndarray
-    salary_min: np.ndarray
-    salary_max: np.ndarray
+    def __init__(
+        self,
+        order: np.ndarray,
+        industry: tuple[np.ndarray, tuple[str, ...]],
+        ownership: tuple[np.ndarray, tuple[str, ...]],
+        education_rank: np.ndarray,
+        salary: tuple[np.ndarray, np.ndarray],
+    ) -> None:
+        self.order = order  # each position's place when sorted by id: the tie-break
+        self.industry, self.industry_keys = industry
+        self.ownership, self.ownership_keys = ownership
+        self.education_rank = education_rank
+        self.salary_min, self.salary_max = salary
+        size = int(np.clip(CACHE_CELLS // max(1, len(order)), 8, 512))
+        self.salary_scores = lru_cache(maxsize=size)(self._salary_scores)
+        self.industry_scores = lru_cache(maxsize=size)(self._industry_scores)
+        self.eligible = lru_cache(maxsize=16)(self._eligible)
+        self.education_factor = lru_cache(maxsize=16)(self._education_factor)
 
     @classmethod
     def build(cls, positions: Sequence[PositionRecord]) -> PositionColumns:
         ranks = {lvl.key: lvl.rank for lvl in reference.education_levels()}
         ids = [p.id for p in positions]
-        order = np.empty(len(ids), dtype=np.int32)
+        order = np.empty(len(ids), dtype=np.int64)
         order[np.array(sorted(range(len(ids)), key=ids.__getitem__), dtype=np.int64)] = np.arange(len(ids))
-        industry, industry_keys = _codes([p.industry for p in positions])
-        ownership, ownership_keys = _codes([p.ownership for p in positions])
         return cls(
             order=order,
-            industry=industry,
-            industry_keys=industry_keys,
-            ownership=ownership,
-            ownership_keys=ownership_keys,
+            industry=_codes([p.industry for p in positions]),
+            ownership=_codes([p.ownership for p in positions]),
             education_rank=np.array([ranks.get(p.education, 0) for p in positions], dtype=np.int8),
-            salary_min=_money([p.salary_min for p in positions]),
-            salary_max=_money([p.salary_max for p in positions]),
+            salary=(_money([p.salary_min for p in positions]), _money([p.salary_max for p in positions])),
         )
+
+    @staticmethod
+    def _frozen(values: np.ndarray) -> np.ndarray:
+        values.flags.writeable = False  # shared through a cache
+        return values
 
     def _member(self, codes: np.ndarray, keys: tuple[str, ...], wanted: Sequence[str]) -> np.ndarray:
         allowed = np.array([k in set(wanted) for k in keys], dtype=bool)
         return allowed[codes] if len(keys) else np.zeros(len(codes), dtype=bool)
 
-    def eligible(self, seeker_rank: int | None) -> np.ndarray | None:
+    def _eligible(self, seeker_rank: int | None) -> np.ndarray | None:
         """Positions whose required education the seeker has; None when the seeker's education is unknown."""
-        return None if seeker_rank is None else self.education_rank <= seeker_rank
+        return None if seeker_rank is None else self._frozen(self.education_rank <= seeker_rank)
 
     def filter_mask(self, filters: Mapping[str, Any], eligible: np.ndarray | None) -> np.ndarray:
         """Positions passing the hard filters (industries, ownership, min_salary, education_eligible)."""
@@ -81,19 +95,22 @@ class PositionColumns:
             mask &= eligible
         return mask
 
-    def salary_scores(self, expected: float, unknown: float) -> np.ndarray:
+    def _education_factor(self, seeker_rank: int | None, penalty: float) -> np.ndarray | None:
+        """1 for each position the seeker is eligible for, ``penalty`` for the others; None if unknown."""
+        eligible = self.eligible(seeker_rank)
+        return None if eligible is None else self._frozen(np.where(eligible, 1.0, penalty))
+
+    def _salary_scores(self, expected: float, unknown: float) -> np.ndarray:
         if expected <= 0:
-            return np.ones(len(self.order), dtype=np.float32)
+            return self._frozen(np.ones(len(self.order)))
         by_top = np.clip(self.salary_max / expected, 0.0, 1.0)
         by_floor = np.maximum(np.clip(self.salary_min / expected, 0.0, 1.0), unknown)
         scores = np.where(
             np.isnan(self.salary_max), np.where(np.isnan(self.salary_min), unknown, by_floor), by_top
         )
-        return scores.astype(np.float32)
+        return self._frozen(scores)
 
-    def industry_scores(self, keys: tuple[str, ...]) -> np.ndarray:
+    def _industry_scores(self, keys: tuple[str, ...]) -> np.ndarray:
         by_key = industry_scores(keys)
-        table = np.array(
-            [1.0 if k in keys else by_key.get(k, 0.0) for k in self.industry_keys], dtype=np.float32
-        )
-        return table[self.industry] if len(table) else np.zeros(len(self.order), dtype=np.float32)
+        table = np.array([by_key.get(k, 0.0) for k in self.industry_keys], dtype=np.float64)
+        return self._frozen(table[self.industry] if len(table) else np.zeros(len(self.order)))

@@ -6,7 +6,7 @@ evidence the vectorised scoring already gathered.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -36,6 +36,7 @@ class Evidence:
     salary: np.ndarray | None
     eligible: np.ndarray | None
     major: np.ndarray | None
+    merged: dict[str, dict[int, tuple[float, int]]] = field(default_factory=dict)  # filled when explaining
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,18 +64,16 @@ class Explainer:
             entry["expands"] = [f.display for f in skill.forms]
         found: list[tuple[float, str]] = []
         positions = 0
-        for n, form in enumerate(ev.skills.forms if ev.skills else ()):
-            if ev.form_inputs[n] != number:
-                continue
-            positions = max(positions, ev.skills.positions_matched[n])
-            hits = self.skills.hits(form.key)
-            sure = 0.5 + 0.5 * form.confidence
-            if len(hits.skill_items):
-                best = int(np.argmax(hits.skill_scores))
-                found.append((hits.skill_scores[best] * sure, self.skills.displays[hits.skill_items[best]]))
-            elif len(hits.title_items):
-                found.append((float(hits.title_scores.max()) * sure, form.display))
-            elif len(hits.descriptions):
+        match = ev.skills
+        for n in (n for n, i in enumerate(ev.form_inputs) if i == number and match):
+            hits, sure, form = match.hits[n], match.sure(n), match.forms[n]
+            positions = max(positions, len(hits.evidence_positions))
+            if hits.skills:
+                item = max(hits.skills, key=lambda i: (hits.skills[i], -i))
+                found.append((hits.skills[item] * sure, self.skills.displays[item]))
+            elif hits.titles:
+                found.append((max(hits.titles.values()) * sure, form.display))
+            elif hits.descriptions:
                 found.append((sure, form.display))
         if found:
             similarity, entry["matched"] = max(found, key=lambda f: f[0])
@@ -154,6 +153,20 @@ class Explainer:
             }
         return explained
 
+    @staticmethod
+    def _best_by(ev: Evidence, field: str) -> dict[int, tuple[float, int]]:
+        """For one kind of hit (``skills`` or ``titles``): item -> (best similarity, first form with it)."""
+        merged = ev.merged.get(field)
+        if merged is None:
+            merged = {}
+            for n, hits in enumerate(ev.skills.hits):
+                sure = ev.skills.sure(n)
+                for item, similarity in getattr(hits, field).items():
+                    if similarity * sure > merged.get(item, (0.0, -1))[0]:
+                        merged[item] = (similarity * sure, n)
+            ev.merged[field] = merged
+        return merged
+
     def _skills(self, ev: Evidence, p: int, record: PositionRecord) -> dict[str, Any]:
         matched: list[dict[str, Any]] = []
         missing: list[str] = []
@@ -164,8 +177,9 @@ class Explainer:
         def candidate(form: int) -> str:
             return ev.query.skills[ev.form_inputs[form]].input
 
+        by_item = self._best_by(ev, "skills")
         for written in record.skills:
-            found = [match.by_item[i] for i in self.skills.item_ids.get(written, ()) if i in match.by_item]
+            found = [by_item[i] for i in self.skills.item_ids.get(written, ()) if i in by_item]
             if found:
                 similarity, form = max(found, key=lambda f: (f[0], -f[1]))
                 matched.append({"candidate": candidate(form), "position": written,
@@ -173,14 +187,14 @@ class Explainer:
             else:
                 missing.append(written)
         seen = {m["candidate"] for m in matched}
-        title_hit = match.by_title.get(int(self.mentions.title_of_position[p]))
+        title_hit = self._best_by(ev, "titles").get(int(self.mentions.title_of_position[p]))
         if title_hit and candidate(title_hit[1]) not in seen:
             seen.add(candidate(title_hit[1]))
             matched.append({"candidate": candidate(title_hit[1]), "position": record.title,
                             "similarity": _round(title_hit[0], 2), "source": "title"})  # fmt: skip
-        form = match.by_description.get(int(self.mentions.description_of_position[p]))
+        description = int(self.mentions.description_of_position[p])
+        form = next((n for n, hits in enumerate(match.hits) if description in hits.descriptions), None)
         if form is not None and candidate(form) not in seen:
-            sure = 0.5 + 0.5 * match.forms[form].confidence
             matched.append({"candidate": candidate(form), "position": match.forms[form].display,
-                            "similarity": _round(sure, 2), "source": "description"})  # fmt: skip
+                            "similarity": _round(match.sure(form), 2), "source": "description"})  # fmt: skip
         return {"matched": matched, "missing": missing}

@@ -10,6 +10,7 @@ the service swaps in a new one when the fair's data changes.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -67,6 +68,7 @@ class MatchIndex:
         self.majors = majors
         self.explainer = explainer
         self.suggester = suggester
+        self._tie_keys = lru_cache(maxsize=16)(self._tie_key_column)
 
     @classmethod
     def build(
@@ -124,49 +126,65 @@ class MatchIndex:
             "salary": ev.salary,
             "major": ev.major,
         }
-        scores = combine(parts, ev.eligible, len(self.positions), self.weights)
+        education = self.columns.education_factor(query.education_rank, self.weights.education_penalty)
+        scores = combine(parts, education, len(self.positions), self.weights)
         return scores, self.columns.filter_mask(query.filters, ev.eligible), ev
 
-    def _top(
-        self, scores: np.ndarray, mask: np.ndarray, eligible: np.ndarray | None, count: int
-    ) -> np.ndarray:
-        """The ``count`` best positions passing ``mask``: score desc, then eligible first, then id."""
-        candidates = np.flatnonzero(mask)
-        tie_break = self.columns.order.astype(np.int64)
+    def _ranking_keys(self, scores: np.ndarray, seeker_rank: int | None) -> tuple[np.ndarray, np.ndarray]:
+        """Scores rounded to ``SCORE_PLACES``, and one distinct integer key per position ordering the results:
+        rounded score, then eligible before ineligible, then position id."""
+        rounded = (scores * 10**SCORE_PLACES + 0.5).astype(np.int64)  # scores are >= 0: this rounds
+        keys = rounded * (2 * len(self.positions))
+        keys += self._tie_keys(seeker_rank)
+        return rounded / 10**SCORE_PLACES, keys
+
+    def _tie_key_column(self, seeker_rank: int | None) -> np.ndarray:
+        """Larger for earlier positions in the tie-break (eligible first, then by id), all below 2n."""
+        n = len(self.positions)
+        keys = (2 * n - 1) - self.columns.order
+        eligible = self.columns.eligible(seeker_rank)
         if eligible is not None:
-            tie_break = tie_break + (~eligible).astype(np.int64) * len(self.positions)
-        if count <= 0:
+            keys -= (~eligible) * n
+        keys.flags.writeable = False  # shared through a cache
+        return keys
+
+    @staticmethod
+    def _top(keys: np.ndarray, mask: np.ndarray, count: int) -> np.ndarray:
+        """The ``count`` positions passing ``mask`` with the largest keys, largest first."""
+        candidates = np.arange(len(keys)) if mask.all() else np.flatnonzero(mask)
+        pool = keys[candidates]
+        count = min(max(0, count), len(pool))
+        if count == 0:
             return candidates[:0]
-        if count < len(candidates):
-            cutoff = -np.partition(-scores[candidates], count - 1)[count - 1]
-            above = candidates[scores[candidates] > cutoff]
-            tied = candidates[scores[candidates] == cutoff]
-            need = count - len(above)
-            if need < len(tied):
-                tied = tied[np.argpartition(tie_break[tied], need - 1)[:need]]
-            candidates = np.concatenate([above, tied])
-        order = np.lexsort((tie_break[candidates], -scores[candidates]))
-        return candidates[order][:count]
+        if len(pool) > 64 * count:
+            # Any ``count`` keys of a subsample bound the true top ``count`` from below: keep only keys
+            # reaching that bound, then select exactly among the few left.
+            sample = pool[:: len(pool) // (16 * count)]
+            bound = np.partition(sample, len(sample) - count)[len(sample) - count]
+            keep = np.flatnonzero(pool >= bound)
+            candidates, pool = candidates[keep], pool[keep]
+        best = np.argpartition(-pool, count - 1)[:count] if count < len(pool) else np.arange(len(pool))
+        return candidates[best[np.argsort(-pool[best])]]
 
     def _results(
         self, query: SeekerQuery, limit: int, offset: int
     ) -> tuple[int, list[dict[str, Any]], Evidence]:
         scores, mask, ev = self._evaluate(query)
-        scores = np.round(scores, SCORE_PLACES)
+        rounded, keys = self._ranking_keys(scores, query.education_rank)
         offset, limit = max(0, int(offset)), max(0, int(limit))
-        page = self._top(scores, mask, ev.eligible, offset + limit)[offset:]
+        page = self._top(keys, mask, offset + limit)[offset:]
         results = []
         for rank, p in enumerate(page.tolist(), start=offset + 1):
             record = self.positions[p]
             results.append(
                 {
                     "rank": rank,
-                    "score": float(scores[p]),
+                    "score": float(rounded[p]),
                     "position": self.explainer.position(record),
                     "explanation": self.explainer.explanation(ev, p, record),
                 }
             )
-        return int(mask.sum()), results, ev
+        return int(np.count_nonzero(mask)), results, ev
 
     def match(self, profile: Mapping[str, Any], *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
         """Rank the fair's positions for one seeker profile (the contract's answer shape)."""

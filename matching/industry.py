@@ -9,7 +9,7 @@ Text that names several industries (互联网/电商) is split and each part res
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -91,6 +91,7 @@ def resolve_industry_text(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys)) or whole
 
 
+@lru_cache(maxsize=1024)
 def industry_scores(keys: tuple[str, ...]) -> dict[str, float]:
     """Each fair industry's score for a seeker preferring ``keys``: 1 if preferred, else the best affinity."""
     affinity = reference.industry_affinity()

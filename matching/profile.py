@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from matching import reference
@@ -25,6 +25,17 @@ from matching.titles import clean_title, title_core
 
 PINYIN_CONFIDENCE = 0.9
 READ_CACHE = 16384
+
+
+@lru_cache(maxsize=256)
+def _education(value: str) -> str | None:
+    """An education key from a key or one of its labels (本科 -> bachelor)."""
+    return reference.resolve_education(value).key
+
+
+@cache
+def _education_ranks() -> dict[str, int]:
+    return {level.key: level.rank for level in reference.education_levels()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +120,7 @@ class ProfileReader:
         return TitleInput(text, key, core, confidence)
 
     def read(self, profile: Mapping[str, Any]) -> SeekerQuery:
-        education = profile.get("education")
-        education = reference.resolve_education(str(education)).key if education else None
-        ranks = {lvl.key: lvl.rank for lvl in reference.education_levels()}
+        education = _education(str(profile["education"])) if profile.get("education") else None
         major = (profile.get("major") or "").strip() or None
         expected = profile.get("expected_salary")
         return SeekerQuery(
@@ -121,7 +130,7 @@ class ProfileReader:
                 IndustryInput(str(i), resolve_industry_text(str(i))) for i in profile.get("industries") or ()
             ),
             education=education,
-            education_rank=ranks.get(education) if education else None,
+            education_rank=_education_ranks().get(education) if education else None,
             expected_salary=float(expected) if expected else None,
             major=major,
             major_key=self.lexicon.encode(normalize(major), True)[0] if major else "",

@@ -20,9 +20,13 @@ from matching.weights import Weights
 
 
 def combine(
-    parts: Mapping[str, np.ndarray | None], eligible: np.ndarray | None, n_positions: int, weights: Weights
+    parts: Mapping[str, np.ndarray | None], education: np.ndarray | None, n_positions: int, weights: Weights
 ) -> np.ndarray:
-    """Scores in [0, 1] from the supplied component arrays (None = not supplied)."""
+    """Scores in [0, 1] from the supplied component arrays (None = not supplied).
+
+    ``education`` holds each position's education factor (1, or ``education_penalty`` where the seeker is
+    not eligible), None when the seeker's education is unknown.
+    """
     total = np.zeros(n_positions, dtype=np.float64)
     weight_sum = 0.0
     for name, values in parts.items():
@@ -31,7 +35,8 @@ def combine(
             continue
         total += weight * values
         weight_sum += weight
-    scores = total / weight_sum if weight_sum > 0 else total
-    if eligible is not None:
-        scores = np.where(eligible, scores, scores * weights.education_penalty)
-    return np.clip(scores, 0.0, 1.0)
+    if weight_sum > 0:
+        total /= weight_sum
+    if education is not None:
+        total *= education
+    return np.clip(total, 0.0, 1.0, out=total)

@@ -32,7 +32,9 @@ from matching.records import PositionRecord
 from matching.similarity import Vocabulary
 from matching.weights import Weights
 
-HIT_CACHE = 8192
+# Cached hits hold position arrays: keep their total size bounded whatever the fair's size.
+HIT_CACHE_POSITIONS = 25_000_000
+ARRAYS = ("evidence_positions", "evidence_values", "mention_positions", "mention_values")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,30 +48,39 @@ class SkillForm:
 
 @dataclass(frozen=True, slots=True)
 class FormHits:
+    """Where one skill form is found (cached, shared between requests, never changed).
+
+    ``evidence`` is the form's best evidence per position, ``mentions`` its title or description part,
+    both as sorted position ids with values, before the form's confidence is applied.
+    """
+
+    skills: dict[int, float]  # vocabulary item -> similarity
+    titles: dict[int, float]  # distinct title (as written) -> similarity
+    descriptions: frozenset[int]
     skill_items: np.ndarray
     skill_scores: np.ndarray
-    title_items: np.ndarray
-    title_scores: np.ndarray
-    descriptions: np.ndarray
+    evidence_positions: np.ndarray
+    evidence_values: np.ndarray
+    mention_positions: np.ndarray
+    mention_values: np.ndarray
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class SkillMatch:
-    """One request's skill evidence: the per-position score and what explanations need."""
+    """One request's skill score per position, and each form's hits and confidence for explanations."""
 
     score: np.ndarray
-    forms: list[SkillForm]
-    positions_matched: list[int]
-    by_item: dict[int, tuple[float, int]]  # skill item -> (similarity, form number)
-    by_title: dict[int, tuple[float, int]]  # title id -> (similarity, form number)
-    by_description: dict[int, int]  # description id -> form number
+    forms: tuple[SkillForm, ...]
+    hits: tuple[FormHits, ...]
+
+    def sure(self, form: int) -> float:
+        return 0.5 + 0.5 * self.forms[form].confidence
 
 
 def f_beta(req: np.ndarray, use: np.ndarray, beta: float) -> np.ndarray:
     b2 = beta * beta
     denominator = b2 * use + req
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(denominator > 0, (1 + b2) * req * use / denominator, 0.0).astype(np.float32)
+    return np.divide((1 + b2) * req * use, denominator, out=np.zeros_like(denominator), where=denominator > 0)
 
 
 class SkillSpace:
@@ -88,7 +99,11 @@ class SkillSpace:
         self.item_ids = item_ids  # a position skill as written -> its vocabulary items
         self.mentions = mentions
         self.weights = weights
-        self.hits = lru_cache(maxsize=HIT_CACHE)(self._hits)
+        listed = postings.per_position
+        self._listed = listed.astype(np.float64)
+        self._unlisted_extra = np.where(listed > 0, 1.0, weights.unlisted_requirements)
+        size = int(np.clip(HIT_CACHE_POSITIONS // max(1, postings.n_positions), 512, 8192))
+        self.hits = lru_cache(maxsize=size)(self._hits)
 
     @classmethod
     def build(
@@ -125,64 +140,64 @@ class SkillSpace:
         )
 
     def _hits(self, key: str) -> FormHits:
-        floor = self.weights.match_threshold
-        (skill_items, skill_scores), (title_items, title_scores) = (
-            self.vocabulary.search([key], floor=floor)[0],
-            self.mentions.titles.search([key], floor=floor)[0],
-        )
+        w, n = self.weights, self.postings.n_positions
+        skill_items, skill_scores = self.vocabulary.search([key], floor=w.match_threshold)[0]
+        title_items, title_scores = self.mentions.titles.search([key], floor=w.match_threshold)[0]
         searchable = len(key) >= 2 or is_word_code(key)  # one CJK character is no skill to look for
         descriptions = self.mentions.descriptions.containing(key) if searchable else np.empty(0, np.int32)
-        hits = FormHits(skill_items, skill_scores, title_items, title_scores, descriptions)
-        for array in (
-            hits.skill_items,
-            hits.skill_scores,
-            hits.title_items,
-            hits.title_scores,
-            hits.descriptions,
-        ):
-            array.flags.writeable = False  # shared through the cache
+        listed = self.postings.best(skill_items, skill_scores, np.zeros(n, dtype=np.float32))
+        mentioned = self.mentions.title_postings.best(
+            title_items, title_scores * np.float32(w.title_mention), np.zeros(n, dtype=np.float32)
+        )
+        described = self.mentions.description_postings.positions_of(descriptions)
+        np.maximum.at(mentioned, described, np.float32(w.description_mention))
+        evidence = np.maximum(listed, mentioned)
+        evidence_positions, mention_positions = np.flatnonzero(evidence), np.flatnonzero(mentioned)
+        hits = FormHits(
+            skills=dict(zip(skill_items.tolist(), skill_scores.tolist(), strict=True)),
+            titles=dict(zip(title_items.tolist(), title_scores.tolist(), strict=True)),
+            descriptions=frozenset(descriptions.tolist()),
+            skill_items=skill_items,
+            skill_scores=skill_scores,
+            evidence_positions=evidence_positions,
+            evidence_values=evidence[evidence_positions],
+            mention_positions=mention_positions,
+            mention_values=mentioned[mention_positions],
+        )
+        for array in (skill_items, skill_scores, *(getattr(hits, f) for f in ARRAYS)):
+            array.flags.writeable = False
         return hits
 
     def score(self, forms: Sequence[SkillForm]) -> SkillMatch:
-        w = self.weights
-        n = self.postings.n_positions
-        use = np.zeros(n, dtype=np.float32)
-        best_item = np.zeros(len(self.vocabulary), dtype=np.float32)
-        mention_best = np.zeros(n, dtype=np.float32)
-        match = SkillMatch(use, list(forms), [], {}, {}, {})
-        for number, form in enumerate(forms):
-            hits = self.hits(form.key)
-            sure = np.float32(0.5 + 0.5 * form.confidence)
-            listed = self.postings.best(
-                hits.skill_items, hits.skill_scores * sure, np.zeros(n, dtype=np.float32)
+        """The skill score of every position for a seeker's distinct skill forms."""
+        w, n = self.weights, self.postings.n_positions
+        if not forms:
+            return SkillMatch(np.zeros(n), (), ())
+        found = tuple(self.hits(form.key) for form in forms)
+        sure = np.array([0.5 + 0.5 * form.confidence for form in forms], dtype=np.float32)
+
+        def joined(positions: str, values: str) -> tuple[np.ndarray, np.ndarray]:
+            """One field of every form's hits, concatenated, values scaled by each form's confidence."""
+            at = [getattr(h, positions) for h in found]
+            scaled = np.concatenate([getattr(h, values) for h in found]) * np.repeat(
+                sure, [len(a) for a in at]
             )
-            np.maximum.at(best_item, hits.skill_items, hits.skill_scores * sure)
-            mentioned = self.mentions.title_postings.best(
-                hits.title_items, hits.title_scores * (sure * w.title_mention), np.zeros(n, dtype=np.float32)
-            )
-            described = self.mentions.description_postings.positions_of(hits.descriptions)
-            np.maximum.at(mentioned, described, sure * w.description_mention)
-            np.maximum(mention_best, mentioned, out=mention_best)
-            evidence = np.maximum(listed, mentioned)
-            use += evidence
-            match.positions_matched.append(int(np.count_nonzero(evidence)))
-            for table, items, scores in (
-                (match.by_item, hits.skill_items, hits.skill_scores * sure),
-                (match.by_title, hits.title_items, hits.title_scores * sure),
-            ):
-                for item, similarity in zip(items.tolist(), scores.tolist(), strict=True):
-                    if similarity > table.get(item, (0.0, 0))[0]:
-                        table[item] = (similarity, number)
-            for description in hits.descriptions.tolist():
-                match.by_description.setdefault(description, number)
-        if forms:
-            use /= len(forms)
+            return np.concatenate(at), scaled
+
+        # Each form's evidence positions are distinct, so a weighted count sums the forms' evidence.
+        use = np.bincount(*joined("evidence_positions", "evidence_values"), minlength=n) / len(forms)
+        mention_best = np.zeros(n, dtype=np.float64)
+        np.maximum.at(mention_best, *joined("mention_positions", "mention_values"))
+        items, similarities = joined("skill_items", "skill_scores")
+        best_item = np.zeros(len(self.vocabulary), dtype=np.float64)
+        np.maximum.at(best_item, items, similarities)
+        held = np.unique(items)
+        met = np.bincount(*self.postings.gather(held, best_item[held]), minlength=n) + mention_best
+        # Without evidence ``use`` is 0 and so is the score: the formula runs on the evidenced positions only.
+        at = np.flatnonzero(use)
+        mentioned = mention_best[at] > 0
         # A title or description naming a seeker skill is one more requirement met; naming none, no unmet one.
-        listed = self.postings.per_position
-        counted = np.where(
-            listed > 0, listed + (mention_best > 0), (mention_best > 0) * w.unlisted_requirements
-        )
-        met = self.postings.sums(best_item) + mention_best
-        req = np.divide(met, counted, out=np.zeros(n, dtype=np.float32), where=counted > 0)
-        match.score = f_beta(req.astype(np.float32), use, w.skill_beta)
-        return match
+        counted = self._listed[at] + mentioned * self._unlisted_extra[at]
+        score = np.zeros(n, dtype=np.float64)
+        score[at] = f_beta(met[at] / counted, use[at], w.skill_beta)
+        return SkillMatch(score, tuple(forms), found)
