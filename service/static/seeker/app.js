@@ -156,7 +156,6 @@ function applyLanguage() {
   button.setAttribute("aria-label", t("lang.switchLabel"));
   button.setAttribute("lang", zh ? "en" : "zh-CN");
   document.querySelector(".topnav").setAttribute("aria-label", zh ? "页面导航" : "Page");
-  $("skill-list").setAttribute("aria-label", t("form.suggestions"));
 }
 
 function renderAll() {
