@@ -26,9 +26,10 @@ from schemas.organiser import (
     PositionPutSchema,
 )
 
-from .auth import organiser_name, organiser_required
+from .auth import organiser_required
 from .db import session_scope
 from .errors import FixtureInvalid, flatten
+from .fixtures import actor
 from .loader import bump_version
 from .models import Employer, Fair, LoadRecord, Position
 from .queries import get_employer, get_position
@@ -72,8 +73,8 @@ def _record(session: Session, fair: Fair, target: str, mode: str, counts: dict[s
     version = bump_version(session, fair)
     zero = {"created": 0, "updated": 0, "deleted": 0}
     counts = {kind: {**zero, **counts.get(kind, {})} for kind in ("employers", "positions")}
-    actor = organiser_name()
-    session.add(LoadRecord(source="correction", filename=target, mode=mode, actor=actor, counts=counts,
+    name = actor()
+    session.add(LoadRecord(source="correction", filename=target, mode=mode, actor=name, counts=counts,
                            data_version=version))  # fmt: skip
     return version
 

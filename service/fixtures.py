@@ -8,8 +8,10 @@ are public: they hold no data.
 from __future__ import annotations
 
 import json
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any, ClassVar
+from urllib.parse import unquote
 
 from flask import Response, current_app, jsonify, request
 from flask.views import MethodView
@@ -72,6 +74,17 @@ class SheetInvalid(FixtureInvalid):
 def _sheet_invalid(error: SheetInvalid):
     payload, code, headers = current_app.extensions["fairmatch.api"].handle_http_exception(error)
     return {**payload, "cells": error.cells, "notes": error.notes}, code, headers
+
+
+def actor() -> str | None:
+    """The organiser's name for the history. Browsers send it percent-encoded (a header cannot carry 张三
+    as is); raw UTF-8 from curl arrives read as Latin-1 and is read again as UTF-8."""
+    name = organiser_name()
+    if not name:
+        return None
+    with suppress(UnicodeError):
+        name = name.encode("latin-1").decode("utf-8")
+    return unquote(name).strip()[:100] or None
 
 
 def _current_fair() -> dict[str, Any] | None:
@@ -149,7 +162,7 @@ class FixturesView(MethodView):
             extra["file"] = {"name": upload.filename, "kind": upload.kind}
         try:
             result = load_document(current_app, upload.document, mode=args["mode"], dry_run=args["dry_run"],
-                                   filename=upload.filename, actor=organiser_name())  # fmt: skip
+                                   filename=upload.filename, actor=actor())  # fmt: skip
         except FixtureInvalid as err:
             if upload.sheet is None:
                 raise

@@ -240,3 +240,18 @@ def test_history_lists_loads_with_file_counts_and_who(client, organiser):
     assert latest["actor"] == "七星区人社局 张三" and latest["source"] == "api" and latest["mode"] == "upsert"
     assert latest["counts"]["positions"]["created"] == 1
     assert latest["data_version"] == version(client)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "%E4%B8%83%E6%98%9F%E5%8C%BA%20%E7%8E%8B%E4%BA%94",  # percent-encoded, as the page sends it
+        "七星区 王五".encode().decode("latin-1"),  # raw UTF-8 from curl, as the server first reads it
+    ],
+)
+def test_the_organisers_name_is_read_however_it_was_sent(client, organiser, header):
+    response = client.post(
+        f"{URL}?mode=replace", json=small_fair(), headers={**organiser, "X-Organiser": header}
+    )
+    assert response.status_code == 200
+    assert client.get(f"{URL}/history", headers=organiser).get_json()["items"][0]["actor"] == "七星区 王五"

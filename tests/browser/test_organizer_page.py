@@ -1,0 +1,91 @@
+"""The organisers' page at `/organizer`, in Chromium against the real service with the default fair."""
+
+from __future__ import annotations
+
+import json
+import urllib.request
+
+from playwright.sync_api import Page, expect
+
+from ..sheet_builders import row, table, xlsx
+from .conftest import ORGANISER_TOKEN
+
+
+def api(server, path: str) -> dict:
+    with urllib.request.urlopen(server.url + path, timeout=30) as response:
+        return json.loads(response.read())
+
+
+def sign_in(page: Page, server, name: str) -> None:
+    page.goto(f"{server.url}/organizer")
+    page.fill("#token", ORGANISER_TOKEN)
+    page.fill("#name", name)
+    page.click("#signin button[type=submit]")
+    expect(page.locator("#who")).to_contain_text(name)
+
+
+def test_upload_check_fix_publish_and_see_the_dashboard(fresh_server, page: Page, tmp_path):
+    server = fresh_server()
+    sign_in(page, server, "七星区人社局 张三")
+    storage = page.evaluate(
+        "() => ({session: {...sessionStorage}, local: {...localStorage}, cookie: document.cookie})"
+    )
+    assert ORGANISER_TOKEN in storage["session"].values()
+    assert not any(ORGANISER_TOKEN in value for value in storage["local"].values())
+    assert ORGANISER_TOKEN not in storage["cookie"] and not page.context.cookies()
+    expect(page.locator("#dash-positions")).to_have_text("3,100")
+    expect(page.locator("#chart-industry svg")).to_be_visible()
+
+    shop = {"employer_name": "桂林七星直播电商有限公司", "industry": "电子商务"}
+    new_rows = [
+        row("E095", "直播运营", **shop, position_id="E095-P01", skills="直播、短视频剪辑", salary="5k-8k",
+            openings=2, education="大专"),
+        row("E095", "主播助理", **shop, position_id="E095-P02", salary="8000-5000", openings="很多"),
+    ]  # fmt: skip
+    bad = tmp_path / "新增岗位.xlsx"
+    bad.write_bytes(xlsx(table(new_rows)))
+    page.set_input_files("#file", str(bad))
+    page.click("#check")
+    expect(page.locator("#preview-summary")).to_contain_text("2 处错误")
+    errors = page.locator("table.errors tbody tr")
+    expect(errors).to_have_count(2)
+    expect(errors.nth(0)).to_contain_text("岗位表!J3")
+    expect(errors.nth(0)).to_contain_text("最低值高于最高值")  # the service says "minimum above maximum"
+    expect(errors.nth(1)).to_contain_text("岗位表!K3")
+    expect(page.locator("#confirm")).to_be_hidden()
+
+    new_rows[1].update(salary="5000-8000", openings=3)
+    good = tmp_path / "新增岗位-改.xlsx"
+    good.write_bytes(xlsx(table(new_rows)))
+    page.set_input_files("#file", str(good))
+    page.click("#check")
+    expect(page.locator("#preview-summary")).to_contain_text("没有错误")
+    created = page.locator("table.counts tr[data-kind=positions] td[data-count=created]")
+    expect(created).to_have_text("2")
+    expect(page.locator("table.mix-industry")).to_contain_text("电子商务")
+    assert api(server, "/api/v1/fair")["counts"]["positions"] == 3100  # the check wrote nothing
+
+    page.click("#confirm")
+    expect(page.locator("#publish-message")).to_contain_text("已发布")
+    expect(page.locator("#dash-positions")).to_have_text("3,102")
+    first = page.locator("#history tr").first
+    expect(first).to_contain_text("新增岗位-改.xlsx")
+    expect(first).to_contain_text("七星区人社局 张三")
+    assert api(server, "/api/v1/positions/E095-P02")["salary_max"] == 8000
+    assert (
+        page.evaluate("() => document.documentElement.scrollWidth") <= 360
+    )  # no sideways scrolling on a phone
+
+    page.click("#lang")
+    expect(page.locator("h1")).to_have_text("Fair data workbench")
+    expect(page.locator("#dash-positions")).to_have_text("3,102")
+
+
+def test_a_wrong_token_is_refused_and_not_kept(fresh_server, desktop_page: Page):
+    server = fresh_server(FAIR_LOAD_DEFAULT="0")
+    desktop_page.goto(f"{server.url}/organizer")
+    desktop_page.fill("#token", "not-the-token")
+    desktop_page.click("#signin button[type=submit]")
+    expect(desktop_page.locator("#signin-message")).to_contain_text("口令不对")
+    assert desktop_page.evaluate("() => sessionStorage.length") == 0
+    expect(desktop_page.locator("#check")).to_be_disabled()
