@@ -503,8 +503,8 @@ function renderEligibleHint() {
 function activeFilterNames() {
   const f = state.filters;
   const names = [];
-  if (f.industry) names.push(`${t("filters.industry")}：${industryName(f.industry)}`);
-  if (f.ownership) names.push(`${t("filters.ownership")}：${ownershipName(f.ownership)}`);
+  if (f.industry) names.push(`${t("filters.industry")}${t("sep.colon")}${industryName(f.industry)}`);
+  if (f.ownership) names.push(`${t("filters.ownership")}${t("sep.colon")}${ownershipName(f.ownership)}`);
   if (f.minSalary) names.push(`${t("filters.minSalary")} ≥ ${formatNumber(Number(f.minSalary))}`);
   if (f.eligible) names.push(t("filters.eligible"));
   return names;
@@ -907,7 +907,9 @@ function renderResults() {
       stateBox,
       h("h3", { text: t("noresults.title") }),
       h("p", {
-        text: names.length ? t("noresults.filters", { filters: names.join("、") }) : t("noresults.plain"),
+        text: names.length
+          ? t("noresults.filters", { filters: names.join(t("sep.list")) })
+          : t("noresults.plain"),
       }),
       names.length
         ? h("button", { type: "button", class: "primary", onclick: clearFilters, text: t("filters.clear") })
@@ -983,7 +985,7 @@ function renderFair() {
   fill(
     industryBox,
     barChart(items, {
-      label: `${t("glance.industryDesc")}：${items.map((i) => `${i.label} ${formatNumber(i.value)}`).join("，")}`,
+      label: `${t("glance.industryDesc")}${t("sep.colon")}${items.map((i) => `${i.label} ${formatNumber(i.value)}`).join(t("sep.list"))}`,
       format: formatNumber,
     }),
   );
@@ -998,7 +1000,7 @@ function renderFair() {
   fill(
     ownershipBox,
     donutChart(slices, {
-      label: `${t("glance.ownershipDesc")}：${slices.map((s) => `${s.label} ${s.value}`).join("，")}`,
+      label: `${t("glance.ownershipDesc")}${t("sep.colon")}${slices.map((s) => `${s.label} ${s.value}`).join(t("sep.list"))}`,
       center: formatNumber(counts.employers),
       sub: t("fair.employers"),
     }),
