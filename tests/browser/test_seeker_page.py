@@ -170,7 +170,7 @@ def test_filters_that_leave_nothing_say_so_and_can_be_cleared(page: Page, server
     wait_settled(page)
     empty = page.locator(".state-empty")
     expect(empty).to_contain_text("没有符合条件的岗位")
-    expect(empty).to_contain_text("筛选条件太严了")
+    expect(empty).to_contain_text("筛选条件太严了：行业：教育、单位性质：国企。")
     expect(page.locator("#cards > li")).to_have_count(0)
     expect(page.locator("#filter-count")).to_have_text("2")
     empty.get_by_role("button", name="清除筛选").click()

@@ -3,8 +3,10 @@
 export const STRINGS = {
   zh: {
     "page.title": "七星区高校毕业生招聘会 · 找岗位",
-    skip: "跳到匹配结果",
-    brand: "七星区招聘会",
+    "skip": "跳到正文",
+    "brand": "七星区招聘会",
+    "sep.colon": "：",
+    "sep.list": "、",
     "lang.switch": "EN",
     "lang.switchLabel": "Switch to English (EN)",
     "nav.list": "我的清单",
@@ -132,8 +134,10 @@ export const STRINGS = {
   },
   en: {
     "page.title": "Qixing graduate job fair · Find positions",
-    skip: "Skip to matches",
-    brand: "Qixing fair",
+    "skip": "Skip to content",
+    "brand": "Qixing fair",
+    "sep.colon": ": ",
+    "sep.list": "; ",
     "lang.switch": "中文",
     "lang.switchLabel": "切换到中文",
     "nav.list": "My list",
