@@ -44,9 +44,15 @@ format: $(VENV)/.dev
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-## bench: ranking speed against a naive baseline, printed as JSON
+## bench: ranking speed in-process against a naive baseline, then over HTTP under gunicorn; JSON on stdout
 bench: $(VENV)/.dev
 	$(BIN)/python bench/bench_matching.py
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || true
+	$(BIN)/python bench/bench_http.py
+
+## screenshots: the seekers' page at phone and desktop widths, into docs/screenshots/ (needs Chromium)
+screenshots: $(VENV)/.dev
+	$(BIN)/python -m tests.browser.screenshots
 
 ## fixture: regenerate fixtures/qixing-2023.json from its seeded generator
 fixture: $(VENV)/.runtime
