@@ -8,7 +8,7 @@ WORKERS ?= 2
 PG_TEST_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 export FLASK_APP := service
 
-.PHONY: run serve test test-sqlite test-pg lint format bench screenshots fixture clean
+.PHONY: run serve test browser-deps test-sqlite test-pg lint format bench screenshots fixture clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,13 @@ run: $(VENV)/.runtime
 	exec $(BIN)/gunicorn --config service/gunicorn_conf.py --bind $(HOST):$(PORT) --workers $(WORKERS) 'service:create_app()'
 
 ## test: lint, then the whole suite on SQLite (and on PostgreSQL with `make test-pg`)
-test: $(VENV)/.dev lint test-sqlite
+test: $(VENV)/.dev browser-deps lint test-sqlite
+
+# Debian's Chromium for the browser tests (Playwright's own browser download cannot work offline).
+browser-deps:
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; } || \
+	  echo "Chromium is not installed and cannot be installed here: the browser tests will be skipped."
 
 test-sqlite: $(VENV)/.dev
 	$(BIN)/python -m pytest
