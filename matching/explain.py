@@ -24,7 +24,7 @@ def _round(value: float, places: int = 4) -> float:
     return round(float(value), places)
 
 
-@dataclass(slots=True)
+@dataclass
 class Evidence:
     """Everything one request computed that explanations read."""
 
@@ -37,6 +37,10 @@ class Evidence:
     eligible: np.ndarray | None
     major: np.ndarray | None
     merged: dict[str, dict[int, tuple[float, int]]] = field(default_factory=dict)  # filled when explaining
+
+    def __post_init__(self) -> None:
+        self.candidates = [self.query.skills[n].input for n in self.form_inputs]  # each form's input as typed
+        self.titles_read = [t for t in self.query.titles if t.key]  # the desired titles that were scored
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +71,7 @@ class Explainer:
         match = ev.skills
         for n in (n for n, i in enumerate(ev.form_inputs) if i == number and match):
             hits, sure, form = match.hits[n], match.sure(n), match.forms[n]
-            positions = max(positions, len(hits.evidence_positions))
+            positions = max(positions, len(hits.positions))
             if hits.skills:
                 item = max(hits.skills, key=lambda i: (hits.skills[i], -i))
                 found.append((hits.skills[item] * sure, self.skills.displays[item]))
@@ -121,12 +125,14 @@ class Explainer:
         q = ev.query
         best_title = (None, None)
         if ev.titles is not None and ev.titles.per_input:
-            title_id = int(self.titles.title_of_position[p])
-            scores = [float(v[title_id]) for v in ev.titles.per_input]
-            best = max(range(len(scores)), key=lambda n: (scores[n], -n))  # the first of equals
-            best_title = ([t for t in q.titles if t.key][best].input, _round(scores[best], 2))
+            title_id = self.titles.title_of_position.item(p)
+            best, value = 0, -1.0
+            for n, scores in enumerate(ev.titles.per_input):  # the first of equals
+                if scores.item(title_id) > value:
+                    best, value = n, scores.item(title_id)
+            best_title = (ev.titles_read[best].input, round(value, 2))
         industry = {
-            "score": None if ev.industry is None else _round(ev.industry[p], 2),
+            "score": None if ev.industry is None else round(ev.industry.item(p), 2),
             "key": record.industry,
         }
         explained: dict[str, Any] = {
@@ -134,12 +140,12 @@ class Explainer:
             "title": {"candidate": best_title[0], "similarity": best_title[1]},
             "industry": industry,
             "education": {
-                "eligible": None if ev.eligible is None else bool(ev.eligible[p]),
+                "eligible": None if ev.eligible is None else ev.eligible.item(p),
                 "required": record.education,
                 "candidate": q.education,
             },
             "salary": {
-                "score": None if ev.salary is None else _round(ev.salary[p], 2),
+                "score": None if ev.salary is None else round(ev.salary.item(p), 2),
                 "expected": None if q.expected_salary is None else int(q.expected_salary),
             },
         }
@@ -168,33 +174,36 @@ class Explainer:
         return merged
 
     def _skills(self, ev: Evidence, p: int, record: PositionRecord) -> dict[str, Any]:
-        matched: list[dict[str, Any]] = []
-        missing: list[str] = []
         match = ev.skills
         if match is None:
-            return {"matched": matched, "missing": list(record.skills)}
-
-        def candidate(form: int) -> str:
-            return ev.query.skills[ev.form_inputs[form]].input
-
+            return {"matched": [], "missing": list(record.skills)}
+        candidates = ev.candidates
         by_item = self._best_by(ev, "skills")
+        matched: list[dict[str, Any]] = []
+        missing: list[str] = []
         for written in record.skills:
-            found = [by_item[i] for i in self.skills.item_ids.get(written, ()) if i in by_item]
-            if found:
-                similarity, form = max(found, key=lambda f: (f[0], -f[1]))
-                matched.append({"candidate": candidate(form), "position": written,
-                                "similarity": _round(similarity, 2), "source": "skills"})  # fmt: skip
-            else:
+            best = None  # (similarity, form): the highest similarity, the first form among equals
+            for item in self.skills.item_ids.get(written, ()):
+                hit = by_item.get(item)
+                if hit is not None and (best is None or (hit[0], -hit[1]) > (best[0], -best[1])):
+                    best = hit
+            if best is None:
                 missing.append(written)
+            else:
+                matched.append({"candidate": candidates[best[1]], "position": written,
+                                "similarity": round(best[0], 2), "source": "skills"})  # fmt: skip
         seen = {m["candidate"] for m in matched}
-        title_hit = self._best_by(ev, "titles").get(int(self.mentions.title_of_position[p]))
-        if title_hit and candidate(title_hit[1]) not in seen:
-            seen.add(candidate(title_hit[1]))
-            matched.append({"candidate": candidate(title_hit[1]), "position": record.title,
-                            "similarity": _round(title_hit[0], 2), "source": "title"})  # fmt: skip
-        description = int(self.mentions.description_of_position[p])
-        form = next((n for n, hits in enumerate(match.hits) if description in hits.descriptions), None)
-        if form is not None and candidate(form) not in seen:
-            matched.append({"candidate": candidate(form), "position": match.forms[form].display,
-                            "similarity": _round(match.sure(form), 2), "source": "description"})  # fmt: skip
+        title_hit = self._best_by(ev, "titles").get(self.mentions.title_of_position.item(p))
+        if title_hit and candidates[title_hit[1]] not in seen:
+            seen.add(candidates[title_hit[1]])
+            matched.append({"candidate": candidates[title_hit[1]], "position": record.title,
+                            "similarity": round(title_hit[0], 2), "source": "title"})  # fmt: skip
+        description = self.mentions.description_of_position.item(p)
+        for form, hits in enumerate(match.hits):
+            if description in hits.descriptions:
+                if candidates[form] not in seen:
+                    display, sure = match.forms[form].display, round(match.sure(form), 2)
+                    matched.append({"candidate": candidates[form], "position": display, "similarity": sure,
+                                    "source": "description"})  # fmt: skip
+                break
         return {"matched": matched, "missing": missing}

@@ -31,6 +31,7 @@ from matching.title_space import TitleSpace
 from matching.weights import Weights, default_weights
 
 SCORE_PLACES = 4
+SAMPLE_ABOVE = 50_000  # pools larger than this are cut down by a subsample bound before partitioning
 
 
 def _single_word_skills(positions: Sequence[PositionRecord]) -> set[str]:
@@ -151,20 +152,22 @@ class MatchIndex:
     @staticmethod
     def _top(keys: np.ndarray, mask: np.ndarray, count: int) -> np.ndarray:
         """The ``count`` positions passing ``mask`` with the largest keys, largest first."""
-        candidates = np.arange(len(keys)) if mask.all() else np.flatnonzero(mask)
-        pool = keys[candidates]
+        candidates = None if mask.all() else np.flatnonzero(mask)
+        pool = keys if candidates is None else keys[candidates]
         count = min(max(0, count), len(pool))
         if count == 0:
-            return candidates[:0]
-        if len(pool) > 64 * count:
+            return np.empty(0, dtype=np.int64)
+        if len(pool) > SAMPLE_ABOVE and len(pool) > 64 * count:
             # Any ``count`` keys of a subsample bound the true top ``count`` from below: keep only keys
             # reaching that bound, then select exactly among the few left.
             sample = pool[:: len(pool) // (16 * count)]
             bound = np.partition(sample, len(sample) - count)[len(sample) - count]
             keep = np.flatnonzero(pool >= bound)
-            candidates, pool = candidates[keep], pool[keep]
+            candidates = keep if candidates is None else candidates[keep]
+            pool = pool[keep]
         best = np.argpartition(-pool, count - 1)[:count] if count < len(pool) else np.arange(len(pool))
-        return candidates[best[np.argsort(-pool[best])]]
+        best = best[np.argsort(-pool[best])]
+        return best if candidates is None else candidates[best]
 
     def _results(
         self, query: SeekerQuery, limit: int, offset: int

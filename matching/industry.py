@@ -79,6 +79,7 @@ def _resolve_part(text: str) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=4096)
 def resolve_industry_text(text: str) -> tuple[str, ...]:
     """Fair industry keys a seeker's preference names (empty when it names none)."""
     whole = _resolve_part(text)

@@ -34,7 +34,7 @@ from matching.weights import Weights
 
 # Cached hits hold position arrays: keep their total size bounded whatever the fair's size.
 HIT_CACHE_POSITIONS = 25_000_000
-ARRAYS = ("evidence_positions", "evidence_values", "mention_positions", "mention_values")
+EVIDENCE, LISTED, MENTION = 0, 1, 2  # columns of ``FormHits.table``
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +50,9 @@ class SkillForm:
 class FormHits:
     """Where one skill form is found (cached, shared between requests, never changed).
 
-    ``evidence`` is the form's best evidence per position, ``mentions`` its title or description part,
-    both as sorted position ids with values, before the form's confidence is applied.
+    ``positions`` are the positions with any evidence of the form; ``table`` has one row per such position:
+    the best evidence, the sum of its listed skills' similarities, the title or description mention; all
+    before the form's confidence is applied.
     """
 
     skills: dict[int, float]  # vocabulary item -> similarity
@@ -59,10 +60,8 @@ class FormHits:
     descriptions: frozenset[int]
     skill_items: np.ndarray
     skill_scores: np.ndarray
-    evidence_positions: np.ndarray
-    evidence_values: np.ndarray
-    mention_positions: np.ndarray
-    mention_values: np.ndarray
+    positions: np.ndarray
+    table: np.ndarray
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +74,11 @@ class SkillMatch:
 
     def sure(self, form: int) -> float:
         return 0.5 + 0.5 * self.forms[form].confidence
+
+
+def sums(positions: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
+    """Per position, the sum of ``values`` at ``positions`` (floats even when there are none)."""
+    return np.bincount(positions, weights=values, minlength=n).astype(np.float64, copy=False)
 
 
 def f_beta(req: np.ndarray, use: np.ndarray, beta: float) -> np.ndarray:
@@ -145,28 +149,36 @@ class SkillSpace:
         title_items, title_scores = self.mentions.titles.search([key], floor=w.match_threshold)[0]
         searchable = len(key) >= 2 or is_word_code(key)  # one CJK character is no skill to look for
         descriptions = self.mentions.descriptions.containing(key) if searchable else np.empty(0, np.int32)
-        listed = self.postings.best(skill_items, skill_scores, np.zeros(n, dtype=np.float32))
+        listed = self.postings.best(skill_items, skill_scores, np.zeros(n))
+        listed_sum = sums(*self.postings.gather(skill_items, skill_scores), n)
         mentioned = self.mentions.title_postings.best(
-            title_items, title_scores * np.float32(w.title_mention), np.zeros(n, dtype=np.float32)
+            title_items, title_scores * w.title_mention, np.zeros(n)
         )
         described = self.mentions.description_postings.positions_of(descriptions)
-        np.maximum.at(mentioned, described, np.float32(w.description_mention))
+        np.maximum.at(mentioned, described, w.description_mention)
         evidence = np.maximum(listed, mentioned)
-        evidence_positions, mention_positions = np.flatnonzero(evidence), np.flatnonzero(mentioned)
+        positions = np.flatnonzero(evidence)
         hits = FormHits(
             skills=dict(zip(skill_items.tolist(), skill_scores.tolist(), strict=True)),
             titles=dict(zip(title_items.tolist(), title_scores.tolist(), strict=True)),
             descriptions=frozenset(descriptions.tolist()),
             skill_items=skill_items,
             skill_scores=skill_scores,
-            evidence_positions=evidence_positions,
-            evidence_values=evidence[evidence_positions],
-            mention_positions=mention_positions,
-            mention_values=mentioned[mention_positions],
+            positions=positions,
+            table=np.stack([evidence[positions], listed_sum[positions], mentioned[positions]], axis=1),
         )
-        for array in (skill_items, skill_scores, *(getattr(hits, f) for f in ARRAYS)):
+        for array in (skill_items, skill_scores, hits.positions, hits.table):
             array.flags.writeable = False
         return hits
+
+    def _listed_best(self, found: Sequence[FormHits], forms: Sequence[SkillForm], n: int) -> np.ndarray:
+        """Per position, the sum over its listed skills of the best similarity any form gives them."""
+        best_item = np.zeros(len(self.vocabulary))
+        for hits, form in zip(found, forms, strict=True):
+            at = hits.skill_items
+            best_item[at] = np.maximum(best_item[at], hits.skill_scores * (0.5 + 0.5 * form.confidence))
+        held = np.flatnonzero(best_item)
+        return sums(*self.postings.gather(held, best_item[held]), n)
 
     def score(self, forms: Sequence[SkillForm]) -> SkillMatch:
         """The skill score of every position for a seeker's distinct skill forms."""
@@ -174,25 +186,19 @@ class SkillSpace:
         if not forms:
             return SkillMatch(np.zeros(n), (), ())
         found = tuple(self.hits(form.key) for form in forms)
-        sure = np.array([0.5 + 0.5 * form.confidence for form in forms], dtype=np.float32)
-
-        def joined(positions: str, values: str) -> tuple[np.ndarray, np.ndarray]:
-            """One field of every form's hits, concatenated, values scaled by each form's confidence."""
-            at = [getattr(h, positions) for h in found]
-            scaled = np.concatenate([getattr(h, values) for h in found]) * np.repeat(
-                sure, [len(a) for a in at]
-            )
-            return np.concatenate(at), scaled
-
-        # Each form's evidence positions are distinct, so a weighted count sums the forms' evidence.
-        use = np.bincount(*joined("evidence_positions", "evidence_values"), minlength=n) / len(forms)
-        mention_best = np.zeros(n, dtype=np.float64)
-        np.maximum.at(mention_best, *joined("mention_positions", "mention_values"))
-        items, similarities = joined("skill_items", "skill_scores")
-        best_item = np.zeros(len(self.vocabulary), dtype=np.float64)
-        np.maximum.at(best_item, items, similarities)
-        held = np.unique(items)
-        met = np.bincount(*self.postings.gather(held, best_item[held]), minlength=n) + mention_best
+        positions = np.concatenate([h.positions for h in found])
+        table = np.concatenate(
+            [h.table * (0.5 + 0.5 * f.confidence) for h, f in zip(found, forms, strict=True)]
+        )
+        # Each form's positions are distinct, so weighted counts sum the forms' evidence.
+        use = sums(positions, table[:, EVIDENCE], n) / len(forms)
+        mention_best = np.zeros(n)
+        np.maximum.at(mention_best, positions, table[:, MENTION])
+        if sum(len(h.skills) for h in found) == len(set().union(*(h.skills for h in found))):
+            met = sums(positions, table[:, LISTED], n)
+        else:  # forms sharing a listed skill: it counts once, at the best of their similarities
+            met = self._listed_best(found, forms, n)
+        met += mention_best
         # Without evidence ``use`` is 0 and so is the score: the formula runs on the evidenced positions only.
         at = np.flatnonzero(use)
         mentioned = mention_best[at] > 0

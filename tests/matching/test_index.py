@@ -72,6 +72,13 @@ def test_empty_profile_keeps_every_position_in_a_neutral_id_order(traps):
     assert {r["score"] for r in answer["results"]} == {0.0}
 
 
+def test_skills_matching_nothing_score_nothing(traps):
+    answer = traps.match({"skills": ["量子纠缠", "xyzzy"]}, limit=100)
+    assert answer["total"] == len(traps)
+    assert {r["score"] for r in answer["results"]} == {0.0}
+    assert [e["matched"] for e in answer["profile"]["skills"]] == [None, None]
+
+
 def test_same_request_same_answer_whatever_the_build_order(traps):
     shuffled = list(traps.positions)
     random.Random(7).shuffle(shuffled)
