@@ -11,7 +11,8 @@ and against descriptions, and a few sparse reads turn those hits into per-positi
 * ``req``: the share of the position's requirements met: its listed skills, each scored by the best seeker
   skill, plus one more when its title or description mentions a seeker skill (the best such mention); a
   position listing no skills is taken to ask for ``unlisted_requirements`` things, one of them so met;
-* skill score = F-beta(req, use) with ``skill_beta`` > 1 weighing the position's requirements more.
+* skill score = F-beta(req, use): ``skill_beta`` < 1 lets the seeker's skills (the query) lead, with
+  requirement coverage refining the order among postings that use them equally.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ class Weights:
             {"skills": 0.5, "title": 0.3, "industry": 0.1, "salary": 0.1}
         )
     )
-    skill_beta: float = 2.0
+    skill_beta: float = 0.5
     match_threshold: float = 0.75
     title_mention: float = 0.85
     description_mention: float = 0.6
