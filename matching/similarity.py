@@ -7,6 +7,8 @@ The rules, on symbol strings where a Latin word is one symbol and a CJK characte
   contiguous run (Python in 熟练使用Python进行数据分析, PLC in PLC编程, 直播 in 直播运营), or in up to three
   ordered chunks of at least two characters or one Latin word, close together (淘宝运营 in 淘宝店铺运营), each
   extra chunk costing 5%; a single CJK character is never looked for inside anything;
+* a credential (ending in 证, 职称, ... per ``data/credentials.json``) contains no non-credential: 会计 does
+  not meet 中级会计职称, 电工 does not meet 电工证;
 * otherwise near-equal strings score their normalised Levenshtein similarity when it reaches 0.8 (one wrong
   character in five); anything else scores 0.
 
@@ -17,15 +19,20 @@ candidates that can score at all, and only those are scored exactly.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
+from functools import cache
 from itertools import combinations, pairwise
+from pathlib import Path
 
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import LCSseq, Levenshtein
 
 from matching.lexicon import is_word_code
+from matching.normalize import normalize
 
+CREDENTIALS_PATH = Path(__file__).parent / "data" / "credentials.json"
 CONTAIN_BASE = 0.75
 CHUNK_PENALTY = 0.95
 MAX_CHUNKS = 3
@@ -86,12 +93,24 @@ def near_equal(a: str, b: str) -> float:
     return near if near >= NEAR_EQUAL else 0.0
 
 
+@cache
+def credential_endings() -> tuple[str, ...]:
+    """Endings naming a credential (证, 职称, ...), from ``data/credentials.json``."""
+    data = json.loads(CREDENTIALS_PATH.read_text(encoding="utf-8"))
+    return tuple(normalize(s) for s in data["suffixes"])
+
+
 def similarity(a: str, b: str) -> float:
     """Similarity in [0, 1] of two encoded strings."""
     if not a or not b:
         return 0.0
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return max(containment(short, long), near_equal(a, b))
+    credential = credential_endings()
+    # A credential is met only by a credential: 会计 is no 中级会计职称.
+    contained = (
+        0.0 if long.endswith(credential) and not short.endswith(credential) else containment(short, long)
+    )
+    return max(contained, near_equal(a, b))
 
 
 class Vocabulary:

@@ -54,6 +54,7 @@ def test_typos_and_spelling_in_longer_words_still_match(seeker, posted):
         ("Java", "Java开发"),
         ("数据分析", "数据统计分析"),
         ("会计", "会计师"),
+        ("教师资格证", "小学教师资格证"),  # a credential inside a credential
     ],
 )
 def test_a_skill_inside_a_longer_phrase_matches(seeker, posted):
@@ -75,6 +76,9 @@ def test_a_skill_inside_a_longer_phrase_matches(seeker, posted):
         ("PS", "PPT"),
         ("Java", "JavaScript前端工程师"),
         ("会计", "会展设计"),  # 会…计 scattered is no mention of 会计
+        ("会计", "中级会计职称"),  # knowing the trade is not holding the credential
+        ("电工", "电工证"),
+        ("教师", "教师资格证"),
     ],
 )
 def test_no_match_across_a_latin_word_boundary_or_scattered_characters(seeker, posted):
