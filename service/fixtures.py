@@ -11,7 +11,7 @@ import json
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any, ClassVar
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from flask import Response, current_app, jsonify, request
 from flask.views import MethodView
@@ -150,7 +150,9 @@ class FixturesView(MethodView):
         """Load a fair document or spreadsheet: all or nothing. `mode=replace` makes the fair exactly it."""
         upload = read_document()
         extra: dict[str, Any] = {}
-        if args["dry_run"] or (upload.sheet is not None and upload.sheet.errors):
+        if upload.sheet is not None and upload.sheet.errors:
+            _check(upload)  # raises, with the schema's errors beside the cells' own
+        if args["dry_run"]:
             doc = _check(upload)
             with session_scope() as session:
                 extra["mix"] = mix_preview(session, doc, replace=args["mode"] == "replace")
@@ -170,9 +172,15 @@ class FixturesView(MethodView):
         return {**result, **extra}
 
 
+def _disposition(filename: str) -> str:
+    """An attachment header any browser reads, with the name as is in `filename*` (RFC 6266)."""
+    fallback = filename.encode("ascii", "replace").decode().replace("?", "_").replace('"', "_")
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename)}"
+
+
 def _attachment(body: bytes, filename: str, mimetype: str) -> Response:
     response = Response(body, mimetype=mimetype)
-    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.headers["Content-Disposition"] = _disposition(filename)
     return response
 
 
@@ -197,7 +205,7 @@ class ExportView(MethodView):
         with session_scope() as session:
             document = export_document(session)
         response = jsonify(document)
-        response.headers["Content-Disposition"] = f'attachment; filename="{_fair_id(document)}.json"'
+        response.headers["Content-Disposition"] = _disposition(f"{_fair_id(document)}.json")
         return response
 
 

@@ -255,3 +255,13 @@ def test_the_organisers_name_is_read_however_it_was_sent(client, organiser, head
     )
     assert response.status_code == 200
     assert client.get(f"{URL}/history", headers=organiser).get_json()["items"][0]["actor"] == "七星区 王五"
+
+
+def test_exports_are_named_after_the_fair_even_in_chinese(client, organiser):
+    doc = small_fair()
+    doc["fair"]["id"] = "七星区-2023"
+    client.post(f"{URL}?mode=replace", json=doc, headers=organiser)
+    for suffix in ("", ".xlsx", ".csv"):
+        disposition = client.get(f"{URL}/export{suffix}", headers=organiser).headers["Content-Disposition"]
+        disposition.encode("latin-1")  # a header must be Latin-1 to reach the browser
+        assert "filename*=UTF-8''%E4%B8%83%E6%98%9F%E5%8C%BA-2023" in disposition

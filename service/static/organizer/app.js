@@ -244,7 +244,9 @@ async function download(suffix) {
   const { status, body, response } = await call(`/fixtures/export${suffix}`);
   if (status !== 200) return say("upload-message", t("error.generic", { message: body.message || status }), "error");
   const blob = body instanceof Blob ? body : new Blob([JSON.stringify(body, null, 1)], { type: "application/json" });
-  const name = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") || "")?.[1] || `fair${suffix || ".json"}`;
+  const disposition = response.headers.get("Content-Disposition") || "";
+  const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
+  const name = encoded ? decodeURIComponent(encoded) : /filename="([^"]+)"/.exec(disposition)?.[1] || `fair${suffix || ".json"}`;
   const link = h("a", { href: URL.createObjectURL(blob), download: name });
   document.body.append(link);
   link.click();
