@@ -200,10 +200,9 @@ class Explainer:
                             "similarity": round(title_hit[0], 2), "source": "title"})  # fmt: skip
         description = self.mentions.description_of_position.item(p)
         for form, hits in enumerate(match.hits):
-            if description in hits.descriptions:
-                if candidates[form] not in seen:
-                    display, sure = match.forms[form].display, round(match.sure(form), 2)
-                    matched.append({"candidate": candidates[form], "position": display, "similarity": sure,
-                                    "source": "description"})  # fmt: skip
-                break
+            if description in hits.descriptions and candidates[form] not in seen:
+                seen.add(candidates[form])
+                display, sure = match.forms[form].display, round(match.sure(form), 2)
+                matched.append({"candidate": candidates[form], "position": display, "similarity": sure,
+                                "source": "description"})  # fmt: skip
         return {"matched": matched, "missing": missing}

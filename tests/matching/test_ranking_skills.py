@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .builders import assert_first, fair, position, ranked, scores, trap_fair
+from .builders import assert_first, fair, position, ranked, result_for, scores, trap_fair
 
 
 @pytest.fixture(scope="module")
@@ -67,12 +67,17 @@ def test_title_and_description_carry_postings_without_skills():
     index = fair(
         position("LISTED", "财务", "会计"),
         position("TITLED", "会计"),
-        position("DESCRIBED", "财务助理", description="协助会计做账"),
+        position("DESCRIBED", "财务助理", description="协助会计做账，熟练使用Excel"),
         position("NOTHING", "仓管员", description="负责仓库收发货"),
     )
     order = scores(index, skills=["会计"])
     assert ranked(index, skills=["会计"])[:3] == ["LISTED", "TITLED", "DESCRIBED"]
     assert order["LISTED"] > order["TITLED"] > order["DESCRIBED"] > order["NOTHING"] == 0
+    described = result_for(index.match({"skills": ["会计", "Excel"]}), "DESCRIBED")
+    assert [(m["candidate"], m["source"]) for m in described["explanation"]["skills"]["matched"]] == [
+        ("会计", "description"),
+        ("Excel", "description"),
+    ]
 
 
 def test_more_of_the_seekers_skills_first_then_more_of_the_requirements_met():
