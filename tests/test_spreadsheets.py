@@ -160,6 +160,7 @@ def test_missing_and_repeated_columns_are_errors():
     found = {(p.path, p.cell.ref) for p in sheet.errors}
     assert ("columns.title", "岗位表!1") in found
     assert ("columns.salary", "岗位表!C1") in found
+    assert "岗位表!1: missing column 岗位名称 (title)" in [p.describe() for p in sheet.errors]
     assert sheet.document["employers"] == []
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Any
 
-from .reader import Cell, Problem, SheetDocument, problems_by_path, read_tables
+from .document import Cell, Problem, SheetDocument, problems_by_path
+from .reader import read_tables
 from .tables import Unreadable, decode_text, read_csv, read_xlsx
 from .writer import csv_bytes, workbook
 
