@@ -7,6 +7,7 @@ a fair replicated 100x (new ids, perturbed pay) with its build time, RSS growth 
 
     python bench/bench_matching.py            # the full run that ``make bench`` does
     python bench/bench_matching.py --quick    # smaller counts, a 10x fair
+    python bench/bench_matching.py --quality  # also: where each ranker puts a profile's source posting
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from matching import reference  # noqa: E402
 from matching.aliases import skill_aliases  # noqa: E402
 from matching.index import MatchIndex  # noqa: E402
 from matching.records import PositionRecord, positions_from_fixture  # noqa: E402
+from matching.titles import clean_title  # noqa: E402
 
 SEED = 20230820
 FIXTURE = ROOT / "fixtures" / "qixing-2023.json"
@@ -129,6 +131,50 @@ def naive_rank(positions: list[PositionRecord], profile: dict, limit: int = 20) 
     return [pid for _, pid in scored[:limit]]
 
 
+def quality(positions: list[PositionRecord], index: MatchIndex, count: int, rng: random.Random) -> dict:
+    """Where each ranker puts the posting a profile was drawn from (or one identical to it).
+
+    A profile takes 1-4 of a posting's skills, typed noisily, plus 0-2 unrelated skills of the fair, and
+    for ``skills+title`` the posting's cleaned title. Identical = same cleaned title, same canonical skills.
+    """
+    aliases = skill_aliases()
+
+    def identity(p: PositionRecord) -> tuple:
+        names = frozenset(n for s in p.skills for n in aliases.canonicals_of(s) or (s.strip().casefold(),))
+        return clean_title(p.title), names
+
+    same: dict[tuple, set[str]] = {}
+    for p in positions:
+        same.setdefault(identity(p), set()).add(p.id)
+    every_skill = sorted({s for p in positions for s in p.skills})
+    with_skills = [p for p in positions if p.skills]
+    report = {}
+    for kind in ("skills", "skills+title"):
+        reciprocal: dict[str, list[float]] = {"engine": [], "naive": []}
+        for _ in range(count):
+            target = rng.choice(with_skills)
+            own = rng.sample(target.skills, min(len(target.skills), rng.randint(1, 4)))
+            profile: dict = {
+                "skills": [_noisy(s, rng) for s in [*own, *rng.sample(every_skill, rng.randint(0, 2))]]
+            }
+            if kind == "skills+title":
+                profile["titles"] = [clean_title(target.title)]
+            wanted = same[identity(target)]
+            ranked = {
+                "engine": [r["position"]["id"] for r in index.match(profile, limit=50)["results"]],
+                "naive": naive_rank(positions, profile, 50),
+            }
+            for name, ids in ranked.items():
+                rank = next((n for n, pid in enumerate(ids, start=1) if pid in wanted), None)
+                reciprocal[name].append(1 / rank if rank else 0.0)
+        report[kind] = {
+            name: {"mrr_at_50": round(statistics.fmean(rr), 3),
+                   "hit_at_10": round(sum(r >= 0.1 for r in rr) / len(rr), 3)}
+            for name, rr in reciprocal.items()
+        }  # fmt: skip
+    return {"profiles_per_kind": count, **report}
+
+
 def _quantiles(seconds: list[float]) -> tuple[float, float, float]:
     ms = sorted(s * 1000 for s in seconds)
     at = lambda q: round(ms[min(len(ms) - 1, int(q * len(ms)))], 3)  # noqa: E731
@@ -169,7 +215,11 @@ def replicated(positions: list[PositionRecord], factor: int, rng: random.Random)
 def main(argv: list[str] | None = None) -> dict:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("--quick", action="store_true", help="smaller counts and a 10x fair")
-    quick = args.parse_args(argv).quick
+    args.add_argument(
+        "--quality", action="store_true", help="also compare ranking quality with the naive ranker"
+    )
+    options = args.parse_args(argv)
+    quick = options.quick
     counts = {"single": 100 if quick else 300, "naive": 10 if quick else 30,
               "batch": 2000 if quick else 20000, "factor": 10 if quick else 100,
               "scaled": 30 if quick else 100}  # fmt: skip
@@ -195,6 +245,9 @@ def main(argv: list[str] | None = None) -> dict:
     naive = timed(lambda p: naive_rank(positions, p), measured[: counts["naive"]])
     report["single_match"] = {"engine": single, "naive": naive,
                               "speedup_p50": round(naive["p50_ms"] / single["p50_ms"], 1)}  # fmt: skip
+
+    if options.quality:
+        report["quality"] = quality(positions, index, 60 if quick else 200, random.Random(SEED + 1))
 
     batch = profiles(positions, counts["batch"], rng)
     start, start_cpu = time.perf_counter(), time.process_time()
