@@ -75,7 +75,8 @@ class PositionColumns:
         return values
 
     def _member(self, codes: np.ndarray, keys: tuple[str, ...], wanted: Sequence[str]) -> np.ndarray:
-        allowed = np.array([k in set(wanted) for k in keys], dtype=bool)
+        wanted = set(wanted)
+        allowed = np.array([k in wanted for k in keys], dtype=bool)
         return allowed[codes] if len(keys) else np.zeros(len(codes), dtype=bool)
 
     def _eligible(self, seeker_rank: int | None) -> np.ndarray | None:

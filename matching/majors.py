@@ -58,9 +58,7 @@ class MajorSpace:
 
     def best_for(self, key: str, position: int) -> tuple[str | None, float]:
         """The position's major closest to the seeker's, with its similarity, for explanations."""
-        items = self.postings.by_position.indices[
-            self.postings.by_position.indptr[position] : self.postings.by_position.indptr[position + 1]
-        ]
+        items = self.postings.items_of(position)
         found, values = self.hits(key)
         scores = dict(zip(found.tolist(), values.tolist(), strict=True))
         best = max(items.tolist(), key=lambda i: (scores.get(i, 0.0), -i), default=None)

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 import opencc
 from pypinyin import Style, lazy_pinyin, pinyin
 
+T = TypeVar("T")
 # CJK ideographs (with extension A and compatibility forms), kana and hangul: one token per character.
 CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK = re.compile(f"[{CJK_CLASS}]")
@@ -41,13 +44,27 @@ def _to_simplified(text: str) -> str:
     return text if simplified == text else _TW2SP.convert(text)
 
 
-@lru_cache(maxsize=131072)
+SHORT = 80  # strings up to this long (skills, titles, what seekers type) are cached; descriptions are not
+
+
+def _cached_when_short(function: Callable[[str], T]) -> Callable[[str], T]:
+    """Cache a string function for short inputs only: long texts would fill the cache and stay in memory."""
+    cached = lru_cache(maxsize=131072)(function)
+
+    @wraps(function)
+    def call(text: str) -> T:
+        return cached(text) if len(text) <= SHORT else function(text)
+
+    return call
+
+
+@_cached_when_short
 def prefold(text: str) -> str:
     """NFKC, case folding and simplified script, with punctuation still in place (for pattern matching)."""
     return _to_simplified(unicodedata.normalize("NFKC", text).casefold())
 
 
-@lru_cache(maxsize=131072)
+@_cached_when_short
 def fold_separators(text: str) -> str:
     """Turn every separator of an already prefolded string into one space, keeping skill symbols."""
     text = _SPACED_SYMBOL.sub(r"\1", text)
@@ -68,7 +85,7 @@ def compact(text: str) -> str:
     return normalize(text).replace(" ", "")
 
 
-@lru_cache(maxsize=131072)
+@_cached_when_short
 def tokens(normalised: str) -> tuple[str, ...]:
     """Latin words (runs of anything but spaces and CJK) and single CJK characters, in order."""
     return tuple(_TOKEN.findall(normalised))

@@ -1,8 +1,8 @@
 """Which positions hold each vocabulary item, as sparse matrices, and the vectorised reads the index needs.
 
 ``Postings`` keeps one CSR matrix items x positions (the lists of positions per item, for turning a few
-matched items into position hits) and its transpose positions x items (for a per-position sum over items in
-one sparse product). Built once per index; never changed.
+matched items into position hits) and its transpose positions x items (a position's items, for counts and
+explanations). Built once per index; never changed.
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ class Postings:
         np.maximum.at(out, positions, spread)
         return out
 
-    def sums(self, item_values: np.ndarray) -> np.ndarray:
-        """For every position, the sum of its items' values (one sparse product)."""
-        return self.by_position @ item_values
+    def items_of(self, position: int) -> np.ndarray:
+        """The items one position holds."""
+        indptr = self.by_position.indptr
+        return self.by_position.indices[indptr[position] : indptr[position + 1]]

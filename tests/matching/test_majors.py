@@ -1,0 +1,26 @@
+"""The seeker's major against the majors a position asks for; positions naming none stay neutral."""
+
+from __future__ import annotations
+
+from .builders import fair, position, ranked, result_for
+
+
+def test_matching_major_first_unnamed_neutral_other_major_last():
+    index = fair(
+        position("CS", "程序员", majors=("计算机科学与技术", "软件工程")),
+        position("ANY", "程序员"),
+        position("ACC", "程序员", majors=("会计学",)),
+    )
+    assert ranked(index, major="计算机") == ["CS", "ANY", "ACC"]
+    answer = index.match({"major": "計算機"})  # traditional script reads the same
+    explained = result_for(answer, "CS")["explanation"]["major"]
+    assert explained["candidate"] == "計算機" and explained["position"] == "计算机科学与技术"
+    assert result_for(answer, "ANY")["explanation"]["major"]["score"] == 0.5
+    assert result_for(answer, "ACC")["explanation"]["major"]["score"] == 0.0
+
+
+def test_no_major_given_means_no_major_component():
+    index = fair(position("CS", "程序员", majors=("软件工程",)), position("ANY", "程序员"))
+    answer = index.match({"titles": ["程序员"]})
+    assert {r["score"] for r in answer["results"]} == {1.0}
+    assert "major" not in answer["results"][0]["explanation"]
