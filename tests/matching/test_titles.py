@@ -35,6 +35,8 @@ def test_clean_title(title, clean):
         ("高级java开发工程师", "java"),
         ("会计", "会计"),
         ("普工", "普工"),  # one character would be left: no core stripping
+        ("senior java developer", "java"),
+        ("senior data analyst", "data analyst"),  # "analyst" carries the domain: kept
     ],
 )
 def test_title_core(cleaned, core):
