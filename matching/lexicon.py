@@ -108,7 +108,9 @@ class LexiconBuilder:
 class Lexicon:
     """The frozen word table of one index, with cached query encoding and typo correction."""
 
-    def __init__(self, aliases: AliasTable, terms: frozenset[str], codes: dict[str, str], term_words) -> None:
+    def __init__(
+        self, aliases: AliasTable, terms: frozenset[str], codes: dict[str, str], term_words: Iterable[str]
+    ) -> None:
         self.aliases = aliases
         self.terms = terms
         self.codes = codes

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -34,7 +34,7 @@ def _keys() -> frozenset[str]:
     return frozenset(item.key for kind in kinds for item in kind)
 
 
-def _coded(value: Any, resolve, default: str) -> str:
+def _coded(value: Any, resolve: Callable[[str], reference.Resolution], default: str) -> str:
     """A stored key for a fixture value that may be a key or one of its accepted labels."""
     if value is None or str(value).strip() == "":
         return default

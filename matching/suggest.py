@@ -10,7 +10,7 @@ positions first, then shorter, then by name, so answers are deterministic.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from rapidfuzz import process
@@ -51,7 +51,7 @@ class Suggester:
     def _tiers(self, key: str) -> dict[int, int]:
         tiers: dict[int, int] = {}
 
-        def offer(entries, tier: int) -> None:
+        def offer(entries: Iterable[int | None], tier: int) -> None:
             for entry in entries:
                 if entry is not None and tiers.get(entry, 99) > tier:
                     tiers[entry] = tier
