@@ -206,8 +206,15 @@ class MatchIndex:
         """Top ``limit`` positions for each candidate profile (each may carry an ``id``)."""
         answers = []
         for candidate in candidates:
-            total, results, _ = self._results(self.reader.read(candidate), limit, 0)
-            answers.append({"candidate_id": candidate.get("id"), "total": total, "results": results})
+            total, results, ev = self._results(self.reader.read(candidate), limit, 0)
+            answers.append(
+                {
+                    "candidate_id": candidate.get("id"),
+                    "total": total,
+                    "profile": self.explainer.profile(ev),
+                    "results": results,
+                }
+            )
         return answers
 
     def suggest(self, q: str, *, limit: int = 10) -> list[dict[str, Any]]:

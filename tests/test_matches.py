@@ -260,6 +260,7 @@ def test_batch_ranks_each_candidate(fair):
     assert all(len(r["results"]) == 2 for r in results)
     single = match(fair, skills=["Java"], limit=2)
     assert results[0]["results"] == single["results"]
+    assert results[0]["profile"] == single["profile"]  # each candidate's inputs, as understood
 
 
 @pytest.mark.parametrize(
