@@ -158,7 +158,7 @@ def save_position(session: Session, pid: str, data: dict[str, Any], mode: str) -
 class EmployerCorrectionView(MethodView):
     decorators: ClassVar = [organiser_required]
 
-    @blp.arguments(EmployerBodySchema)
+    @blp.arguments(EmployerBodySchema())
     @blp.response(200, CorrectedEmployerSchema, description="Replaced")
     @blp.alt_response(201, schema=CorrectedEmployerSchema, description="Created")
     def put(self, data: dict, employer_id: str):
@@ -170,7 +170,7 @@ class EmployerCorrectionView(MethodView):
             out = {**get_employer(session, employer_id), "data_version": version}
         return out, 201 if created else 200
 
-    @blp.arguments(EmployerPatchSchema)
+    @blp.arguments(EmployerPatchSchema())
     @blp.response(200, CorrectedEmployerSchema)
     def patch(self, patch: dict, employer_id: str):
         """Change some of an employer's fields."""
@@ -206,7 +206,7 @@ class EmployerCorrectionView(MethodView):
 class PositionCorrectionView(MethodView):
     decorators: ClassVar = [organiser_required]
 
-    @blp.arguments(PositionPutSchema)
+    @blp.arguments(PositionPutSchema())
     @blp.response(200, CorrectedPositionSchema, description="Replaced")
     @blp.alt_response(201, schema=CorrectedPositionSchema, description="Created")
     def put(self, data: dict, position_id: str):
@@ -217,7 +217,7 @@ class PositionCorrectionView(MethodView):
             out = {**get_position(session, position_id), "data_version": version}
         return out, 201 if created else 200
 
-    @blp.arguments(PositionPatchSchema)
+    @blp.arguments(PositionPatchSchema())
     @blp.response(200, CorrectedPositionSchema)
     def patch(self, patch: dict, position_id: str):
         """Change some of a position's fields."""

@@ -15,7 +15,7 @@ blp = Blueprint("employers", __name__, description="Employers and their booths")
 
 @blp.route("")
 class EmployersView(MethodView):
-    @blp.arguments(EmployerQuerySchema, location="query")
+    @blp.arguments(EmployerQuerySchema(), location="query")
     @blp.response(200, EmployerPageSchema)
     def get(self, args: dict) -> dict:
         """Employers, by booth (or `sort=name`, in pinyin order), with filters and the total."""

@@ -141,7 +141,7 @@ def _check(upload: Upload) -> dict[str, Any]:
 class FixturesView(MethodView):
     decorators: ClassVar = [organiser_required]
 
-    @blp.arguments(LoadQuerySchema, location="query")
+    @blp.arguments(LoadQuerySchema(), location="query")
     @blp.doc(requestBody=UPLOAD_BODY)
     @blp.response(200, UploadResultSchema)
     @blp.alt_response(422, description="The document has errors (for a spreadsheet, also at their cells).")
@@ -255,7 +255,7 @@ class TemplateCsvView(MethodView):
 class HistoryView(MethodView):
     decorators: ClassVar = [organiser_required]
 
-    @blp.arguments(HistoryQuerySchema, location="query")
+    @blp.arguments(HistoryQuerySchema(), location="query")
     @blp.response(200, HistorySchema)
     def get(self, args: dict) -> dict:
         """Loads and corrections, newest first: when, which file, counts and who."""

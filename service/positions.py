@@ -15,7 +15,7 @@ blp = Blueprint("positions", __name__, description="Positions offered at the fai
 
 @blp.route("")
 class PositionsView(MethodView):
-    @blp.arguments(PositionQuerySchema, location="query")
+    @blp.arguments(PositionQuerySchema(), location="query")
     @blp.response(200, PositionPageSchema)
     def get(self, args: dict) -> dict:
         """Positions in fair order, filtered by industry, ownership, the seeker's education and pay."""

@@ -4,32 +4,40 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import OrderedDict
 
+import orjson
 from flask import Flask, current_app
-from matching.index import MatchIndex
-from matching.records import PositionRecord
+from sqlalchemy import Connection, text
 from sqlmodel import Session, select
 
+from matching.index import MatchIndex
+from matching.records import PositionRecord
+
 from .db import get_engine
-from .models import Employer, Fair, Position
+from .models import Employer, Position
 
 log = logging.getLogger(__name__)
 
 
-def _version(session: Session) -> int:
-    return session.exec(select(Fair.data_version)).first() or 0
+VERSION = text("SELECT data_version FROM fair")
+ANSWER_CACHE = 4096
+
+
+def _version(connection: Connection) -> int:
+    return connection.execute(VERSION).scalar() or 0
 
 
 def read_records(session: Session) -> tuple[int, list[PositionRecord]]:
     """Every position as plain data, with the data version it belongs to."""
     while True:
-        version = _version(session)
+        version = _version(session.connection())
         rows = session.exec(
             select(Position, Employer)
             .join(Employer, Position.employer_id == Employer.id)
             .order_by(Employer.sort_order, Employer.id, Position.sort_order, Position.id)
         ).all()
-        if _version(session) == version:  # no load committed in between
+        if _version(session.connection()) == version:  # no load committed in between
             break
     records = [
         PositionRecord(
@@ -54,17 +62,47 @@ def read_records(session: Session) -> tuple[int, list[PositionRecord]]:
 
 
 class Ranking:
-    """Holds one immutable MatchIndex; a request that sees a newer data version waits for the rebuild."""
+    """Holds one immutable MatchIndex; a request that sees a newer data version waits for the rebuild.
+
+    Answers are also kept, serialised, for the last few thousand distinct requests of the current data
+    version: the same profile (the page's example, a livestream push) is ranked once. A new version
+    starts an empty cache, so nothing stale is ever served.
+    """
 
     def __init__(self, app: Flask) -> None:
         self._app = app
         self._index: MatchIndex | None = None
         self._lock = threading.Lock()
+        self._answers: OrderedDict[bytes, tuple[dict, bytes]] = OrderedDict()
+        self._answers_version: str | None = None
+
+    def match(self, request: dict) -> tuple[dict, bytes]:
+        """The answer for a validated match request, and its JSON body."""
+        index = self.index()
+        key = orjson.dumps(request, option=orjson.OPT_SORT_KEYS)
+        with self._lock:
+            if self._answers_version != index.version:
+                self._answers.clear()
+                self._answers_version = index.version
+            hit = self._answers.get(key)
+            if hit is not None:
+                self._answers.move_to_end(key)
+                return hit
+        profile = {k: v for k, v in request.items() if k not in {"limit", "offset"}}
+        answer = index.match(profile, limit=request["limit"], offset=request["offset"])
+        answer["data_version"] = int(index.version)
+        entry = (answer, orjson.dumps(answer, option=orjson.OPT_SERIALIZE_NUMPY))
+        with self._lock:
+            if self._answers_version == index.version:
+                self._answers[key] = entry
+                if len(self._answers) > ANSWER_CACHE:
+                    self._answers.popitem(last=False)
+        return entry
 
     def index(self) -> MatchIndex:
         engine = get_engine(self._app)
-        with Session(engine) as session:
-            version = _version(session)
+        with engine.connect() as connection:
+            version = _version(connection)
         current = self._index
         if current is not None and current.version == str(version):
             return current
@@ -84,5 +122,9 @@ def init_app(app: Flask) -> None:
     app.extensions["fairmatch.ranking"] = Ranking(app)
 
 
+def current_ranking() -> Ranking:
+    return current_app.extensions["fairmatch.ranking"]
+
+
 def current_index() -> MatchIndex:
-    return current_app.extensions["fairmatch.ranking"].index()
+    return current_ranking().index()

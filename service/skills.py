@@ -14,7 +14,7 @@ blp = Blueprint("skills", __name__, description="Skills the fair asks for")
 
 @blp.route("/suggest")
 class SuggestView(MethodView):
-    @blp.arguments(SuggestQuerySchema, location="query")
+    @blp.arguments(SuggestQuerySchema(), location="query")
     @blp.response(200, SuggestAnswerSchema)
     def get(self, args: dict) -> dict:
         """Skills that complete or resemble `q` (`pyt` → Python, `kuaiji` → 会计), most asked-for first."""

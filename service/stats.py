@@ -108,7 +108,7 @@ class PayView(MethodView):
 class DemandView(MethodView):
     decorators: ClassVar = [organiser_required]
 
-    @blp.arguments(DemandQuerySchema, location="query")
+    @blp.arguments(DemandQuerySchema(), location="query")
     @blp.response(200, DemandAnswerSchema)
     def get(self, args: dict) -> dict:
         """The skills seekers ask for most, and those that match no position at the fair (the demand gap)."""
