@@ -19,21 +19,13 @@ from .errors import FixtureInvalid, flatten
 from .models import Employer, Fair, LoadRecord, Position, utcnow
 
 Progress = Callable[[int], None]
-EMPLOYER_FIELDS = ("name", "ownership", "industry", "booth", "description", "extra")
-POSITION_FIELDS = (
-    "employer_id",
-    "title",
-    "skills",
-    "industry",
-    "education",
-    "majors",
-    "salary_min",
-    "salary_max",
-    "openings",
-    "benefits",
-    "description",
-    "extra",
-)
+# Fields in the fixture's order; the stored rows add the owning employer and the unknown fields kept aside.
+FAIR_ORDER = ("id", "name", "city", "district", "venue", "date", "organisers")
+EMPLOYER_ORDER = ("id", "name", "ownership", "industry", "booth", "description")
+POSITION_ORDER = ("id", "title", "skills", "industry", "education", "majors", "salary_min", "salary_max",
+                  "openings", "benefits", "description")  # fmt: skip
+EMPLOYER_FIELDS = (*EMPLOYER_ORDER[1:], "extra")
+POSITION_FIELDS = ("employer_id", *POSITION_ORDER[1:], "extra")
 CHUNK = 1000
 
 
@@ -172,23 +164,6 @@ def load_document(
 def load_fixture_file(app: Flask, path: Path, **kwargs: Any) -> dict[str, Any]:
     raw = json.loads(Path(path).read_text(encoding="utf-8"))
     return load_document(app, raw, filename=Path(path).name, **kwargs)
-
-
-FAIR_ORDER = ("id", "name", "city", "district", "venue", "date", "organisers")
-EMPLOYER_ORDER = ("id", "name", "ownership", "industry", "booth", "description")
-POSITION_ORDER = (
-    "id",
-    "title",
-    "skills",
-    "industry",
-    "education",
-    "majors",
-    "salary_min",
-    "salary_max",
-    "openings",
-    "benefits",
-    "description",
-)
 
 
 def _as_written(row: object, order: tuple[str, ...]) -> dict[str, Any]:
