@@ -82,7 +82,7 @@ class EmployerDetailSchema(EmployerSchema):
 
 class PageQuerySchema(Schema):
     limit = fields.Integer(load_default=20, validate=validate.Range(1, 100))
-    offset = fields.Integer(load_default=0, validate=validate.Range(min=0))
+    offset = fields.Integer(load_default=0, validate=validate.Range(0, 1_000_000))
 
 
 class PageSchema(Schema):

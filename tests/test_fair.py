@@ -97,7 +97,10 @@ def test_positions_paging_states_the_total(loaded):
     assert [p["id"] for p in page["items"]] == ["E02-P01", "E03-P01"]
 
 
-@pytest.mark.parametrize("query", ["limit=0", "limit=101", "offset=-1", "industry=天文", "education=小学"])
+@pytest.mark.parametrize(
+    "query",
+    ["limit=0", "limit=101", "offset=-1", "offset=99999999999999999999", "industry=天文", "education=小学"],
+)
 def test_bad_query_is_422_with_its_field(loaded, query):
     response = loaded.get(f"/api/v1/positions?{query}")
     assert response.status_code == 422
