@@ -10,6 +10,7 @@ from marshmallow import INCLUDE, Schema, ValidationError, fields, post_load, val
 from .fields import Text, WholeNumber, education_field, industry_field, ownership_field
 
 MAX_SALARY = 1_000_000
+MAX_OPENINGS = 100_000  # far above any fair, and inside every database's integer column
 
 
 class _KeepsExtra(Schema):
@@ -55,7 +56,7 @@ class PositionInSchema(_KeepsExtra):
     majors = fields.List(Text(), load_default=list)
     salary_min = WholeNumber(allow_none=True, load_default=None, validate=validate.Range(0, MAX_SALARY))
     salary_max = WholeNumber(allow_none=True, load_default=None, validate=validate.Range(0, MAX_SALARY))
-    openings = WholeNumber(load_default=1, validate=validate.Range(min=1))
+    openings = WholeNumber(load_default=1, validate=validate.Range(1, MAX_OPENINGS))
     benefits = fields.List(Text(), load_default=list)
     description = fields.String(allow_none=True, load_default=None)
 

@@ -209,6 +209,15 @@ def test_oversize_body_is_413(make_app, organiser):
     assert response.get_json()["code"] == 413
 
 
+def test_numbers_beyond_any_column_are_422(client, organiser):
+    doc = fair_doc(employer("E01", positions=[position("P1", openings=10**12, salary_max=10**15)]))
+    response = load(client, doc, organiser)
+    assert response.status_code == 422
+    assert {"employers[0].positions[0].openings", "employers[0].positions[0].salary_max"} <= set(
+        response.get_json()["errors"]
+    )
+
+
 def test_bad_mode_is_422(client, organiser):
     response = load(client, small_fair(), organiser, mode="merge")
     assert response.status_code == 422
