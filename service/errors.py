@@ -82,6 +82,18 @@ class FairApi(Api):
 BODY_TYPES = {"application/json", "multipart/form-data"}
 
 
+def nul_paths(value: Any, path: str = "") -> list[str]:
+    """Where a NUL character hides in a JSON value: no text column can store one (PostgreSQL refuses)."""
+    if isinstance(value, str):
+        return [path or "_schema"] if "\x00" in value else []
+    if isinstance(value, dict):
+        items = ((f"{path}.{k}" if path else str(k), v) for k, v in value.items())
+        return [p for key, v in items for p in ([key] if "\x00" in key else nul_paths(v, key))]
+    if isinstance(value, list):
+        return [p for i, v in enumerate(value) for p in nul_paths(v, f"{path}[{i}]")]
+    return []
+
+
 def init_app(app: Flask) -> None:
     @app.before_request
     def _json_bodies_only():
@@ -90,6 +102,19 @@ def init_app(app: Flask) -> None:
         typed = request.is_json or request.mimetype in BODY_TYPES  # application/*+json is JSON too
         if has_body and request.path.startswith("/api/") and not typed:
             abort(415, message="Send the body as application/json.")
+
+    @app.before_request
+    def _no_nul_characters():
+        where = ["path"] if "\x00" in request.path else []
+        where += [f"query.{k}" for k, v in request.args.items(multi=True) if "\x00" in k + v]
+        if request.is_json and request.content_length:
+            where += nul_paths(request.get_json(silent=True))
+        if where:
+            abort(
+                400,
+                message="Text may not contain NUL characters.",
+                errors={w: ["NUL character"] for w in where},
+            )
 
     @app.errorhandler(Exception)
     def _unexpected(error: Exception):

@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 from schemas.fixture import fixture_schema
 
 from .db import session_scope
-from .errors import FixtureInvalid, flatten
+from .errors import FixtureInvalid, flatten, nul_paths
 from .models import Employer, Fair, LoadRecord, Position, utcnow
 
 Progress = Callable[[int], None]
@@ -34,9 +34,12 @@ def validate_document(raw: Any) -> dict[str, Any]:
     if not isinstance(raw, dict):
         raise FixtureInvalid({"_schema": ["a fixture is a JSON object with 'fair' and 'employers'"]})
     try:
-        return fixture_schema.load(raw)
+        doc = fixture_schema.load(raw)
     except ValidationError as err:
         raise FixtureInvalid(flatten(err.messages)) from None
+    if nul := nul_paths(raw):  # a spreadsheet cell can carry one; no database column can store it
+        raise FixtureInvalid({path: ["text may not contain NUL characters"] for path in nul})
+    return doc
 
 
 def _rows(doc: dict[str, Any]) -> tuple[dict[str, dict], dict[str, dict]]:

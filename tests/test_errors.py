@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_unknown_route_is_json_404(client):
     response = client.get("/api/v1/nothing-here")
@@ -29,3 +31,25 @@ def test_unexpected_error_is_json_500_without_details(make_app):
     assert body["code"] == 500 and body["status"] == "Internal Server Error"
     assert "secret" not in response.get_data(as_text=True)
     assert "Traceback" not in response.get_data(as_text=True)
+
+
+def test_nul_characters_are_refused_before_they_reach_the_database(client, organiser):
+    for url in ("/api/v1/employers?q=%00", "/api/v1/positions?q=a%00b", "/api/v1/employers/E%0001"):
+        response = client.get(url)
+        assert response.status_code == 400, url
+        assert "NUL" in response.get_json()["message"]
+    response = client.post("/api/v1/matches", json={"skills": ["Python", "Ja\x00va"]})
+    assert response.status_code == 400
+    assert "skills[1]" in response.get_json()["errors"]
+
+
+def test_a_document_with_a_nul_character_is_invalid_at_its_path():
+    from service.errors import FixtureInvalid
+    from service.loader import validate_document
+
+    from .builders import employer, fair_doc, position
+
+    doc = fair_doc(employer("E01", positions=[position("P1", title="普工\x00")]))
+    with pytest.raises(FixtureInvalid) as caught:
+        validate_document(doc)
+    assert list(caught.value.data["errors"]) == ["employers[0].positions[0].title"]
