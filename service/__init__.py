@@ -20,7 +20,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from . import cli, db, docs, errors
+    from . import auth, cli, db, docs, errors
 
     db.init_app(app)
     api = errors.FairApi(app)
@@ -53,6 +53,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(pages.pages)
     ranking.init_app(app)
     demand.init_app(app)
+    auth.document_security(app, api)
     docs.init_app(app)
     cli.init_app(app)
 

@@ -15,6 +15,19 @@ def test_openapi_lists_the_endpoints(client):
     assert body["$ref"].endswith("/Fixture")
 
 
+def test_organiser_operations_declare_the_bearer_token(client):
+    spec = client.get("/api/v1/openapi.json").get_json()
+    assert spec["components"]["securitySchemes"]["organiser"] == {
+        "type": "http", "scheme": "bearer", "description": "FAIR_ADMIN_TOKEN",
+    }  # fmt: skip
+    paths = spec["paths"]
+    assert paths["/api/v1/fixtures"]["post"]["security"] == [{"organiser": []}]
+    assert paths["/api/v1/fixtures/export"]["get"]["security"] == [{"organiser": []}]
+    assert paths["/api/v1/positions/{position_id}"]["patch"]["security"] == [{"organiser": []}]
+    assert "security" not in paths["/api/v1/positions/{position_id}"]["get"]
+    assert "security" not in paths["/api/v1/matches"]["post"]
+
+
 def test_docs_page_loads_its_assets_from_the_service(client):
     page = client.get("/api/docs")
     assert page.status_code == 200
