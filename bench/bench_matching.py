@@ -117,18 +117,44 @@ def profiles(positions: list[PositionRecord], count: int, rng: random.Random) ->
     return out
 
 
-def naive_rank(positions: list[PositionRecord], profile: dict, limit: int = 20) -> list[str]:
-    """The baseline: rapidfuzz WRatio for every (seeker skill, position skill) pair and every title pair."""
+def naive_rank(
+    positions: list[PositionRecord], profile: dict, limit: int = 20, *, descriptions: bool = False
+) -> list[str]:
+    """The baseline: rapidfuzz WRatio for every (seeker skill, position skill) pair and every title pair.
+
+    With ``descriptions``, a seeker skill also scores its ``partial_ratio`` against the posting's
+    description (for fairs whose postings carry their skills in the description only).
+    """
     skills = [default_process(s) for s in profile.get("skills", [])]
     titles = [default_process(t) for t in profile.get("titles", [])]
     scored = []
     for p in positions:
         own = [default_process(s) for s in p.skills]
-        skill = statistics.fmean([max((fuzz.WRatio(a, b) for b in own), default=0.0) for a in skills] or [0])
+        text = default_process(p.description) if descriptions else ""
+        skill = statistics.fmean(
+            [
+                max([*(fuzz.WRatio(a, b) for b in own), fuzz.partial_ratio(a, text) if text else 0.0])
+                for a in skills
+            ]
+            or [0]
+        )
         title = max((fuzz.WRatio(t, default_process(p.title)) for t in titles), default=0.0)
         scored.append((-(0.6 * skill + 0.4 * title), p.id))
     scored.sort()
     return [pid for _, pid in scored[:limit]]
+
+
+REQUIREMENTS = ("熟练使用{}", "熟悉{}", "有{}经验者优先", "具备{}能力", "{}相关工作经验", "会{}")
+
+
+def described_fair(positions: list[PositionRecord], rng: random.Random) -> list[PositionRecord]:
+    """The fair as real job boards post it: no skills list, the skills written into the description."""
+    out = []
+    for p in positions:
+        wanted = "；".join(rng.choice(REQUIREMENTS).format(s) for s in p.skills)
+        text = f"岗位职责：{p.description}任职要求：{wanted}。" if wanted else p.description
+        out.append(dataclasses.replace(p, skills=(), description=text))
+    return out
 
 
 def quality(positions: list[PositionRecord], index: MatchIndex, count: int, rng: random.Random) -> dict:
@@ -136,6 +162,10 @@ def quality(positions: list[PositionRecord], index: MatchIndex, count: int, rng:
 
     A profile takes 1-4 of a posting's skills, typed noisily, plus 0-2 unrelated skills of the fair, and
     for ``skills+title`` the posting's cleaned title. Identical = same cleaned title, same canonical skills.
+    ``job+skills`` puts the posting's cleaned title first among the skills (seekers list their trade as a
+    skill: 会计, 电工). ``described`` and ``described+title`` rank the same fair posted the way real job
+    boards post it (``described_fair``: no skills lists, the skills written into each description), so only
+    titles and descriptions carry them; there the naive ranker also reads descriptions.
     """
     aliases = skill_aliases()
 
@@ -148,8 +178,10 @@ def quality(positions: list[PositionRecord], index: MatchIndex, count: int, rng:
         same.setdefault(identity(p), set()).add(p.id)
     every_skill = sorted({s for p in positions for s in p.skills})
     with_skills = [p for p in positions if p.skills]
+    described = described_fair(positions, random.Random(SEED + 2))
+    described_index = MatchIndex.build(described, version="bench-described")
     report = {}
-    for kind in ("skills", "skills+title"):
+    for kind in ("skills", "skills+title", "job+skills", "described", "described+title"):
         reciprocal: dict[str, list[float]] = {"engine": [], "naive": []}
         for _ in range(count):
             target = rng.choice(with_skills)
@@ -157,12 +189,22 @@ def quality(positions: list[PositionRecord], index: MatchIndex, count: int, rng:
             profile: dict = {
                 "skills": [_noisy(s, rng) for s in [*own, *rng.sample(every_skill, rng.randint(0, 2))]]
             }
-            if kind == "skills+title":
+            if kind.endswith("+title"):
                 profile["titles"] = [clean_title(target.title)]
+            if kind == "job+skills":
+                profile["skills"] = [_noisy(clean_title(target.title), rng), *profile["skills"][:2]]
             wanted = same[identity(target)]
+            on_descriptions = kind.startswith("described")
             ranked = {
-                "engine": [r["position"]["id"] for r in index.match(profile, limit=50)["results"]],
-                "naive": naive_rank(positions, profile, 50),
+                "engine": [
+                    r["position"]["id"]
+                    for r in (described_index if on_descriptions else index).match(profile, limit=50)[
+                        "results"
+                    ]
+                ],
+                "naive": naive_rank(
+                    described if on_descriptions else positions, profile, 50, descriptions=on_descriptions
+                ),
             }
             for name, ids in ranked.items():
                 rank = next((n for n, pid in enumerate(ids, start=1) if pid in wanted), None)
