@@ -10,6 +10,7 @@ frozen with it; seeker words it does not know are typo-corrected against the ind
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -17,10 +18,11 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from matching.aliases import AliasTable
-from matching.normalize import is_cjk, tokens
+from matching.normalize import CJK_CLASS
 
 _FIRST_CODE = 0xF0000  # supplementary private-use planes 15 and 16
 _CODE_SPACE = 0x10FFFE - _FIRST_CODE
+_CJK_RUN = re.compile(f"([{CJK_CLASS}]+)")
 UNKNOWN_WORD = "\ue000"  # a seeker word the index has never seen: equal to no indexed symbol
 MAX_JOIN = 3
 TYPO_MIN_LENGTH = 5
@@ -49,22 +51,18 @@ def _joined_words(parts: tuple[str, ...], terms: frozenset[str]) -> list[str]:
 
 
 def split_words(normalised: str, aliases: AliasTable, terms: frozenset[str]) -> list[tuple[bool, str]]:
-    """(is_latin_word, text) units of a normalised string, after term joining and word-level aliases."""
+    """(is_latin_word, text) units of a normalised string, after term joining and word-level aliases.
+
+    A CJK unit is a whole run of CJK characters (each of them one symbol once encoded); a Latin unit is one
+    word. Latin words join across the spaces between them, never across CJK text.
+    """
     units: list[tuple[bool, str]] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        for word in _joined_words(tuple(run), terms):
-            units.append((True, aliases.word_level.get(word, word)))
-        run.clear()
-
-    for token in tokens(normalised):
-        if is_cjk(token):
-            flush()
-            units.append((False, token))
-        else:
-            run.append(token)
-    flush()
+    for n, part in enumerate(_CJK_RUN.split(normalised)):
+        if n % 2:
+            units.append((False, part))
+        elif part and not part.isspace():
+            for word in _joined_words(tuple(part.split()), terms):
+                units.append((True, aliases.word_level.get(word, word)))
     return units
 
 

@@ -30,6 +30,7 @@ _TOKEN = re.compile(f"[{CJK_CLASS}]|[^\\s{CJK_CLASS}]+")
 _KEEP_SYMBOL = re.compile(r"(?<=[a-z0-9])(?:\+\+(?![a-z])|#(?![a-z0-9]))|(?<![a-z0-9])\.(?=[a-z])")
 _SPACED_SYMBOL = re.compile(r"(?<=[a-z0-9]) +(\+\+|#)(?![a-z0-9+#])")
 _SEPARATOR = re.compile(r"[^\w+#.]|_")
+_SEPARATOR_OR_SYMBOL = re.compile(r"\W|_")  # outside the kept symbols, + # . separate too
 
 _T2S = opencc.OpenCC("t2s")
 # Taiwan phrases (軟體, 資料庫, 程式) become mainland vocabulary (软件, 数据库, 程序), but only for text that
@@ -68,11 +69,16 @@ def prefold(text: str) -> str:
 def fold_separators(text: str) -> str:
     """Turn every separator of an already prefolded string into one space, keeping skill symbols."""
     text = _SPACED_SYMBOL.sub(r"\1", text)
-    kept = {i for m in _KEEP_SYMBOL.finditer(text) for i in range(m.start(), m.end())}
-    chars = [
-        ch if (i in kept or not (ch in "+#." or _SEPARATOR.match(ch))) else " " for i, ch in enumerate(text)
-    ]
-    return " ".join("".join(chars).split())
+    if "+" in text or "#" in text or "." in text:
+        pieces, last = [], 0
+        for kept in _KEEP_SYMBOL.finditer(text):
+            pieces += (_SEPARATOR_OR_SYMBOL.sub(" ", text[last : kept.start()]), kept.group())
+            last = kept.end()
+        pieces.append(_SEPARATOR_OR_SYMBOL.sub(" ", text[last:]))
+        text = "".join(pieces)
+    else:
+        text = _SEPARATOR.sub(" ", text)
+    return " ".join(text.split())
 
 
 def normalize(text: str) -> str:
