@@ -78,7 +78,7 @@ class Explainer:
             elif hits.titles:
                 found.append((max(hits.titles.values()) * sure, form.display))
             elif hits.descriptions:
-                found.append((sure, form.display))
+                found.append((sure * max(hits.descriptions.values()), form.display))
         if found:
             similarity, entry["matched"] = max(found, key=lambda f: f[0])
             entry["similarity"] = _round(similarity, 2)
@@ -202,7 +202,8 @@ class Explainer:
         for form, hits in enumerate(match.hits):
             if description in hits.descriptions and candidates[form] not in seen:
                 seen.add(candidates[form])
-                display, sure = match.forms[form].display, round(match.sure(form), 2)
-                matched.append({"candidate": candidates[form], "position": display, "similarity": sure,
+                display = match.forms[form].display
+                similarity = round(match.sure(form) * hits.descriptions[description], 2)
+                matched.append({"candidate": candidates[form], "position": display, "similarity": similarity,
                                 "source": "description"})  # fmt: skip
         return {"matched": matched, "missing": missing}

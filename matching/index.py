@@ -79,7 +79,7 @@ class MatchIndex:
         positions = tuple(positions)
         aliases = skill_aliases()
         builder = LexiconBuilder(aliases, _single_word_skills(positions))
-        mentions = Mentions.build(positions, builder)
+        mentions = Mentions.build(positions, builder, aliases)
         skills = SkillSpace.build(positions, builder, aliases, mentions, weights)
         titles = TitleSpace.build(positions, builder, weights)
         majors = MajorSpace.build(positions, builder, weights)

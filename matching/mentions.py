@@ -1,45 +1,110 @@
 """Position titles and descriptions as searchable text: seeker skills a posting mentions but does not list.
 
 Titles as written (bracketed notes included: 电商运营组长（天猫/拼多多）) form a ``Vocabulary`` searched
-with the skill similarity rules. Distinct descriptions are joined into one encoded string, searched with
-``str.find`` (C speed, whole Latin words by construction); hits map back to descriptions by offset.
+with the skill similarity rules. Distinct descriptions are encoded clause by clause (``normalize.clauses``)
+and joined into one string. A skill is found there (``TextCorpus.mentioning``):
+
+* written out (``str.find``, C speed; whole Latin words by construction: Java is not in JavaScript, PS not
+  in GPS): similarity 1;
+* through an alias a recruiter would read the same way in running text (熟悉k8s, 有C1驾照, 持有教资;
+  never an alias marked ``=`` in the alias list): similarity 1;
+* as a phrase, in 2-3 ordered chunks inside one clause, by the containment rule of ``similarity`` (淘宝运营
+  in 负责淘宝店铺的日常运营, 数据分析 in 对销售数据进行分析): 0.95 per extra chunk.
+
+Hits map back to descriptions by offset; each search stops at the first hit in a description.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from matching.lexicon import LexiconBuilder
-from matching.normalize import normalize
+from matching.aliases import AliasTable
+from matching.lexicon import LexiconBuilder, is_word_code
+from matching.normalize import clauses, normalize
 from matching.postings import Postings
 from matching.records import PositionRecord
-from matching.similarity import Vocabulary
+from matching.similarity import CHUNK_PENALTY, Vocabulary, chunk_patterns
 
-_SEPARATOR = "\n"  # never part of an encoded string: normalisation folds all whitespace
+_SEPARATOR = "\n"  # between texts; never part of an encoded string: normalisation folds all whitespace
+CLAUSE_BREAK = "\x1f"  # between the clauses of one text, likewise never encoded
+
+
+def encode_text(text: str, builder: LexiconBuilder) -> str:
+    """A long text encoded clause by clause, the clauses joined by ``CLAUSE_BREAK``."""
+    return CLAUSE_BREAK.join(code for clause in clauses(text) if (code := builder.encode(clause)))
 
 
 class TextCorpus:
-    """Distinct encoded texts searched for exact (encoded) substrings."""
+    """Distinct encoded texts searched for a skill: written out, through its aliases, or as a phrase."""
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.size = len(texts)
         self.starts = np.cumsum([0, *(len(t) + 1 for t in texts[:-1])]).tolist() if texts else []
         self.joined = _SEPARATOR.join(texts)
 
+    def _text_at(self, offset: int) -> tuple[int, int]:
+        """The text holding ``offset``, and where the next text starts."""
+        doc = bisect_right(self.starts, offset) - 1
+        return doc, self.starts[doc + 1] if doc + 1 < self.size else len(self.joined)
+
     def containing(self, needle: str) -> np.ndarray:
         """Ids of the texts containing ``needle``."""
         found: list[int] = []
         at = self.joined.find(needle) if needle else -1
         while at >= 0:
-            doc = bisect_right(self.starts, at) - 1
+            doc, next_start = self._text_at(at)
             found.append(doc)
-            next_start = self.starts[doc + 1] if doc + 1 < self.size else len(self.joined)
             at = self.joined.find(needle, next_start)
         return np.array(found, dtype=np.int32)
+
+    def mentioning(self, key: str, aliases: Sequence[str] = ()) -> dict[int, float]:
+        """Texts mentioning the encoded skill ``key`` or one of its ``aliases``, with the similarity of the
+        best mention: 1 written out, ``CHUNK_PENALTY`` per extra chunk as a phrase."""
+        names = [k for k in (key, *aliases) if len(k) >= 2 or is_word_code(k)]  # one CJK character: none
+        found: dict[int, float] = {}
+        for name in names:
+            found.update(dict.fromkeys(self.containing(name).tolist(), 1.0))
+        for name in names:
+            for pattern, parts in chunk_patterns(name, _SEPARATOR + CLAUSE_BREAK):
+                self._phrases(pattern, parts, len(name), found)
+        return found
+
+    def _phrases(self, pattern: re.Pattern[str], parts: int, length: int, found: dict[int, float]) -> None:
+        """Add the texts where ``pattern`` finds a phrase of ``parts`` chunks (unless already found)."""
+        similarity = CHUNK_PENALTY ** (parts - 1)
+        match = pattern.search(self.joined)
+        while match:
+            doc, next_start = self._text_at(match.start())
+            # Each gap is bounded by the expression; three chunks also share one bound on all their gaps.
+            if parts == 2 or match.end() - match.start() <= 2 * length + 2:
+                if found.get(doc, 0.0) < similarity:
+                    found[doc] = similarity
+                match = pattern.search(self.joined, next_start)
+            else:
+                match = pattern.search(self.joined, match.start() + 1)
+
+
+def text_aliases(aliases: AliasTable, builder: LexiconBuilder) -> dict[str, tuple[str, ...]]:
+    """Encoded canonical skill -> the encoded aliases that name it inside running text.
+
+    An alias marked ``=`` applies to a whole skill only (PR may be public relations, 叉车 in a description
+    is driving one, not holding the licence); Latin aliases of Latin skills are already replaced word by
+    word when texts are encoded; a single CJK character is never looked for.
+    """
+    found: dict[str, set[str]] = {}
+    for entry in aliases.entries:
+        keys = {builder.encode(normalize(a)) for a in entry.aliases if not a.startswith("=")}
+        for canonical in entry.canonicals:
+            key = builder.encode(normalize(canonical))
+            usable = {k for k in keys if k != key and (len(k) >= 2 or is_word_code(k))}
+            if key and usable:
+                found.setdefault(key, set()).update(usable)
+    return {key: tuple(sorted(values)) for key, values in found.items()}
 
 
 def _distinct(values: list[str]) -> tuple[list[str], np.ndarray]:
@@ -56,16 +121,24 @@ class Mentions:
     descriptions: TextCorpus
     description_postings: Postings
     description_of_position: np.ndarray
+    aliases: dict[str, tuple[str, ...]]  # encoded skill -> its encoded aliases for running text
 
     @classmethod
-    def build(cls, positions: Sequence[PositionRecord], builder: LexiconBuilder) -> Mentions:
+    def build(
+        cls, positions: Sequence[PositionRecord], builder: LexiconBuilder, aliases: AliasTable
+    ) -> Mentions:
         raw_titles, title_column = _distinct([p.title for p in positions])
         descriptions, description_column = _distinct([p.description for p in positions])
         return cls(
             titles=Vocabulary([builder.encode(normalize(t), term=True) for t in raw_titles]),
             title_postings=Postings.from_column(title_column, len(raw_titles)),
             title_of_position=title_column,
-            descriptions=TextCorpus([builder.encode(normalize(d)) for d in descriptions]),
+            descriptions=TextCorpus([encode_text(d, builder) for d in descriptions]),
             description_postings=Postings.from_column(description_column, len(descriptions)),
             description_of_position=description_column,
+            aliases=text_aliases(aliases, builder),
         )
+
+    def in_descriptions(self, key: str) -> dict[int, float]:
+        """Descriptions mentioning an encoded skill, and the similarity of each mention."""
+        return self.descriptions.mentioning(key, self.aliases.get(key, ()))

@@ -31,6 +31,8 @@ _KEEP_SYMBOL = re.compile(r"(?<=[a-z0-9])(?:\+\+(?![a-z])|#(?![a-z0-9]))|(?<![a-
 _SPACED_SYMBOL = re.compile(r"(?<=[a-z0-9]) +(\+\+|#)(?![a-z0-9+#])")
 _SEPARATOR = re.compile(r"[^\w+#.]|_")
 _SEPARATOR_OR_SYMBOL = re.compile(r"\W|_")  # outside the kept symbols, + # . separate too
+# After NFKC, full-width ；：！？ are ASCII. A list number is glued to no word (vue2.x, 1.5年 are no items).
+_CLAUSE_END = re.compile(r"[。;:!?\n\r]|(?<![a-z0-9.])\d{1,2}(?:、|[.)](?![a-z0-9]))")
 
 _T2S = opencc.OpenCC("t2s")
 # Taiwan phrases (軟體, 資料庫, 程式) become mainland vocabulary (软件, 数据库, 程序), but only for text that
@@ -84,6 +86,16 @@ def fold_separators(text: str) -> str:
 def normalize(text: str) -> str:
     """The comparable form of any seeker or employer string (see the module docstring)."""
     return fold_separators(prefold(text))
+
+
+def clauses(text: str) -> list[str]:
+    """A long text (a description) normalised clause by clause, without caching.
+
+    Sentence punctuation (。；！？：, line breaks) and list numbering (``1、``, ``2.``, ``3)``) end a clause,
+    so that words of different sentences or list items are never read as one phrase.
+    """
+    folded = (fold_separators.__wrapped__(part) for part in _CLAUSE_END.split(prefold.__wrapped__(text)))
+    return [clause for clause in folded if clause]
 
 
 def compact(text: str) -> str:

@@ -83,7 +83,11 @@ class ProfileReader:
         self.aliases = aliases
         self.positions_by_name = positions_by_name
         self.pinyin = PinyinTable(
-            [*positions_by_name, *aliases.canonical_names(), *(a for e in aliases.entries for a in e.aliases)]
+            [
+                *positions_by_name,
+                *aliases.canonical_names(),
+                *(a.lstrip("=") for e in aliases.entries for a in e.aliases),
+            ]
         )
         self.skill = lru_cache(maxsize=READ_CACHE)(self._skill)
         self.title = lru_cache(maxsize=READ_CACHE)(self._title)

@@ -20,6 +20,7 @@ candidates that can score at all, and only those are scored exactly.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 from itertools import combinations, pairwise
@@ -83,6 +84,29 @@ def containment(short: str, long: str) -> float:
         if spans and min(spans) - len(short) <= len(short) + 2:
             return coverage * CHUNK_PENALTY ** (parts - 1)
     return 0.0
+
+
+def chunk_patterns(short: str, barrier: str) -> list[tuple[re.Pattern[str], int]]:
+    """Regular expressions finding ``short`` in 2 or 3 ordered chunks inside a longer text (the rule of
+    ``containment``: substantial chunks, each gap at most ``len(short) + 2``; the caller checks the total of
+    a 3-chunk match), never across a ``barrier`` character; with the number of chunks each one looks for.
+
+    Every chunking starts with the same symbols (a Latin word, or two characters), so each expression begins
+    with a literal that the regular expression engine searches for at C speed.
+    """
+    if not _substantial(short):
+        return []
+    head = short[:1] if is_word_code(short[0]) else short[:2]
+    fill = f"[^{re.escape(barrier)}]{{0,{len(short) + 2}}}?"
+    patterns = []
+    for parts in range(2, MAX_CHUNKS + 1):
+        alternatives = [
+            re.escape(chunks[0][len(head) :]) + fill + fill.join(map(re.escape, chunks[1:]))
+            for chunks in _splits(short, parts)
+        ]
+        if alternatives:
+            patterns.append((re.compile(f"{re.escape(head)}(?:{'|'.join(alternatives)})"), parts))
+    return patterns
 
 
 def near_equal(a: str, b: str) -> float:

@@ -25,7 +25,7 @@ from functools import lru_cache
 import numpy as np
 
 from matching.aliases import AliasTable
-from matching.lexicon import LexiconBuilder, is_word_code
+from matching.lexicon import LexiconBuilder
 from matching.mentions import Mentions
 from matching.normalize import normalize
 from matching.postings import Postings
@@ -58,7 +58,7 @@ class FormHits:
 
     skills: dict[int, float]  # vocabulary item -> similarity
     titles: dict[int, float]  # distinct title (as written) -> similarity
-    descriptions: frozenset[int]
+    descriptions: dict[int, float]  # distinct description -> similarity of its mention
     skill_items: np.ndarray
     skill_scores: np.ndarray
     positions: np.ndarray
@@ -148,21 +148,25 @@ class SkillSpace:
         w, n = self.weights, self.postings.n_positions
         skill_items, skill_scores = self.vocabulary.search([key], floor=w.match_threshold)[0]
         title_items, title_scores = self.mentions.titles.search([key], floor=w.match_threshold)[0]
-        searchable = len(key) >= 2 or is_word_code(key)  # one CJK character is no skill to look for
-        descriptions = self.mentions.descriptions.containing(key) if searchable else np.empty(0, np.int32)
+        descriptions = self.mentions.in_descriptions(key)
         listed = self.postings.best(skill_items, skill_scores, np.zeros(n))
         listed_sum = sums(*self.postings.gather(skill_items, skill_scores), n)
         mentioned = self.mentions.title_postings.best(
             title_items, title_scores * w.title_mention, np.zeros(n)
         )
-        described = self.mentions.description_postings.positions_of(descriptions)
-        np.maximum.at(mentioned, described, w.description_mention)
+        if descriptions:
+            self.mentions.description_postings.best(
+                np.fromiter(descriptions, dtype=np.int32, count=len(descriptions)),
+                np.fromiter(descriptions.values(), dtype=np.float64, count=len(descriptions))
+                * w.description_mention,
+                mentioned,
+            )
         evidence = np.maximum(listed, mentioned)
         positions = np.flatnonzero(evidence)
         hits = FormHits(
             skills=dict(zip(skill_items.tolist(), skill_scores.tolist(), strict=True)),
             titles=dict(zip(title_items.tolist(), title_scores.tolist(), strict=True)),
-            descriptions=frozenset(descriptions.tolist()),
+            descriptions=descriptions,
             skill_items=skill_items,
             skill_scores=skill_scores,
             positions=positions,

@@ -1,0 +1,119 @@
+"""Seeker skills found in descriptions: written out, through aliases, or as a phrase within one clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.normalize import clauses
+
+from .builders import assert_first, fair, position, result_for, scores
+
+
+def described(pid: str, description: str, title: str = "专员") -> object:
+    """A posting as real job boards post it: no skills list, a title and a description."""
+    return position(pid, title, description=description)
+
+
+@pytest.fixture(scope="module")
+def board():
+    return fair(
+        described("SHOP", "岗位职责：1、负责淘宝店铺的日常运营；2、处理客户咨询。"),
+        described("SHOP_APART", "岗位职责：熟悉淘宝平台规则。负责新品上架和运营推广。"),  # two sentences
+        described("SALESDATA", "岗位职责：对销售数据进行分析，按月出具报告。"),
+        described("DATA_FAR", "负责数据录入，对公司各项文件进行汇总和分析。"),  # too far apart
+        described("REPORTS", "编制月度财务及管理报表，配合审计。"),
+        described("SERVICE", "为客户提供售后服务，处理投诉。"),
+        described("REPAIR", "负责车间设备的日常维修保养。", title="机修"),
+        described("EXPO", "负责会展项目的平面设计与搭建。"),  # 会…计 scattered is no 会计
+        described("DESIGN", "任职要求：熟练使用PS、AI等设计软件，有电商美工经验。"),
+        described("GPS", "熟悉GPS导航，服从调度。", title="配送员"),
+        described("JS", "熟悉JavaScript和Vue，了解Node.js。", title="前端"),
+        described("JAVA", "熟悉Java、Spring Boot和MySQL。", title="后端"),
+        described("CPP", "精通C++和Qt，熟悉C#者优先。", title="软件"),
+        described("C", "熟悉C语言和单片机开发。", title="嵌入式"),
+        described("REDIS", "熟悉Redis、Django和Google Ads。", title="运维"),
+        described("K8S", "任职要求：熟悉k8s集群的部署与运维。", title="运维"),
+        described("DRIVER", "任职要求：有C1驾照，三年以上驾龄。", title="配送"),
+        described("TEACHER", "持有教资者优先，普通话标准。", title="辅导"),
+        described("FORKLIFT", "负责叉车装卸和仓库整理。", title="装卸"),  # driving one is no licence
+        described("SHEETS", "负责整理各类表格和单据。", title="文员"),  # 表格 is not Excel in running text
+    )
+
+
+@pytest.mark.parametrize(
+    ("skill", "expected", "traps_below"),
+    [
+        ("淘宝运营", "SHOP", ("SHOP_APART",)),  # 淘宝…运营 inside one clause, not across sentences
+        ("数据分析", "SALESDATA", ("DATA_FAR",)),
+        ("財務報表", "REPORTS", ()),  # traditional script, 财务…报表
+        ("客户服务", "SERVICE", ()),
+        ("设备维修", "REPAIR", ()),
+        ("Photoshop", "DESIGN", ("GPS",)),
+        ("PS", "DESIGN", ("GPS",)),  # PS as a word, never inside GPS
+        ("AI", "DESIGN", ()),
+        ("Java", "JAVA", ("JS",)),
+        ("JavaScript", "JS", ("JAVA",)),
+        ("C", "C", ("CPP",)),
+        ("C#", "CPP", ("C",)),
+        ("Go", "JAVA", ("REDIS",)),  # nobody wants Go: only whole words count, so nothing does
+        ("R", "JAVA", ("REDIS",)),
+        ("Kubernetes", "K8S", ()),  # the description's alias
+        ("k8s", "K8S", ()),
+        ("C1驾驶证", "DRIVER", ()),  # 有C1驾照
+        ("驾照C1", "DRIVER", ()),
+        ("教师资格证", "TEACHER", ()),  # 持有教资
+    ],
+)
+def test_a_description_mentions_the_skill(board, skill, expected, traps_below):
+    order = scores(board, skills=[skill])
+    if skill in ("Go", "R"):
+        assert set(order.values()) == {0.0}, order
+        return
+    assert_first(board, expected, above=traps_below, skills=[skill])
+    assert all(order[t] == 0 for t in traps_below), order
+
+
+@pytest.mark.parametrize(
+    ("skill", "not_in"),
+    [
+        ("会计", "EXPO"),  # 会展…设计
+        ("叉车证", "FORKLIFT"),  # 叉车 alone names a whole skill, not a licence in a description
+        ("Excel", "SHEETS"),
+        ("淘宝运营", "SHOP_APART"),
+        ("数据分析", "DATA_FAR"),
+    ],
+)
+def test_no_mention_from_scattered_words_or_ambiguous_aliases(board, skill, not_in):
+    assert scores(board, skills=[skill])[not_in] == 0
+
+
+def test_a_phrase_counts_less_than_the_skill_written_out():
+    index = fair(
+        described("WRITTEN", "岗位职责：负责天猫店铺运营和活动策划。"),
+        described("PHRASE", "岗位职责：负责天猫店铺的日常运营和活动策划。"),
+    )
+    order = scores(index, skills=["店铺运营"])
+    assert order["WRITTEN"] > order["PHRASE"] > 0
+    phrase = result_for(index.match({"skills": ["店铺运营"]}), "PHRASE")["explanation"]["skills"]["matched"]
+    assert [(m["source"], m["similarity"]) for m in phrase] == [("description", 0.95)]
+
+
+def test_a_postings_skills_list_still_beats_its_description():
+    index = fair(
+        position("LISTED", "运营专员", "淘宝运营", description="负责店铺日常工作。"),
+        described("DESCRIBED", "负责淘宝店铺的日常运营。", title="运营专员"),
+    )
+    order = scores(index, skills=["淘宝运营"])
+    assert order["LISTED"] > order["DESCRIBED"] > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("岗位职责：1、负责运营；2.数据分析", ["岗位职责", "负责运营", "数据分析"]),
+        ("熟悉Vue2.x，1.5年经验", ["熟悉vue2 x 1 5年经验"]),  # a version and a figure are no list items
+        ("有C1驾照！能出差？", ["有c1驾照", "能出差"]),
+    ],
+)
+def test_descriptions_split_into_clauses(text, expected):
+    assert clauses(text) == expected
