@@ -318,3 +318,31 @@ def test_suggest_completes_typos_pinyin_and_traditional(fair, q, expected):
 
 def test_suggest_needs_a_query(fair):
     assert fair.get("/api/v1/skills/suggest").status_code == 422
+
+
+def test_the_same_answer_in_every_worker_process():
+    """Workers are separate processes with their own hash seeds; none may change an answer."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import json; from matching.index import MatchIndex;"
+        "from matching.records import positions_from_fixture; from tests.builders import trap_fair;"
+        "index = MatchIndex.build(positions_from_fixture(trap_fair()), version='1');"
+        "profiles = [{'skills': ['Pyhton', '數據分析', 'C', 'Go'], 'titles': ['普工'],"
+        "             'industries': ['电商', 'IT']}, {'skills': ['Excel', '沟通能力']}, {}];"
+        "print(json.dumps([index.match(p, limit=24) for p in profiles], ensure_ascii=False))"
+    )
+    root = Path(__file__).resolve().parent.parent
+    answers = {
+        subprocess.run(
+            [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    }  # fmt: skip
+    assert len(answers) == 1
+    assert json.loads(answers.pop())[0]["results"]
