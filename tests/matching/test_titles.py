@@ -21,6 +21,11 @@ from matching.titles import clean_title, title_core
         ("招聘专员", "招聘专员"),  # a real HR title, not an urgency word
         ("C1司机", "c1司机"),
         ("包吃住", "包吃住"),  # nothing left after cleaning: keep what was written
+        ("SMT工艺技术员 月薪5000-7400", "smt工艺技术员"),  # a pay range after its label
+        ("长期招聘操作工（包装线）-七星区", "操作工"),  # a trailing place
+        ("导购员 4.1K-5K 提成另计", "导购员"),
+        ("Java开发-3年经验", "java开发"),
+        ("打包工 计件 多劳多得", "打包工"),
     ],
 )
 def test_clean_title(title, clean):
