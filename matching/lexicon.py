@@ -29,9 +29,17 @@ TYPO_MIN_LENGTH = 5
 TYPO_MIN_SIMILARITY = 0.8
 
 
+_GROUP_CODES = 0xE001  # after UNKNOWN_WORD, in the BMP private-use area (up to U+F8FF)
+
+
+def group_code(number: int) -> str:
+    """The one symbol standing for a whole synonym group (see ``title_space``)."""
+    return chr(_GROUP_CODES + number)
+
+
 def is_word_code(symbol: str) -> bool:
-    """Whether one symbol of an encoded string stands for a whole Latin word."""
-    return symbol >= "\U000f0000" or symbol == UNKNOWN_WORD
+    """Whether one symbol of an encoded string stands for a whole word (Latin or a synonym group)."""
+    return symbol >= "\U000f0000" or "\ue000" <= symbol <= "\uf8ff"
 
 
 def _joined_words(parts: tuple[str, ...], terms: frozenset[str]) -> list[str]:

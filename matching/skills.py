@@ -5,12 +5,17 @@ HTML, CSS, JavaScript) and encoded; equal keys share one vocabulary item. Per re
 form is searched against the vocabulary (cached per form: seekers repeat skills), against position titles
 and against descriptions, and a few sparse reads turn those hits into per-position numbers:
 
-* ``use``: mean over the seeker's skill forms of the best evidence in the position (a listed skill's
-  similarity; else the title's, times ``title_mention``; else ``description_mention`` if the description
-  mentions it);
-* ``req``: the share of the position's requirements met: its listed skills, each scored by the best seeker
-  skill, plus one more when its title or description mentions a seeker skill (the best such mention); a
-  position listing no skills is taken to ask for ``unlisted_requirements`` things, one of them so met;
+* evidence of a form in a position: the best of a listed skill's similarity, the title's mention
+  (``TitleSpace.mentions``: the cleaned title's similarity, 1 when the form is the title's core, synonyms;
+  a hit only in the title's bracketed notes counts ``title_mention`` times its similarity) and the
+  description's (``description_mention`` times the mention's similarity);
+* ``use``: the mean over the seeker's skill forms of their evidence;
+* ``req``: the share of the position's requirements met. Besides the job itself, a position asks for its
+  listed skills, each met by the best seeker skill (a position listing none is taken to ask for
+  ``unlisted_requirements`` - 1 unseen things), plus one more met when its description mentions a seeker
+  skill (the best such mention, counted where it raises the share): ``rest``. When its title names a seeker
+  skill, the job itself is ``title_requirement`` of the requirements, met by the best title mention:
+  ``req = title_requirement * title + (1 - title_requirement) * rest``; otherwise ``req = rest``;
 * skill score = F-beta(req, use): ``skill_beta`` < 1 lets the seeker's skills (the query) lead, with
   requirement coverage refining the order among postings that use them equally.
 """
@@ -31,11 +36,12 @@ from matching.normalize import normalize
 from matching.postings import Postings
 from matching.records import PositionRecord
 from matching.similarity import Vocabulary
+from matching.title_space import TitleSpace
 from matching.weights import Weights
 
 # Cached hits hold position arrays: keep their total size bounded whatever the fair's size.
 HIT_CACHE_POSITIONS = 25_000_000
-EVIDENCE, LISTED, MENTION = 0, 1, 2  # columns of ``FormHits.table``
+EVIDENCE, LISTED, TITLE, DESCRIBED = 0, 1, 2, 3  # columns of ``FormHits.table``
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,12 +58,12 @@ class FormHits:
     """Where one skill form is found (cached, shared between requests, never changed).
 
     ``positions`` are the positions with any evidence of the form; ``table`` has one row per such position:
-    the best evidence, the sum of its listed skills' similarities, the title or description mention; all
-    before the form's confidence is applied.
+    the best evidence, the sum of its listed skills' similarities, the title mention, the description
+    mention; all before the form's confidence is applied.
     """
 
     skills: dict[int, float]  # vocabulary item -> similarity
-    titles: dict[int, float]  # distinct title (as written) -> similarity
+    titles: dict[int, float]  # distinct title (as written) -> mention
     descriptions: dict[int, float]  # distinct description -> similarity of its mention
     skill_items: np.ndarray
     skill_scores: np.ndarray
@@ -96,6 +102,7 @@ class SkillSpace:
         postings: Postings,
         item_ids: dict[str, tuple[int, ...]],
         mentions: Mentions,
+        titles: TitleSpace,
         weights: Weights,
     ) -> None:
         self.vocabulary = vocabulary
@@ -103,10 +110,15 @@ class SkillSpace:
         self.postings = postings
         self.item_ids = item_ids  # a position skill as written -> its vocabulary items
         self.mentions = mentions
+        self.titles = titles
         self.weights = weights
+        # A title as written -> its cleaned title (every position maps one to the other).
+        self.cleaned_of_title = np.zeros(len(mentions.titles), dtype=np.int32)
+        self.cleaned_of_title[mentions.title_of_position] = titles.title_of_position
         listed = postings.per_position
         self._listed = listed.astype(np.float64)
-        self._unlisted_extra = np.where(listed > 0, 1.0, weights.unlisted_requirements)
+        # What a position asks for besides the job itself: its listed skills, or unseen ones if it lists none.
+        self._asked = np.where(listed > 0, listed, weights.unlisted_requirements - 1.0)
         size = int(np.clip(HIT_CACHE_POSITIONS // max(1, postings.n_positions), 512, 8192))
         self.hits = lru_cache(maxsize=size)(self._hits)
 
@@ -117,6 +129,7 @@ class SkillSpace:
         builder: LexiconBuilder,
         aliases: AliasTable,
         mentions: Mentions,
+        titles: TitleSpace,
         weights: Weights,
     ) -> SkillSpace:
         keys: dict[str, int] = {}
@@ -141,27 +154,32 @@ class SkillSpace:
             Postings.from_lists(lists, len(keys)),
             item_ids,
             mentions,
+            titles,
             weights,
         )
 
     def _hits(self, key: str) -> FormHits:
         w, n = self.weights, self.postings.n_positions
         skill_items, skill_scores = self.vocabulary.search([key], floor=w.match_threshold)[0]
-        title_items, title_scores = self.mentions.titles.search([key], floor=w.match_threshold)[0]
+        # Titles: as written (notes included) at ``title_mention``, cleaned (the job itself) in full.
+        raw_items, raw_scores = self.mentions.titles.search([key], floor=w.match_threshold)[0]
+        by_title = self.titles.mentions(key)[self.cleaned_of_title]
+        by_title[raw_items] = np.maximum(by_title[raw_items], raw_scores * np.float32(w.title_mention))
+        title_items = np.flatnonzero(by_title).astype(np.int32)
+        title_scores = by_title[title_items].astype(np.float64)
         descriptions = self.mentions.in_descriptions(key)
         listed = self.postings.best(skill_items, skill_scores, np.zeros(n))
         listed_sum = sums(*self.postings.gather(skill_items, skill_scores), n)
-        mentioned = self.mentions.title_postings.best(
-            title_items, title_scores * w.title_mention, np.zeros(n)
-        )
+        titled = self.mentions.title_postings.best(title_items, title_scores, np.zeros(n))
+        described = np.zeros(n)
         if descriptions:
             self.mentions.description_postings.best(
                 np.fromiter(descriptions, dtype=np.int32, count=len(descriptions)),
                 np.fromiter(descriptions.values(), dtype=np.float64, count=len(descriptions))
                 * w.description_mention,
-                mentioned,
+                described,
             )
-        evidence = np.maximum(listed, mentioned)
+        evidence = np.maximum(np.maximum(listed, titled), described)
         positions = np.flatnonzero(evidence)
         hits = FormHits(
             skills=dict(zip(skill_items.tolist(), skill_scores.tolist(), strict=True)),
@@ -170,7 +188,16 @@ class SkillSpace:
             skill_items=skill_items,
             skill_scores=skill_scores,
             positions=positions,
-            table=np.stack([evidence[positions], listed_sum[positions], mentioned[positions]], axis=1),
+            # A description mention is a requirement of its own where no listed skill meets it
+            table=np.stack(
+                [
+                    evidence[positions],
+                    listed_sum[positions],
+                    titled[positions],
+                    np.where(listed[positions] > 0, 0.0, described[positions]),
+                ],
+                axis=1,
+            ),
         )
         for array in (skill_items, skill_scores, hits.positions, hits.table):
             array.flags.writeable = False
@@ -197,18 +224,25 @@ class SkillSpace:
         )
         # Each form's positions are distinct, so weighted counts sum the forms' evidence.
         use = sums(positions, table[:, EVIDENCE], n) / len(forms)
-        mention_best = np.zeros(n)
-        np.maximum.at(mention_best, positions, table[:, MENTION])
+        titled = np.zeros(n)
+        named = table[:, TITLE] > 0
+        np.maximum.at(titled, positions[named], table[named, TITLE])
+        only_described = table[:, DESCRIBED] > 0
+        described = sums(positions[only_described], table[only_described, DESCRIBED], n)
+        described_count = np.bincount(positions[only_described], minlength=n)
         if sum(len(h.skills) for h in found) == len(set().union(*(h.skills for h in found))):
             met = sums(positions, table[:, LISTED], n)
         else:  # forms sharing a listed skill: it counts once, at the best of their similarities
             met = self._listed_best(found, forms, n)
-        met += mention_best
         # Without evidence ``use`` is 0 and so is the score: the formula runs on the evidenced positions only.
         at = np.flatnonzero(use)
-        mentioned = mention_best[at] > 0
-        # A title or description naming a seeker skill is one more requirement met; naming none, no unmet one.
-        counted = self._listed[at] + mentioned * self._unlisted_extra[at]
+        title, asked, met = titled[at], self._asked[at], met[at]
+        # The requirements besides the job itself: the listed skills, and one more met for each seeker skill
+        # only the description names (counted where they raise the share).
+        rest = np.maximum(met / asked, (met + described[at]) / (asked + described_count[at]))
+        # A title naming a seeker skill: the job itself is ``title_requirement`` of what the position asks.
+        share = w.title_requirement
+        req = np.where(title > 0, share * title + (1 - share) * rest, rest)
         score = np.zeros(n, dtype=np.float64)
-        score[at] = f_beta(met[at] / counted, use[at], w.skill_beta)
+        score[at] = f_beta(req, use[at], w.skill_beta)
         return SkillMatch(score, tuple(forms), found)

@@ -4,21 +4,28 @@ Position titles are cleaned (``titles.clean_title``) and deduplicated at build t
 compared with every distinct cleaned title by the skill similarity rules (so Java never matches
 JavaScript前端工程师, while 会计 lies inside 财务会计), and the titles' cores are compared for equality
 or near-equality, worth ``title_core`` (数据分析师 ~ 数据分析专员, Java工程师 ~ Java开发工程师).
+
+Titles sharing no characters can still name one job (普工 / 操作工, 司机 / 驾驶员): every word of a
+synonym group (``data/title_synonyms.json``) is rewritten as the group's one symbol, and the rewritten
+titles and cores are compared the same way, at ``title_synonym`` times the similarity (配送司机 and
+送货驾驶员 both read 配送/送货 + the driver group). ``mentions`` finds a seeker skill in the titles the same
+way, a skill equal to a title's core counting in full: 会计 is the job 会计助理 names.
 Results are cached per desired title.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
-from matching.lexicon import LexiconBuilder
+from matching.lexicon import LexiconBuilder, group_code
 from matching.records import PositionRecord
 from matching.similarity import Vocabulary
-from matching.titles import clean_title, title_core
+from matching.titles import clean_title, title_core, title_synonyms
 from matching.weights import Weights
 
 TITLE_CACHE = 4096
@@ -40,6 +47,25 @@ class TitleMatch:
     per_input: list[np.ndarray]  # each desired title's similarity to every distinct title
 
 
+class Synonyms:
+    """Rewrites encoded titles with each synonym-group word replaced by its group's symbol, longest first."""
+
+    def __init__(self, groups: Sequence[Sequence[str]], builder: LexiconBuilder) -> None:
+        self.codes: dict[str, str] = {}
+        for number, group in enumerate(groups):
+            for word in group:
+                key = builder.encode(word, term=True)
+                if key:
+                    self.codes.setdefault(key, group_code(number))
+        order = sorted(self.codes, key=lambda k: (-len(k), k))
+        self.pattern = re.compile("|".join(map(re.escape, order))) if order else None
+
+    def rewrite(self, key: str) -> str:
+        if self.pattern is None or not key:
+            return key
+        return self.pattern.sub(lambda m: self.codes[m.group()], key)
+
+
 class TitleSpace:
     def __init__(
         self,
@@ -49,6 +75,7 @@ class TitleSpace:
         displays: list[str],
         title_of_position: np.ndarray,
         weights: Weights,
+        synonyms: Synonyms,
     ) -> None:
         self.titles = titles
         self.cores = cores
@@ -57,6 +84,17 @@ class TitleSpace:
         self.title_of_position = title_of_position
         self.positions_per_title = np.bincount(title_of_position, minlength=len(titles))
         self.weights = weights
+        self.synonyms = synonyms
+        # The titles a synonym group word changes, rewritten (title and core side by side).
+        changed: list[tuple[int, str, str]] = []
+        for n, key in enumerate(titles.items):
+            core = cores.items[core_of_title[n]]
+            read = (synonyms.rewrite(key), synonyms.rewrite(core))
+            if read != (key, core):
+                changed.append((n, *read))
+        self.synonym_titles = np.array([n for n, _, _ in changed], dtype=np.int64)
+        self.rewritten = Vocabulary([key for _, key, _ in changed])
+        self.rewritten_cores = Vocabulary([core for _, _, core in changed])
         self.similarities = lru_cache(maxsize=TITLE_CACHE)(self._similarities)
 
     @classmethod
@@ -88,20 +126,47 @@ class TitleSpace:
             displays,
             column,
             weights,
+            Synonyms(title_synonyms(), builder),
         )
 
-    def _similarities(self, key: str, core: str) -> np.ndarray:
+    def _compare(
+        self, titles: Vocabulary, cores: Vocabulary, core_of_title: np.ndarray | None, key: str, core: str,
+        core_credit: float,
+    ) -> np.ndarray:  # fmt: skip
+        """Each title's similarity to ``key``, or ``core_credit`` times its core's near-equality to ``core``
+        (``core_of_title`` None: one core per title, in order)."""
         floor = self.weights.match_threshold
-        scores = np.zeros(len(self.titles), dtype=np.float32)
-        items, values = self.titles.search([key], floor=floor)[0]
+        scores = np.zeros(len(titles), dtype=np.float32)
+        items, values = titles.search([key], floor=floor)[0]
         scores[items] = values
         if core:
-            core_items, core_values = self.cores.search([core], floor=floor, contain=False)[0]
-            by_core = np.zeros(len(self.cores), dtype=np.float32)
-            by_core[core_items] = core_values * self.weights.title_core
-            np.maximum(scores, by_core[self.core_of_title], out=scores)
+            core_items, core_values = cores.search([core], floor=floor, contain=False)[0]
+            by_core = np.zeros(len(cores), dtype=np.float32)
+            by_core[core_items] = core_values * core_credit
+            np.maximum(scores, by_core if core_of_title is None else by_core[core_of_title], out=scores)
+        return scores
+
+    def _scores(self, key: str, core: str, core_credit: float) -> np.ndarray:
+        """``_compare`` on the titles, and at ``title_synonym`` on the titles rewritten by synonym groups."""
+        scores = self._compare(self.titles, self.cores, self.core_of_title, key, core, core_credit)
+        key_read, core_read = self.synonyms.rewrite(key), self.synonyms.rewrite(core)
+        if len(self.synonym_titles) and (key_read, core_read) != (key, core):
+            found = self._compare(
+                self.rewritten, self.rewritten_cores, None, key_read, core_read, core_credit
+            )
+            at = self.synonym_titles
+            scores[at] = np.maximum(scores[at], found * np.float32(self.weights.title_synonym))
+        return scores
+
+    def _similarities(self, key: str, core: str) -> np.ndarray:
+        scores = self._scores(key, core, self.weights.title_core)
         scores.flags.writeable = False  # shared through the cache
         return scores
+
+    def mentions(self, skill: str) -> np.ndarray:
+        """Each distinct title's mention of a seeker skill (encoded): its similarity to the cleaned title,
+        1 when the skill is the title's core (Java for Java开发工程师), synonyms at ``title_synonym``."""
+        return self._scores(skill, skill, 1.0)
 
     def score(self, inputs: Sequence[TitleInput]) -> TitleMatch:
         per_input = [

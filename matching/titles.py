@@ -3,6 +3,7 @@
 ``clean_title`` drops bracketed notes, pay, age and head-count figures and benefit or urgency phrases
 (急聘普工 7500月包吃住 -> 普工, Java开发工程师（应届生可） -> java开发工程师). ``title_core`` strips one
 seniority prefix and one trailing role word, so 数据分析师 and 数据分析专员 share the core 数据分析.
+``title_synonyms`` are the groups of job words a recruiter treats as one job (``data/title_synonyms.json``).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from matching.normalize import fold_separators, is_cjk, prefold, tokens
+from matching.normalize import fold_separators, is_cjk, normalize, prefold, tokens
 
 TITLES_PATH = Path(__file__).parent / "data" / "titles.json"
+SYNONYMS_PATH = Path(__file__).parent / "data" / "title_synonyms.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,3 +81,22 @@ def title_core(cleaned: str) -> str:
             core = core[: -len(role)].strip()
             break
     return core
+
+
+def parse_title_synonyms(groups: list[list[str]]) -> tuple[tuple[str, ...], ...]:
+    """Synonym groups as normalised words; a word in two groups is an error."""
+    seen: dict[str, int] = {}
+    parsed = []
+    for number, group in enumerate(groups):
+        words = tuple(dict.fromkeys(w for w in map(normalize, group) if w))
+        for word in words:
+            if seen.setdefault(word, number) != number:
+                raise ValueError(f"title synonym {word!r} is in groups {seen[word] + 1} and {number + 1}")
+        parsed.append(words)
+    return tuple(parsed)
+
+
+@cache
+def title_synonyms() -> tuple[tuple[str, ...], ...]:
+    """The job-title synonym groups of ``data/title_synonyms.json`` (普工 / 操作工 / 作业员 ...)."""
+    return parse_title_synonyms(json.loads(SYNONYMS_PATH.read_text(encoding="utf-8"))["groups"])

@@ -26,6 +26,8 @@ class Weights:
     description_mention: float = 0.6
     unlisted_requirements: float = 2.0
     title_core: float = 0.9
+    title_synonym: float = 0.9
+    title_requirement: float = 0.5
     education_penalty: float = 0.5
     salary_unknown: float = 0.8
     major_unknown: float = 0.5
@@ -36,12 +38,20 @@ class Weights:
             raise ValueError(f"unknown score components: {sorted(unknown)}")
         if any(w < 0 for w in self.components.values()):
             raise ValueError("component weights must not be negative")
-        for name in ("match_threshold", "title_mention", "description_mention", "title_core"):
+        for name in (
+            "match_threshold",
+            "title_mention",
+            "description_mention",
+            "title_core",
+            "title_synonym",
+        ):
             if not 0 < getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be in (0, 1]")
         for name in ("education_penalty", "salary_unknown", "major_unknown"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be in [0, 1]")
+        if not 0 < self.title_requirement < 1:
+            raise ValueError("title_requirement must be in (0, 1)")
         if self.skill_beta <= 0:
             raise ValueError("skill_beta must be positive")
         if self.unlisted_requirements < 1:

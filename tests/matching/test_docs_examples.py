@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from matching.index import MatchIndex
+from matching.records import positions_from_fixture
+
 from .builders import fair, position, scores
+
+FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "qixing-2023.json"
 
 
 def test_skills_only_example():
@@ -11,7 +19,7 @@ def test_skills_only_example():
         position("PY", "Python开发工程师", "Python", "Pandas"),
         position("JS", "JavaScript前端工程师", "JavaScript", "Vue"),
     )
-    assert scores(index, skills=["Pyhton", "sql"]) == {"DATA": 0.7765, "PY": 0.468, "JS": 0.0}
+    assert scores(index, skills=["Pyhton", "sql"]) == {"DATA": 0.7765, "PY": 0.4911, "JS": 0.0}
 
 
 def test_whole_profile_example():
@@ -25,7 +33,7 @@ def test_whole_profile_example():
     )  # fmt: skip
     profile = {"skills": ["會計", "金蝶", "ＥＸＣＥＬ"], "titles": ["会计"], "industries": ["零售"],
                "education": "associate", "expected_salary": 5000}  # fmt: skip
-    assert scores(index, **profile) == {"A": 0.8377, "C": 0.3375, "B": 0.1833}
+    assert scores(index, **profile) == {"A": 0.8472, "C": 0.35, "B": 0.3133}
 
 
 def test_short_token_trap_example():
@@ -33,4 +41,18 @@ def test_short_token_trap_example():
         position("JAVA", "Java开发工程师（应届生可）", "Java", "Spring Boot"),
         position("JS", "JavaScript前端工程师", "JavaScript", "Vue"),
     )
-    assert scores(index, skills=["java"], titles=["Java"]) == {"JAVA": 0.8755, "JS": 0.0}
+    assert scores(index, skills=["java"], titles=["Java"]) == {"JAVA": 0.9234, "JS": 0.0}
+
+
+def test_the_job_in_the_title_examples_on_the_default_fair():
+    index = MatchIndex.build(positions_from_fixture(json.loads(FIXTURE.read_text(encoding="utf-8"))))
+
+    def score(profile: dict, pid: str) -> float:
+        return next(
+            r["score"] for r in index.match(profile, limit=3100)["results"] if r["position"]["id"] == pid
+        )
+
+    accounting = {"skills": ["kuaiji", "Excel"]}
+    assert (score(accounting, "E018-P23"), score(accounting, "E018-P17")) == (0.8667, 0.7136)
+    java = {"skills": ["java"], "titles": ["后端开发"]}
+    assert (score(java, "E073-P01"), score(java, "E028-P19")) == (0.5682, 0.5208)

@@ -67,7 +67,7 @@ def test_title_and_description_carry_postings_without_skills():
     index = fair(
         position("LISTED", "财务", "会计"),
         position("TITLED", "会计"),
-        position("DESCRIBED", "财务助理", description="协助会计做账，熟练使用Excel"),
+        position("DESCRIBED", "出纳助理", description="协助会计做账，熟练使用Excel"),
         position("NOTHING", "仓管员", description="负责仓库收发货"),
     )
     order = scores(index, skills=["会计"])

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from matching.mentions import CLAUSE_BREAK
-from matching.similarity import CHUNK_PENALTY, _span, _splits, similarity
+from matching.similarity import CHUNK_PENALTY, _span, _splits, near_equal, similarity
 
 from .builders import fair, position, trap_fair
 
@@ -30,33 +30,55 @@ def described(key: str, description: str, aliases: dict[str, tuple[str, ...]]) -
     return best
 
 
+def titled(index, key: str, p: int) -> float:
+    """How a position's title mentions an encoded skill, per ``TitleSpace.mentions`` and the raw title."""
+    w, titles, mentions = index.weights, index.titles, index.skills.mentions
+
+    def counted(value: float) -> float:
+        return value if value >= w.match_threshold else 0.0
+
+    raw = mentions.titles.items[mentions.title_of_position[p]]
+    cleaned_id = titles.title_of_position[p]
+    cleaned, core = titles.titles.items[cleaned_id], titles.cores.items[titles.core_of_title[cleaned_id]]
+    found = [
+        counted(similarity(key, raw)) * w.title_mention,
+        counted(similarity(key, cleaned)),
+        counted(near_equal(key, core)),
+    ]
+    read, rewrite = titles.synonyms.rewrite(key), titles.synonyms.rewrite
+    if read != key and (rewrite(cleaned), rewrite(core)) != (cleaned, core):
+        found.append(
+            max(counted(similarity(read, rewrite(cleaned))), counted(near_equal(read, rewrite(core))))
+            * w.title_synonym
+        )
+    return max(found)
+
+
 def direct_skill_score(index, forms, p: int) -> float:
     """The skill score of one position, straight from the docstring of ``matching.skills``."""
     w, space, mentions = index.weights, index.skills, index.skills.mentions
     record = index.positions[p]
     items = list(dict.fromkeys(i for s in record.skills for i in space.item_ids[s]))
-    title = mentions.titles.items[mentions.title_of_position[p]]
     description = mentions.descriptions.joined.split("\n")[mentions.description_of_position[p]]
 
     def counted(value: float) -> float:
         return value if value >= w.match_threshold else 0.0
 
-    use, best_item, best_mention = 0.0, dict.fromkeys(items, 0.0), 0.0
+    use, best_item, best_title, only_described = 0.0, dict.fromkeys(items, 0.0), 0.0, []
     for form in forms:
         sure = 0.5 + 0.5 * form.confidence
         listed = {i: counted(similarity(form.key, space.vocabulary.items[i])) * sure for i in items}
-        mention = counted(similarity(form.key, title)) * sure * w.title_mention
-        mention = max(
-            mention, described(form.key, description, mentions.aliases) * sure * w.description_mention
-        )
-        use += max([mention, *listed.values()])
-        best_mention = max(best_mention, mention)
+        title = titled(index, form.key, p) * sure
+        text = described(form.key, description, mentions.aliases) * sure * w.description_mention
+        use += max([title, text, *listed.values()])
+        best_title = max(best_title, title)
+        if text and not any(listed.values()):  # named by the description, met by no listed skill
+            only_described.append(text)
         best_item = {i: max(best_item[i], listed[i]) for i in items}
     use /= len(forms)
-    if items:
-        req = (sum(best_item.values()) + best_mention) / (len(items) + (best_mention > 0))
-    else:
-        req = best_mention / w.unlisted_requirements
+    asked, met = len(items) or w.unlisted_requirements - 1, sum(best_item.values())
+    rest = max(met / asked, (met + sum(only_described)) / (asked + len(only_described)))
+    req = w.title_requirement * best_title + (1 - w.title_requirement) * rest if best_title > 0 else rest
     b2 = w.skill_beta**2
     return (1 + b2) * req * use / (b2 * use + req) if req + use > 0 else 0.0
 
@@ -70,6 +92,7 @@ def direct_skill_score(index, forms, p: int) -> float:
         ["淘宝运营", "直播", "PLC", "用友", "教资"],
         ["前端三件套", "k8s", "spring-boot", "PS", "量子纠缠"],
         ["店铺运营", "数据分析", "C1驾照", "教资", "Kubernetes"],  # phrases and aliases in descriptions
+        ["普工", "司机", "会计", "码农", "Java"],  # the job itself, in a title or a synonym of it
     ],
 )
 def test_sparse_scoring_matches_the_formula(skills):
@@ -78,6 +101,10 @@ def test_sparse_scoring_matches_the_formula(skills):
         position("D1", "运营", description="岗位职责：负责天猫店铺的日常运营；对销售数据进行分析。"),
         position("D2", "司机", description="有C1驾照，熟悉k8s者优先。持有教资。"),
         position("D3", "分析", description="数据录入。负责分析报告，店铺。运营"),
+        position("T1", "操作工（夜班）", "5S"),
+        position("T2", "驾驶员", description="有C1驾照"),
+        position("T3", "财务主管", "用友", "Excel"),
+        position("T4", "软件开发工程师（Java方向）", "MySQL"),
     )
     forms, _ = index.reader.read({"skills": skills}).skill_forms()
     computed = index.skills.score(forms).score

@@ -35,6 +35,8 @@ def test_overrides_change_the_ranking():
         {"match_threshold": 0},
         {"education_penalty": 1.5},
         {"skill_beta": 0},
+        {"title_requirement": 1.0},
+        {"title_synonym": 0},
     ],
 )
 def test_invalid_weights_are_refused(change):

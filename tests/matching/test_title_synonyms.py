@@ -1,0 +1,97 @@
+"""Job-title synonyms as data: titles sharing no characters name one job (普工 / 操作工, 司机 / 驾驶员)."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.titles import parse_title_synonyms, title_synonyms
+
+from .builders import assert_first, fair, position, result_for, scores
+
+
+@pytest.fixture(scope="module")
+def board():
+    p = position
+    return fair(
+        p("OPERATOR", "急招操作工（两班倒）包吃住", industry="manufacturing"),
+        p("ASSEMBLY", "电子装配工", industry="manufacturing"),
+        p("SALES", "业务代表（底薪+提成）", industry="wholesale_retail"),
+        p("SALES_DESK", "销售内勤", industry="wholesale_retail"),
+        p("CLERK", "办公室职员", industry="wholesale_retail"),
+        p("SERVICE", "客户服务专员", industry="ecommerce"),
+        p("DRIVER", "驾驶员（C1）", industry="logistics"),
+        p("FORKLIFT", "叉车司机", industry="logistics"),
+        p("TEACHER", "小学英语教师", industry="education"),
+        p("TUTOR", "助教", industry="education"),
+        p("ART", "平面设计师", industry="culture_sports"),
+        p("DEV", "软件开发工程师", industry="software_it"),
+        p("TEST", "软件测试", industry="software_it"),
+        p("STORE", "仓库保管员", industry="logistics"),
+        p("GUARD", "安保员（夜班）", industry="business_services"),
+        p("CLEAN", "保洁阿姨", industry="business_services"),
+        p("ANCHOR", "带货主播", industry="ecommerce"),
+        p("SHOP", "门店经理", industry="wholesale_retail"),
+        p("ACCOUNT", "财务专员", industry="wholesale_retail"),
+        p("CASHIER", "出纳", industry="wholesale_retail"),
+        p("COOK", "炒锅师傅", industry="hospitality"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("wish", "expected", "traps_below"),
+    [
+        ("普工", "OPERATOR", ("ASSEMBLY",)),
+        ("作业员", "OPERATOR", ("ASSEMBLY",)),
+        ("业务员", "SALES", ("SALES_DESK",)),
+        ("销售代表", "SALES", ("SALES_DESK",)),
+        ("行政文员", "CLERK", ()),
+        ("客服", "SERVICE", ()),
+        ("司机", "DRIVER", ("FORKLIFT",)),  # a forklift driver is a job of its own
+        ("英语老师", "TEACHER", ("TUTOR",)),
+        ("美工", "ART", ()),
+        ("码农", "DEV", ("TEST",)),  # the trade's nickname
+        ("程序员", "DEV", ("TEST",)),
+        ("仓管", "STORE", ()),
+        ("保安", "GUARD", ()),
+        ("保洁", "CLEAN", ()),
+        ("主播", "ANCHOR", ()),
+        ("店长", "SHOP", ()),
+        ("會計", "ACCOUNT", ("CASHIER",)),  # traditional script, then the synonym
+        ("厨师", "COOK", ()),
+    ],
+)
+def test_a_desired_title_finds_its_synonym(board, wish, expected, traps_below):
+    assert_first(board, expected, above=traps_below, titles=[wish])
+
+
+@pytest.mark.parametrize(("wish", "unrelated"), [("会计", "CASHIER"), ("司机", "TUTOR"), ("客服", "SALES")])
+def test_synonyms_join_no_other_jobs(board, wish, unrelated):
+    assert scores(board, titles=[wish])[unrelated] == 0
+
+
+def test_a_synonym_counts_a_little_below_the_same_title():
+    index = fair(position("SAME", "普工"), position("SYNONYM", "操作工"), position("OTHER", "文员"))
+    order = scores(index, titles=["普工"])
+    assert order["SAME"] == 1.0 and 0.85 <= order["SYNONYM"] < 1.0 and order["OTHER"] == 0
+    explained = result_for(index.match({"titles": ["普工"]}), "SYNONYM")["explanation"]["title"]
+    assert explained == {"candidate": "普工", "similarity": 0.9}
+
+
+def test_a_synonym_inside_a_longer_title():
+    index = fair(position("A", "配送驾驶员（市内）"), position("B", "配送专员"), position("C", "驾驶员"))
+    order = scores(index, titles=["配送司机"])
+    assert order["A"] > order["C"] > 0 and order["B"] == 0
+
+
+def test_the_synonym_list_is_reviewable_data():
+    groups = title_synonyms()
+    assert 40 <= len(groups) <= 300
+    assert all(len(group) >= 2 for group in groups)
+    words = [w for group in groups for w in group]
+    assert len(words) == len(set(words))
+    assert any({"普工", "操作工"} <= set(group) for group in groups)
+
+
+def test_a_word_in_two_groups_is_an_error():
+    with pytest.raises(ValueError, match="司机"):
+        parse_title_synonyms([["司机", "驾驶员"], ["叉车司机", "司机"]])
