@@ -1,4 +1,5 @@
-"""Finding Chinese vocabulary from pinyin and mixed input: ``kuaiji``, ``会ji`` or ``kj`` -> 会计.
+"""Finding Chinese vocabulary from pinyin and mixed input: ``kuaiji``, ``会ji`` or ``kj`` -> 会计; and from
+Chinese typed with a wrong character of the same sound (input-method typos: 会记 -> 会计).
 
 Every item keeps one phrase-aware pinyin key (pypinyin picks 会计's reading kuai) and its initials. Mixed
 input is aligned unit by unit: a CJK character must be the item's character, a Latin run must spell the
@@ -13,6 +14,9 @@ from collections.abc import Iterable
 from pypinyin import lazy_pinyin
 
 from matching.normalize import compact, has_cjk, is_cjk, normalize, pinyin_key, readings, tokens
+
+MAX_HOMOPHONE = 8  # characters: longer inputs are phrases, not mistyped words
+MAX_SPELLINGS = 256  # readings combined per input (heteronyms multiply)
 
 
 def _units(text: str) -> tuple[str, ...]:
@@ -52,6 +56,7 @@ class PinyinTable:
     def __init__(self, items: Iterable[str]) -> None:
         self.items = tuple(dict.fromkeys(i for i in items if has_cjk(i)))
         self.units = [_units(i) for i in self.items]
+        self.known = frozenset("".join(units) for units in self.units)
         self.full: dict[str, list[int]] = {}
         self.initials: dict[str, list[int]] = {}
         for n, item in enumerate(self.items):
@@ -77,6 +82,24 @@ class PinyinTable:
             n
             for n, units in enumerate(self.units)
             if chars <= set(units) and aligns(query, units, prefix=False)
+        )
+
+    def homophones(self, text: str) -> list[str]:
+        """Items an all-Chinese input may have meant with wrong characters of the same sound (会记 -> 会计,
+        数据分细 -> 数据分析): same length, same pinyin (any reading of the input's characters), and at least
+        half of the characters right. The input's own item, if it is one, is not among them."""
+        units = _units(text)
+        if not 2 <= len(units) <= MAX_HOMOPHONE or not all(map(is_cjk, units)):
+            return []
+        spellings = [""]
+        for unit in units:
+            spellings = [s + r for s in spellings for r in readings(unit)][:MAX_SPELLINGS]
+        found = (n for spelling in dict.fromkeys(spellings) for n in self.full.get(spelling, ()))
+        return self._pick(
+            n
+            for n in found
+            if len(self.units[n]) == len(units)
+            and 0 < sum(a != b for a, b in zip(self.units[n], units, strict=True)) <= len(units) // 2
         )
 
     def prefix(self, text: str) -> list[str]:

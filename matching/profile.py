@@ -24,6 +24,7 @@ from matching.title_space import TitleInput
 from matching.titles import clean_title, title_core
 
 PINYIN_CONFIDENCE = 0.9
+HOMOPHONE_CONFIDENCE = 0.8  # one wrong character of the same sound
 READ_CACHE = 16384
 
 
@@ -116,6 +117,15 @@ class ProfileReader:
                 reading = self._skill(spelt[0])
                 forms = tuple(SkillForm(f.key, f.display, PINYIN_CONFIDENCE) for f in reading.forms)
                 return SkillInput(text, forms, "pinyin")
+        if compact(normalised) not in self.pinyin.known:
+            meant = sorted(
+                self.pinyin.homophones(normalised),
+                key=lambda n: (-self.positions_by_name.get(n, 0), len(n), n),
+            )
+            if meant:
+                reading = self._skill(meant[0])
+                forms = tuple(SkillForm(f.key, f.display, HOMOPHONE_CONFIDENCE) for f in reading.forms)
+                return SkillInput(text, forms, "typo")
         return SkillInput(text, (SkillForm(key, text.strip(), 1.0),), "text")
 
     def _title(self, text: str) -> TitleInput:

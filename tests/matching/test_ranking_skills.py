@@ -22,6 +22,8 @@ def traps():
         (["photoshp"], "ART", ("CLERK",)),
         (["會計"], "ACC", ("EXPO",)),  # traditional script; 会…计 in 会展设计 is no match
         (["kuaiji"], "ACC", ("EXPO",)),  # pinyin
+        (["会记"], "ACC", ("EXPO",)),  # a wrong character of the same sound (input-method typo)
+        (["淘宝运赢"], "SHOP", ("KEFU",)),
         (["k8s"], "GO", ()),  # alias on the posting side (k8s) and the seeker side
         (["Kubernetes", "go语言"], "GO", ("GOOGLE", "DJANGO")),
         (["JS"], "JS", ("JAVA",)),
@@ -103,3 +105,27 @@ def test_profile_echo_says_how_each_skill_was_read(traps):
     assert echo["JS"]["matched"] == "JavaScript" and echo["JS"]["via"] == "alias"
     assert echo["kuaiji"]["matched"] == "会计" and echo["kuaiji"]["via"] == "pinyin"
     assert echo["量子纠缠"]["matched"] is None and echo["量子纠缠"]["positions"] == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("会记", ["会计"]),
+        ("数据分细", ["数据分析"]),
+        ("刻服", ["客服"]),
+        ("会计", []),
+        ("店悍", []),
+        ("量子纠缠", []),
+    ],
+)
+def test_homophone_typos_read_as_the_skill_meant(typed, meant):
+    # Same sound, at least half of the characters right, never the input itself; 店悍 shares no character.
+    index = fair(
+        position("A", "会计", "会计", "数据分析"),
+        position("B", "客服", "客服"),
+        position("C", "电焊工", "电焊"),
+    )
+    assert index.reader.pinyin.homophones(typed) == meant
+    echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+    if meant:
+        assert (echo["matched"], echo["via"]) == (meant[0], "typo") and echo["similarity"] < 1
