@@ -28,6 +28,7 @@ from matching.scoring import combine
 from matching.skills import SkillSpace
 from matching.suggest import Suggester
 from matching.title_space import TitleSpace
+from matching.titles import clean_title, title_core, title_synonyms
 from matching.weights import Weights, default_weights
 
 SCORE_PLACES = 4
@@ -85,7 +86,9 @@ class MatchIndex:
         majors = MajorSpace.build(positions, builder, weights)
         lexicon = builder.freeze()
         fair_skills = dict(zip(skills.displays, skills.postings.per_item.tolist(), strict=True))
-        reader = ProfileReader(lexicon, aliases, fair_skills)
+        title_words = {title_core(clean_title(d)) for d in titles.displays}
+        title_words.update(word for group in title_synonyms() for word in group)
+        reader = ProfileReader(lexicon, aliases, fair_skills, sorted(title_words))
         return cls(
             version=version,
             positions=positions,

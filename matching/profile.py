@@ -2,13 +2,15 @@
 
 A skill input is read, in order: as a known skill or alias (``k8s`` -> Kubernetes, ``ＥＸＣＥＬ`` ->
 Excel, 教資 -> 教师资格证); with misspelt Latin words corrected to the index's terms (``Pyhton`` -> Python,
-confidence below 1); as pinyin or mixed pinyin of a Chinese skill (``kuaiji``, ``会ji`` -> 会计); else as
-written. Readings are cached per index, since seekers repeat the same few hundred skills.
+confidence below 1); as pinyin or mixed pinyin of a Chinese skill or job word (``kuaiji``, ``会ji`` -> 会计,
+``pugong`` -> 普工); as the skill a Chinese input with a wrong character of the same sound meant (会记 ->
+会计); else as written. A desired title spelt in pinyin is read the same way. Readings are cached per
+index, since seekers repeat the same few hundred skills.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -79,7 +81,15 @@ class SeekerQuery:
 
 
 class ProfileReader:
-    def __init__(self, lexicon: Lexicon, aliases: AliasTable, positions_by_name: Mapping[str, int]) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        aliases: AliasTable,
+        positions_by_name: Mapping[str, int],
+        title_words: Iterable[str] = (),
+    ) -> None:
+        """``title_words``: the job words of the fair's titles (their cores, synonym group words), which
+        seekers also spell in pinyin or write as skills (pugong -> 普工)."""
         self.lexicon = lexicon
         self.aliases = aliases
         self.positions_by_name = positions_by_name
@@ -88,6 +98,7 @@ class ProfileReader:
                 *positions_by_name,
                 *aliases.canonical_names(),
                 *(a.lstrip("=") for e in aliases.entries for a in e.aliases),
+                *title_words,
             ]
         )
         self.skill = lru_cache(maxsize=READ_CACHE)(self._skill)
@@ -129,7 +140,13 @@ class ProfileReader:
         return SkillInput(text, (SkillForm(key, text.strip(), 1.0),), "text")
 
     def _title(self, text: str) -> TitleInput:
-        key, corrected, confidence = self.lexicon.encode(clean_title(text), True)
+        cleaned = clean_title(text)
+        key, corrected, confidence = self.lexicon.encode(cleaned, True)
+        if UNKNOWN_WORD in key:  # words no title or skill has: perhaps a title spelt in pinyin (kuaiji)
+            spelt = sorted(self.pinyin.exact(cleaned), key=lambda n: (len(n), n))
+            if spelt:
+                read = self._title(spelt[0])
+                return TitleInput(text, read.key, read.core, PINYIN_CONFIDENCE)
         core = self.lexicon.encode(title_core(corrected))[0] if key else ""
         return TitleInput(text, key, core, confidence)
 

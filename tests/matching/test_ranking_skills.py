@@ -24,6 +24,8 @@ def traps():
         (["kuaiji"], "ACC", ("EXPO",)),  # pinyin
         (["会记"], "ACC", ("EXPO",)),  # a wrong character of the same sound (input-method typo)
         (["淘宝运赢"], "SHOP", ("KEFU",)),
+        (["pugong"], "PG", ()),  # a job word of the fair's titles, spelt in pinyin
+        (["siji"], "DRIVER", ()),
         (["k8s"], "GO", ()),  # alias on the posting side (k8s) and the seeker side
         (["Kubernetes", "go语言"], "GO", ("GOOGLE", "DJANGO")),
         (["JS"], "JS", ("JAVA",)),

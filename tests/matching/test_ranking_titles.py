@@ -23,6 +23,9 @@ def traps():
         (["數據分析師"], "DATA", ("R",)),  # traditional; 数据分析专员 shares the core
         (["会计"], "ACC", ("EXPO",)),
         (["C++开发"], "CPP", ("C", "CS")),
+        (["kuaiji"], "ACC", ("EXPO",)),  # a title spelt in pinyin
+        (["pugong"], "PG", ()),
+        (["dianshang yunying"], "SHOP", ("LIVE",)),
     ],
 )
 def test_desired_title_finds_the_noisy_posting(traps, titles, expected, traps_below):
