@@ -11,28 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from matching import reference
+
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR = ROOT / "fixtures" / "generate_qixing.py"
 COMMITTED = ROOT / "fixtures" / "qixing-2023.json"
 
-CORE_INDUSTRIES = {
-    "manufacturing",
-    "real_estate",
-    "wholesale_retail",
-    "software_it",
-    "education",
-    "ecommerce",
-}
-EDUCATION_KEYS = {
-    "none",
-    "junior_high",
-    "high_school",
-    "secondary_vocational",
-    "associate",
-    "bachelor",
-    "master",
-    "doctorate",
-}
+CORE_INDUSTRIES = set(reference.CORE_INDUSTRIES)
+EDUCATION_KEYS = {level.key for level in reference.education_levels()}
 
 
 def run_generator(*args: str) -> subprocess.CompletedProcess:
