@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 
+import pytest
+
 from .builders import employer, fair_doc, position, small_fair
 
 URL = "/api/v1/fixtures"
@@ -43,6 +45,34 @@ def test_labels_are_stored_as_keys(client, organiser):
     by_id = {p["id"]: p for p in e03["positions"]}
     assert by_id["E03-P01"]["industry"] == "education"
     assert by_id["E03-P02"]["industry"] == "software_it"
+
+
+CONTRACT_LABELS = [
+    ("ownership", "国有企业", "state_owned"), ("ownership", "国企", "state_owned"),
+    ("ownership", "民营企业", "private"), ("ownership", "民企", "private"),
+    ("ownership", "教育培训", "education_training"),
+    ("education", "不限", "none"), ("education", "初中", "junior_high"), ("education", "高中", "high_school"),
+    ("education", "中专", "secondary_vocational"), ("education", "中职", "secondary_vocational"),
+    ("education", "中专/中职", "secondary_vocational"), ("education", "大专", "associate"),
+    ("education", "本科", "bachelor"), ("education", "硕士", "master"), ("education", "研究生", "master"),
+    ("education", "硕士/研究生", "master"), ("education", "博士", "doctorate"),
+    ("industry", "制造业", "manufacturing"), ("industry", "房地产业", "real_estate"),
+    ("industry", "批发和零售业", "wholesale_retail"), ("industry", "软件和信息技术服务业", "software_it"),
+    ("industry", "教育", "education"), ("industry", "电子商务", "ecommerce"),
+    ("industry", "I643", "ecommerce"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("field", "label", "key"), CONTRACT_LABELS)
+def test_every_label_the_contract_names_is_stored_as_its_key(client, organiser, field, label, key):
+    pos = position("P1", **({"education": label} if field == "education" else {}))
+    emp = employer("E01", positions=[pos], **({field: label} if field != "education" else {}))
+    assert load(client, fair_doc(emp), organiser).status_code == 200
+    stored = client.get("/api/v1/positions/P1").get_json()
+    value = (
+        stored["education"] if field == "education" else client.get("/api/v1/employers/E01").get_json()[field]
+    )
+    assert value == key
 
 
 def test_gb_codes_map_to_fair_industries(client, organiser):
