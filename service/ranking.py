@@ -20,7 +20,8 @@ from .models import Employer, Position
 log = logging.getLogger(__name__)
 
 
-VERSION = text("SELECT data_version FROM fair")
+VERSION_SQL = "SELECT data_version FROM fair"
+VERSION = text(VERSION_SQL)
 ANSWER_CACHE = 4096
 
 
@@ -99,10 +100,23 @@ class Ranking:
                     self._answers.popitem(last=False)
         return entry
 
+    def _current_version(self) -> int:
+        # Asked on every ranking request, so it goes straight to the driver: no statement to compile.
+        connection = get_engine(self._app).raw_connection()
+        try:
+            cursor = connection.cursor()
+            try:
+                cursor.execute(VERSION_SQL)
+                row = cursor.fetchone()
+            finally:
+                cursor.close()
+        finally:
+            connection.close()  # back to the pool, its transaction rolled back
+        return row[0] if row else 0
+
     def index(self) -> MatchIndex:
         engine = get_engine(self._app)
-        with engine.connect() as connection:
-            version = _version(connection)
+        version = self._current_version()
         current = self._index
         if current is not None and current.version == str(version):
             return current
