@@ -3,6 +3,7 @@
 // The token lives in sessionStorage only: never localStorage, never a cookie.
 
 import { bars, ranges } from "./charts.js";
+import { $, h } from "../shared/dom.js";
 import { applyStatic, formatNumber, initLang, lang, serviceMessage, setLang, t } from "./i18n.js";
 
 const API = "/api/v1";
@@ -11,23 +12,6 @@ const NAME_KEY = "fairmatch.organiser.name";
 const OWNERSHIP = ["state_owned", "private", "education_training"];
 const COLOURS = { positions: "#234e70", openings: "#e0a526", employers: "#6b8f71", matched: "#234e70", unmatched: "#c0502a" };
 
-const $ = (id) => document.getElementById(id);
-
-function h(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) {
-    if (value === null || value === undefined || value === false) continue;
-    if (name === "class") node.className = value;
-    else if (name === "text") node.textContent = value;
-    else if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
-    else node.setAttribute(name, value === true ? "" : String(value));
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(child instanceof Node ? child : String(child));
-  }
-  return node;
-}
 
 const state = { industries: [], checked: null, fair: null };
 

@@ -2,6 +2,7 @@
 // Uses the public JSON API only; keeps the profile and the visit list on this device.
 
 import { barChart, donutChart } from "./charts.js";
+import { $, h } from "../shared/dom.js";
 import { formatNumber, initLang, lang, setLang, t } from "./i18n.js";
 import * as store from "./store.js";
 
@@ -40,24 +41,6 @@ const EXAMPLE = {
 };
 const SEPARATORS = /[,，、;；\n]+/;
 
-const $ = (id) => document.getElementById(id);
-
-function h(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) {
-    if (value === null || value === undefined || value === false) continue;
-    if (name === "class") node.className = value;
-    else if (name === "text") node.textContent = value;
-    else if (name === "style") node.style.cssText = value;
-    else if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
-    else node.setAttribute(name, value === true ? "" : String(value));
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(child instanceof Node ? child : String(child));
-  }
-  return node;
-}
 
 /** Replaces a node's children, skipping the null and false that optional parts leave. */
 function fill(node, ...children) {
