@@ -40,7 +40,8 @@ _T2S = opencc.OpenCC("t2s")
 _TW2SP = opencc.OpenCC("tw2sp")
 
 
-def _to_simplified(text: str) -> str:
+def to_simplified(text: str) -> str:
+    """Simplified script; Taiwan vocabulary becomes mainland words only in text written traditionally."""
     if not _CJK.search(text):
         return text
     simplified = _T2S.convert(text)
@@ -64,7 +65,7 @@ def _cached_when_short(function: Callable[[str], T]) -> Callable[[str], T]:
 @_cached_when_short
 def prefold(text: str) -> str:
     """NFKC, case folding and simplified script, with punctuation still in place (for pattern matching)."""
-    return _to_simplified(unicodedata.normalize("NFKC", text).casefold())
+    return to_simplified(unicodedata.normalize("NFKC", text).casefold())
 
 
 @_cached_when_short

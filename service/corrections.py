@@ -154,6 +154,14 @@ def save_position(session: Session, pid: str, data: dict[str, Any], mode: str) -
     return outcome == "created", version
 
 
+def _existing(session: Session, model: type, key: str) -> Any:
+    """The stored row, or a 404 naming what was asked for."""
+    row = session.get(model, key)
+    if row is None:
+        abort(404, message=f"No {model.__name__.lower()} {key!r}.")
+    return row
+
+
 @blp.route("/employers/<employer_id>")
 class EmployerCorrectionView(MethodView):
     decorators: ClassVar = [organiser_required]
@@ -180,9 +188,7 @@ class EmployerCorrectionView(MethodView):
                 {"positions": ["PUT the employer, or correct its positions one by one"]}, INVALID
             )
         with session_scope() as session:
-            row = session.get(Employer, employer_id)
-            if row is None:
-                abort(404, message=f"No employer {employer_id!r}.")
+            row = _existing(session, Employer, employer_id)
             data = _patched(row, EMPLOYER_COLUMNS, patch, EmployerBodySchema())
             _, version = save_employer(session, employer_id, data, "patch")
             return {**get_employer(session, employer_id), "data_version": version}
@@ -191,9 +197,7 @@ class EmployerCorrectionView(MethodView):
     def delete(self, employer_id: str):
         """Remove an employer with all its positions."""
         with session_scope() as session:
-            row = session.get(Employer, employer_id)
-            if row is None:
-                abort(404, message=f"No employer {employer_id!r}.")
+            row = _existing(session, Employer, employer_id)
             fair = _locked_fair(session)
             gone = session.execute(delete(Position).where(Position.employer_id == employer_id)).rowcount
             session.delete(row)
@@ -223,9 +227,7 @@ class PositionCorrectionView(MethodView):
         """Change some of a position's fields."""
         _check_id(patch, position_id)
         with session_scope() as session:
-            row = session.get(Position, position_id)
-            if row is None:
-                abort(404, message=f"No position {position_id!r}.")
+            row = _existing(session, Position, position_id)
             names = (*POSITION_COLUMNS, "employer_id")
             data = _patched(row, names, patch, PositionPutSchema())
             _, version = save_position(session, position_id, data, "patch")
@@ -235,9 +237,7 @@ class PositionCorrectionView(MethodView):
     def delete(self, position_id: str):
         """Remove a position."""
         with session_scope() as session:
-            row = session.get(Position, position_id)
-            if row is None:
-                abort(404, message=f"No position {position_id!r}.")
+            row = _existing(session, Position, position_id)
             fair = _locked_fair(session)
             session.delete(row)
             version = _record(

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
-import opencc
 from pypinyin import lazy_pinyin
 from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
+from matching.normalize import to_simplified
 from matching.reference import education_levels, industries, ownership_kinds
 
 from .models import Employer, Fair, Position
@@ -17,10 +16,6 @@ from .models import Employer, Fair, Position
 
 def current_fair(session: Session) -> Fair | None:
     return session.exec(select(Fair)).first()
-
-
-def data_version(session: Session) -> int:
-    return session.exec(select(Fair.data_version)).first() or 0
 
 
 def _bucket() -> dict[str, int]:
@@ -65,16 +60,11 @@ def _page(session: Session, query, limit: int, offset: int) -> tuple[int, list]:
     return total, list(session.exec(query.limit(limit).offset(offset)).all())
 
 
-@lru_cache(maxsize=1)
-def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
 def _search_terms(q: str | None) -> list[str]:
     if not q or not q.strip():
         return []
     text = q.strip()
-    return list(dict.fromkeys([text, _t2s().convert(text)]))
+    return list(dict.fromkeys([text, to_simplified(text)]))
 
 
 def list_employers(

@@ -8,7 +8,7 @@ from collections import OrderedDict
 
 import orjson
 from flask import Flask, current_app
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 from sqlmodel import Session, select
 
 from matching.index import MatchIndex
@@ -21,12 +21,12 @@ log = logging.getLogger(__name__)
 
 
 VERSION_SQL = "SELECT data_version FROM fair"
-VERSION = text(VERSION_SQL)
 ANSWER_CACHE = 4096
 
 
 def _version(connection: Connection) -> int:
-    return connection.execute(VERSION).scalar() or 0
+    # Asked on every ranking request, so it goes straight to the driver: no statement to compile.
+    return connection.exec_driver_sql(VERSION_SQL).scalar() or 0
 
 
 def read_records(session: Session) -> tuple[int, list[PositionRecord]]:
@@ -100,23 +100,10 @@ class Ranking:
                     self._answers.popitem(last=False)
         return entry
 
-    def _current_version(self) -> int:
-        # Asked on every ranking request, so it goes straight to the driver: no statement to compile.
-        connection = get_engine(self._app).raw_connection()
-        try:
-            cursor = connection.cursor()
-            try:
-                cursor.execute(VERSION_SQL)
-                row = cursor.fetchone()
-            finally:
-                cursor.close()
-        finally:
-            connection.close()  # back to the pool, its transaction rolled back
-        return row[0] if row else 0
-
     def index(self) -> MatchIndex:
         engine = get_engine(self._app)
-        version = self._current_version()
+        with engine.connect() as connection:
+            version = _version(connection)
         current = self._index
         if current is not None and current.version == str(version):
             return current
