@@ -13,33 +13,24 @@ from .config import Config
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the app: configuration from the environment, overridden by `config`; database; API; pages."""
-    app = Flask(__name__, instance_relative_config=True)
+    app = Flask(__name__, instance_relative_config=True, static_folder=None)  # pages serve their own
     app.config.from_mapping(Config().as_dict())
     if config:
         app.config.from_mapping(config)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from . import auth, cli, db, docs, errors
+    from . import auth, cli, errors
+    from .store import db, schema
 
     db.init_app(app)
     api = errors.FairApi(app)
     app.extensions["fairmatch.api"] = api
     errors.init_app(app)
 
-    from . import (
-        corrections,
-        demand,
-        employers,
-        fair,
-        fixtures,
-        matches,
-        pages,
-        positions,
-        ranking,
-        skills,
-        stats,
-    )
+    from . import ranking, web
+    from .api import corrections, docs, employers, fair, fixtures, matches, positions, skills, stats
+    from .store import demand
 
     api.register_blueprint(fair.blp, url_prefix="/api/v1")
     api.register_blueprint(employers.blp, url_prefix="/api/v1/employers")
@@ -50,7 +41,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.register_blueprint(skills.blp, url_prefix="/api/v1/skills")
     api.register_blueprint(stats.blp, url_prefix="/api/v1/stats")
     app.register_blueprint(fair.health)
-    app.register_blueprint(pages.pages)
+    app.register_blueprint(web.pages)
     ranking.init_app(app)
     demand.init_app(app)
     auth.document_security(app, api)
@@ -59,5 +50,5 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     if app.config.get("FAIR_BOOTSTRAP", True):
         # Under the `flask` command the default fair waits for `fair init`, so `fair load` starts clean.
-        db.bootstrap(app, load_default=os.environ.get("FLASK_RUN_FROM_CLI") != "true")
+        schema.bootstrap(app, load_default=os.environ.get("FLASK_RUN_FROM_CLI") != "true")
     return app

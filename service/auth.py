@@ -5,8 +5,10 @@ from __future__ import annotations
 import hmac
 import re
 from collections.abc import Callable
+from contextlib import suppress
 from functools import wraps
 from typing import Any
+from urllib.parse import unquote
 
 from flask import Flask, current_app, request
 from flask_smorest import Api, abort
@@ -41,6 +43,17 @@ def organiser_name() -> str | None:
     """The free-text name organisers give with their token, for the load history."""
     name = request.headers.get("X-Organiser", "").strip()
     return name[:100] or None
+
+
+def actor() -> str | None:
+    """The organiser's name for the history. Browsers send it percent-encoded (a header cannot carry 张三
+    as is); raw UTF-8 from curl arrives read as Latin-1 and is read again as UTF-8."""
+    name = organiser_name()
+    if not name:
+        return None
+    with suppress(UnicodeError):
+        name = name.encode("latin-1").decode("utf-8")
+    return unquote(name).strip()[:100] or None
 
 
 def document_security(app: Flask, api: Api) -> None:

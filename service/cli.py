@@ -12,10 +12,11 @@ from flask.cli import AppGroup
 
 from matching.reference import industries, ownership_kinds
 
-from .db import bootstrap, session_scope
 from .errors import FixtureInvalid
-from .loader import export_document, load_document
-from .queries import fair_summary
+from .store.db import session_scope
+from .store.loader import export_document, load_document
+from .store.queries import fair_summary
+from .store.schema import bootstrap
 
 fair_cli = AppGroup("fair", help="Load, export and inspect the fair.")
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Flask, request
 from flask_smorest import Api, abort
-from werkzeug.exceptions import HTTPException, InternalServerError, UnprocessableEntity
+from werkzeug.exceptions import Conflict, HTTPException, InternalServerError, NotFound, UnprocessableEntity
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +53,14 @@ class FixtureInvalid(UnprocessableEntity):
             or f"The document has {count} error{'s' if count != 1 else ''}; nothing was changed.",
             "errors": errors,
         }
+
+
+class Missing(NotFound):
+    """What a request names is not stored (raised by the data layer; the message names it)."""
+
+
+class NoFairLoaded(Conflict):
+    """A write needs a fair and none is loaded yet."""
 
 
 class FairApi(Api):

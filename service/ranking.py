@@ -14,8 +14,8 @@ from sqlmodel import Session, select
 from matching.index import MatchIndex
 from matching.records import PositionRecord
 
-from .db import get_engine
-from .models import Employer, Position
+from .store.db import get_engine
+from .store.models import Employer, Position
 
 log = logging.getLogger(__name__)
 

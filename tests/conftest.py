@@ -11,7 +11,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from service import create_app
-from service.db import drop_tables, get_engine
+from service.store.db import get_engine
+from service.store.schema import drop_all
 
 TOKEN = "organiser-secret"
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,7 +37,7 @@ def make_app(tmp_path: Path) -> Iterator:
         if first and url.startswith("postgresql"):
             # Start from an empty schema: drop what an earlier test left behind.
             scratch = create_app({**config, "FAIR_BOOTSTRAP": False})
-            drop_tables(scratch)
+            drop_all(scratch)
             get_engine(scratch).dispose()
         first = False
         app = create_app(config)

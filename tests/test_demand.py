@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import inspect, text
 
-from service import demand
-from service.db import get_engine
+from service.store import demand
+from service.store.db import get_engine
 
 from .builders import small_fair
 

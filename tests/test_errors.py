@@ -45,7 +45,7 @@ def test_nul_characters_are_refused_before_they_reach_the_database(client, organ
 
 def test_a_document_with_a_nul_character_is_invalid_at_its_path():
     from service.errors import FixtureInvalid
-    from service.loader import validate_document
+    from service.store.loader import validate_document
 
     from .builders import employer, fair_doc, position
 

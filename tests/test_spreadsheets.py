@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from service.errors import FixtureInvalid
-from service.loader import validate_document
-from service.spreadsheets import Unreadable, csv_bytes, read_file, workbook
-from service.spreadsheets.cells import CellError, join_list, parse_openings, parse_pay, split_list
+from service.sheets import Unreadable, csv_bytes, read_file, workbook
+from service.sheets.cells import CellError, join_list, parse_openings, parse_pay, split_list
+from service.store.loader import validate_document
 
 from .builders import employer, fair_doc, position, small_fair
 from .sheet_builders import EN, csv_file, fair_sheet, row, table, xlsx

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from service.db import session_scope
-from service.loader import validate_document
-from service.stats import mix_preview
+from service.store.db import session_scope
+from service.store.loader import validate_document
+from service.store.stats import mix_preview
 
 from .builders import employer, fair_doc, position, small_fair
 

@@ -7,7 +7,7 @@ from flask_smorest import Blueprint
 
 from schemas.matching import SuggestAnswerSchema, SuggestQuerySchema
 
-from .ranking import current_index
+from ..ranking import current_index
 
 blp = Blueprint("skills", __name__, description="Skills the fair asks for")
 

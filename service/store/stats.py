@@ -1,23 +1,16 @@
-"""Figures for the organisers' dashboard: pay by industry, what seekers ask for, and a load's new mix."""
+"""Figures over the stored fair: pay by industry, and the ownership and industry mix before and after a
+load."""
 
 from __future__ import annotations
 
 from statistics import median
-from typing import Any, ClassVar
+from typing import Any
 
-from flask.views import MethodView
-from flask_smorest import Blueprint
 from sqlmodel import Session, select
 
 from matching.reference import industries, ownership_kinds
-from schemas.organiser import DemandAnswerSchema, DemandQuerySchema, PayAnswerSchema
 
-from . import demand
-from .auth import organiser_required
-from .db import session_scope
 from .models import Employer, Position
-
-blp = Blueprint("stats", __name__, description="Dashboard figures (organisers only)")
 
 
 def pay_by_industry(session: Session) -> list[dict[str, Any]]:
@@ -91,29 +84,3 @@ def mix_preview(session: Session, doc: dict[str, Any], *, replace: bool) -> dict
         for pos in emp["positions"]:
             new_positions[pos["id"]] = (emp["id"], pos["industry"], pos["openings"])
     return {"current": _mix(employers, positions), "new": _mix(new_employers, new_positions)}
-
-
-@blp.route("/pay")
-class PayView(MethodView):
-    decorators: ClassVar = [organiser_required]
-
-    @blp.response(200, PayAnswerSchema)
-    def get(self) -> dict:
-        """Monthly pay by industry: lowest, median (of each range's midpoint) and highest."""
-        with session_scope() as session:
-            return {"industries": pay_by_industry(session)}
-
-
-@blp.route("/demand")
-class DemandView(MethodView):
-    decorators: ClassVar = [organiser_required]
-
-    @blp.arguments(DemandQuerySchema(), location="query")
-    @blp.response(200, DemandAnswerSchema)
-    def get(self, args: dict) -> dict:
-        """The skills seekers ask for most, and those that match no position at the fair (the demand gap)."""
-        counter = demand.counter()
-        if counter is not None:
-            counter.flush()
-        with session_scope() as session:
-            return demand.read(session, limit=args["limit"])

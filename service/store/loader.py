@@ -14,8 +14,8 @@ from sqlmodel import Session, select
 
 from schemas.fixture import fixture_schema
 
+from ..errors import FixtureInvalid, flatten, nul_paths
 from .db import session_scope
-from .errors import FixtureInvalid, flatten, nul_paths
 from .models import Employer, Fair, LoadRecord, Position, utcnow
 
 Progress = Callable[[int], None]

@@ -12,9 +12,9 @@ from sqlmodel import select
 from matching.reference import industries
 from schemas.fair import FairSchema, IndustrySchema
 
-from .db import session_scope
-from .models import Position
-from .queries import fair_summary
+from ..store.db import session_scope
+from ..store.models import Position
+from ..store.queries import fair_summary
 
 blp = ApiBlueprint("fair", __name__, description="The fair and its industries")
 health = Blueprint("health", __name__)

@@ -7,8 +7,8 @@ from flask_smorest import Blueprint, abort
 
 from schemas.fair import PositionPageSchema, PositionQuerySchema, PositionSchema
 
-from .db import session_scope
-from .queries import get_position, list_positions
+from ..store.db import session_scope
+from ..store.queries import get_position, list_positions
 
 blp = Blueprint("positions", __name__, description="Positions offered at the fair")
 

@@ -8,8 +8,8 @@ from flask_smorest import Blueprint
 
 from schemas.matching import BatchAnswerSchema, BatchRequestSchema, MatchAnswerSchema, MatchRequestSchema
 
-from . import demand
-from .ranking import current_ranking
+from ..ranking import current_ranking
+from ..store import demand
 
 blp = Blueprint("matches", __name__, description="Rank positions against a candidate profile")
 

@@ -8,10 +8,9 @@ are public: they hold no data.
 from __future__ import annotations
 
 import json
-from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any, ClassVar
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 from flask import Response, current_app, jsonify, request
 from flask.views import MethodView
@@ -22,13 +21,13 @@ from schemas.fair import LoadQuerySchema
 from schemas.fixture import FixtureSchema
 from schemas.organiser import HistoryQuerySchema, HistorySchema, UploadResultSchema
 
-from . import spreadsheets
-from .auth import organiser_name, organiser_required
-from .db import session_scope
-from .errors import FixtureInvalid
-from .loader import export_document, load_document, validate_document
-from .models import LoadRecord
-from .stats import mix_preview
+from .. import sheets
+from ..auth import actor, organiser_required
+from ..errors import FixtureInvalid
+from ..store.db import session_scope
+from ..store.loader import export_document, load_document, validate_document
+from ..store.models import LoadRecord
+from ..store.stats import mix_preview
 
 blp = Blueprint("fixtures", __name__, description="Loading and exporting the fair (organisers only)")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -54,16 +53,16 @@ class Upload:
     document: Any
     filename: str | None = None
     kind: str = "json"
-    sheet: spreadsheets.SheetDocument | None = None
+    sheet: sheets.SheetDocument | None = None
 
 
 class SheetInvalid(FixtureInvalid):
     """A spreadsheet with errors: each at its document path, and in `cells` at its sheet, row and column."""
 
-    def __init__(self, problems: list[spreadsheets.Problem], notes: list[spreadsheets.Problem]) -> None:
+    def __init__(self, problems: list[sheets.Problem], notes: list[sheets.Problem]) -> None:
         count = len(problems)
         super().__init__(
-            spreadsheets.problems_by_path(problems),
+            sheets.problems_by_path(problems),
             f"The file has {count} error{'s' if count != 1 else ''}; nothing was changed.",
         )
         self.cells = [p.as_dict() for p in problems]
@@ -74,17 +73,6 @@ class SheetInvalid(FixtureInvalid):
 def _sheet_invalid(error: SheetInvalid):
     payload, code, headers = current_app.extensions["fairmatch.api"].handle_http_exception(error)
     return {**payload, "cells": error.cells, "notes": error.notes}, code, headers
-
-
-def actor() -> str | None:
-    """The organiser's name for the history. Browsers send it percent-encoded (a header cannot carry 张三
-    as is); raw UTF-8 from curl arrives read as Latin-1 and is read again as UTF-8."""
-    name = organiser_name()
-    if not name:
-        return None
-    with suppress(UnicodeError):
-        name = name.encode("latin-1").decode("utf-8")
-    return unquote(name).strip()[:100] or None
 
 
 def _current_fair() -> dict[str, Any] | None:
@@ -105,7 +93,7 @@ def read_document() -> Upload:
     if upload is None:
         abort(400, message="Send the file in a form field named 'file'.")
     data, name = upload.read(), upload.filename or ""
-    kind = spreadsheets.file_kind(name, data)
+    kind = sheets.file_kind(name, data)
     if kind is None:
         abort(415, message=f"{name!r} is not a file the service reads: upload .xlsx, .csv or .json "
               "(save an .xls workbook as .xlsx first).")  # fmt: skip
@@ -113,12 +101,12 @@ def read_document() -> Upload:
         abort(400, message=f"{name or 'The file'} is empty.")
     if kind == "json":
         try:
-            return Upload(json.loads(spreadsheets.decode_text(data)), name, kind)
-        except (ValueError, spreadsheets.Unreadable):
+            return Upload(json.loads(sheets.decode_text(data)), name, kind)
+        except (ValueError, sheets.Unreadable):
             abort(400, message=f"{name} is not valid JSON.")
     try:
-        sheet = spreadsheets.read_file(data, name, kind, fair=_current_fair())
-    except spreadsheets.Unreadable as err:
+        sheet = sheets.read_file(data, name, kind, fair=_current_fair())
+    except sheets.Unreadable as err:
         abort(400, message=f"{name}: {err}.")
     return Upload(sheet.document, name, kind, sheet)
 
@@ -218,7 +206,7 @@ class ExportXlsxView(MethodView):
         """The fair as a workbook in the template's layout (岗位表, 招聘会, 填写说明); reloads unchanged."""
         with session_scope() as session:
             document = export_document(session)
-        return _attachment(spreadsheets.workbook(document), f"{_fair_id(document)}.xlsx", XLSX)
+        return _attachment(sheets.workbook(document), f"{_fair_id(document)}.xlsx", XLSX)
 
 
 @blp.route("/export.csv")
@@ -232,7 +220,7 @@ class ExportCsvView(MethodView):
         """The fair's positions as a UTF-8 CSV in the template's layout (no 招聘会 sheet: CSV has one)."""
         with session_scope() as session:
             document = export_document(session)
-        return _attachment(spreadsheets.csv_bytes(document), f"{_fair_id(document)}.csv", "text/csv")
+        return _attachment(sheets.csv_bytes(document), f"{_fair_id(document)}.csv", "text/csv")
 
 
 @blp.route("/template.xlsx")
@@ -240,7 +228,7 @@ class TemplateXlsxView(MethodView):
     @blp.doc(responses={"200": {"description": "An empty workbook to fill in", "content": {XLSX: {}}}})
     def get(self):
         """The workbook to fill in: Chinese headers, one example row, and the accepted values (public)."""
-        return _attachment(spreadsheets.workbook(None), "fair-template.xlsx", XLSX)
+        return _attachment(sheets.workbook(None), "fair-template.xlsx", XLSX)
 
 
 @blp.route("/template.csv")
@@ -248,7 +236,7 @@ class TemplateCsvView(MethodView):
     @blp.doc(responses={"200": {"description": "An empty CSV to fill in", "content": {"text/csv": {}}}})
     def get(self):
         """The CSV to fill in: Chinese headers and one example row, UTF-8 with a BOM (public)."""
-        return _attachment(spreadsheets.csv_bytes(None), "fair-template.csv", "text/csv")
+        return _attachment(sheets.csv_bytes(None), "fair-template.csv", "text/csv")
 
 
 @blp.route("/history")

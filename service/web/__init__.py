@@ -1,4 +1,5 @@
-"""The web pages the service serves itself: the seekers' page at `/`, the organisers' at `/organizer`."""
+"""The web pages the service serves itself: the seekers' page at `/`, the organisers' at `/organizer`, and
+their static files (ES modules and styles, no build step) under `/static`."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from flask import Blueprint, send_from_directory
 
 STATIC = Path(__file__).parent / "static"
-pages = Blueprint("pages", __name__)
+pages = Blueprint("pages", __name__, static_folder="static", static_url_path="/static")
 
 
 @pages.get("/")

@@ -25,6 +25,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from .db import get_engine
 from .models import SkillDemand
 
 log = logging.getLogger(__name__)
@@ -156,8 +157,6 @@ def record(*profiles: dict[str, Any] | None) -> None:
 
 
 def init_app(app: Flask) -> None:
-    from .db import get_engine
-
     app.extensions["fairmatch.demand"] = DemandCounter(
         get_engine(app),
         every=int(app.config.get("FAIR_DEMAND_FLUSH_EVERY", 200)),

@@ -7,8 +7,8 @@ from flask_smorest import Blueprint, abort
 
 from schemas.fair import EmployerDetailSchema, EmployerPageSchema, EmployerQuerySchema
 
-from .db import session_scope
-from .queries import get_employer, list_employers
+from ..store.db import session_scope
+from ..store.queries import get_employer, list_employers
 
 blp = Blueprint("employers", __name__, description="Employers and their booths")
 

@@ -1,0 +1,115 @@
+"""Correcting one employer or one position without reloading the fair: create or replace, change, remove.
+
+The views are thin: the writes, the history row and the version bump are in `service.store.corrections`.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from schemas.organiser import (
+    CorrectedEmployerSchema,
+    CorrectedPositionSchema,
+    DeletedSchema,
+    EmployerBodySchema,
+    EmployerPatchSchema,
+    PositionPatchSchema,
+    PositionPutSchema,
+)
+
+from ..auth import actor, organiser_required
+from ..errors import FixtureInvalid
+from ..store.corrections import (
+    EMPLOYER_COLUMNS,
+    INVALID,
+    POSITION_COLUMNS,
+    check_id,
+    delete_employer,
+    delete_position,
+    existing,
+    patched,
+    save_employer,
+    save_position,
+)
+from ..store.db import session_scope
+from ..store.models import Employer, Position
+from ..store.queries import get_employer, get_position
+
+blp = Blueprint("corrections", __name__, description="Correcting one employer or position (organisers only)")
+
+
+@blp.route("/employers/<employer_id>")
+class EmployerCorrectionView(MethodView):
+    decorators: ClassVar = [organiser_required]
+
+    @blp.arguments(EmployerBodySchema())
+    @blp.response(200, CorrectedEmployerSchema, description="Replaced")
+    @blp.alt_response(201, schema=CorrectedEmployerSchema, description="Created")
+    def put(self, data: dict, employer_id: str):
+        """Create or replace an employer. With `positions`, they become exactly its positions; without, it
+        keeps the ones it has."""
+        check_id(data, employer_id)
+        with session_scope() as session:
+            created, version = save_employer(session, employer_id, data, "put", actor())
+            out = {**get_employer(session, employer_id), "data_version": version}
+        return out, 201 if created else 200
+
+    @blp.arguments(EmployerPatchSchema())
+    @blp.response(200, CorrectedEmployerSchema)
+    def patch(self, patch: dict, employer_id: str):
+        """Change some of an employer's fields."""
+        check_id(patch, employer_id)
+        if "positions" in patch.get("extra", {}):
+            raise FixtureInvalid(
+                {"positions": ["PUT the employer, or correct its positions one by one"]}, INVALID
+            )
+        with session_scope() as session:
+            row = existing(session, Employer, employer_id)
+            data = patched(row, EMPLOYER_COLUMNS, patch, EmployerBodySchema())
+            _, version = save_employer(session, employer_id, data, "patch", actor())
+            return {**get_employer(session, employer_id), "data_version": version}
+
+    @blp.response(200, DeletedSchema)
+    def delete(self, employer_id: str):
+        """Remove an employer with all its positions."""
+        with session_scope() as session:
+            gone, version = delete_employer(session, employer_id, actor())
+        return {"employers": 1, "positions": gone, "data_version": version}
+
+
+@blp.route("/positions/<position_id>")
+class PositionCorrectionView(MethodView):
+    decorators: ClassVar = [organiser_required]
+
+    @blp.arguments(PositionPutSchema())
+    @blp.response(200, CorrectedPositionSchema, description="Replaced")
+    @blp.alt_response(201, schema=CorrectedPositionSchema, description="Created")
+    def put(self, data: dict, position_id: str):
+        """Create or replace a position of the employer `employer_id` (a different one moves it there)."""
+        check_id(data, position_id)
+        with session_scope() as session:
+            created, version = save_position(session, position_id, data, "put", actor())
+            out = {**get_position(session, position_id), "data_version": version}
+        return out, 201 if created else 200
+
+    @blp.arguments(PositionPatchSchema())
+    @blp.response(200, CorrectedPositionSchema)
+    def patch(self, patch: dict, position_id: str):
+        """Change some of a position's fields."""
+        check_id(patch, position_id)
+        with session_scope() as session:
+            row = existing(session, Position, position_id)
+            names = (*POSITION_COLUMNS, "employer_id")
+            data = patched(row, names, patch, PositionPutSchema())
+            _, version = save_position(session, position_id, data, "patch", actor())
+            return {**get_position(session, position_id), "data_version": version}
+
+    @blp.response(200, DeletedSchema)
+    def delete(self, position_id: str):
+        """Remove a position."""
+        with session_scope() as session:
+            version = delete_position(session, position_id, actor())
+        return {"employers": 0, "positions": 1, "data_version": version}
