@@ -1,0 +1,153 @@
+"""What to learn next: the skills whose addition most raises the number of positions a seeker fully qualifies
+for, computed from a ``MatchIndex`` exactly as a match would explain them, plus a diagnosis of the profile.
+
+A position is *qualified for* when its match explanation lists no missing skill: every skill it lists is met
+by some seeker skill (one vocabulary item of it is among the items the seeker's skill forms hit). Positions
+listing no skills count as qualified for whatever the seeker knows, so they never change the count. Only
+positions passing the profile's hard filters count, as in a match. For a candidate skill ``s`` (one of the
+fair's own skill names), the count it adds is the number of positions whose missing skills ``s`` meets all
+at once: adding ``s`` to the profile and matching again raises the number of positions with no missing
+skill by exactly that number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from matching.index import MatchIndex
+
+SUGGESTIONS = 5
+EXAMPLES = 3
+CANDIDATE_MISSING = 3  # candidates come from positions missing at most this many skills
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """One position the seeker does not yet qualify for: its missing skills, each a tuple of items."""
+
+    position: int
+    missing: tuple[tuple[int, ...], ...]
+
+
+def items_hit(index: MatchIndex, skills: Sequence[str]) -> set[int]:
+    """The fair vocabulary items some of ``skills`` meet, read and searched as a match reads them."""
+    held: set[int] = set()
+    for text in skills:
+        for form in index.reader.skill(str(text)).forms:
+            if form.key:
+                held.update(index.skills.hits(form.key).skills)
+    return held
+
+
+def _mask(index: MatchIndex, profile: Mapping[str, Any]) -> np.ndarray:
+    query = index.reader.read(profile)
+    return index.columns.filter_mask(query.filters, index.columns.eligible(query.education_rank))
+
+
+def gaps(index: MatchIndex, held: set[int], mask: np.ndarray) -> tuple[int, list[Gap]]:
+    """(positions qualified for, positions with missing skills) among those ``mask`` keeps."""
+    qualified, missing = 0, []
+    for p in np.flatnonzero(mask).tolist():
+        groups = [index.skills.item_ids.get(w, ()) for w in index.positions[p].skills]
+        lacking = tuple(dict.fromkeys(g for g in groups if not held.intersection(g)))
+        if lacking:
+            missing.append(Gap(p, lacking))
+        else:
+            qualified += 1
+    return qualified, missing
+
+
+def _pay(records: Sequence[Any]) -> dict[str, int | None]:
+    lows = [r.salary_min for r in records if r.salary_min is not None]
+    highs = [r.salary_max for r in records if r.salary_max is not None]
+    return {"min": min(lows) if lows else None, "max": max(highs) if highs else None}
+
+
+def pay_text(pay: Mapping[str, int | None], *, english: bool = False) -> str:
+    low, high = pay.get("min"), pay.get("max")
+    if low is None and high is None:
+        return "pay negotiable" if english else "薪资面议"
+    if low is not None and high is not None and low != high:
+        span = f"{low:,}–{high:,}"
+    else:
+        span = f"{low if low is not None else high:,}"
+    return f"{span} a month" if english else f"月薪 {span}"
+
+
+def _example(index: MatchIndex, p: int) -> dict[str, Any]:
+    record = index.positions[p]
+    return {
+        "id": record.id,
+        "title": record.title,
+        "employer": {"id": record.employer_id, "name": record.employer_name, "booth": record.booth},
+        "salary_min": record.salary_min,
+        "salary_max": record.salary_max,
+        "openings": record.openings,
+    }
+
+
+def _suggestion(index: MatchIndex, skill: str, opened: list[int]) -> dict[str, Any]:
+    records = [index.positions[p] for p in opened]
+    pay = _pay(records)
+    best = sorted(opened, key=lambda p: (-(index.positions[p].salary_max or 0), index.positions[p].id))
+    count = len(opened)
+    return {
+        "skill": skill,
+        "adds": count,
+        "openings": sum(r.openings or 1 for r in records),
+        "pay": pay,
+        "positions": [_example(index, p) for p in best[:EXAMPLES]],
+        "explanation": f"学会 {skill}，多 {count} 个岗位的要求你都满足，{pay_text(pay)}",
+        "explanation_en": f"Learn {skill}: you meet every requirement of {count} more positions, "
+        f"{pay_text(pay, english=True)}",
+    }
+
+
+def learn_next(
+    index: MatchIndex, profile: Mapping[str, Any], *, limit: int = SUGGESTIONS
+) -> dict[str, Any]:
+    """Up to ``limit`` skills that most raise the number of positions qualified for, with the exact count."""
+    skills = [str(s) for s in profile.get("skills") or ()]
+    held = items_hit(index, skills)
+    mask = _mask(index, profile)
+    qualified, missing = gaps(index, held, mask)
+    near = [g for g in missing if len(g.missing) <= CANDIDATE_MISSING]
+    votes: dict[int, int] = {}
+    for gap in near:
+        for group in gap.missing:
+            for item in group:
+                votes[item] = votes.get(item, 0) + 1
+    by_position = {g.position: g for g in missing}
+    listed = index.skills.postings.per_item
+    opened_by: dict[str, list[int]] = {}
+    for item in sorted(votes, key=lambda i: (-votes[i], i)):
+        name = index.skills.displays[item]
+        if name in opened_by:
+            continue
+        gained = items_hit(index, [name]) - held
+        if not gained:
+            continue
+        within = np.unique(index.skills.postings.positions_of(np.array(sorted(gained), dtype=np.int32)))
+        opened = [
+            p
+            for p in within.tolist()
+            if p in by_position and all(gained.intersection(g) for g in by_position[p].missing)
+        ]
+        if opened:
+            opened_by[name] = opened
+    item_of = {index.skills.displays[i]: i for i in votes}
+    ranked, seen = [], set()
+    for name in sorted(opened_by, key=lambda n: (-len(opened_by[n]), -int(listed[item_of[n]]), len(n), n)):
+        opened = tuple(opened_by[name])
+        if opened not in seen:  # two wordings of one skill (沟通能力, 良好的沟通能力) open the same positions
+            seen.add(opened)
+            ranked.append(name)
+    return {
+        "qualified": qualified,
+        "considered": int(np.count_nonzero(mask)),
+        "suggestions": [_suggestion(index, name, opened_by[name]) for name in ranked[:limit]],
+    }

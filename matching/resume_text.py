@@ -1,0 +1,177 @@
+"""The plain-text side of reading a Chinese résumé: lines under their section headings (教育背景, 专业技能…),
+labelled fields (求职意向：会计), date ranges (2019.09-2023.06, 2021年7月-至今), pay (5-6K, 5000-6000元,
+0.5万-0.6万) and education lines (school, major, degree). Words are data: ``data/resume.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from matching import reference
+
+_DECORATION = "\\s【】\\[\\]■□●○◆◇▌▍▶►★☆|｜:：·•\\-—_#*=~<>《》"
+_DATE = r"((?:19|20)\d{2})\s*(?:[./\-年]\s*(\d{1,2})\s*月?)?"
+_RANGE = re.compile(_DATE + r"\s*(?:[-~～—–至到]+|\s)\s*(?:" + _DATE + r"|(至今|现在|今))")
+_PAY = re.compile(r"(\d+(?:\.\d+)?)\s*(k|千|w|万)?(?:\s*[-~～至到]\s*(\d+(?:\.\d+)?)\s*(k|千|w|万)?)?")
+_UNITS = {"k": 1000, "千": 1000, "w": 10000, "万": 10000}
+_MAJOR_NOISE = re.compile(r"GPA.*|绩点.*|排名.*|\d{4}届|全日制|统招|在读|学位|毕业|主修|专业[:：]?|学历[:：]?")
+
+
+@cache
+def resume_words() -> dict[str, Any]:
+    return json.loads((Path(__file__).parent / "data" / "resume.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _headings() -> dict[str, str]:
+    return {word: section for section, words in resume_words()["sections"].items() for word in words}
+
+
+def heading_of(text: str) -> str | None:
+    """The section a heading line opens (教育背景 -> education), or None when the text is no heading."""
+    core = re.sub(r"[\sA-Za-z&/]+$", "", text.strip(_DECORATION)).strip(_DECORATION)
+    return _headings().get(core)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    number: int
+    text: str  # NFKC, spaces folded: what is parsed
+    raw: str  # as written, spaces folded: what evidence quotes
+    section: str  # a key of ``sections`` in resume.json, or "" before the first heading
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines, each under the section whose heading came last (a heading line belongs to it)."""
+    lines, section = [], ""
+    for written in text.replace("\r", "\n").split("\n"):
+        raw = " ".join(written.split())
+        line = " ".join(unicodedata.normalize("NFKC", raw).split())
+        if not line:
+            continue
+        opened = heading_of(line)
+        if opened is None:
+            head = re.split(r"[:：]", line, maxsplit=1)
+            inline = heading_of(head[0]) if len(head) == 2 else None
+            lines.append(Line(len(lines), line, raw, inline or section))
+        else:
+            section = opened
+            lines.append(Line(len(lines), line, raw, section))
+    return lines
+
+
+@cache
+def _field_pattern() -> re.Pattern[str]:
+    labels = resume_words()["labels"]
+    words = sorted({w for ws in labels.values() for w in ws}, key=len, reverse=True)
+    return re.compile(r"(?<![\u4e00-\u9fff])(" + "|".join(map(re.escape, words)) + r")\s*([:：]?)\s*")
+
+
+@cache
+def _field_kind() -> dict[str, str]:
+    return {w: kind for kind, ws in resume_words()["labels"].items() for w in ws}
+
+
+def labelled(line: str) -> list[tuple[str, str]]:
+    """(kind, value) of each labelled field in one line (``titles``, ``pay``, ``major``…); a label needs a
+    colon unless it has four characters or more (期望薪资5-6K)."""
+    found = [m for m in _field_pattern().finditer(line) if m.group(2) or len(m.group(1)) >= 4]
+    fields = []
+    for n, match in enumerate(found):
+        end = found[n + 1].start() if n + 1 < len(found) else len(line)
+        value = line[match.end() : end].strip(" |｜;；,，")
+        if value:
+            fields.append((_field_kind()[match.group(1)], value))
+    return fields
+
+
+def _month(year: str | None, month: str | None) -> str | None:
+    if not year:
+        return None
+    number = int(month) if month and 1 <= int(month) <= 12 else 1
+    return f"{year}-{number:02d}"
+
+
+def date_ranges(line: str) -> list[dict[str, Any]]:
+    """Date ranges in a line: {"start": "2019-09", "end": "2023-06" or None, "current": bool, "months"}."""
+    ranges = []
+    for m in _RANGE.finditer(line):
+        start, end = _month(m.group(1), m.group(2)), _month(m.group(3), m.group(4))
+        current = bool(m.group(5))
+        months = None
+        if start and end:
+            (y1, m1), (y2, m2) = (map(int, start.split("-")), map(int, end.split("-")))
+            months = max(0, (y2 - y1) * 12 + m2 - m1) + 1  # both months count
+        if start and (end or current) and (not end or end >= start):
+            ranges.append({"start": start, "end": end, "current": current, "months": months})
+    return ranges
+
+
+def parse_pay(value: str) -> tuple[int, int] | None:
+    """(min, max) monthly pay from 5-6K, 5k-6k, 5000-6000元, 0.5万-0.6万, 6000; None for 面议."""
+    text = unicodedata.normalize("NFKC", value).lower().replace(",", "")
+    if "面议" in text:
+        return None
+    m = _PAY.search(text)
+    if not m:
+        return None
+    low, low_unit, high, high_unit = m.groups()
+    unit_low = _UNITS.get(low_unit or high_unit or "", 1)
+    unit_high = _UNITS.get(high_unit or low_unit or "", 1)
+    numbers = [float(low) * unit_low, float(high) * unit_high if high else float(low) * unit_low]
+    if max(numbers) < 100:  # 5-6 with no unit: thousands, as seekers write it
+        numbers = [n * 1000 for n in numbers]
+    if "年" in text:  # a yearly figure
+        numbers = [n / 12 for n in numbers]
+    lo, hi = sorted(int(round(n)) for n in numbers)
+    return (lo, hi) if 500 <= lo <= 1_000_000 else None
+
+
+@cache
+def _degrees() -> list[tuple[str, str, int]]:
+    pairs = [
+        (label, level.key, level.rank)
+        for level in reference.education_levels()
+        if level.rank > 0
+        for label in level.labels
+        if "及" not in label and "以上" not in label and "/" not in label
+    ]
+    return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+
+
+@cache
+def _school() -> re.Pattern[str]:
+    suffixes = sorted(resume_words()["schools"], key=len, reverse=True)
+    return re.compile(r"[\u4e00-\u9fff]{1,20}?(?:" + "|".join(map(re.escape, suffixes)) + r")(?![\u4e00-\u9fff]*(?:大学|学院))")
+
+
+def degree_in(line: str) -> tuple[str, str, int] | None:
+    """(label as written, education key, rank) of the degree a line names (本科, 大专, 硕士…)."""
+    for label, key, rank in _degrees():
+        if label in line:
+            return label, key, rank
+    return None
+
+
+def school_in(line: str) -> str | None:
+    match = _school().search(line)
+    return match.group(0) if match else None
+
+
+def major_in(line: str, school: str | None, degree: str | None) -> str | None:
+    """The major an education line names: what is left once dates, school and degree are taken out."""
+    text = _RANGE.sub(" ", line)
+    for part in (school, degree):
+        if part:
+            text = text.replace(part, " ")
+    text = _MAJOR_NOISE.sub(" ", text)
+    for chunk in re.split(r"[\s|｜/,，;；、()（）\[\]【】:：\-—·]+", text):
+        if 2 <= len(chunk) <= 15 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", chunk) and not degree_in(chunk):
+            return chunk
+    return None
