@@ -107,9 +107,7 @@ def _suggestion(index: MatchIndex, skill: str, opened: list[int]) -> dict[str, A
     }
 
 
-def learn_next(
-    index: MatchIndex, profile: Mapping[str, Any], *, limit: int = SUGGESTIONS
-) -> dict[str, Any]:
+def learn_next(index: MatchIndex, profile: Mapping[str, Any], *, limit: int = SUGGESTIONS) -> dict[str, Any]:
     """Up to ``limit`` skills that most raise the number of positions qualified for, with the exact count."""
     skills = [str(s) for s in profile.get("skills") or ()]
     held = items_hit(index, skills)

@@ -21,7 +21,9 @@ from matching.resume_text import heading_of
 MASK = "＊＊＊"
 PHONE = re.compile(r"(?<![\d])(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}(?!\d)|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-ID_CARD = re.compile(r"(?<![\dA-Za-z])\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])")
+ID_CARD = re.compile(
+    r"(?<![\dA-Za-z])\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])"
+)
 STREET = re.compile(r"[\u4e00-\u9fff\d]{2,}(?:路|街|大道|巷|弄|村)\s*\d+\s*号[\u4e00-\u9fff\d\-]*")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _TITLE_WORDS = ("简历", "个人简历", "求职简历", "resume", "cv")
@@ -36,7 +38,8 @@ def personal_labels() -> dict[str, tuple[str, ...]]:
 @cache
 def _labelled() -> re.Pattern[str]:
     words = sorted({w for ws in personal_labels().values() for w in ws}, key=len, reverse=True)
-    return re.compile(r"(?i)(?<![\u4e00-\u9fff])(" + "|".join(map(re.escape, words)) + r")(?:号码)?\s*[:：]\s*")
+    alternatives = "|".join(map(re.escape, words))
+    return re.compile(r"(?i)(?<![\u4e00-\u9fff])(" + alternatives + r")(?:号码)?\s*[:：]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,4 +100,3 @@ def find_personal(lines: Sequence[str], personal_section: Sequence[int] = ()) ->
             flagged.add(lines.index(line))
             break
     return PersonalData(tuple(sorted(values, key=len, reverse=True)), frozenset(flagged))
-

@@ -24,8 +24,8 @@ from matching.personal import find_personal
 from matching.resume_text import (
     Line,
     date_ranges,
-    heading_of,
     degree_in,
+    heading_of,
     labelled,
     major_in,
     parse_pay,
@@ -176,7 +176,8 @@ def _education(lines: Sequence[Line], mask: Any) -> dict[str, Any] | None:
 def read_resume(index: MatchIndex, text: str) -> dict[str, Any]:
     """The profile a résumé's text gives, with evidence for every value; no personal data in it."""
     all_lines = split_lines(text)
-    personal = find_personal([x.text for x in all_lines], [x.number for x in all_lines if x.section == "personal"])
+    section = [x.number for x in all_lines if x.section == "personal"]
+    personal = find_personal([x.text for x in all_lines], section)
     lines = [x for x in all_lines if x.number not in personal.lines]
     fielded = [x for x in all_lines if x.section != "personal" or labelled(x.text)]
     mask = personal.mask
@@ -197,10 +198,11 @@ def read_resume(index: MatchIndex, text: str) -> dict[str, Any]:
     if education:
         read["education"] = education
         if education["major"]:
-            read["major"] = {k: education[k] for k in ("evidence", "section", "via")} | {"value": education["major"]}
-    experience = [
-        {**r, "evidence": _evidence(x, mask)} for x in lines if x.section == "experience" for r in date_ranges(x.text)
-    ]
+            read["major"] = {"value": education["major"]} | {
+                k: education[k] for k in ("evidence", "section", "via")
+            }
+    worked = [x for x in lines if x.section == "experience"]
+    experience = [{**r, "evidence": _evidence(x, mask)} for x in worked for r in date_ranges(x.text)]
     profile = {
         "skills": [e["value"] for e in read["skills"]],
         "titles": [e["value"] for e in read["titles"]][:10],

@@ -20,7 +20,9 @@ _DATE = r"((?:19|20)\d{2})\s*(?:[./\-年]\s*(\d{1,2})\s*月?)?"
 _RANGE = re.compile(_DATE + r"\s*(?:[-~～—–至到]+|\s)\s*(?:" + _DATE + r"|(至今|现在|今))")
 _PAY = re.compile(r"(\d+(?:\.\d+)?)\s*(k|千|w|万)?(?:\s*[-~～至到]\s*(\d+(?:\.\d+)?)\s*(k|千|w|万)?)?")
 _UNITS = {"k": 1000, "千": 1000, "w": 10000, "万": 10000}
-_MAJOR_NOISE = re.compile(r"GPA.*|绩点.*|排名.*|\d{4}届|全日制|统招|在读|学位|毕业|主修|专业[:：]?|学历[:：]?")
+_MAJOR_NOISE = re.compile(
+    r"GPA.*|绩点.*|排名.*|\d{4}届|全日制|统招|在读|学位|毕业|主修|专业[:：]?|学历[:：]?", re.IGNORECASE
+)
 
 
 @cache
@@ -129,7 +131,7 @@ def parse_pay(value: str) -> tuple[int, int] | None:
         numbers = [n * 1000 for n in numbers]
     if "年" in text:  # a yearly figure
         numbers = [n / 12 for n in numbers]
-    lo, hi = sorted(int(round(n)) for n in numbers)
+    lo, hi = sorted(round(n) for n in numbers)
     return (lo, hi) if 500 <= lo <= 1_000_000 else None
 
 
@@ -148,7 +150,9 @@ def _degrees() -> list[tuple[str, str, int]]:
 @cache
 def _school() -> re.Pattern[str]:
     suffixes = sorted(resume_words()["schools"], key=len, reverse=True)
-    return re.compile(r"[\u4e00-\u9fff]{1,20}?(?:" + "|".join(map(re.escape, suffixes)) + r")(?![\u4e00-\u9fff]*(?:大学|学院))")
+    ends = "|".join(map(re.escape, suffixes))
+    # The whole name: 广西师范大学漓江学院, not 广西师范 nor 广西师范大学.
+    return re.compile(r"[\u4e00-\u9fff]{1,20}?(?:" + ends + r")(?![\u4e00-\u9fff]*(?:大学|学院))")
 
 
 def degree_in(line: str) -> tuple[str, str, int] | None:
