@@ -29,7 +29,20 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     errors.init_app(app)
 
     from . import ranking, web
-    from .api import corrections, docs, employers, fair, fixtures, matches, positions, skills, stats
+    from .api import (
+        corrections,
+        docs,
+        employers,
+        fair,
+        fixtures,
+        guidance,
+        matches,
+        positions,
+        profiles,
+        skills,
+        station,
+        stats,
+    )
     from .store import demand
 
     api.register_blueprint(fair.blp, url_prefix="/api/v1")
@@ -40,6 +53,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.register_blueprint(matches.blp, url_prefix="/api/v1/matches")
     api.register_blueprint(skills.blp, url_prefix="/api/v1/skills")
     api.register_blueprint(stats.blp, url_prefix="/api/v1/stats")
+    api.register_blueprint(profiles.blp, url_prefix="/api/v1/profiles")
+    api.register_blueprint(guidance.blp, url_prefix="/api/v1/guidance")
+    api.register_blueprint(station.blp, url_prefix="/api/v1/stats")  # the guidance station's figures
     app.register_blueprint(fair.health)
     app.register_blueprint(web.pages)
     ranking.init_app(app)
