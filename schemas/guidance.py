@@ -41,7 +41,7 @@ class GuidanceRequestSchema(CandidateProfileSchema):
     limit = fields.Integer(load_default=5, validate=validate.Range(1, 5))
 
 
-class SuggestionSchema(Schema):
+class LearnNextSchema(Schema):
     skill = fields.String()
     adds = fields.Integer(metadata={"description": "positions with no missing skill it adds, exactly"})
     openings = fields.Integer()
@@ -54,7 +54,7 @@ class SuggestionSchema(Schema):
 class GuidanceAnswerSchema(Schema):
     qualified = fields.Integer(metadata={"description": "positions with no missing skill now"})
     considered = fields.Integer(metadata={"description": "positions passing the profile's filters"})
-    suggestions = fields.List(fields.Nested(SuggestionSchema))
+    suggestions = fields.List(fields.Nested(LearnNextSchema))
     diagnosis = fields.Dict(metadata={"description": "asked_most and unused (with the fair's close wording)"})
     data_version = fields.Integer()
 

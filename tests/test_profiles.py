@@ -1,0 +1,181 @@
+"""POST /api/v1/profiles/read: résumés (DOCX, PDF, TXT, JSON text) read into a profile field by field, with
+evidence and via; personal data never in the answer or the logs; limits and unreadable files as clear 4xx."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+
+import pytest
+
+from service.documents import MAX_BYTES
+from tests.resume_builders import (
+    BODY,
+    PERSONAL,
+    accounting_fair,
+    docx_resume,
+    pdf_resume,
+    resume_text,
+    scanned_pdf,
+)
+
+
+@pytest.fixture
+def client(app, organiser):
+    client = app.test_client()
+    loaded = client.post("/api/v1/fixtures?mode=replace", json=accounting_fair(), headers=organiser)
+    assert loaded.status_code == 200
+    return client
+
+
+def upload(client, data: bytes, name: str):
+    return client.post(
+        "/api/v1/profiles/read", data={"file": (io.BytesIO(data), name)}, content_type="multipart/form-data"
+    )
+
+
+def check_profile(answer: dict) -> None:
+    """The profile the builders' résumé gives, value by value."""
+    profile, read = answer["profile"], answer["read"]
+    for skill in ("Excel", "金蝶", "C1驾驶证", "数据透视表", "会计证", "英语四级", "吃苦耐劳"):
+        assert skill in profile["skills"], skill
+    assert "驾驶证" not in profile["skills"]  # 驾照 inside C1驾照 is the C1 licence only
+    assert profile["titles"] == ["会计", "出纳"]
+    assert profile["education"] == "bachelor"  # 大专, then 本科 (专升本): the highest
+    assert profile["major"] == "会计学"
+    assert profile["expected_salary"] == 5000
+    assert read["expected_salary"]["max"] == 6000
+    skills = {s["value"]: s for s in read["skills"]}
+    assert skills["Excel"]["evidence"] == "熟练使用Excel和金蝶，能运用数据透视表做报表"
+    assert skills["Excel"]["via"] == "text" and skills["Excel"]["section"] == "skills"
+    assert skills["C1驾驶证"]["via"] == "alias" and skills["C1驾驶证"]["evidence"] == "持有C1驾照"
+    assert skills["C1驾驶证"]["echo"]["matched"] == "C1驾驶证"
+    assert skills["英语四级"]["via"] == "alias" and skills["英语四级"]["section"] == "certificates"
+    assert skills["会计证"]["echo"]["matched"] is None  # the fair says 初级会计职称
+    education = read["education"]
+    assert education["school"] == "广西师范大学漓江学院"
+    assert (education["start"], education["end"], education["label"]) == ("2022-09", "2024-06", "本科")
+    assert education["evidence"].startswith("2022.09-2024.06 广西师范大学漓江学院")
+    assert read["titles"][0]["evidence"].startswith("求职意向")
+    assert answer["experience"]["months"] == 3
+    assert answer["stored"] is False
+
+
+def assert_private(text: str) -> None:
+    for value in PERSONAL:
+        assert value not in text, value
+
+
+def test_a_docx_resume_is_read_field_by_field(client):
+    answer = upload(client, docx_resume(), "简历.docx")
+    assert answer.status_code == 200, answer.json
+    check_profile(answer.json)
+    assert answer.json["source"]["kind"] == "docx"
+    assert_private(answer.get_data(as_text=True))
+
+
+def test_a_pdf_resume_in_a_chinese_cid_font_is_read(client):
+    answer = upload(client, pdf_resume(), "resume.pdf")
+    assert answer.status_code == 200, answer.json
+    check_profile(answer.json)
+    assert answer.json["source"] == {"kind": "pdf", "pages": 1, "characters": answer.json["source"]["characters"]}
+    assert_private(answer.get_data(as_text=True))
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16"])
+def test_a_text_resume_in_any_common_encoding(client, encoding):
+    answer = upload(client, resume_text().encode(encoding), "resume.txt")
+    assert answer.status_code == 200, answer.json
+    check_profile(answer.json)
+
+
+def test_json_text_and_the_profile_feeds_matching(client):
+    answer = client.post("/api/v1/profiles/read", json={"text": resume_text()})
+    assert answer.status_code == 200
+    check_profile(answer.json)
+    assert answer.json["source"]["kind"] == "text"
+    matched = client.post("/api/v1/matches", json={**answer.json["profile"], "limit": 3})
+    assert matched.status_code == 200
+    assert matched.json["results"][0]["position"]["id"] == "E01-P01"  # 会计 [Excel, 金蝶, 数据透视表]
+
+
+def test_personal_data_is_never_in_the_answer_nor_the_logs(client, caplog):
+    caplog.set_level(logging.DEBUG)
+    text = resume_text() + f"\n联系我：{PERSONAL[1]}，或写信到 {PERSONAL[3]}\n{PERSONAL[0]}熟悉用友"
+    answers = [
+        client.post("/api/v1/profiles/read", json={"text": text}),
+        upload(client, docx_resume([*BODY, f"{PERSONAL[0]}熟悉用友"]), "cv.docx"),
+        upload(client, pdf_resume(), "cv.pdf"),
+    ]
+    for answer in answers:
+        assert answer.status_code == 200
+        assert_private(answer.get_data(as_text=True))
+    assert "用友" in answers[0].json["profile"]["skills"]  # the line is read, the name in it masked
+    logged = "\n".join(r.getMessage() for r in caplog.records) + caplog.text
+    assert_private(logged)
+
+
+def test_nothing_is_stored(app, client):
+    from sqlalchemy import inspect, text
+
+    from service.store.db import get_engine
+
+    engine = get_engine(app)
+    with engine.connect() as connection:
+        before = {t: connection.execute(text(f'SELECT COUNT(*) FROM "{t}"')).scalar()
+                  for t in inspect(engine).get_table_names()}  # fmt: skip
+    assert client.post("/api/v1/profiles/read", json={"text": resume_text()}).status_code == 200
+    with engine.connect() as connection:
+        after = {t: connection.execute(text(f'SELECT COUNT(*) FROM "{t}"')).scalar() for t in before}
+    assert after == before
+
+
+def test_a_scanned_pdf_says_it_has_no_text_layer(client):
+    answer = upload(client, scanned_pdf(), "scan.pdf")
+    assert answer.status_code == 422
+    assert "没有文字层" in answer.json["message"] and "no text layer" in answer.json["message"]
+    assert answer.json["errors"] == {"file": ["no_text_layer"]}
+
+
+def test_an_encrypted_pdf_is_a_clear_4xx(client):
+    answer = upload(client, pdf_resume(password="secret"), "locked.pdf")
+    assert answer.status_code == 422
+    assert answer.json["errors"] == {"file": ["encrypted"]}
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "status", "reason"),
+    [
+        (b"%PDF-1.4\n garbage that is no PDF", "broken.pdf", 400, "damaged"),
+        (b"PK\x03\x04 not really a zip", "broken.docx", 400, "damaged"),
+        (b"\xd0\xcf\x11\xe0" + b"\x00" * 600, "old.doc", 415, "old_or_encrypted_word"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "photo.png", 415, "unsupported"),
+        (b"   ", "empty.txt", 400, "empty"),
+    ],
+)
+def test_broken_or_unsupported_files_are_4xx(client, data, name, status, reason):
+    answer = upload(client, data, name)
+    assert answer.status_code == status
+    assert answer.json["code"] == status and answer.json["errors"] == {"file": [reason]}
+
+
+def test_limits_size_and_pages(client):
+    too_big = upload(client, b"a" * (MAX_BYTES + 1), "big.txt")
+    assert too_big.status_code == 413 and too_big.json["code"] == 413
+    long = upload(client, pdf_resume(["教育背景", "桂林理工大学 本科"], pages=11), "long.pdf")
+    assert long.status_code == 422 and long.json["errors"] == {"file": ["too_many_pages"]}
+    assert upload(client, pdf_resume(pages=10), "ten.pdf").status_code == 200
+
+
+def test_bad_requests(client):
+    assert client.post("/api/v1/profiles/read", json={"text": ""}).status_code == 422
+    assert client.post("/api/v1/profiles/read", json={}).json["errors"] == {
+        "text": ["Missing data for required field."]
+    }
+    malformed = client.post("/api/v1/profiles/read", data="{", content_type="application/json")
+    assert malformed.status_code == 400
+    assert client.post("/api/v1/profiles/read", data="x", content_type="text/plain").status_code == 415
+    no_file = client.post("/api/v1/profiles/read", data={"other": "1"}, content_type="multipart/form-data")
+    assert no_file.status_code == 400
+    assert json.loads(no_file.get_data())["code"] == 400
