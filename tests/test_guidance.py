@@ -1,0 +1,117 @@
+"""POST /api/v1/guidance: what to learn next with exact counts (checked by matching again), the diagnosis,
+and GET /api/v1/stats/training for the station's staff, computed from demand counts only."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import DEFAULT_FIXTURE
+from tests.resume_builders import accounting_fair
+
+
+@pytest.fixture
+def client(app, organiser):
+    client = app.test_client()
+    assert (
+        client.post("/api/v1/fixtures?mode=replace", json=accounting_fair(), headers=organiser).status_code
+        == 200
+    )
+    return client
+
+
+def qualified(client, profile: dict) -> int:
+    """Positions whose match explanation lists no missing skill, over every page of the match answer."""
+    count, offset = 0, 0
+    while True:
+        page = client.post("/api/v1/matches", json={**profile, "limit": 100, "offset": offset}).json
+        count += sum(1 for r in page["results"] if not r["explanation"]["skills"]["missing"])
+        offset += 100
+        if offset >= page["total"]:
+            return count
+
+
+def check_counts(client, profile: dict, answer: dict) -> None:
+    before = qualified(client, profile)
+    assert answer["qualified"] == before
+    for suggestion in answer["suggestions"]:
+        after = qualified(client, {**profile, "skills": [*profile.get("skills", []), suggestion["skill"]]})
+        assert after - before == suggestion["adds"], suggestion["skill"]
+
+
+def test_the_skill_that_opens_most_positions_with_its_exact_count_and_pay(client):
+    profile = {"skills": ["Excel", "金蝶"]}
+    answer = client.post("/api/v1/guidance", json=profile)
+    assert answer.status_code == 200
+    first = answer.json["suggestions"][0]
+    assert (first["skill"], first["adds"]) == ("数据透视表", 2)  # 会计 E01-P01 and 出纳 E01-P02
+    assert first["pay"] == {"min": 4000, "max": 6000}
+    assert first["explanation"] == "学会 数据透视表，多 2 个岗位的要求你都满足，月薪 4,000–6,000"
+    assert first["explanation_en"].startswith(
+        "Learn 数据透视表: you meet every requirement of 2 more positions"
+    )
+    assert [p["id"] for p in first["positions"]] == ["E01-P01", "E01-P02"]
+    assert [s["skill"] for s in answer.json["suggestions"][1:]] == [
+        "用友",
+        "C1驾驶证",
+        "初级会计职称",
+    ]  # ties: shorter first
+    assert answer.json["qualified"] == 1  # 普工 lists no skill
+    check_counts(client, profile, answer.json)
+
+
+def test_counts_follow_the_profiles_filters(client):
+    profile = {"skills": ["Excel"], "education": "associate", "filters": {"education_eligible": True}}
+    answer = client.post("/api/v1/guidance", json=profile).json
+    assert "初级会计职称" not in [s["skill"] for s in answer["suggestions"]]  # 财务专员 asks for 本科
+    check_counts(client, profile, answer)
+
+
+def test_exact_counts_on_the_default_fair(make_app, organiser):
+    client = make_app().test_client()
+    document = json.loads(DEFAULT_FIXTURE.read_text(encoding="utf-8"))
+    assert client.post("/api/v1/fixtures?mode=replace", json=document, headers=organiser).status_code == 200
+    profile = {"skills": ["Excel", "会计", "kuaiji"], "education": "associate", "titles": ["会计"]}
+    answer = client.post("/api/v1/guidance", json=profile).json
+    assert len(answer["suggestions"]) == 5
+    assert answer == client.post("/api/v1/guidance", json=profile).json  # deterministic
+    check_counts(client, profile, answer)
+
+
+def test_the_diagnosis(client):
+    profile = {"skills": ["金蝶", "Excel", "会计证", "唱歌"]}
+    diagnosis = client.post("/api/v1/guidance", json=profile).json["diagnosis"]
+    assert [(a["skill"], a["listed"]) for a in diagnosis["asked_most"]] == [("Excel", 4), ("金蝶", 1)]
+    unused = {u["skill"]: u for u in diagnosis["unused"]}
+    assert unused["会计证"]["close"] == "初级会计职称"
+    assert unused["会计证"]["text"]["zh"] == "本场没有岗位写“会计证”，招聘方写作“初级会计职称”"
+    assert unused["唱歌"]["close"] is None
+
+
+def test_bad_guidance_requests(client):
+    assert client.post("/api/v1/guidance", json={"skills": "Excel"}).status_code == 422
+    assert client.post("/api/v1/guidance", json={"limit": 6}).json["errors"] == {
+        "limit": ["Must be greater than or equal to 1 and less than or equal to 5."]
+    }
+    assert client.post("/api/v1/guidance", data="{", content_type="application/json").status_code == 400
+    assert (
+        len(client.post("/api/v1/guidance", json={"skills": ["Excel"], "limit": 2}).json["suggestions"]) == 2
+    )
+
+
+def test_training_topics_from_demand_counts(client, organiser):
+    assert client.get("/api/v1/stats/training").status_code == 401
+    for _ in range(3):
+        client.post("/api/v1/matches", json={"skills": ["Excel"]})
+    client.post("/api/v1/matches", json={"skills": ["Python"]})
+    answer = client.get("/api/v1/stats/training?limit=3", headers=organiser)
+    assert answer.status_code == 200
+    topics = answer.json["topics"]
+    # Excel (3 requests) is close to four positions; 数据透视表 is missing from two of them: 3 × 2/4 = 1.5,
+    # and from the Python seeker's one position (SQL too): 1 × 1/1.
+    assert (topics[0]["skill"], topics[0]["weight"]) == ("数据透视表", 2.5)
+    assert topics[0]["asked_with"] == ["Excel", "Python"]
+    assert (topics[1]["skill"], topics[1]["weight"]) == ("SQL", 1.0)
+    assert answer.json["requests"] == 4
+    assert client.get("/api/v1/stats/training?limit=0", headers=organiser).status_code == 422
