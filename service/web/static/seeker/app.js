@@ -6,8 +6,10 @@ import { $ } from "../shared/dom.js";
 import { renderEmployer } from "./employer.js";
 import { loadFair, renderFair } from "./fair.js";
 import { activeFilterNames, bindFilters, renderEligibleHint, renderFilterOptions } from "./filters.js";
+import { bindGuidance, renderGuidance } from "./guidance.js";
 import { initLang, lang, setLang, t } from "./i18n.js";
 import {
+  addSkills,
   commitPendingSkill,
   profileIsEmpty,
   readForm,
@@ -16,6 +18,7 @@ import {
   renderSkillTags,
   writeForm,
 } from "./profile.js";
+import { bindResume, renderResumeRead } from "./resume.js";
 import { renderResults } from "./results.js";
 import { renderNavCount, toggleSaved } from "./saved.js";
 import { abortSearch, search } from "./search.js";
@@ -49,6 +52,8 @@ function renderAll() {
   renderFair();
   renderResults();
   renderNavCount();
+  renderResumeRead();
+  renderGuidance();
   if (state.view === "employer") renderEmployer();
   if (state.view === "list") renderList();
 }
@@ -150,6 +155,10 @@ function start() {
   bind();
   bindSkillInput();
   bindFilters();
+  bindResume();
+  bindGuidance((skill) => {
+    if (addSkills(skill)) $("profile-form").requestSubmit();
+  });
   writeForm();
   renderAll();
   $("filters").open = activeFilterNames().length > 0 || window.matchMedia("(min-width: 960px)").matches;

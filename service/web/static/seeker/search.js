@@ -2,6 +2,7 @@
 
 import { post } from "./api.js";
 import { announce } from "./format.js";
+import { loadGuidance } from "./guidance.js";
 import { formatNumber, t } from "./i18n.js";
 import { buildRequest } from "./profile.js";
 import { renderResults } from "./results.js";
@@ -51,6 +52,7 @@ export async function search({ append = false } = {}) {
       state.answer = data;
       state.status = "ready";
       announce(t("results.updated", { n: formatNumber(data.total) }));
+      loadGuidance();
     }
   } catch (error) {
     if (controller !== searchController) return; // a newer request took over

@@ -1,0 +1,107 @@
+// 上传简历: a résumé file read by the service into the profile form (skills as editable tags, titles,
+// education, pay, major), with the line each value came from. The file is sent once and not kept.
+
+import { $, h } from "../shared/dom.js";
+import { API } from "./api.js";
+import { fill } from "./format.js";
+import { lang, t } from "./i18n.js";
+import { writeForm } from "./profile.js";
+import { EDUCATION, persist, state } from "./state.js";
+import "./station-i18n.js";
+
+let lastRead = null; // the last answer, to redraw on a language switch
+
+function evidenceItem(label, value, evidence) {
+  return h(
+    "li",
+    { class: "read-item" },
+    h("span", { class: "read-value", text: label ? `${label}${t("sep.colon")}${value}` : value }),
+    evidence ? h("span", { class: "read-evidence", text: t("resume.from", { line: evidence }) }) : null,
+  );
+}
+
+export function renderResumeRead() {
+  const box = $("resume-read");
+  if (!box) return;
+  if (!lastRead) {
+    box.hidden = true;
+    return;
+  }
+  const read = lastRead.read || {};
+  const items = [];
+  if (read.titles?.length) {
+    items.push(evidenceItem(t("resume.titles"), read.titles.map((x) => x.value).join("、"), read.titles[0].evidence));
+  }
+  if (read.education) {
+    items.push(evidenceItem(t("resume.education"), t(`education.${read.education.value}`), read.education.evidence));
+  }
+  if (read.major) items.push(evidenceItem(t("resume.major"), read.major.value, read.major.evidence));
+  if (read.expected_salary) {
+    const pay = read.expected_salary;
+    items.push(evidenceItem(t("resume.salary"), `${pay.min}–${pay.max}`, pay.evidence));
+  }
+  for (const skill of read.skills || []) items.push(evidenceItem("", skill.value, skill.evidence));
+  fill(box, h("h3", { class: "read-title", text: t("resume.readTitle") }), h("ul", { class: "read-list" }, ...items));
+  box.hidden = false;
+}
+
+function applyProfile(answer) {
+  const profile = answer.profile || {};
+  const skills = [...state.profile.skills];
+  for (const skill of profile.skills || []) {
+    if (skills.length < 50 && !skills.some((s) => s.toLowerCase() === skill.toLowerCase())) skills.push(skill);
+  }
+  state.profile.skills = skills;
+  if (profile.titles?.length) state.profile.titles = profile.titles.join("、");
+  if (EDUCATION.includes(profile.education)) state.profile.education = profile.education;
+  if (profile.expected_salary) state.profile.salary = String(profile.expected_salary);
+  if (profile.major) state.profile.major = profile.major;
+  const keys = (answer.read?.industries || []).map((i) => i.echo?.key).filter(Boolean);
+  for (const key of keys) if (!state.profile.industries.includes(key)) state.profile.industries.push(key);
+  writeForm();
+  persist();
+}
+
+async function upload(file) {
+  const status = $("resume-status");
+  status.textContent = t("resume.reading");
+  status.className = "resume-status";
+  const form = new FormData();
+  form.append("file", file);
+  let response;
+  try {
+    response = await fetch(`${API}/profiles/read`, { method: "POST", body: form, headers: { Accept: "application/json" } });
+  } catch {
+    status.textContent = t("resume.network");
+    status.className = "resume-status bad";
+    return;
+  }
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const message = String(data.message || response.status);
+    // the service answers Chinese, then English: show the reader's half
+    const half = message.split(/(?<=[。！])\s+/);
+    status.textContent = t("resume.failed", { message: lang() === "en" ? half.at(-1) : half[0] });
+    status.className = "resume-status bad";
+    return;
+  }
+  lastRead = data;
+  applyProfile(data);
+  renderResumeRead();
+  status.textContent = t("resume.done", { n: (data.profile?.skills || []).length });
+  $("skill-input").focus({ preventScroll: true });
+}
+
+export function bindResume() {
+  const input = $("resume-file");
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (file) upload(file);
+    input.value = ""; // the same file may be picked again
+  });
+  $("clear").addEventListener("click", () => {
+    lastRead = null;
+    $("resume-status").textContent = "";
+    renderResumeRead();
+  });
+}

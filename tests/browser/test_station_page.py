@@ -1,0 +1,71 @@
+"""The guidance station on the seekers' page, in Chromium at 360 px: 上传简历 fills the form as editable tags
+with the line each value came from, then 下一步学什么 shows under the results; Chinese first, English switch."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from tests.browser.test_seeker_page import api, open_page, wait_settled
+from tests.resume_builders import PERSONAL, docx_resume, scanned_pdf
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def tags(page: Page) -> list[str]:
+    return page.locator("#skill-tags .tag-text").all_inner_texts()
+
+
+def pick(page: Page, name: str, mime: str, data: bytes) -> None:
+    page.set_input_files("#resume-file", files=[{"name": name, "mimeType": mime, "buffer": data}])
+
+
+def test_a_resume_fills_the_form_then_guidance_shows_under_the_results(page: Page, server):
+    open_page(page, server)
+    expect(page.locator(".resume-pick")).to_have_text("上传简历")
+    pick(page, "简历.docx", DOCX, docx_resume())
+    expect(page.locator("#resume-status")).to_contain_text("已从简历读出")
+    for skill in ("Excel", "金蝶", "C1驾驶证", "会计证"):
+        assert skill in tags(page)
+    expect(page.locator("#titles")).to_have_value("会计、出纳")
+    expect(page.locator("#education")).to_have_value("bachelor")
+    expect(page.locator("#salary")).to_have_value("5000")
+    expect(page.locator("#major")).to_have_value("会计学")
+    expect(page.locator("#resume-read")).to_contain_text("来自：持有C1驾照")
+    content = page.content()
+    for value in PERSONAL:
+        assert value not in content
+
+    # edit the tags: remove one, add one
+    page.locator("#skill-tags .tag", has_text="会计证").locator(".tag-remove").click()
+    page.fill("#skill-input", "用友")
+    page.press("#skill-input", "Enter")
+    assert "会计证" not in tags(page) and "用友" in tags(page)
+
+    with page.expect_request("**/api/v1/guidance") as asked:
+        page.click("#submit")
+    wait_settled(page)
+    guidance = page.locator("#guidance")
+    expect(guidance).to_be_visible()
+    expected = api(server, "/api/v1/guidance", asked.value.post_data_json)
+    first = expected["suggestions"][0]
+    expect(guidance.locator(".learn-text").first).to_have_text(first["explanation"])
+    assert "个岗位的要求你都满足" in first["explanation"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+    # 加入我的技能: the skill joins the tags and the match runs again
+    guidance.locator(".learn-add").first.click()
+    wait_settled(page)
+    assert first["skill"] in tags(page)
+
+    page.click("#lang")
+    expect(page.locator("#guidance-title")).to_have_text("What to learn next")
+    expect(page.locator(".resume-pick")).to_have_text("Upload a résumé")
+    expect(guidance.locator(".learn-text").first).to_contain_text("Learn ")
+    expect(page.locator("#resume-read")).to_contain_text("From: 持有C1驾照")
+
+
+def test_a_scanned_pdf_is_explained(page: Page, server):
+    open_page(page, server)
+    pick(page, "scan.pdf", "application/pdf", scanned_pdf())
+    expect(page.locator("#resume-status")).to_contain_text("没有文字层")
+    expect(page.locator("#resume-status")).to_have_class("resume-status bad")
