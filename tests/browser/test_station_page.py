@@ -1,10 +1,15 @@
-"""The guidance station on the seekers' page, in Chromium at 360 px: 上传简历 fills the form as editable tags
-with the line each value came from, then 下一步学什么 shows under the results; Chinese first, English switch."""
+"""The guidance station in Chromium: on the seekers' page at 360 px, 上传简历 fills the form as editable tags
+with the line each value came from, then 下一步学什么 shows under the results (Chinese first, English
+switch); on the organisers' dashboard, what trainings should cover."""
 
 from __future__ import annotations
 
+import json
+import urllib.request
+
 from playwright.sync_api import Page, expect
 
+from tests.browser.conftest import ORGANISER_TOKEN
 from tests.browser.test_seeker_page import api, open_page, wait_settled
 from tests.resume_builders import PERSONAL, docx_resume, scanned_pdf
 
@@ -69,3 +74,22 @@ def test_a_scanned_pdf_is_explained(page: Page, server):
     pick(page, "scan.pdf", "application/pdf", scanned_pdf())
     expect(page.locator("#resume-status")).to_contain_text("没有文字层")
     expect(page.locator("#resume-status")).to_have_class("resume-status bad")
+
+
+def test_the_organisers_dashboard_shows_what_trainings_should_cover(fresh_server, desktop_page: Page):
+    from tests.browser.test_organizer_page import sign_in
+
+    server = fresh_server()
+    for skills in (["Excel"], ["Excel"], ["C1驾照"]):
+        api(server, "/api/v1/matches", {"skills": skills})
+    sign_in(desktop_page, server, "就业指导站")
+    figure = desktop_page.locator("#chart-training")
+    expect(figure.locator("figcaption")).to_contain_text("培训讲座该讲什么")
+    request = urllib.request.Request(
+        server.url + "/api/v1/stats/training?limit=10", headers={"Authorization": f"Bearer {ORGANISER_TOKEN}"}
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        topics = json.loads(response.read())["topics"]
+    assert topics and "Excel" in topics[0]["asked_with"] + topics[1]["asked_with"]
+    expect(figure.locator(".training-notes li").first).to_contain_text(topics[0]["skill"])
+    expect(figure.locator(".training-notes li")).to_have_count(len(topics))

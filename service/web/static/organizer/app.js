@@ -4,6 +4,7 @@
 import { $ } from "../shared/dom.js";
 import { call, session } from "./api.js";
 import { refreshDemand, refreshFair, refreshPay } from "./dashboard.js";
+import { refreshTraining } from "./training.js";
 import { refreshHistory } from "./history.js";
 import { applyStatic, initLang, lang, setLang, t } from "./i18n.js";
 import { say, state } from "./labels.js";
@@ -51,7 +52,7 @@ async function refreshAll() {
     const { status, body } = await call("/industries");
     if (status === 200) state.industries = body;
   }
-  await Promise.all([refreshFair(), refreshPay(), refreshDemand(), refreshHistory()]);
+  await Promise.all([refreshFair(), refreshPay(), refreshDemand(), refreshTraining(), refreshHistory()]);
 }
 
 function switchLanguage() {
