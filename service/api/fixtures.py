@@ -152,7 +152,8 @@ class FixturesView(MethodView):
             extra["file"] = {"name": upload.filename, "kind": upload.kind}
         try:
             result = load_document(current_app, upload.document, mode=args["mode"], dry_run=args["dry_run"],
-                                   filename=upload.filename, actor=actor())  # fmt: skip
+                                   filename=upload.filename, actor=actor(),
+                                   confirm_deletions=args["confirm_deletions"])  # fmt: skip
         except FixtureInvalid as err:
             if upload.sheet is None:
                 raise
