@@ -62,6 +62,11 @@ class LoadRecordSchema(Schema):
     actor = fields.String(allow_none=True, metadata={"description": "the name sent as X-Organiser"})
     counts = fields.Dict()
     data_version = fields.Integer()
+    changes = fields.Dict(allow_none=True, metadata={"description": "what it changed, as in a dry run"})
+    restored_from = fields.Integer(
+        allow_none=True, metadata={"description": "the state a restore brought back"}
+    )
+    kept = fields.Boolean(metadata={"description": "whether the whole state is kept (it can be restored)"})
 
 
 class HistorySchema(Schema):

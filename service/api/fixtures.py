@@ -27,6 +27,7 @@ from ..errors import FixtureInvalid
 from ..store.db import session_scope
 from ..store.loader import export_document, load_document, validate_document
 from ..store.models import LoadRecord
+from ..store.publish import state_document
 from ..store.stats import mix_preview
 
 blp = Blueprint("fixtures", __name__, description="Loading and exporting the fair (organisers only)")
@@ -250,4 +251,43 @@ class HistoryView(MethodView):
         """Loads and corrections, newest first: when, which file, counts and who."""
         with session_scope() as session:
             rows = session.exec(select(LoadRecord).order_by(LoadRecord.id.desc()).limit(args["limit"])).all()
-        return {"items": rows}
+            items = [
+                {**row.model_dump(exclude={"snapshot"}), "kept": row.snapshot is not None} for row in rows
+            ]
+        return {"items": items}
+
+
+def _state(record_id: int) -> dict[str, Any]:
+    with session_scope() as session:
+        document = state_document(session, record_id)
+    if document is None:
+        abort(404, message=f"No kept state {record_id} in the history (never published, or dropped by "
+              "FAIR_HISTORY_KEEP).")  # fmt: skip
+    return document
+
+
+@blp.route("/history/<int:record_id>/document")
+class StateDocumentView(MethodView):
+    decorators: ClassVar = [organiser_required]
+
+    @blp.doc(responses={"200": {"description": "The fair as this state left it",
+                                "content": {"application/json": {"schema": FixtureSchema}}}})  # fmt: skip
+    @blp.alt_response(404, description="No such state kept")
+    def get(self, record_id: int):
+        """A published state of the history as a fixture document (it loads back to exactly that state)."""
+        response = jsonify(_state(record_id))
+        response.headers["Content-Disposition"] = _disposition(f"state-{record_id}.json")
+        return response
+
+
+@blp.route("/history/<int:record_id>/restore")
+class RestoreView(MethodView):
+    decorators: ClassVar = [organiser_required]
+
+    @blp.response(200, UploadResultSchema)
+    @blp.alt_response(404, description="No such state kept")
+    def post(self, record_id: int) -> dict:
+        """Make a published state the current fair again: all or nothing, recorded in the history as a new
+        state (source `restore`) that can itself be restored."""
+        return load_document(current_app, _state(record_id), mode="replace", source="restore",
+                             filename=f"#{record_id}", actor=actor(), restored_from=record_id)  # fmt: skip

@@ -23,8 +23,8 @@ from .publish import document_changes, is_empty, keep_replaced_state, lock_write
 INVALID = "The correction is not valid; nothing was changed."
 EMPLOYER_COLUMNS = ("name", "ownership", "industry", "booth", "description")
 POSITION_COLUMNS = (
-    "title", "skills", "industry", "education", "majors", "salary_min", "salary_max", "salary_text", "openings",
-    "benefits", "description",
+    "title", "skills", "industry", "education", "majors", "salary_min", "salary_max", "salary_text",
+    "openings", "benefits", "description",
 )  # fmt: skip
 
 

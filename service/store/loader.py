@@ -17,7 +17,7 @@ from schemas.fixture import fixture_schema
 
 from ..errors import FixtureInvalid, flatten, nul_paths
 from .db import session_scope
-from .models import Employer, Fair, Position, utcnow
+from .models import Employer, Fair, Position
 from .publish import document_changes, is_empty, keep_replaced_state, lock_writes, publish
 
 Progress = Callable[[int], None]
