@@ -168,6 +168,7 @@ class LoadResultSchema(Schema):
         metadata={"description": "false: the load changes nothing, so no new data version and no history row"}
     )
     deletions = fields.Integer(metadata={"description": "employers plus positions the load deletes"})
+    message = fields.String(metadata={"description": "said when the load changes nothing"})
     changes = fields.Nested(ChangesSchema)
 
 

@@ -39,8 +39,16 @@ class UploadedFileSchema(Schema):
     rows = fields.Integer(allow_none=True)
 
 
+class BlanksSchema(Schema):
+    kept = fields.Integer(
+        metadata={"description": "blank cells of stored rows that kept their value (upserts)"}
+    )
+    cleared = fields.Integer(metadata={"description": "cells holding the clear mark [清空]"})
+
+
 class UploadResultSchema(LoadResultSchema):
     file = fields.Nested(UploadedFileSchema)
+    blanks = fields.Nested(BlanksSchema)
     notes = fields.List(fields.Nested(CellProblemSchema), metadata={"description": "cells read with a guess"})
     mix = fields.Dict(
         keys=fields.String(),

@@ -139,6 +139,8 @@ class FixturesView(MethodView):
         """Load a fair document or spreadsheet: all or nothing. `mode=replace` makes the fair exactly it."""
         upload = read_document()
         extra: dict[str, Any] = {}
+        if upload.sheet is not None:
+            _fill_blanks(upload, args["mode"], extra)
         if upload.sheet is not None and upload.sheet.errors:
             _check(upload)  # raises, with the schema's errors beside the cells' own
         if args["dry_run"]:
@@ -159,7 +161,24 @@ class FixturesView(MethodView):
             if upload.sheet is None:
                 raise
             raise SheetInvalid(upload.sheet.locate(err.data["errors"]), upload.sheet.notes) from None
+        if not result["changed"]:
+            result["message"] = "Nothing changes: the fair already holds exactly this."
         return {**result, **extra}
+
+
+def _fill_blanks(upload: Upload, mode: str, extra: dict[str, Any]) -> None:
+    """An upsert's blank cells keep the stored values; a replace from a sheet with no rows is refused."""
+    sheet = upload.sheet
+    assert sheet is not None
+    if mode == "replace" and not sheet.errors and not (upload.document.get("employers") or []):
+        problem = sheets.Problem("the file has no rows to publish (the example row is skipped); a replace "
+                                 "would empty the fair", "employers")  # fmt: skip
+        raise SheetInvalid([problem], sheet.notes)
+    kept = 0
+    if mode == "upsert" and not sheet.errors:
+        with session_scope() as session:
+            upload.document, kept = sheets.keep_stored(sheet, export_document(session))
+    extra["blanks"] = {"kept": kept, "cleared": sheet.cleared}
 
 
 def _disposition(filename: str) -> str:
