@@ -33,8 +33,8 @@ def csv_bytes(*rows: list[str]) -> bytes:
 
 
 def stored_fair(client, organiser) -> None:
-    emp = employer("E01", description="老牌电子企业", positions=[
-        position("E01-P01", "电子工程师", salary_min=5000, salary_max=7000, description="负责工艺")])  # fmt: skip
+    job = position("E01-P01", "电子工程师", salary_min=5000, salary_max=7000, description="负责工艺")
+    emp = employer("E01", description="老牌电子企业", positions=[job])
     assert client.post(f"{URL}?mode=replace", json=fair_doc(emp), headers=organiser).status_code == 200
 
 
@@ -110,6 +110,6 @@ def test_pay_as_people_write_it(client, organiser):
         got = client.get(f"/api/v1/positions/E02-P{i}").get_json()
         assert (got["salary_min"], got["salary_max"]) == (low, high), pay
     assert client.get("/api/v1/positions/E02-P0").get_json()["salary_text"] == "4000+提成"
-    bad = upload(client, csv_bytes(["E02", "x", "民营企业", "电子商务", "", "E02-P9", "主播", "很高", ""]), "b.csv",
-                 organiser).get_json()  # fmt: skip
+    unreadable = csv_bytes(["E02", "x", "民营企业", "电子商务", "", "E02-P9", "主播", "很高", ""])
+    bad = upload(client, unreadable, "b.csv", organiser).get_json()
     assert bad["code"] == 422 and "4000+提成" in bad["cells"][0]["message"]
