@@ -88,7 +88,7 @@ _NUMBER = r"(\d+(?:\.\d+)?)\s*([k千w万]?)"
 _RANGE = re.compile(rf"^{_NUMBER}\s*(?:-|~|〜|—|–|至|到)+\s*{_NUMBER}$")
 _SINGLE = re.compile(rf"^{_NUMBER}\s*(以上|及以上|起|\+|以下|及以下|以内)?$")
 _NOISE = re.compile(r"元|/月|每月|月薪|人民币|rmb|¥|￥|/人")
-# A base named before the amount (底薪4000) and pay on top of it after (+提成, 上不封顶): the amount is a floor.
+# A base named before the amount (底薪4000), pay on top after it (+提成, 上不封顶): the amount is a floor.
 _BASE = re.compile(
     r"^(?:底薪|基本工资|基本薪资|保底|保底工资|无责底薪|综合工资|综合薪资|工资|薪资|基本)[:：]?"
 )
