@@ -61,6 +61,9 @@ class PositionSchema(Schema):
     majors = fields.List(fields.String())
     salary_min = fields.Integer(allow_none=True)
     salary_max = fields.Integer(allow_none=True)
+    salary_text = fields.String(
+        allow_none=True, metadata={"description": "the pay as the employer wrote it (4000+提成), when given"}
+    )
     openings = fields.Integer()
     benefits = fields.List(fields.String())
     description = fields.String(allow_none=True)
@@ -126,13 +129,58 @@ class LoadCountsSchema(Schema):
     unchanged = fields.Integer()
 
 
+class FieldChangeSchema(Schema):
+    old = fields.Raw(allow_none=True)
+    new = fields.Raw(allow_none=True)
+
+
+class UpdatedRowSchema(Schema):
+    id = fields.String()
+    fields = fields.Dict(
+        keys=fields.String(),
+        values=fields.Nested(FieldChangeSchema),
+        metadata={
+            "description": "each field that changes, old → new; `order` is the row's place in its list"
+        },
+    )
+
+
+class RowChangesSchema(Schema):
+    created = fields.List(fields.String(), metadata={"description": "ids the load creates"})
+    updated = fields.List(fields.Nested(UpdatedRowSchema))
+    deleted = fields.List(fields.String(), metadata={"description": "ids the load deletes"})
+
+
+class ChangesSchema(Schema):
+    """What a load (or its dry run) changes, row by row and field by field."""
+
+    fair = fields.Dict(keys=fields.String(), values=fields.Nested(FieldChangeSchema))
+    employers = fields.Nested(RowChangesSchema)
+    positions = fields.Nested(RowChangesSchema)
+
+
 class LoadResultSchema(Schema):
     employers = fields.Nested(LoadCountsSchema)
     positions = fields.Nested(LoadCountsSchema)
     dry_run = fields.Boolean()
     data_version = fields.Integer()
+    changed = fields.Boolean(
+        metadata={"description": "false: the load changes nothing, so no new data version and no history row"}
+    )
+    deletions = fields.Integer(metadata={"description": "employers plus positions the load deletes"})
+    message = fields.String(metadata={"description": "said when the load changes nothing"})
+    changes = fields.Nested(ChangesSchema)
 
 
 class LoadQuerySchema(Schema):
     mode = fields.String(load_default="upsert", validate=validate.OneOf(["upsert", "replace"]))
     dry_run = fields.Boolean(load_default=False)
+    confirm_deletions = fields.Integer(
+        load_default=None,
+        validate=validate.Range(min=0),
+        metadata={
+            "description": "optional guard: the load is refused with 409 (stating the real number) unless "
+            "this is the number of employers plus positions it deletes. Without it a replace deletes "
+            "whatever the document leaves out."
+        },
+    )

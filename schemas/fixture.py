@@ -56,6 +56,7 @@ class PositionInSchema(_KeepsExtra):
     majors = fields.List(Text(), load_default=list)
     salary_min = WholeNumber(allow_none=True, load_default=None, validate=validate.Range(0, MAX_SALARY))
     salary_max = WholeNumber(allow_none=True, load_default=None, validate=validate.Range(0, MAX_SALARY))
+    salary_text = Text(allow_none=True, load_default=None, validate=validate.Length(max=200))
     openings = WholeNumber(load_default=1, validate=validate.Range(1, MAX_OPENINGS))
     benefits = fields.List(Text(), load_default=list)
     description = fields.String(allow_none=True, load_default=None)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate
+from typing import Any
+
+from marshmallow import RAISE, Schema, fields, post_load, validate
 
 from .fair import CountsSchema, EmployerDetailSchema, LoadResultSchema, PositionSchema
 from .fixture import EmployerInSchema, PositionInSchema
@@ -37,8 +39,16 @@ class UploadedFileSchema(Schema):
     rows = fields.Integer(allow_none=True)
 
 
+class BlanksSchema(Schema):
+    kept = fields.Integer(
+        metadata={"description": "blank cells of stored rows that kept their value (upserts)"}
+    )
+    cleared = fields.Integer(metadata={"description": "cells holding the clear mark [清空]"})
+
+
 class UploadResultSchema(LoadResultSchema):
     file = fields.Nested(UploadedFileSchema)
+    blanks = fields.Nested(BlanksSchema)
     notes = fields.List(fields.Nested(CellProblemSchema), metadata={"description": "cells read with a guess"})
     mix = fields.Dict(
         keys=fields.String(),
@@ -60,6 +70,11 @@ class LoadRecordSchema(Schema):
     actor = fields.String(allow_none=True, metadata={"description": "the name sent as X-Organiser"})
     counts = fields.Dict()
     data_version = fields.Integer()
+    changes = fields.Dict(allow_none=True, metadata={"description": "what it changed, as in a dry run"})
+    restored_from = fields.Integer(
+        allow_none=True, metadata={"description": "the state a restore brought back"}
+    )
+    kept = fields.Boolean(metadata={"description": "whether the whole state is kept (it can be restored)"})
 
 
 class HistorySchema(Schema):
@@ -122,11 +137,25 @@ class DemandAnswerSchema(Schema):
     requested = fields.Integer(metadata={"description": "skill requests counted in all"})
 
 
-class EmployerPatchSchema(EmployerBodySchema):
-    """Some of an employer's fields; its positions are corrected one by one."""
+class _PatchExtra:
+    """A PATCH names the fields it sets; one outside the fixture's own goes in `extra` on purpose."""
+
+    extra = fields.Dict(
+        keys=fields.String(), metadata={"description": "fields of your own to set, kept as in a fixture"}
+    )
+
+    @post_load
+    def _collect_extra(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:  # replaces the fixture's
+        return data
+
+
+class EmployerPatchSchema(_PatchExtra, EmployerBodySchema):
+    """Some of an employer's fields; its positions are corrected one by one. A field it does not have is
+    a 422 naming it (a PATCH that silently set nothing would look like a correction made)."""
 
     class Meta(EmployerBodySchema.Meta):
         exclude = ("positions",)
+        unknown = RAISE
 
     def __init__(self, **kwargs):
         super().__init__(partial=True, **kwargs)
@@ -136,16 +165,45 @@ class PositionPutSchema(PositionBodySchema):
     employer_id = fields.String(required=True, validate=validate.Length(min=1, max=100))
 
 
-class PositionPatchSchema(PositionBodySchema):
-    """Some of a position's fields; `employer_id` moves it to another employer."""
+class PositionPatchSchema(_PatchExtra, PositionBodySchema):
+    """Some of a position's fields; `employer_id` moves it to another employer. A field it does not have
+    is a 422 naming it."""
+
+    class Meta(PositionBodySchema.Meta):
+        unknown = RAISE
 
     def __init__(self, **kwargs):
         super().__init__(partial=True, **kwargs)
 
 
-class CorrectedEmployerSchema(EmployerDetailSchema):
-    data_version = fields.Integer()
+class CorrectionQuerySchema(Schema):
+    dry_run = fields.Boolean(
+        load_default=False,
+        metadata={"description": "check the correction and answer the change it would make; write nothing"},
+    )
 
 
-class CorrectedPositionSchema(PositionSchema):
+class _Corrected(Schema):
     data_version = fields.Integer()
+    dry_run = fields.Boolean()
+    changed = fields.Boolean(
+        metadata={"description": "false: the correction changes nothing (no new version)"}
+    )
+    changes = fields.Dict(metadata={"description": "what changes, as in a load's dry run"})
+
+
+class CorrectedEmployerSchema(EmployerDetailSchema, _Corrected):
+    pass
+
+
+class CorrectedPositionSchema(PositionSchema, _Corrected):
+    pass
+
+
+def _unknown_message(schema: type[Schema], what: str) -> None:
+    names = ", ".join(n for n, f in schema._declared_fields.items() if n not in {"id", "positions"})
+    schema.error_messages = {"unknown": f"not a field of {what}; the fields are {names}"}
+
+
+_unknown_message(EmployerPatchSchema, "an employer")
+_unknown_message(PositionPatchSchema, "a position")

@@ -27,6 +27,8 @@ class Config:
         )
         # Body-size limit for uploads; the default fair is about 2 MB.
         self.MAX_CONTENT_LENGTH: int = int(os.environ.get("FAIR_MAX_BODY_BYTES", 32 * 1024 * 1024))
+        # How many published states keep their whole fair in the history (0: all; a fair is a few MB).
+        self.FAIR_HISTORY_KEEP: int = int(os.environ.get("FAIR_HISTORY_KEEP", 0))
         self.JSON_AS_ASCII = False
         self.API_TITLE = "fairmatch"
         self.API_VERSION = "v1"

@@ -181,10 +181,15 @@ def test_replace_export_load_round_trip_is_identical(client, organiser):
     assert export(client, organiser) == first
 
 
-def test_every_load_changes_the_data_version(client, organiser):
+def test_every_load_that_changes_something_changes_the_data_version(client, organiser):
     load(client, small_fair(), organiser, mode="replace")
     v1 = client.get("/api/v1/fair").get_json()["data_version"]
-    load(client, small_fair(), organiser)
+    same = load(client, small_fair(), organiser).get_json()
+    assert same["changed"] is False and same["data_version"] == v1  # nothing changed: no new version
+    assert client.get("/api/v1/fair").get_json()["data_version"] == v1
+    doc = small_fair()
+    doc["employers"][0]["booth"] = "Z-99"
+    assert load(client, doc, organiser).get_json()["changed"] is True
     assert client.get("/api/v1/fair").get_json()["data_version"] > v1
 
 

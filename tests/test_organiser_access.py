@@ -14,6 +14,8 @@ ORGANISER_ENDPOINTS = [
     ("get", "/api/v1/fixtures/export.xlsx"),
     ("get", "/api/v1/fixtures/export.csv"),
     ("get", "/api/v1/fixtures/history"),
+    ("get", "/api/v1/fixtures/history/1/document"),
+    ("post", "/api/v1/fixtures/history/1/restore"),
     ("put", "/api/v1/employers/E01"),
     ("patch", "/api/v1/employers/E01"),
     ("delete", "/api/v1/employers/E01"),
@@ -64,7 +66,8 @@ def test_templates_are_public(client, url):
 def test_every_organiser_route_is_in_the_list(app):
     """A new organiser endpoint must join the list above, so the access tests cover it."""
     public = {"/api/v1/fixtures/template.xlsx", "/api/v1/fixtures/template.csv"}
-    listed = {(m.upper(), u.replace("E01-P01", "<position_id>").replace("E01", "<employer_id>"))
+    listed = {(m.upper(), u.replace("E01-P01", "<position_id>").replace("E01", "<employer_id>")
+               .replace("/history/1/", "/history/<int:record_id>/"))
               for m, u in ORGANISER_ENDPOINTS}  # fmt: skip
     for rule in app.url_map.iter_rules():
         if rule.endpoint.split(".")[0] not in {"fixtures", "corrections", "stats"} or rule.rule in public:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 from sqlmodel import SQLModel
 
 from service.store.db import get_engine
-from service.store.schema import current_revision, drop_all, head_revision, upgrade
+from service.store.schema import BASELINE, alembic_config, current_revision, drop_all, head_revision, upgrade
 from tests.builders import small_fair
 
 
@@ -35,7 +36,9 @@ def test_a_database_made_before_migrations_is_stamped_and_keeps_its_data(make_ap
     app = make_app(FAIR_BOOTSTRAP=False)
     engine = get_engine(app)
     drop_all(app)
-    SQLModel.metadata.create_all(engine)  # how the service made its tables before migrations
+    with engine.begin() as connection:  # the tables as the service made them before migrations (0001)
+        command.upgrade(alembic_config(connection), BASELINE)
+        connection.execute(text("DROP TABLE alembic_version"))
     with engine.begin() as connection:
         connection.execute(
             text(

@@ -278,11 +278,12 @@ def test_written_workbook_and_csv_read_back_as_the_same_document():
     assert validate_document(from_csv.document) == expected
 
 
-def test_the_template_reads_as_one_example_position():
+def test_the_template_reads_with_its_example_row_skipped():
     sheet = read_xlsx(workbook(None))
     assert sheet.errors == []
     doc = validate_document(sheet.document)
-    assert [p["id"] for p in doc["employers"][0]["positions"]] == ["E001-P01"]
+    assert doc["employers"] == []  # the example row (ids starting 示例) is read as an example, not data
+    assert [n.message for n in sheet.notes] == ["the template's example row, skipped"]
     from_csv = read_file(csv_bytes(None), "t.csv", "csv", fair=FAIR)
     assert validate_document(from_csv.document) == doc
 

@@ -177,7 +177,7 @@ def test_a_json_file_upload_loads_too(client, organiser):
     assert upload(client, b"{oops", "fair.json", organiser).status_code == 400
 
 
-def test_templates_are_public_and_load_as_one_example_position(client, organiser):
+def test_templates_are_public_and_their_example_row_loads_nothing(client, organiser):
     response = client.get(f"{URL}/template.xlsx")
     assert response.status_code == 200
     assert response.mimetype.endswith("spreadsheetml.sheet")
@@ -191,7 +191,8 @@ def test_templates_are_public_and_load_as_one_example_position(client, organiser
     assert csv_template.status_code == 200 and csv_template.get_data().startswith("\ufeff单位编号".encode())
     load_small_fair(client, organiser)
     body = upload(client, response.get_data(), "template.xlsx", organiser, dry_run="true").get_json()
-    assert body["positions"]["created"] == 1 and body["employers"]["created"] == 1
+    assert body["positions"]["created"] == 0 and body["employers"]["created"] == 0  # the example is skipped
+    assert body["changed"] is False and "[清空]" in notes
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from flask import current_app
 from flask.views import MethodView
 from flask_smorest import Blueprint
+from sqlmodel import Session
 
 from schemas.organiser import (
     CorrectedEmployerSchema,
     CorrectedPositionSchema,
+    CorrectionQuerySchema,
     DeletedSchema,
     EmployerBodySchema,
     EmployerPatchSchema,
@@ -39,43 +42,70 @@ from ..store.models import Employer, Position
 from ..store.queries import get_employer, get_position
 
 blp = Blueprint("corrections", __name__, description="Correcting one employer or position (organisers only)")
+QUERY = CorrectionQuerySchema()
+
+
+def _start(session: Session, query: dict) -> None:
+    session.info["dry_run"] = query["dry_run"]
+    session.info["keep"] = current_app.config.get("FAIR_HISTORY_KEEP") or 0
+
+
+def _answer(session: Session, out: dict, version: int) -> dict:
+    """The corrected row with what changed; a dry run's change is rolled back."""
+    changes = session.info.get("changes") or {}
+    changed = bool(changes) and any(
+        changes.get(k, {}).get(w)
+        for k in ("employers", "positions")
+        for w in ("created", "updated", "deleted")
+    )
+    out = {**out, "data_version": version, "dry_run": session.info["dry_run"], "changes": changes,
+           "changed": changed or bool(changes.get("fair"))}  # fmt: skip
+    if session.info["dry_run"]:
+        session.rollback()
+    return out
 
 
 @blp.route("/employers/<employer_id>")
 class EmployerCorrectionView(MethodView):
     decorators: ClassVar = [organiser_required]
 
+    @blp.arguments(QUERY, location="query")
     @blp.arguments(EmployerBodySchema())
     @blp.response(200, CorrectedEmployerSchema, description="Replaced")
     @blp.alt_response(201, schema=CorrectedEmployerSchema, description="Created")
-    def put(self, data: dict, employer_id: str):
+    def put(self, query: dict, data: dict, employer_id: str):
         """Create or replace an employer. With `positions`, they become exactly its positions; without, it
         keeps the ones it has."""
         check_id(data, employer_id)
         with session_scope() as session:
+            _start(session, query)
             created, version = save_employer(session, employer_id, data, "put", actor())
-            out = {**get_employer(session, employer_id), "data_version": version}
+            out = _answer(session, get_employer(session, employer_id), version)
         return out, 201 if created else 200
 
+    @blp.arguments(QUERY, location="query")
     @blp.arguments(EmployerPatchSchema())
     @blp.response(200, CorrectedEmployerSchema)
-    def patch(self, patch: dict, employer_id: str):
-        """Change some of an employer's fields."""
+    def patch(self, query: dict, patch: dict, employer_id: str):
+        """Change some of an employer's fields; a field it does not have is a 422 naming it. A change that
+        changes nothing publishes nothing (`changed` false, the same data version)."""
         check_id(patch, employer_id)
         if "positions" in patch.get("extra", {}):
             raise FixtureInvalid(
                 {"positions": ["PUT the employer, or correct its positions one by one"]}, INVALID
             )
         with session_scope() as session:
+            _start(session, query)
             row = existing(session, Employer, employer_id)
             data = patched(row, EMPLOYER_COLUMNS, patch, EmployerBodySchema())
             _, version = save_employer(session, employer_id, data, "patch", actor())
-            return {**get_employer(session, employer_id), "data_version": version}
+            return _answer(session, get_employer(session, employer_id), version)
 
     @blp.response(200, DeletedSchema)
     def delete(self, employer_id: str):
         """Remove an employer with all its positions."""
         with session_scope() as session:
+            _start(session, {"dry_run": False})
             gone, version = delete_employer(session, employer_id, actor())
         return {"employers": 1, "positions": gone, "data_version": version}
 
@@ -84,32 +114,38 @@ class EmployerCorrectionView(MethodView):
 class PositionCorrectionView(MethodView):
     decorators: ClassVar = [organiser_required]
 
+    @blp.arguments(QUERY, location="query")
     @blp.arguments(PositionPutSchema())
     @blp.response(200, CorrectedPositionSchema, description="Replaced")
     @blp.alt_response(201, schema=CorrectedPositionSchema, description="Created")
-    def put(self, data: dict, position_id: str):
+    def put(self, query: dict, data: dict, position_id: str):
         """Create or replace a position of the employer `employer_id` (a different one moves it there)."""
         check_id(data, position_id)
         with session_scope() as session:
+            _start(session, query)
             created, version = save_position(session, position_id, data, "put", actor())
-            out = {**get_position(session, position_id), "data_version": version}
+            out = _answer(session, get_position(session, position_id), version)
         return out, 201 if created else 200
 
+    @blp.arguments(QUERY, location="query")
     @blp.arguments(PositionPatchSchema())
     @blp.response(200, CorrectedPositionSchema)
-    def patch(self, patch: dict, position_id: str):
-        """Change some of a position's fields."""
+    def patch(self, query: dict, patch: dict, position_id: str):
+        """Change some of a position's fields; a field it does not have is a 422 naming it. A change that
+        changes nothing publishes nothing (`changed` false, the same data version)."""
         check_id(patch, position_id)
         with session_scope() as session:
+            _start(session, query)
             row = existing(session, Position, position_id)
             names = (*POSITION_COLUMNS, "employer_id")
             data = patched(row, names, patch, PositionPutSchema())
             _, version = save_position(session, position_id, data, "patch", actor())
-            return {**get_position(session, position_id), "data_version": version}
+            return _answer(session, get_position(session, position_id), version)
 
     @blp.response(200, DeletedSchema)
     def delete(self, position_id: str):
         """Remove a position."""
         with session_scope() as session:
+            _start(session, {"dry_run": False})
             version = delete_position(session, position_id, actor())
         return {"employers": 0, "positions": 1, "data_version": version}

@@ -27,6 +27,7 @@ from ..errors import FixtureInvalid
 from ..store.db import session_scope
 from ..store.loader import export_document, load_document, validate_document
 from ..store.models import LoadRecord
+from ..store.publish import state_document
 from ..store.stats import mix_preview
 
 blp = Blueprint("fixtures", __name__, description="Loading and exporting the fair (organisers only)")
@@ -138,6 +139,8 @@ class FixturesView(MethodView):
         """Load a fair document or spreadsheet: all or nothing. `mode=replace` makes the fair exactly it."""
         upload = read_document()
         extra: dict[str, Any] = {}
+        if upload.sheet is not None:
+            _fill_blanks(upload, args["mode"], extra)
         if upload.sheet is not None and upload.sheet.errors:
             _check(upload)  # raises, with the schema's errors beside the cells' own
         if args["dry_run"]:
@@ -152,12 +155,30 @@ class FixturesView(MethodView):
             extra["file"] = {"name": upload.filename, "kind": upload.kind}
         try:
             result = load_document(current_app, upload.document, mode=args["mode"], dry_run=args["dry_run"],
-                                   filename=upload.filename, actor=actor())  # fmt: skip
+                                   filename=upload.filename, actor=actor(),
+                                   confirm_deletions=args["confirm_deletions"])  # fmt: skip
         except FixtureInvalid as err:
             if upload.sheet is None:
                 raise
             raise SheetInvalid(upload.sheet.locate(err.data["errors"]), upload.sheet.notes) from None
+        if not result["changed"]:
+            result["message"] = "Nothing changes: the fair already holds exactly this."
         return {**result, **extra}
+
+
+def _fill_blanks(upload: Upload, mode: str, extra: dict[str, Any]) -> None:
+    """An upsert's blank cells keep the stored values; a replace from a sheet with no rows is refused."""
+    sheet = upload.sheet
+    assert sheet is not None
+    if mode == "replace" and not sheet.errors and not (upload.document.get("employers") or []):
+        problem = sheets.Problem("the file has no rows to publish (the example row is skipped); a replace "
+                                 "would empty the fair", "employers")  # fmt: skip
+        raise SheetInvalid([problem], sheet.notes)
+    kept = 0
+    if mode == "upsert" and not sheet.errors:
+        with session_scope() as session:
+            upload.document, kept = sheets.keep_stored(sheet, export_document(session))
+    extra["blanks"] = {"kept": kept, "cleared": sheet.cleared}
 
 
 def _disposition(filename: str) -> str:
@@ -249,4 +270,43 @@ class HistoryView(MethodView):
         """Loads and corrections, newest first: when, which file, counts and who."""
         with session_scope() as session:
             rows = session.exec(select(LoadRecord).order_by(LoadRecord.id.desc()).limit(args["limit"])).all()
-        return {"items": rows}
+            items = [
+                {**row.model_dump(exclude={"snapshot"}), "kept": row.snapshot is not None} for row in rows
+            ]
+        return {"items": items}
+
+
+def _state(record_id: int) -> dict[str, Any]:
+    with session_scope() as session:
+        document = state_document(session, record_id)
+    if document is None:
+        abort(404, message=f"No kept state {record_id} in the history (never published, or dropped by "
+              "FAIR_HISTORY_KEEP).")  # fmt: skip
+    return document
+
+
+@blp.route("/history/<int:record_id>/document")
+class StateDocumentView(MethodView):
+    decorators: ClassVar = [organiser_required]
+
+    @blp.doc(responses={"200": {"description": "The fair as this state left it",
+                                "content": {"application/json": {"schema": FixtureSchema}}}})  # fmt: skip
+    @blp.alt_response(404, description="No such state kept")
+    def get(self, record_id: int):
+        """A published state of the history as a fixture document (it loads back to exactly that state)."""
+        response = jsonify(_state(record_id))
+        response.headers["Content-Disposition"] = _disposition(f"state-{record_id}.json")
+        return response
+
+
+@blp.route("/history/<int:record_id>/restore")
+class RestoreView(MethodView):
+    decorators: ClassVar = [organiser_required]
+
+    @blp.response(200, UploadResultSchema)
+    @blp.alt_response(404, description="No such state kept")
+    def post(self, record_id: int) -> dict:
+        """Make a published state the current fair again: all or nothing, recorded in the history as a new
+        state (source `restore`) that can itself be restored."""
+        return load_document(current_app, _state(record_id), mode="replace", source="restore",
+                             filename=f"#{record_id}", actor=actor(), restored_from=record_id)  # fmt: skip

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Any
 
+from .blanks import keep_stored
 from .document import Cell, Problem, SheetDocument, problems_by_path
 from .reader import read_tables
 from .tables import Unreadable, decode_text, read_csv, read_xlsx
@@ -23,6 +24,7 @@ __all__ = [
     "csv_bytes",
     "decode_text",
     "file_kind",
+    "keep_stored",
     "problems_by_path",
     "read_file",
     "workbook",

@@ -78,13 +78,21 @@ def join_list(items: list[str]) -> str:
 
 # --- pay -------------------------------------------------------------------------------------------------
 
-PAY_FORMATS = "5000-8000, 5000～8000, 5k-8k, 5千-8千, 0.5万-0.8万, 4000以上, 8000以下, 6000, 面议"
+PAY_FORMATS = (
+    "5000-8000, 5000～8000, 5k-8k, 3-5千, 0.5万-0.8万, 1.2万, 4000以上, 4000+提成, 底薪4000+提成, "
+    "8000以下, 6000, 面议"
+)
 NEGOTIABLE = {"", "面议", "薪资面议", "工资面议", "待遇面议", "薪酬面议", "negotiable"}
 _UNITS = {"": 1, "k": 1000, "千": 1000, "w": 10000, "万": 10000}
 _NUMBER = r"(\d+(?:\.\d+)?)\s*([k千w万]?)"
 _RANGE = re.compile(rf"^{_NUMBER}\s*(?:-|~|〜|—|–|至|到)+\s*{_NUMBER}$")
 _SINGLE = re.compile(rf"^{_NUMBER}\s*(以上|及以上|起|\+|以下|及以下|以内)?$")
 _NOISE = re.compile(r"元|/月|每月|月薪|人民币|rmb|¥|￥|/人")
+# A base named before the amount (底薪4000), pay on top after it (+提成, 上不封顶): the amount is a floor.
+_BASE = re.compile(
+    r"^(?:底薪|基本工资|基本薪资|保底|保底工资|无责底薪|综合工资|综合薪资|工资|薪资|基本)[:：]?"
+)
+_ON_TOP = re.compile(r"(?:\+|加|\(|（)?(?:提成|绩效|奖金|补贴|加班费|计件|全勤)[^\d]*$|上不封顶$|多劳多得$")
 
 
 def _amount(number: str, unit: str, original: str) -> int:
@@ -105,6 +113,11 @@ def parse_pay(value: Any) -> tuple[int | None, int | None]:
     folded = re.sub(r"(?<=\d),(?=\d{3})", "", _NOISE.sub("", folded))
     if folded in NEGOTIABLE:
         return None, None
+    floor_only = bool(_ON_TOP.search(folded))
+    folded = _ON_TOP.sub("", _BASE.sub("", folded)).rstrip("+,，、")
+    if floor_only:
+        low, _ = parse_pay(folded + ("" if _RANGE.match(folded) else "以上"))
+        return low, None
     if match := _RANGE.match(folded):
         low_number, low_unit, high_number, high_unit = match.groups()
         if not low_unit and high_unit and float(low_number) < 100:  # 5-8k: the unit is shared
@@ -122,6 +135,22 @@ def parse_pay(value: Any) -> tuple[int | None, int | None]:
             return amount, None
         return amount, amount
     raise CellError(f"not a monthly pay; write it like {PAY_FORMATS}")
+
+
+def pay_wording(value: Any, low: int | None, high: int | None) -> str | None:
+    """The cell's own wording when it says more than the range it gives (4000+提成), else None."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return None
+    written = text(value)
+    plain = unicodedata.normalize("NFKC", written).replace(" ", "")
+    if (
+        not written
+        or plain in {format_pay(low, high), *NEGOTIABLE}
+        or _RANGE.match(plain)
+        or _SINGLE.match(plain)
+    ):
+        return None
+    return written
 
 
 def format_pay(low: int | None, high: int | None) -> str:

@@ -62,6 +62,8 @@ class SheetDocument:
     errors: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)
     rows: int = 0
+    blank_pay: set[str] = field(default_factory=set)  # position ids whose pay cell was blank
+    cleared: int = 0  # cells holding the clear mark
 
     def cell_for(self, path: str) -> Cell | None:
         """The cell a document path came from: the field's own cell, else its row's."""

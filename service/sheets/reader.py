@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 from typing import Any
 
 from matching.reference import resolve_industry, resolve_ownership
@@ -18,6 +19,10 @@ from .cells import CellError, text
 from .columns import columns, field_for, fold_header, layout, letter
 from .document import Cell, Problem, SheetDocument
 from .tables import HEADER_SEARCH_ROWS, Table, fair_table, position_table
+from .writer import EXAMPLE, EXAMPLE_MARK
+
+OLD_EXAMPLE = ("E001", "E001-P01", EXAMPLE["employer_name"], EXAMPLE["title"])  # templates before the mark
+CLEAR_MARKS = {"[清空]", "【清空】", "(清空)", "[clear]"}  # after NFKC: （清空） reads as (清空)
 
 EMPLOYER_KEYS = {
     "employer_id": "id",
@@ -98,6 +103,10 @@ class _Reader:
                 continue
             self.out.rows += 1
             eid, name = text(self.raw(values, "employer_id")), text(self.raw(values, "employer_name"))
+            if self.example(eid, name, values):
+                here = self.cell(number, values, "employer_id")
+                self.out.notes.append(Problem("the template's example row, skipped", "employers", here))
+                continue
             if eid:
                 index = by_id.get(eid)
             elif name:
@@ -122,12 +131,21 @@ class _Reader:
             self.position(employer, index, number, values)
         return employers
 
+    def example(self, eid: str, name: str, values: list[Any]) -> bool:
+        written = (eid, text(self.raw(values, "position_id")), name, text(self.raw(values, "title")))
+        return eid.startswith(EXAMPLE_MARK) or written == OLD_EXAMPLE
+
     def employer_columns(self, employer: dict[str, Any], index: int, number: int, values: list[Any]) -> None:
         for column, key in EMPLOYER_KEYS.items():
             here = self.cell(number, values, column)
             path = f"employers[{index}].{key}"
             if not here.value:
                 self.out.cells.setdefault(path, here)
+                continue
+            if _clears(here.value):
+                employer.setdefault(key, None)
+                self.out.cells[path] = here
+                self.out.cleared += 1
                 continue
             if key not in employer:
                 employer[key] = here.value
@@ -166,22 +184,49 @@ class _Reader:
         for column, key in PLAIN.items():
             here = self.cell(number, values, column)
             self.out.cells[f"{base}.{key}"] = here
-            if here.value:
+            if _clears(here.value):
+                item[key] = "none" if key == "education" else None
+                self.out.cleared += 1
+            elif here.value:
                 item[key] = here.value
         self.out.cells[base] = self.cell(number, values, "title")
         self.out.cells[f"{base}.id"] = self.cell(number, values, "position_id")
         for key in ("skills", "majors", "benefits"):
             self.out.cells[f"{base}.{key}"] = self.cell(number, values, key)
-            if items := cells.split_list(self.raw(values, key)):
+            if _clears(text(self.raw(values, key))):
+                item[key] = []
+                self.out.cleared += 1
+            elif items := cells.split_list(self.raw(values, key)):
                 item[key] = items
         pay = self.cell(number, values, "salary")
         self.out.cells[f"{base}.salary_min"] = self.out.cells[f"{base}.salary_max"] = pay
+        if not pay.value:
+            self.out.blank_pay.add(item["id"])
+        if _clears(pay.value):
+            item.update(salary_min=None, salary_max=None, salary_text=None)
+            self.out.cleared += 1
+        else:
+            self.pay(item, base, pay, values)
+        count = self.out.cells[f"{base}.openings"] = self.cell(number, values, "openings")
+        if _clears(count.value):
+            item["openings"] = 1
+            self.out.cleared += 1
+        else:
+            self.openings(item, base, count, values)
+        extra: dict[str, Any] = {}
+        self.extra(extra, number, values, "position_extra", base)
+        employer["positions"].append({**extra, **item})
+
+    def pay(self, item: dict[str, Any], base: str, pay: Cell, values: list[Any]) -> None:
         try:
             low, high = cells.parse_pay(self.raw(values, "salary"))
             item.update({k: v for k, v in (("salary_min", low), ("salary_max", high)) if v is not None})
+            if wording := cells.pay_wording(self.raw(values, "salary"), low, high):
+                item["salary_text"] = wording
         except CellError as err:
             self.error(str(err), f"{base}.salary_min", pay)
-        count = self.out.cells[f"{base}.openings"] = self.cell(number, values, "openings")
+
+    def openings(self, item: dict[str, Any], base: str, count: Cell, values: list[Any]) -> None:
         try:
             openings, note = cells.parse_openings(self.raw(values, "openings"))
             if openings is not None:
@@ -190,9 +235,10 @@ class _Reader:
                 self.out.notes.append(Problem(note, f"{base}.openings", count))
         except CellError as err:
             self.error(str(err), f"{base}.openings", count)
-        extra: dict[str, Any] = {}
-        self.extra(extra, number, values, "position_extra", base)
-        employer["positions"].append({**extra, **item})
+
+
+def _clears(value: str) -> bool:
+    return bool(value) and unicodedata.normalize("NFKC", value).replace(" ", "").casefold() in CLEAR_MARKS
 
 
 def _same(column: str, first: str, other: str) -> bool:

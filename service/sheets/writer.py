@@ -18,17 +18,18 @@ from .columns import columns, layout, letter
 
 EMPLOYER_KNOWN = {"id", "name", "ownership", "industry", "booth", "description", "positions"}
 POSITION_KNOWN = {
-    "id", "title", "skills", "industry", "education", "majors", "salary_min", "salary_max", "openings",
-    "benefits", "description",
+    "id", "title", "skills", "industry", "education", "majors", "salary_min", "salary_max", "salary_text",
+    "openings", "benefits", "description",
 }  # fmt: skip
+EXAMPLE_MARK = "示例"  # an id starting so marks the template's example row: the reader skips it
 EXAMPLE = {
-    "employer_id": "E001",
+    "employer_id": "示例-E001",
     "employer_name": "桂林漓江电子科技有限公司",
     "ownership": "民营企业",
     "industry": "制造业",
     "booth": "A-12",
     "employer_description": "主要从事电子元器件的研发和生产。",
-    "position_id": "E001-P01",
+    "position_id": "示例-E001-P01",
     "title": "电子工艺工程师",
     "position_industry": "",
     "skills": "SMT工艺、AutoCAD",
@@ -87,7 +88,8 @@ def rows(document: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
                     "skills": join_list(pos.get("skills") or []),
                     "education": labels["education"].get(pos.get("education"), pos.get("education")),
                     "majors": join_list(pos.get("majors") or []),
-                    "salary": format_pay(pos.get("salary_min"), pos.get("salary_max")),
+                    "salary": pos.get("salary_text")
+                    or format_pay(pos.get("salary_min"), pos.get("salary_max")),
                     "openings": pos.get("openings"),
                     "benefits": join_list(pos.get("benefits") or []),
                     "description": pos.get("description"),
@@ -130,6 +132,16 @@ def instructions() -> list[list[str]]:
             "技能/专业/福利 lists",
             "用 、，,;； / 或换行分隔；TCP/IP、C/C++ 这类字母间的 / 不拆分；"
             '含分隔符的一项用双引号括起，如 "HTML、CSS"',
+        ],
+        [
+            "示例行 example row",
+            "单位编号以“示例”开头的行是示例，上传时跳过 (rows whose 单位编号 starts with 示例 "
+            "are skipped): 照着填写后可删除",
+        ],
+        [
+            "留空 blank cells",
+            "增补和更新时，已有单位或岗位的空白单元格保留原值 (a blank cell keeps the stored value); "
+            "要清除原值，请填写 [清空] (write [清空] to clear it)",
         ],
         ["编号 ids", "岗位编号留空时按单位编号和行号生成，如 E001-R17；单位编号留空时按单位名称生成"],
         ["单位列 employer columns", "每行重复单位信息，或只在该单位第一行填写（合并单元格亦可）"],

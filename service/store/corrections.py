@@ -1,9 +1,10 @@
 """Correcting one employer or one position without reloading the fair: create or replace, change, remove.
 
-Each correction is one transaction that also bumps the data version (so rankings follow at once) and writes
-a `LoadRecord` with source "correction" for the organisers' history. Bodies go through the fixture's own
-schemas; a PATCH is laid over the stored row and the result validated whole, so cross-field rules
-(salary_min ≤ salary_max) hold after it too.
+Each correction is one transaction under the writers' lock that publishes a new state (a new data version,
+so rankings follow at once, and a history row with source "correction" holding the whole fair); one that
+changes nothing publishes nothing. Bodies go through the fixture's own schemas; a PATCH is laid over the
+stored row and the result validated whole, so cross-field rules (salary_min ≤ salary_max) hold after it too.
+A dry run makes the change, reports it and rolls it back.
 """
 
 from __future__ import annotations
@@ -15,14 +16,15 @@ from sqlalchemy import delete, func
 from sqlmodel import Session, select
 
 from ..errors import FixtureInvalid, Missing, NoFairLoaded, flatten
-from .loader import bump_version
-from .models import Employer, Fair, LoadRecord, Position
+from .loader import export_document
+from .models import Employer, Fair, Position
+from .publish import document_changes, is_empty, keep_replaced_state, lock_writes, publish
 
 INVALID = "The correction is not valid; nothing was changed."
 EMPLOYER_COLUMNS = ("name", "ownership", "industry", "booth", "description")
 POSITION_COLUMNS = (
-    "title", "skills", "industry", "education", "majors", "salary_min", "salary_max", "openings", "benefits",
-    "description",
+    "title", "skills", "industry", "education", "majors", "salary_min", "salary_max", "salary_text",
+    "openings", "benefits", "description",
 )  # fmt: skip
 
 
@@ -44,8 +46,16 @@ def patched(row: Employer | Position, names: tuple[str, ...], patch: dict[str, A
         raise FixtureInvalid(flatten(err.messages), INVALID) from None
 
 
+def _begin(session: Session) -> None:
+    """Take the writers' lock and note the fair as it stands, once per correction (before any read)."""
+    if "before" not in session.info:
+        lock_writes(session)
+        session.info["before"] = export_document(session)
+
+
 def locked_fair(session: Session) -> Fair:
-    fair = session.exec(select(Fair).with_for_update()).first()
+    _begin(session)
+    fair = session.exec(select(Fair)).first()
     if fair is None:
         raise NoFairLoaded("No fair is loaded yet: load one before correcting it.")
     return fair
@@ -54,12 +64,20 @@ def locked_fair(session: Session) -> Fair:
 def record(
     session: Session, fair: Fair, target: str, mode: str, counts: dict[str, dict[str, int]], actor: str | None
 ) -> int:
-    """Bump the data version and write the history row, in the correction's transaction."""
-    version = bump_version(session, fair)
+    """Publish the corrected state (a new version and history row), unless it changed nothing, or only
+    note the change for a dry run; the data version the fair then has."""
+    before = session.info["before"]
+    after = export_document(session)
+    changes = session.info["changes"] = document_changes(before, after)
+    if is_empty(changes) or session.info.get("dry_run"):
+        return fair.data_version
+    keep_replaced_state(session, before)
     zero = {"created": 0, "updated": 0, "deleted": 0}
     counts = {kind: {**zero, **counts.get(kind, {})} for kind in ("employers", "positions")}
-    session.add(LoadRecord(source="correction", filename=target, mode=mode, actor=actor, counts=counts,
-                           data_version=version))  # fmt: skip
+    record = {"source": "correction", "filename": target, "mode": mode, "actor": actor, "counts": counts}
+    keep = session.info.get("keep", 0)
+    version = publish(session, changes=changes, after=after, record=record, keep=keep)
+    session.refresh(fair)
     return version
 
 
@@ -144,6 +162,7 @@ def save_position(
 
 def existing(session: Session, model: type, key: str) -> Any:
     """The stored row, or a 404 naming what was asked for."""
+    _begin(session)
     row = session.get(model, key)
     if row is None:
         raise Missing(f"No {model.__name__.lower()} {key!r}.")

@@ -11,22 +11,37 @@ from flask import Flask
 from marshmallow import ValidationError
 from sqlalchemy import delete, insert, update
 from sqlmodel import Session, select
+from werkzeug.exceptions import Conflict
 
 from schemas.fixture import fixture_schema
 
 from ..errors import FixtureInvalid, flatten, nul_paths
 from .db import session_scope
-from .models import Employer, Fair, LoadRecord, Position, utcnow
+from .models import Employer, Fair, Position
+from .publish import document_changes, is_empty, keep_replaced_state, lock_writes, publish
 
 Progress = Callable[[int], None]
 # Fields in the fixture's order; the stored rows add the owning employer and the unknown fields kept aside.
 FAIR_ORDER = ("id", "name", "city", "district", "venue", "date", "organisers")
 EMPLOYER_ORDER = ("id", "name", "ownership", "industry", "booth", "description")
 POSITION_ORDER = ("id", "title", "skills", "industry", "education", "majors", "salary_min", "salary_max",
-                  "openings", "benefits", "description")  # fmt: skip
+                  "salary_text", "openings", "benefits", "description")  # fmt: skip
 EMPLOYER_FIELDS = (*EMPLOYER_ORDER[1:], "extra")
 POSITION_FIELDS = ("employer_id", *POSITION_ORDER[1:], "extra")
 CHUNK = 1000
+
+
+class DeletionsUnconfirmed(Conflict):
+    """`confirm_deletions` was given and is not the number of employers and positions the load deletes."""
+
+    def __init__(self, deletions: int, confirmed: int) -> None:
+        super().__init__()
+        self.deletions = deletions
+        self.data = {
+            "message": f"This load would delete {deletions} employers and positions, not {confirmed}; "
+            f"nothing was changed. Send confirm_deletions={deletions} to go ahead.",
+            "errors": {"confirm_deletions": [f"the load deletes {deletions}, not {confirmed}"]},
+        }
 
 
 def validate_document(raw: Any) -> dict[str, Any]:
@@ -80,9 +95,15 @@ def _write(session: Session, model: type, rows: list[dict], statement, progress:
 
 
 def apply_document(
-    session: Session, doc: dict[str, Any], *, replace: bool, dry_run: bool, progress: Progress | None = None
+    session: Session,
+    doc: dict[str, Any],
+    *,
+    replace: bool,
+    progress: Progress | None = None,
+    confirm_deletions: int | None = None,
 ) -> dict[str, Any]:
-    """Write a validated document in the caller's transaction; returns the counts."""
+    """Write a validated document in the caller's transaction; returns the counts. The data version and
+    the history are `publish`'s."""
     info = doc["fair"]
     fair = session.exec(select(Fair).with_for_update()).first()
     if fair is not None and fair.id != info["id"] and not replace:
@@ -92,9 +113,10 @@ def apply_document(
     employers, positions = _rows(doc)
     e_new, e_changed, e_removed, e_counts = _diff(Employer, employers, EMPLOYER_FIELDS, session, replace)
     p_new, p_changed, p_removed, p_counts = _diff(Position, positions, POSITION_FIELDS, session, replace)
-    result = {"employers": e_counts, "positions": p_counts, "dry_run": dry_run}
-    if dry_run:
-        return result
+    deletions = e_counts["deleted"] + p_counts["deleted"]
+    if confirm_deletions is not None and confirm_deletions != deletions:
+        raise DeletionsUnconfirmed(deletions, confirm_deletions)
+    result = {"employers": e_counts, "positions": p_counts, "deletions": deletions}
     _write(session, Employer, e_new, insert, None)
     _write(session, Employer, e_changed, update, None)
     _write(session, Position, p_new, insert, progress)
@@ -108,30 +130,20 @@ def apply_document(
     fair_fields = {
         k: info.get(k) for k in ("name", "city", "district", "venue", "date", "organisers", "extra")
     }
+    version = fair.data_version if fair else 0  # `publish` gives the next one if anything changed
     if fair is not None and fair.id != info["id"]:
         session.delete(fair)
         session.flush()
         fair = None
-    version = (fair.data_version if fair else 0) + 1
     if fair is None:
         session.add(Fair(id=info["id"], data_version=version, **fair_fields))
     else:
         for key, value in fair_fields.items():
             setattr(fair, key, value)
-        bump_version(session, fair)
+        session.add(fair)
+    session.flush()
     result["data_version"] = version
     return result
-
-
-def bump_version(session: Session, fair: Fair | None = None) -> int:
-    """Mark the data as changed, so every worker's ranking index rebuilds."""
-    fair = fair or session.exec(select(Fair).with_for_update()).first()
-    if fair is None:
-        return 0
-    fair.data_version += 1
-    fair.updated_at = utcnow()
-    session.add(fair)
-    return fair.data_version
 
 
 def load_document(
@@ -144,23 +156,36 @@ def load_document(
     filename: str | None = None,
     actor: str | None = None,
     progress: Progress | None = None,
+    confirm_deletions: int | None = None,
+    restored_from: int | None = None,
 ) -> dict[str, Any]:
-    """Validate and load a fixture document: every change or none."""
+    """Validate and load a fixture document: every change or none, one load at a time.
+
+    A dry run makes the same writes and rolls them back, so its `changes` are exactly what the load would
+    do. A load that changes nothing keeps the data version and adds no history row (`changed` is false).
+    """
     doc = validate_document(raw)
     with session_scope(app) as session:
-        result = apply_document(session, doc, replace=mode == "replace", dry_run=dry_run, progress=progress)
+        lock_writes(session)
+        before = export_document(session)
         if not dry_run:
-            counts = {k: result[k] for k in ("employers", "positions")}
-            session.add(
-                LoadRecord(
-                    source=source,
-                    filename=filename,
-                    mode=mode,
-                    actor=actor,
-                    counts=counts,
-                    data_version=result["data_version"],
-                )
-            )
+            keep_replaced_state(session, before)
+        result = apply_document(session, doc, replace=mode == "replace", progress=progress,
+                                confirm_deletions=confirm_deletions)  # fmt: skip
+        counts = {
+            k: {n: result[k][n] for n in ("created", "updated", "deleted")}
+            for k in ("employers", "positions")
+        }
+        record = {"source": source, "filename": filename, "mode": mode, "actor": actor, "counts": counts,
+                  "restored_from": restored_from}  # fmt: skip
+        after = export_document(session)
+        changes = document_changes(before, after)
+        result |= {"dry_run": dry_run, "changed": not is_empty(changes), "changes": changes}
+        if dry_run:
+            session.rollback()
+        elif result["changed"]:
+            keep = app.config.get("FAIR_HISTORY_KEEP") or 0
+            result["data_version"] = publish(session, changes=changes, after=after, record=record, keep=keep)
     return result
 
 

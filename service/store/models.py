@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column
+from sqlalchemy import JSON, Column, LargeBinary
 from sqlmodel import Field, SQLModel
 
 
@@ -49,6 +49,9 @@ class Position(SQLModel, table=True):
     majors: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     salary_min: int | None = None
     salary_max: int | None = None
+    salary_text: str | None = (
+        None  # the pay as the employer wrote it (4000+提成), when it says more than the range
+    )
     openings: int = 1
     benefits: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     description: str | None = None
@@ -57,7 +60,8 @@ class Position(SQLModel, table=True):
 
 
 class LoadRecord(SQLModel, table=True):
-    """One successful load or correction, for the organisers' history."""
+    """One published state: the load, correction or restore that made it, what it changed, and the whole
+    fair as it then stood (`snapshot`, a zlib-compressed fixture document; None once retention drops it)."""
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(default_factory=utcnow, index=True)
@@ -67,6 +71,9 @@ class LoadRecord(SQLModel, table=True):
     actor: str | None = None
     counts: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     data_version: int = 0
+    changes: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    snapshot: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    restored_from: int | None = None
 
 
 class SkillDemand(SQLModel, table=True):

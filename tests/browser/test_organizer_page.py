@@ -89,3 +89,40 @@ def test_a_wrong_token_is_refused_and_not_kept(fresh_server, desktop_page: Page)
     expect(desktop_page.locator("#signin-message")).to_contain_text("口令不对")
     assert desktop_page.evaluate("() => sessionStorage.length") == 0
     expect(desktop_page.locator("#check")).to_be_disabled()
+
+
+def test_a_replace_shows_its_change_asks_for_the_deletions_and_can_be_restored(
+    fresh_server, page: Page, tmp_path
+):
+    server = fresh_server()
+    sign_in(page, server, "七星区人社局 李四")
+    expect(page.locator("#dash-positions")).to_have_text("3,100")
+    sheet = tmp_path / "只留一家.xlsx"
+    sheet.write_bytes(
+        xlsx(table([row("E001", "电子工艺工程师", position_id="E001-P01", salary="4000+提成")]))
+    )
+    page.check("input[name=mode][value=replace]")
+    page.set_input_files("#file", str(sheet))
+    page.click("#check")
+    expect(page.locator("table.changes")).to_contain_text("E002")
+    deletions = page.locator("label[for=confirm-count]")
+    expect(deletions).to_contain_text("请输入")
+    expect(page.locator("#confirm")).to_be_disabled()
+    count = api(server, "/api/v1/fair")["counts"]
+    page.fill("#confirm-count", "1")
+    expect(page.locator("#confirm")).to_be_disabled()
+    text = deletions.text_content() or ""
+    number = next(part for part in text.replace("。", " ").replace("：", " ").split() if part.isdigit())
+    page.fill("#confirm-count", number)
+    page.click("#confirm")
+    expect(page.locator("#publish-message")).to_contain_text("已发布")
+    expect(page.locator("#dash-positions")).to_have_text("1")
+    assert int(number) == count["employers"] - 1 + count["positions"] - 1
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 360
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator("#history button.restore").first.click()
+    expect(page.locator("#history-message")).to_contain_text("已恢复")
+    expect(page.locator("#dash-positions")).to_have_text("3,100")
+    region = page.locator("#history-card .scroll")
+    assert region.get_attribute("tabindex") == "0"  # the history scrolls from the keyboard too

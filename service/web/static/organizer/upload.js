@@ -12,10 +12,11 @@ function chosenMode() {
   return document.querySelector("input[name=mode]:checked").value;
 }
 
-async function upload(file, mode, dryRun) {
+async function upload(file, mode, dryRun, confirm = null) {
   const form = new FormData();
   form.append("file", file, file.name);
-  return call(`/fixtures?mode=${mode}&dry_run=${dryRun}`, { method: "POST", body: form });
+  const guard = confirm === null ? "" : `&confirm_deletions=${confirm}`;
+  return call(`/fixtures?mode=${mode}&dry_run=${dryRun}${guard}`, { method: "POST", body: form });
 }
 
 export function resetPreview() {
@@ -49,7 +50,7 @@ async function check(event) {
   $("preview").hidden = false;
   if (status === 422) return showErrors(body);
   if (status !== 200) return fillSummary(t("error.generic", { message: body.message || status }), "error");
-  checked.current = { file, mode };
+  checked.current = { file, mode, deletions: body.deletions || 0 };
   showPreview(body);
 }
 
@@ -82,6 +83,8 @@ function showPreview(body) {
       h("tr", { "data-kind": what }, h("th", { scope: "row" }, t(`preview.${what}`)),
         kinds.map((k) => h("td", { "data-count": k }, formatNumber(body[what][k] ?? 0))))), "counts");
   const parts = [counts];
+  if (body.changed === false) parts.push(h("p", { class: "summary", id: "no-change" }, t("preview.noChange")));
+  if (body.changes) parts.push(changeTable(body.changes));
   if (body.mix) parts.push(mixTables(body.mix));
   if (body.notes && body.notes.length) {
     parts.push(h("details", { class: "notes" },
@@ -90,9 +93,45 @@ function showPreview(body) {
         h("li", {}, n.cell || n.row ? `${n.sheet}!${n.cell || n.row}: ` : "", n.header ? `${n.header} ` : "",
           serviceMessage(n.message))))));
   }
+  if (body.deletions > 0) parts.push(deletionGuard(body.deletions));
   $("preview-body").replaceChildren(...parts);
-  $("confirm").hidden = false;
-  $("confirm").disabled = false;
+  $("confirm").hidden = body.changed === false;
+  $("confirm").disabled = body.deletions > 0;
+}
+
+const SHOWN = 200;
+
+function show(value) {
+  if (value === null || value === undefined || value === "") return t("preview.empty");
+  return Array.isArray(value) ? value.join("、") : typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+
+/** Each row created, deleted or updated, with every field that changes, old → new. */
+function changeTable(changes) {
+  const rows = [];
+  for (const kind of ["employers", "positions"]) {
+    const c = changes[kind];
+    const label = t(`preview.${kind}`);
+    for (const id of c.created) rows.push([label, id, t("preview.created"), ""]);
+    for (const id of c.deleted) rows.push([label, id, t("preview.deleted"), ""]);
+    for (const u of c.updated) {
+      const fields = Object.entries(u.fields).map(([f, v]) => `${f}: ${show(v.old)} → ${show(v.new)}`).join("；");
+      rows.push([label, u.id, t("preview.updated"), fields]);
+    }
+  }
+  for (const [f, v] of Object.entries(changes.fair || {})) rows.push(["—", f, t("preview.updated"), `${show(v.old)} → ${show(v.new)}`]);
+  if (!rows.length) return h("span");
+  const head = [t("preview.kind"), t("preview.id"), t("preview.change"), t("preview.field")];
+  const body = rows.slice(0, SHOWN).map((r) => h("tr", { "data-change": r[2] }, r.map((text, i) => h("td", { "data-label": head[i] }, text))));
+  return h("div", { class: "changes" }, h("h4", {}, t("preview.changes")), table(head, body, "changes"),
+    rows.length > SHOWN ? h("p", { class: "hint" }, t("preview.more", { n: formatNumber(rows.length - SHOWN) })) : null);
+}
+
+/** A load that deletes asks the clerk to type how many before 确认发布 works. */
+function deletionGuard(n) {
+  const input = h("input", { id: "confirm-count", type: "text", inputmode: "numeric", autocomplete: "off" });
+  input.addEventListener("input", () => { $("confirm").disabled = input.value.trim() !== String(n); });
+  return h("p", { class: "guard" }, h("label", { for: "confirm-count" }, t("preview.typeCount", { n: String(n) })), " ", input);
 }
 
 function delta(now, after) {
@@ -118,14 +157,15 @@ function mixTables(mix) {
 
 async function publish() {
   if (!checked.current) return;
-  const { file, mode } = checked.current;
+  const { file, mode, deletions } = checked.current;
   if ($("file").files[0] !== file || chosenMode() !== mode) {
     resetPreview();
     return say("publish-message", t("preview.changed"), "error");
   }
   $("confirm").disabled = true;
   say("publish-message", t("preview.publishing"));
-  const { status, body } = await upload(file, mode, false);
+  // The count the clerk typed goes with the load: if the fair changed since the check, the service refuses.
+  const { status, body } = await upload(file, mode, false, deletions > 0 ? $("confirm-count").value.trim() : null);
   if (status !== 200) {
     $("confirm").disabled = false;
     if (status === 422) return showErrors(body), say("publish-message", "");

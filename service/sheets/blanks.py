@@ -1,0 +1,44 @@
+"""Blank means unchanged: in an upsert from a sheet, a blank optional cell of an employer or position the
+fair already has keeps the stored value; `[清空]` (the reader's clear mark) is how a clerk clears one."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from .document import SheetDocument
+
+EMPLOYER_FIELDS = ("name", "ownership", "industry", "booth", "description")
+# A position's own industry is left out: blank there means "the employer's", as the template says.
+POSITION_FIELDS = ("title", "skills", "education", "majors", "openings", "benefits", "description")
+PAY = ("salary_min", "salary_max", "salary_text")
+
+
+def keep_stored(sheet: SheetDocument, current: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    """The sheet's document with each blank cell of a known row filled from `current` (the stored fair's
+    document), and how many cells kept their value."""
+    employers = {e["id"]: e for e in current.get("employers") or []}
+    positions = {p["id"]: p for e in employers.values() for p in e.get("positions") or []}
+    document = copy.deepcopy(sheet.document)
+    kept = 0
+    for emp in document.get("employers") or []:
+        stored = employers.get(emp.get("id"))
+        if stored is not None:
+            kept += _fill(emp, stored, EMPLOYER_FIELDS)
+        for pos in emp.get("positions") or []:
+            old = positions.get(pos.get("id"))
+            if old is None:
+                continue
+            kept += _fill(pos, old, POSITION_FIELDS)
+            if pos["id"] in sheet.blank_pay:
+                kept += _fill(pos, old, PAY) and 1
+    return document, kept
+
+
+def _fill(item: dict[str, Any], stored: dict[str, Any], names: tuple[str, ...]) -> int:
+    filled = 0
+    for name in names:
+        if name not in item and stored.get(name) is not None:
+            item[name] = copy.deepcopy(stored[name])
+            filled += 1
+    return filled

@@ -1,0 +1,154 @@
+"""Publishing a state of the fair: one writer at a time, a data version that never repeats, and every
+published state kept in the history so that any of them can be looked at again or restored.
+
+A write (a load, a correction, a restore) takes the writers' lock first, reads the fair as it stands, makes
+its change, and then `publish` compares the two documents: a write that changes nothing leaves the data
+version and the history alone; any other gets the next version and a history row holding the whole new
+state. The state a write replaced is always in the history too: the row before it holds it, and a
+database that has none (its data came before the history kept states) gets one made on its first write.
+"""
+
+from __future__ import annotations
+
+import zlib
+from typing import Any
+
+import orjson
+from sqlalchemy import func, text, update
+from sqlmodel import Session, select
+
+from .models import Fair, LoadRecord, utcnow
+
+WRITE_LOCK_KEY = 7_240_532  # the writers' advisory lock on PostgreSQL (the schema's own is 7_240_531)
+KINDS = ("employers", "positions")
+
+
+def lock_writes(session: Session) -> None:
+    """Wait until no other write is under way; held until the caller's transaction ends.
+
+    PostgreSQL: a transaction-level advisory lock (taken before anything is read, so a second writer reads
+    what the first committed). SQLite: BEGIN IMMEDIATE takes the file's write lock up front, waiting up to
+    the connection's busy timeout, instead of failing when a read transaction cannot become a write one.
+    """
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+    elif connection.dialect.name == "sqlite" and not connection.connection.dbapi_connection.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def next_version(session: Session) -> int:
+    """One more than any version this database has published, whichever fair it was for."""
+    fair = session.exec(select(func.max(Fair.data_version))).one() or 0
+    recorded = session.exec(select(func.max(LoadRecord.data_version))).one() or 0
+    return max(fair, recorded) + 1
+
+
+def pack(document: dict[str, Any]) -> bytes:
+    return zlib.compress(orjson.dumps(document), 6)
+
+
+def unpack(snapshot: bytes) -> dict[str, Any]:
+    return orjson.loads(zlib.decompress(snapshot))
+
+
+# --- what changed ------------------------------------------------------------------------------------------
+
+
+def _fields(old: dict[str, Any], new: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    keys = [k for k in (*old, *(k for k in new if k not in old)) if k != "positions"]
+    return {k: {"old": old.get(k), "new": new.get(k)} for k in keys if old.get(k) != new.get(k)}
+
+
+def _compare(old: dict[str, dict], new: dict[str, dict]) -> dict[str, Any]:
+    updated = []
+    for key, row in new.items():
+        if key in old and (fields := _fields(old[key], row)):
+            updated.append({"id": key, "fields": fields})
+    return {
+        "created": [k for k in new if k not in old],
+        "updated": updated,
+        "deleted": [k for k in old if k not in new],
+    }
+
+
+def _rows(document: dict[str, Any] | None) -> tuple[dict[str, dict], dict[str, dict]]:
+    employers: dict[str, dict] = {}
+    positions: dict[str, dict] = {}
+    for i, emp in enumerate((document or {}).get("employers") or []):
+        employers[emp["id"]] = {**{k: v for k, v in emp.items() if k != "positions"}, "order": i}
+        for j, pos in enumerate(emp.get("positions") or []):
+            positions[pos["id"]] = {**pos, "employer_id": emp["id"], "order": j}
+    return employers, positions
+
+
+def document_changes(before: dict[str, Any] | None, after: dict[str, Any]) -> dict[str, Any]:
+    """The change from one fixture document to another: ids created and deleted, and per updated one the
+    fields that differ, old → new (`order` is its place in the list)."""
+    old_e, old_p = _rows(before)
+    new_e, new_p = _rows(after)
+    fair = _fields((before or {}).get("fair") or {}, after.get("fair") or {})
+    return {"fair": fair, "employers": _compare(old_e, new_e), "positions": _compare(old_p, new_p)}
+
+
+def is_empty(changes: dict[str, Any]) -> bool:
+    return not changes["fair"] and not any(
+        changes[k][w] for k in KINDS for w in ("created", "updated", "deleted")
+    )
+
+
+def change_counts(changes: dict[str, Any]) -> dict[str, dict[str, int]]:
+    return {k: {what: len(ids) for what, ids in changes[k].items()} for k in KINDS}
+
+
+# --- the history -------------------------------------------------------------------------------------------
+
+
+def keep_replaced_state(session: Session, before: dict[str, Any]) -> None:
+    """Make sure the state about to be replaced is in the history (older databases may lack it); called
+    under the writers' lock, before the write."""
+    if before.get("fair") is None:
+        return
+    latest = session.exec(select(LoadRecord.id, LoadRecord.snapshot.is_not(None))  # type: ignore[union-attr]
+                          .order_by(LoadRecord.id.desc()).limit(1)).first()  # fmt: skip
+    if latest is not None and latest[1]:
+        return
+    fair = session.exec(select(Fair)).first()
+    zero = {"created": 0, "updated": 0, "deleted": 0}
+    session.add(LoadRecord(source="snapshot", mode="snapshot", counts={k: dict(zero) for k in KINDS},
+                           changes=None, snapshot=pack(before),
+                           data_version=fair.data_version if fair else 0))  # fmt: skip
+    session.flush()
+
+
+def publish(
+    session: Session, *, changes: dict[str, Any], after: dict[str, Any], record: dict[str, Any], keep: int = 0
+) -> int:
+    """Give the written state (a change that is not empty) its new data version and its history row.
+
+    `record` holds the row's source, filename, mode, actor, restored_from and, if the writer counts its
+    own way, counts. Returns the version."""
+    version = next_version(session)
+    session.execute(update(Fair).values(data_version=version, updated_at=utcnow()))
+    counts = record.pop("counts", None) or change_counts(changes)
+    session.add(
+        LoadRecord(**record, counts=counts, changes=changes, snapshot=pack(after), data_version=version)
+    )
+    session.flush()
+    if keep > 0:
+        drop_old_states(session, keep)
+    return version
+
+
+def drop_old_states(session: Session, keep: int) -> None:
+    """Keep the whole fair of the newest `keep` states only; older rows stay in the list without it."""
+    newest = select(LoadRecord.id).where(LoadRecord.snapshot.is_not(None)).order_by(LoadRecord.id.desc())  # type: ignore[union-attr]
+    kept = session.exec(newest.offset(keep - 1).limit(1)).first()
+    if kept is not None:
+        session.execute(update(LoadRecord).where(LoadRecord.id < kept).values(snapshot=None))
+
+
+def state_document(session: Session, record_id: int) -> dict[str, Any] | None:
+    """The fair as the history row `record_id` left it, or None when that state is no longer kept."""
+    row = session.get(LoadRecord, record_id)
+    return unpack(row.snapshot) if row is not None and row.snapshot is not None else None

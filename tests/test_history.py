@@ -1,0 +1,171 @@
+"""Publishing without fear: every state kept and restorable, dry runs that show the change, deletions
+confirmed, corrections that change nothing or name an unknown field, a version that never repeats."""
+
+from __future__ import annotations
+
+from .builders import employer, fair_doc, position, small_fair
+
+URL = "/api/v1/fixtures"
+
+
+def load(client, doc, headers, **query):
+    params = "&".join(f"{k}={v}" for k, v in query.items())
+    return client.post(f"{URL}?{params}" if params else URL, json=doc, headers=headers)
+
+
+def export(client, headers) -> dict:
+    return client.get(f"{URL}/export", headers=headers).get_json()
+
+
+def history(client, headers) -> list[dict]:
+    return client.get(f"{URL}/history", headers=headers).get_json()["items"]
+
+
+def version(client) -> int:
+    return client.get("/api/v1/fair").get_json()["data_version"]
+
+
+def other_fair() -> dict:
+    return fair_doc(employer("X1", positions=[position("X1-P1", "会计")]), fair_id="other-fair")
+
+
+def test_after_a_replace_the_previous_state_restores_to_an_identical_export(client, organiser):
+    assert load(client, small_fair(), organiser, mode="replace").status_code == 200
+    before = export(client, organiser)
+    previous = history(client, organiser)[0]["id"]
+    assert load(client, other_fair(), organiser, mode="replace").status_code == 200
+    assert export(client, organiser)["fair"]["id"] == "other-fair"
+
+    document = client.get(f"{URL}/history/{previous}/document", headers=organiser)
+    assert document.status_code == 200 and document.get_json() == before
+    restored = client.post(f"{URL}/history/{previous}/restore", headers=organiser)
+    assert restored.status_code == 200, restored.get_json()
+    assert export(client, organiser) == before
+    newest = history(client, organiser)[0]
+    assert (newest["source"], newest["restored_from"], newest["kept"]) == ("restore", previous, True)
+    # the restore is itself a state: restoring the one before it brings the other fair back
+    replaced = history(client, organiser)[1]["id"]
+    assert client.post(f"{URL}/history/{replaced}/restore", headers=organiser).status_code == 200
+    assert export(client, organiser)["fair"]["id"] == "other-fair"
+
+
+def test_history_lists_what_each_state_changed(client, organiser):
+    load(client, small_fair(), organiser, mode="replace")
+    doc = small_fair()
+    doc["employers"][0]["booth"] = "Z-99"
+    load(client, doc, organiser)
+    item = history(client, organiser)[0]
+    change = item["changes"]["employers"]["updated"]
+    assert change == [
+        {
+            "id": doc["employers"][0]["id"],
+            "fields": {"booth": {"old": small_fair()["employers"][0]["booth"], "new": "Z-99"}},
+        }
+    ]
+
+
+def test_an_unknown_state_is_404(client, organiser):
+    load(client, small_fair(), organiser, mode="replace")
+    assert client.get(f"{URL}/history/999/document", headers=organiser).status_code == 404
+    assert client.post(f"{URL}/history/999/restore", headers=organiser).get_json()["code"] == 404
+
+
+def test_retention_keeps_the_newest_states_whole(make_app, organiser):
+    client = make_app(FAIR_HISTORY_KEEP=2).test_client()
+    for booth in ("B-1", "B-2", "B-3"):
+        doc = small_fair()
+        doc["employers"][0]["booth"] = booth
+        load(client, doc, organiser, mode="replace")
+    kept = [item["kept"] for item in history(client, organiser)]
+    assert kept == [True, True, False]
+
+
+def test_a_dry_run_shows_created_deleted_and_changed_fields(client, organiser):
+    load(client, small_fair(), organiser, mode="replace")
+    doc = small_fair()
+    first = doc["employers"][0]
+    first["description"] = "新的简介"
+    gone = doc["employers"].pop()
+    doc["employers"].append(employer("E77", positions=[position("E77-P1")]))
+    out = load(client, doc, organiser, mode="replace", dry_run="true").get_json()
+    changes = out["changes"]
+    assert changes["employers"]["created"] == ["E77"] and changes["employers"]["deleted"] == [gone["id"]]
+    assert changes["positions"]["created"] == ["E77-P1"]
+    assert set(changes["positions"]["deleted"]) == {p["id"] for p in gone["positions"]}
+    updated = {u["id"]: u["fields"] for u in changes["employers"]["updated"]}
+    assert updated[first["id"]]["description"]["new"] == "新的简介"
+    assert history(client, organiser)[0]["mode"] == "replace"  # the dry run wrote nothing
+    assert export(client, organiser)["employers"][-1]["id"] == gone["id"]
+
+
+def test_confirm_deletions_refuses_the_wrong_count_and_changes_nothing(client, organiser):
+    load(client, small_fair(), organiser, mode="replace")
+    before, v = export(client, organiser), version(client)
+    expected = 1 + sum(len(e["positions"]) for e in small_fair()["employers"])
+    refused = load(client, other_fair(), organiser, mode="replace", confirm_deletions=1)
+    assert refused.status_code == 409
+    body = refused.get_json()
+    assert body["code"] == 409 and str(expected + len(small_fair()["employers"]) - 1) in body["message"]
+    assert export(client, organiser) == before and version(client) == v
+    real = load(client, small_fair(), organiser, mode="replace", dry_run="true").get_json()["deletions"]
+    assert real == 0
+    deletions = load(client, other_fair(), organiser, mode="replace", dry_run="true").get_json()["deletions"]
+    ok = load(client, other_fair(), organiser, mode="replace", confirm_deletions=deletions)
+    assert ok.status_code == 200 and export(client, organiser)["fair"]["id"] == "other-fair"
+
+
+def test_a_plain_replace_still_works_without_confirmation(client, organiser):
+    load(client, small_fair(), organiser, mode="replace")
+    assert load(client, other_fair(), organiser, mode="replace").status_code == 200
+
+
+def test_patch_with_an_unknown_field_is_422_naming_it_and_keeps_the_version(client, organiser):
+    load(client, small_fair(), organiser, mode="replace")
+    pid = small_fair()["employers"][0]["positions"][0]["id"]
+    v = version(client)
+    answer = client.patch(f"/api/v1/positions/{pid}", json={"salary": "4500-6500"}, headers=organiser)
+    assert answer.status_code == 422 and "salary" in answer.get_json()["errors"]
+    assert version(client) == v
+
+
+def test_a_correction_that_changes_nothing_keeps_the_version(client, organiser):
+    load(client, small_fair(), organiser, mode="replace")
+    first = small_fair()["employers"][0]
+    v, rows = version(client), len(history(client, organiser))
+    answer = client.patch(
+        f"/api/v1/employers/{first['id']}", json={"booth": first["booth"]}, headers=organiser
+    )
+    assert answer.status_code == 200 and answer.get_json()["changed"] is False
+    assert version(client) == v and len(history(client, organiser)) == rows
+
+
+def test_a_correction_dry_run_shows_the_change_and_writes_nothing(client, organiser):
+    load(client, small_fair(), organiser, mode="replace")
+    first = small_fair()["employers"][0]
+    v = version(client)
+    url = f"/api/v1/employers/{first['id']}?dry_run=true"
+    out = client.patch(url, json={"booth": "Q-1"}, headers=organiser).get_json()
+    assert out["changes"]["employers"]["updated"][0]["fields"]["booth"] == {
+        "old": first["booth"],
+        "new": "Q-1",
+    }
+    assert (
+        version(client) == v
+        and client.get(f"/api/v1/employers/{first['id']}").get_json()["booth"] == first["booth"]
+    )
+
+
+def test_a_new_fair_id_gets_a_version_never_used_and_every_worker_ranks_it(make_app, organiser):
+    one, two = make_app(), make_app()  # two workers on one database
+    a, b = one.test_client(), two.test_client()
+    load(a, small_fair(), organiser, mode="replace")
+    profile = {"titles": ["会计"], "skills": ["会计"]}
+    assert a.post("/api/v1/matches", json=profile).status_code == 200
+    assert b.post("/api/v1/matches", json=profile).status_code == 200
+    v = version(a)
+    assert load(a, other_fair(), organiser, mode="replace").get_json()["data_version"] > v
+    for client in (a, b):
+        ids = [
+            r["position"]["id"] for r in client.post("/api/v1/matches", json=profile).get_json()["results"]
+        ]
+        assert ids == ["X1-P1"]
