@@ -173,7 +173,7 @@ class SkillSpace:
         item_ids = {w: tuple(dict.fromkeys(item for item, _ in pairs)) for w, pairs in readings.items()}
         lists = [tuple(dict.fromkeys(i for s in p.skills for i in item_ids[s])) for p in positions]
         space = cls(
-            Vocabulary(list(keys)),
+            Vocabulary(list(keys), heads=True),
             [v.most_common(1)[0][0] for v in votes],
             Postings.from_lists(lists, len(keys)),
             item_ids,
