@@ -8,7 +8,7 @@ WORKERS ?= 2
 PG_TEST_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 export FLASK_APP := service
 
-.PHONY: run serve test browser-deps test-sqlite test-pg lint format bench screenshots fixture clean
+.PHONY: run serve test browser-deps test-sqlite test-pg lint format bench quality screenshots fixture clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,10 @@ bench: $(VENV)/.dev
 	$(BIN)/python bench/bench_matching.py
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || true
 	$(BIN)/python bench/bench_http.py
+
+## quality: NDCG@10 and MRR of the engine and two baselines on real postings (bench/data) and generated profiles
+quality: $(VENV)/.dev
+	$(BIN)/python bench/quality.py
 
 ## screenshots: the seekers' page at phone and desktop widths, into docs/screenshots/ (needs Chromium)
 screenshots: $(VENV)/.dev

@@ -9,6 +9,8 @@ The rules, on symbol strings where a Latin word is one symbol and a CJK characte
   extra chunk costing 5%; a single CJK character is never looked for inside anything;
 * a credential (ending in 证, 职称, ... per ``data/credentials.json``) contains no non-credential: 会计 does
   not meet 中级会计职称, 电工 does not meet 电工证;
+* a generic word (``data/generic_terms.json``: 管理, 销售, 数据…) inside a longer skill counts only as its
+  head, the end of the compound (管理 in 日常管理); as a modifier (数据 in 数据库) it scores 0 (skills only);
 * otherwise near-equal strings score their normalised Levenshtein similarity when it reaches 0.8 (one wrong
   character in five); anything else scores 0.
 
@@ -34,6 +36,7 @@ from matching.lexicon import is_word_code
 from matching.normalize import normalize
 
 CREDENTIALS_PATH = Path(__file__).parent / "data" / "credentials.json"
+GENERIC_PATH = Path(__file__).parent / "data" / "generic_terms.json"
 CONTAIN_BASE = 0.75
 CHUNK_PENALTY = 0.95
 MAX_CHUNKS = 3
@@ -124,24 +127,35 @@ def credential_endings() -> tuple[str, ...]:
     return tuple(normalize(s) for s in data["suffixes"])
 
 
-def similarity(a: str, b: str) -> float:
-    """Similarity in [0, 1] of two encoded strings."""
+@cache
+def generic_terms() -> frozenset[str]:
+    """Generic words that count inside a longer skill only as its head (``data/generic_terms.json``)."""
+    data = json.loads(GENERIC_PATH.read_text(encoding="utf-8"))
+    return frozenset(normalize(s) for s in data["words"])
+
+
+def similarity(a: str, b: str, heads: bool = False) -> float:
+    """Similarity in [0, 1] of two encoded strings; ``heads`` applies the generic-word head rule."""
     if not a or not b:
         return 0.0
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     credential = credential_endings()
     # A credential is met only by a credential: 会计 is no 中级会计职称.
-    contained = (
-        0.0 if long.endswith(credential) and not short.endswith(credential) else containment(short, long)
-    )
+    if long.endswith(credential) and not short.endswith(credential):
+        contained = 0.0
+    elif heads and short in generic_terms() and not long.endswith(short):
+        contained = 0.0  # a generic word as a modifier: 数据 in 数据库
+    else:
+        contained = containment(short, long)
     return max(contained, near_equal(a, b))
 
 
 class Vocabulary:
     """Distinct encoded strings, searched all at once; results are (item indices, similarities) pairs."""
 
-    def __init__(self, items: Sequence[str]) -> None:
+    def __init__(self, items: Sequence[str], *, heads: bool = False) -> None:
         self.items = list(items)
+        self.heads = heads  # the generic-word head rule of ``similarity``
         self.lengths = np.fromiter((len(s) for s in self.items), dtype=np.int32, count=len(self.items))
 
     def __len__(self) -> int:
@@ -165,10 +179,11 @@ class Vocabulary:
             ratio = 2.0 * row / (self.lengths + len(query))
             near = ratio >= _NEAR_EQUAL_RATIO
             candidates = np.flatnonzero(((row == shorter) & (row > 0)) | near if contain else near)
-            scorer = similarity if contain else near_equal
-            scores = np.fromiter(
-                (scorer(query, self.items[i]) for i in candidates), dtype=np.float32, count=len(candidates)
-            )
+            if contain:
+                values = (similarity(query, self.items[i], self.heads) for i in candidates)
+            else:
+                values = (near_equal(query, self.items[i]) for i in candidates)
+            scores = np.fromiter(values, dtype=np.float32, count=len(candidates))
             keep = scores >= floor
             found.append((candidates[keep].astype(np.int32), scores[keep]))
         return found

@@ -22,10 +22,12 @@ and against descriptions, and a few sparse reads turn those hits into per-positi
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -42,6 +44,26 @@ from matching.weights import Weights
 # Cached hits hold position arrays: keep their total size bounded whatever the fair's size.
 HIT_CACHE_POSITIONS = 25_000_000
 EVIDENCE, LISTED, TITLE, DESCRIBED = 0, 1, 2, 3  # columns of ``FormHits.table``
+FAMILIES_PATH = Path(__file__).parent / "data" / "skill_families.json"
+
+
+@cache
+def skill_families() -> tuple[float, dict[str, tuple[str, ...]]]:
+    """The framework families of ``data/skill_families.json``: their similarity and name -> members."""
+    data = json.loads(FAMILIES_PATH.read_text(encoding="utf-8"))
+    return float(data["similarity"]), {k: tuple(v) for k, v in data["families"].items()}
+
+
+def family_links(builder: LexiconBuilder) -> dict[str, dict[str, float]]:
+    """Encoded skill -> the encoded skills of its family (name and members, both ways) at their similarity."""
+    similarity, families = skill_families()
+    links: dict[str, dict[str, float]] = {}
+    for name, members in families.items():
+        head = builder.encode(normalize(name), term=True)
+        for member in (builder.encode(normalize(m), term=True) for m in members):
+            links.setdefault(head, {})[member] = similarity
+            links.setdefault(member, {})[head] = similarity
+    return links
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +143,8 @@ class SkillSpace:
         self._asked = np.where(listed > 0, listed, weights.unlisted_requirements - 1.0)
         size = int(np.clip(HIT_CACHE_POSITIONS // max(1, postings.n_positions), 512, 8192))
         self.hits = lru_cache(maxsize=size)(self._hits)
+        self.links: dict[str, dict[str, float]] = {}  # family links (``family_links``), set by ``build``
+        self._item_of = {key: n for n, key in enumerate(vocabulary.items)}
 
     @classmethod
     def build(
@@ -148,8 +172,8 @@ class SkillSpace:
                 votes[item][name] += count
         item_ids = {w: tuple(dict.fromkeys(item for item, _ in pairs)) for w, pairs in readings.items()}
         lists = [tuple(dict.fromkeys(i for s in p.skills for i in item_ids[s])) for p in positions]
-        return cls(
-            Vocabulary(list(keys)),
+        space = cls(
+            Vocabulary(list(keys), heads=True),
             [v.most_common(1)[0][0] for v in votes],
             Postings.from_lists(lists, len(keys)),
             item_ids,
@@ -157,10 +181,26 @@ class SkillSpace:
             titles,
             weights,
         )
+        space.links = family_links(builder)
+        return space
+
+    def _family(self, key: str, items: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The vocabulary hits of ``key`` with its family's listed skills added at the family similarity."""
+        found = dict(zip(items.tolist(), scores.tolist(), strict=True))
+        for other, similarity in self.links.get(key, {}).items():
+            item = self._item_of.get(other)
+            if item is not None:
+                found[item] = max(found.get(item, 0.0), similarity)
+        if len(found) == len(items):
+            return items, scores
+        ordered = sorted(found)
+        return np.array(ordered, dtype=np.int32), np.array([found[i] for i in ordered], dtype=np.float32)
 
     def _hits(self, key: str) -> FormHits:
         w, n = self.weights, self.postings.n_positions
-        skill_items, skill_scores = self.vocabulary.search([key], floor=w.match_threshold)[0]
+        skill_items, skill_scores = self._family(
+            key, *self.vocabulary.search([key], floor=w.match_threshold)[0]
+        )
         # Titles: as written (notes included) at ``title_mention``, cleaned (the job itself) in full.
         raw_items, raw_scores = self.mentions.titles.search([key], floor=w.match_threshold)[0]
         by_title = self.titles.mentions(key)[self.cleaned_of_title]

@@ -1,0 +1,258 @@
+"""Ranking quality on real postings: NDCG@10 and MRR of the engine and two baselines, in one run.
+
+The postings are the 2,121 real ones of ``bench/data/neitui-2018.csv`` (2018: title, a three-level job
+category, education, pay, description; no skills lists). Query sets:
+
+* ``titles``: a desired title per job category (the category's most common title), graded 2 for postings
+  of the same category, 1 for the same second level (技术#后端开发), 0 otherwise;
+* ``skills``: 2-3 skills one posting's description asks for (the alias list's canonical skills written in
+  it, in a seeker's spelling: other case, full width, an alias), graded by how many of them each
+  description asks for: 2 for all, 1 for some;
+* ``generated``: the default fair's generated profiles (``bench_matching.profiles``), graded 1 for the
+  source posting and those identical to it.
+
+Rankers: the engine (``MatchIndex``), ``exact`` (lower-cased exact overlap: the share of the query's words
+found as written in the title, skills or description) and ``wratio`` (rapidfuzz WRatio for every pair of
+query word and title, skill or description). Ties are broken by position id for all three.
+
+    python bench/quality.py              # the table `make quality` prints
+    python bench/quality.py --json       # the same figures as JSON
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import random
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from rapidfuzz import fuzz, process  # noqa: E402
+from rapidfuzz.utils import default_process  # noqa: E402
+
+from matching.aliases import skill_aliases  # noqa: E402
+from matching.index import MatchIndex  # noqa: E402
+from matching.records import PositionRecord, positions_from_fixture  # noqa: E402
+from matching.titles import clean_title  # noqa: E402
+from matching.weights import default_weights  # noqa: E402
+
+POSTINGS = ROOT / "bench" / "data" / "neitui-2018.csv"
+FIXTURE = ROOT / "fixtures" / "qixing-2023.json"
+SEED = 2018
+K = 10
+EDUCATION = {"本科": "bachelor", "大专": "associate", "硕士": "master", "博士": "doctorate"}
+FULL_WIDTH = {chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)}
+
+
+def neitui() -> tuple[list[PositionRecord], list[str]]:
+    """The real postings as records (no skills lists), and each one's job category."""
+    records, categories = [], []
+    with POSTINGS.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            low, high = (
+                int(float(row[k]) * 1000) if row[k] else None for k in ("pay_range_from_k", "pay_range_to_k")
+            )
+            education = EDUCATION.get(row["edu_level"], "none")
+            records.append(PositionRecord(row["id"], row["title"], (), "software_it", education, low, high, 1,
+                                          row["id"], row["id"], "private", None, row["summary"]))  # fmt: skip
+            categories.append(row["job_category"])
+    return records, categories
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def _mentions(text: str, name: str) -> bool:
+    """``name`` written in ``text``: Latin words whole (Java is not in JavaScript), Chinese as a substring."""
+    name = _fold(name)
+    if re.fullmatch(r"[a-z0-9.+#\- ]+", name):
+        return re.search(rf"(?<![a-z0-9+#]){re.escape(name)}(?![a-z0-9+#])", text) is not None
+    return name in text
+
+
+def title_queries(records: list[PositionRecord], categories: list[str]) -> list[tuple[dict, dict[int, int]]]:
+    by_category: dict[str, list[int]] = defaultdict(list)
+    for n, c in enumerate(categories):
+        by_category[c].append(n)
+    out = []
+    for category, members in sorted(by_category.items()):
+        if len(members) < 5:
+            continue
+        title = Counter(clean_title(records[n].title) for n in members).most_common(1)[0][0]
+        parent = category.rsplit("#", 1)[0]
+        grades = {
+            n: 2 if c == category else 1 for n, c in enumerate(categories) if c.rsplit("#", 1)[0] == parent
+        }
+        out.append(({"titles": [title]}, grades))
+    return out
+
+
+def skill_queries(
+    records: list[PositionRecord], count: int, rng: random.Random
+) -> list[tuple[dict, dict[int, int]]]:
+    aliases = skill_aliases()
+    texts = [_fold(r.description) for r in records]
+    # Canonical skills with their spellings, kept where 3-300 descriptions write one of them.
+    names = {}
+    for entry in aliases.entries:
+        for canonical in entry.canonicals:
+            names.setdefault(canonical, {canonical}).update(a.lstrip("=") for a in entry.aliases)
+    asked: dict[str, set[int]] = {}
+    for canonical, spellings in names.items():
+        if len(canonical) < 2 and canonical.isascii():
+            continue
+        found = {n for n, t in enumerate(texts) if any(_mentions(t, s) for s in spellings)}
+        if 3 <= len(found) <= 300:
+            asked[canonical] = found
+    per_posting: dict[int, list[str]] = defaultdict(list)
+    for canonical, found in sorted(asked.items()):
+        for n in found:
+            per_posting[n].append(canonical)
+    eligible = sorted(n for n, skills in per_posting.items() if len(skills) >= 2)
+    out = []
+    for n in rng.sample(eligible, min(count, len(eligible))):
+        chosen = rng.sample(per_posting[n], rng.randint(2, min(3, len(per_posting[n]))))
+        grades = Counter(m for s in chosen for m in asked[s])
+        typed = [_spelling(s, names[s], rng) for s in chosen]
+        out.append(({"skills": typed}, {m: 2 if c == len(chosen) else 1 for m, c in grades.items()}))
+    return out
+
+
+def _spelling(canonical: str, spellings: set[str], rng: random.Random) -> str:
+    word = rng.choice(sorted(spellings)) if rng.random() < 0.3 else canonical
+    roll = rng.random()
+    if roll < 0.2:
+        return word.translate(FULL_WIDTH)
+    return word.lower() if roll < 0.5 else word
+
+
+def generated_queries(count: int, rng: random.Random) -> tuple[list[PositionRecord], list]:
+    """Profiles drawn from the default fair's postings as ``bench_matching`` draws them: 1-4 of a posting's
+    skills typed noisily, 0-2 unrelated skills, its title seven times in ten."""
+    from bench_matching import _noisy
+
+    positions = positions_from_fixture(json.loads(FIXTURE.read_text(encoding="utf-8")))
+    every_skill = sorted({s for p in positions for s in p.skills})
+    signature = [(clean_title(p.title), p.skills) for p in positions]
+    out = []
+    for _ in range(count):
+        n = rng.choice([n for n, p in enumerate(positions) if p.skills])
+        target = positions[n]
+        own = rng.sample(target.skills, min(len(target.skills), rng.randint(1, 4)))
+        profile: dict = {
+            "skills": [_noisy(s, rng) for s in [*own, *rng.sample(every_skill, rng.randint(0, 2))]]
+        }
+        if rng.random() < 0.7:
+            profile["titles"] = [clean_title(target.title)]
+        out.append((profile, {m: 1 for m, sig in enumerate(signature) if sig == signature[n]}))
+    return positions, out
+
+
+class Baselines:
+    """The two naive rankers over one fair: every (query word, posting field) pair scored."""
+
+    def __init__(self, records: list[PositionRecord]) -> None:
+        self.titles = [default_process(r.title) for r in records]
+        self.skills = [[default_process(s) for s in r.skills] for r in records]
+        self.texts = [default_process(r.description) for r in records]
+        self.folded = [_fold(f"{r.title} {' '.join(r.skills)} {r.description}") for r in records]
+        self.order = np.argsort(np.array([r.id for r in records]), kind="stable")
+
+    def _words(self, query: dict) -> list[str]:
+        return [*query.get("skills", ()), *query.get("titles", ())]
+
+    def exact(self, query: dict) -> list[int]:
+        words = [_fold(w) for w in self._words(query)]
+        scores = np.array([sum(w in t for w in words) for t in self.folded], dtype=float)
+        return self._top(scores)
+
+    def wratio(self, query: dict) -> list[int]:
+        total = np.zeros(len(self.titles))
+        for word in (default_process(w) for w in query.get("skills", ())):
+            best = process.cdist([word], self.texts, scorer=fuzz.WRatio, workers=2)[0]
+            flat = [(n, s) for n, own in enumerate(self.skills) for s in own]
+            if flat:
+                listed = process.cdist([word], [s for _, s in flat], scorer=fuzz.WRatio)[0]
+                np.maximum.at(best, [n for n, _ in flat], listed)
+            total += 0.6 * best
+        for title in (default_process(t) for t in query.get("titles", ())):
+            total += 0.4 * process.cdist([title], self.titles, scorer=fuzz.WRatio, workers=2)[0]
+        return self._top(total)
+
+    def _top(self, scores: np.ndarray) -> list[int]:
+        ordered = self.order[np.argsort(-scores[self.order], kind="stable")]
+        return ordered[:K].tolist()
+
+
+def ndcg(ranked: list[int], grades: dict[int, int]) -> float:
+    gain = sum((2 ** grades.get(p, 0) - 1) / math.log2(i + 2) for i, p in enumerate(ranked[:K]))
+    ideal = sorted(grades.values(), reverse=True)[:K]
+    best = sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(ideal))
+    return gain / best if best else 0.0
+
+
+def mrr(ranked: list[int], grades: dict[int, int]) -> float:
+    top = max(grades.values(), default=0)
+    return next((1 / (i + 1) for i, p in enumerate(ranked[:K]) if grades.get(p, 0) == top and top), 0.0)
+
+
+def evaluate(records: list[PositionRecord], queries: list, weights=None) -> dict[str, tuple[float, float]]:
+    """Mean NDCG@10 and MRR (first top-graded posting in the top 10) per ranker."""
+    index = MatchIndex.build(records, version="quality", weights=weights)
+    where = {r.id: n for n, r in enumerate(records)}
+    base = Baselines(records)
+    rankers = {
+        "engine": lambda q: [where[r["position"]["id"]] for r in index.match(q, limit=K)["results"]],
+        "exact": base.exact,
+        "wratio": base.wratio,
+    }
+    out = {}
+    for name, rank in rankers.items():
+        pairs = [(ndcg(ranked, grades), mrr(ranked, grades)) for q, grades in queries for ranked in [rank(q)]]
+        out[name] = tuple(round(float(np.mean(v)), 3) for v in zip(*pairs, strict=True))
+    return out
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--skills", type=int, default=150, help="skill queries on the real postings")
+    parser.add_argument("--generated", type=int, default=150, help="generated profiles on the default fair")
+    parser.add_argument("--weights", type=json.loads, default={}, help="engine weight overrides, JSON")
+    options = parser.parse_args(argv)
+    weights = default_weights().with_overrides(**options.weights)
+    rng = random.Random(SEED)
+    records, categories = neitui()
+    sets = {
+        "titles (neitui)": (records, title_queries(records, categories)),
+        "skills (neitui)": (records, skill_queries(records, options.skills, rng)),
+    }
+    fair, generated = generated_queries(options.generated, rng)
+    sets["generated (default fair)"] = (fair, generated)
+    report = {name: {"queries": len(qs), **evaluate(recs, qs, weights)} for name, (recs, qs) in sets.items()}
+    if options.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+    else:
+        rankers = " | ".join(f"{r} NDCG@{K} | {r} MRR" for r in ("engine", "exact", "wratio"))
+        print(f"| set | queries | {rankers} |")
+        print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+        for name, row in report.items():
+            cells = [f"{row[r][0]:.3f} | {row[r][1]:.3f}" for r in ("engine", "exact", "wratio")]
+            print(f"| {name} | {row['queries']} | " + " | ".join(cells) + " |")
+    return report
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,76 @@
+"""Vocabulary grown from real postings: certificate nicknames, English tests, framework families."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.aliases import skill_aliases
+from matching.skills import skill_families
+
+from .builders import fair, position, result_for
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("会计证", "初级会计职称"),
+        ("会计从业资格证", "初级会计职称"),
+        ("教资", "教师资格证"),
+        ("电工资格证", "电工证"),
+        ("CET-4", "英语四级"),
+        ("cet4", "英语四级"),
+        ("英语四级", "英语四级"),
+        ("四六级", "英语四级"),
+        ("CET-4/6", "英语四级"),
+        ("CET-6", "英语六级"),
+    ],
+)
+def test_everyday_names_of_credentials_read_as_the_credential(written, canonical):
+    assert skill_aliases().canonicals_of(written) == (canonical,)
+
+
+def test_a_seeker_with_the_nickname_meets_the_posting_asking_the_credential():
+    index = fair(
+        position("ACC", "会计", "初级会计职称", "Excel"),
+        position("CASH", "出纳", "Excel"),
+        position("MID", "财务主管", "中级会计职称"),
+    )
+    answer = index.match({"skills": ["会计证"]})
+    assert answer["results"][0]["position"]["id"] == "ACC"
+    met = result_for(answer, "ACC")["explanation"]["skills"]["matched"][0]
+    assert (met["position"], met["similarity"]) == ("初级会计职称", 1.0)
+    assert result_for(answer, "CASH")["explanation"]["below_floor"]
+
+
+def test_a_posting_asking_cet4_is_met_by_the_chinese_name_and_the_other_way_round():
+    index = fair(position("EN", "外贸专员", "英语四级"), position("OTHER", "外贸专员", "报关"))
+    for written in ("CET-4", "四六级", "大学英语四级"):
+        assert index.match({"skills": [written]})["results"][0]["position"]["id"] == "EN"
+    described = fair(position("D", "外贸专员", description="要求英语四级以上"), position("X", "外贸专员"))
+    assert described.match({"skills": ["CET4"]})["matched"] == 1
+
+
+def test_spring_meets_spring_boot_in_part_and_not_an_unrelated_framework():
+    index = fair(
+        position("BOOT", "Java开发工程师", "Java", "Spring Boot"),
+        position("MVC", "Java开发工程师", "Java", "Spring MVC"),
+        position("VUE", "前端开发", "Vue"),
+    )
+    answer = index.match({"skills": ["Java", "Spring"]})
+    boot = result_for(answer, "BOOT")["explanation"]["skills"]
+    assert boot["missing"] == [] and boot["matched"][1]["similarity"] == skill_families()[0]
+    assert result_for(answer, "VUE")["explanation"]["below_floor"]
+    assert result_for(answer, "BOOT")["score"] > 0.8
+
+
+def test_spring_boot_meets_a_posting_asking_spring_less_than_spring_itself():
+    index = fair(position("SP", "后端开发", "Spring"), position("JAVA", "后端开发", "Java"))
+    exact = result_for(index.match({"skills": ["Spring"]}), "SP")["score"]
+    family = result_for(index.match({"skills": ["SpringBoot"]}), "SP")
+    assert 0 < family["score"] < exact and not family["explanation"]["below_floor"]
+
+
+def test_family_members_are_skills_the_alias_list_knows():
+    known = set(skill_aliases().canonical_names())
+    for name, members in skill_families()[1].items():
+        assert {name, *members} <= known
