@@ -4,6 +4,7 @@
 
 import { $ } from "../shared/dom.js";
 import { renderEmployer } from "./employer.js";
+import { renderOffline } from "./format.js";
 import { loadFair, renderFair } from "./fair.js";
 import { activeFilterNames, bindFilters, renderEligibleHint, renderFilterOptions } from "./filters.js";
 import { initLang, lang, setLang, t } from "./i18n.js";
@@ -23,6 +24,7 @@ import { bindSkillInput } from "./skills.js";
 import { EXAMPLE, emptyFilters, emptyProfile, persist, restore, state } from "./state.js";
 import * as store from "./store.js";
 import { goBack, route } from "./views.js";
+import { renderPosition } from "./position.js";
 import { renderList } from "./visit.js";
 
 function applyLanguage() {
@@ -42,6 +44,7 @@ function applyLanguage() {
 
 function renderAll() {
   applyLanguage();
+  renderOffline();
   renderEducation();
   renderIndustryChips();
   renderFilterOptions();
@@ -51,6 +54,7 @@ function renderAll() {
   renderNavCount();
   if (state.view === "employer") renderEmployer();
   if (state.view === "list") renderList();
+  if (state.view === "position") renderPosition();
 }
 function bind() {
   const form = $("profile-form");
@@ -117,7 +121,7 @@ function bind() {
       $("list-title").focus();
       return;
     }
-    const link = event.target.closest(".employer-link");
+    const link = event.target.closest(".employer-link, .position-link");
     if (link) state.opener = link;
     if (event.target.closest("[data-back]")) goBack();
   });
@@ -134,8 +138,10 @@ function bind() {
     route();
   });
   window.addEventListener("online", () => {
-    if (state.status === "error") search();
+    renderOffline();
+    if (state.status === "error" || state.offline) search();
   });
+  window.addEventListener("offline", renderOffline);
   window.addEventListener("storage", (event) => {
     if (event.key === "fairmatch.visit.v1") {
       state.visit = store.loadVisit();
@@ -158,6 +164,7 @@ function start() {
   if (state.submitted && !profileIsEmpty()) search();
   else state.submitted = false;
   document.body.classList.add("ready");
+  if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js").catch(() => undefined);
 }
 
 start();
