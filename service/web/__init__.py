@@ -27,3 +27,8 @@ def service_worker():
     response = send_from_directory(STATIC / "seeker", "sw.js", max_age=0)
     response.headers["Service-Worker-Allowed"] = "/"
     return response
+
+
+@pages.get("/organizer/qr")
+def booth_codes():
+    return send_from_directory(STATIC / "shared", "booth-codes.html", max_age=0)

@@ -113,3 +113,12 @@ def test_one_opening_is_singular_in_english(phone: Page, server) -> None:
     wait_settled(phone)
     facts = phone.locator("#cards .fact").all_inner_texts()
     assert "1 openings" not in facts
+
+
+def test_the_organisers_sheet_shows_every_booths_code(phone: Page, server) -> None:
+    total = api(server, "/api/v1/employers?limit=1")["total"]
+    phone.goto(f"{server.url}/organizer/qr")
+    expect(phone.locator("#codes > li.code")).to_have_count(total)
+    first = phone.locator("#codes img").first
+    expect(first).to_be_visible()
+    phone.wait_for_function("() => document.querySelector('#codes img').naturalWidth > 0")
