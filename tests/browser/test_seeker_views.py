@@ -122,3 +122,22 @@ def test_the_organisers_sheet_shows_every_booths_code(phone: Page, server) -> No
     first = phone.locator("#codes img").first
     expect(first).to_be_visible()
     phone.wait_for_function("() => document.querySelector('#codes img').naturalWidth > 0")
+
+
+def test_filters_reset_outside_the_empty_state(phone: Page, server) -> None:
+    unfiltered = matches(server, EXAMPLE)
+    open_page(phone, server)
+    phone.get_by_role("button", name="用示例试一试").click()
+    wait_settled(phone)
+    filters = phone.locator("#filters")
+    if not filters.evaluate("d => d.open"):
+        filters.locator("summary").click()
+    expect(phone.locator("#f-reset")).to_be_hidden()
+    phone.select_option("#f-industry", "software_it")
+    wait_settled(phone)
+    phone.get_by_role("button", name="重置筛选").click()
+    wait_settled(phone)
+    expect(phone.locator("#f-industry")).to_have_value("")
+    expect(phone.locator("#f-reset")).to_be_hidden()
+    first = unfiltered["results"][0]["position"]["id"]
+    expect(phone.locator("#cards > li.card").first).to_have_attribute("data-position", first)

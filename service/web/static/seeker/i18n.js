@@ -62,6 +62,7 @@ export const STRINGS = {
     "filters.anySalary": "不限",
     "filters.eligible": "只看我学历够得上的岗位",
     "filters.clear": "清除筛选",
+    "filters.reset": "重置筛选",
     "filters.needEducation": "先在资料里选好学历，才知道哪些岗位你够得上。",
     "results.title": "为你推荐的岗位",
     "results.total": "共 {n} 个岗位",
@@ -227,6 +228,7 @@ export const STRINGS = {
     "filters.anySalary": "Any",
     "filters.eligible": "Only positions my education qualifies for",
     "filters.clear": "Clear filters",
+    "filters.reset": "Reset filters",
     "filters.needEducation":
       "Choose your education in the profile first, so we know which positions you qualify for.",
     "results.title": "Positions for you",
