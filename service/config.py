@@ -22,6 +22,8 @@ class Config:
         self.DATABASE_URL: str | None = os.environ.get("DATABASE_URL") or None
         self.FAIR_ADMIN_TOKEN: str | None = os.environ.get("FAIR_ADMIN_TOKEN") or None
         self.FAIR_LOAD_DEFAULT: bool = _flag("FAIR_LOAD_DEFAULT", True)
+        # Where seekers reach the page (booth QR codes point there); unset: the address the request came to.
+        self.FAIR_PUBLIC_URL: str | None = os.environ.get("FAIR_PUBLIC_URL") or None
         self.FAIR_DEFAULT_FIXTURE: str = os.environ.get(
             "FAIR_DEFAULT_FIXTURE", str(PROJECT_ROOT / "fixtures" / "qixing-2023.json")
         )

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import io
+from urllib.parse import quote
+
+import segno
+from flask import Response, current_app, request
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 
@@ -34,3 +39,22 @@ class EmployerView(MethodView):
         if employer is None:
             abort(404, message=f"No employer {employer_id!r}.")
         return employer
+
+
+@blp.route("/<employer_id>/qr.svg")
+class EmployerQrView(MethodView):
+    @blp.alt_response(200, success=True, description="An SVG QR code", content_type="image/svg+xml")
+    @blp.alt_response(404, success=False, description="No such employer")
+    def get(self, employer_id: str) -> Response:
+        """The booth's QR code: it opens this employer's view on the seekers' page (base: FAIR_PUBLIC_URL)."""
+        with session_scope() as session:
+            employer = get_employer(session, employer_id)
+        if employer is None:
+            abort(404, message=f"No employer {employer_id!r}.")
+        base = (current_app.config.get("FAIR_PUBLIC_URL") or request.host_url).rstrip("/")
+        target = f"{base}/#employer/{quote(employer_id, safe='')}"
+        out = io.BytesIO()
+        segno.make(target, error="m").save(out, kind="svg", scale=8, border=2, title=employer["name"])
+        response = Response(out.getvalue(), mimetype="image/svg+xml")
+        response.headers["X-QR-Target"] = target
+        return response

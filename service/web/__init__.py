@@ -19,3 +19,16 @@ def seekers():
 @pages.get("/organizer")
 def organisers():
     return send_from_directory(STATIC / "organizer", "index.html", max_age=0)
+
+
+@pages.get("/sw.js")
+def service_worker():
+    # Served from the root so that its scope covers the whole page (a worker under /static could not).
+    response = send_from_directory(STATIC / "seeker", "sw.js", max_age=0)
+    response.headers["Service-Worker-Allowed"] = "/"
+    return response
+
+
+@pages.get("/organizer/qr")
+def booth_codes():
+    return send_from_directory(STATIC / "shared", "booth-codes.html", max_age=0)

@@ -4,6 +4,7 @@
 
 import { $ } from "../shared/dom.js";
 import { renderEmployer } from "./employer.js";
+import { renderOffline } from "./format.js";
 import { loadFair, renderFair } from "./fair.js";
 import { activeFilterNames, bindFilters, renderEligibleHint, renderFilterOptions } from "./filters.js";
 import { bindGuidance, renderGuidance } from "./guidance.js";
@@ -26,6 +27,7 @@ import { bindSkillInput } from "./skills.js";
 import { EXAMPLE, emptyFilters, emptyProfile, persist, restore, state } from "./state.js";
 import * as store from "./store.js";
 import { goBack, route } from "./views.js";
+import { renderPosition } from "./position.js";
 import { renderList } from "./visit.js";
 
 function applyLanguage() {
@@ -45,6 +47,7 @@ function applyLanguage() {
 
 function renderAll() {
   applyLanguage();
+  renderOffline();
   renderEducation();
   renderIndustryChips();
   renderFilterOptions();
@@ -56,6 +59,7 @@ function renderAll() {
   renderGuidance();
   if (state.view === "employer") renderEmployer();
   if (state.view === "list") renderList();
+  if (state.view === "position") renderPosition();
 }
 function bind() {
   const form = $("profile-form");
@@ -122,7 +126,7 @@ function bind() {
       $("list-title").focus();
       return;
     }
-    const link = event.target.closest(".employer-link");
+    const link = event.target.closest(".employer-link, .position-link");
     if (link) state.opener = link;
     if (event.target.closest("[data-back]")) goBack();
   });
@@ -139,8 +143,10 @@ function bind() {
     route();
   });
   window.addEventListener("online", () => {
-    if (state.status === "error") search();
+    renderOffline();
+    if (state.status === "error" || state.offline) search();
   });
+  window.addEventListener("offline", renderOffline);
   window.addEventListener("storage", (event) => {
     if (event.key === "fairmatch.visit.v1") {
       state.visit = store.loadVisit();
@@ -167,6 +173,7 @@ function start() {
   if (state.submitted && !profileIsEmpty()) search();
   else state.submitted = false;
   document.body.classList.add("ready");
+  if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js").catch(() => undefined);
 }
 
 start();

@@ -1,15 +1,16 @@
 // One result as a card: title, employer and booth, the facts, the score, the skills matched and missing.
 
 import { h } from "../shared/dom.js";
-import { boothText, educationName, industryName, ownershipName, pay } from "./format.js";
+import { boothText, educationName, industryName, openingsText, ownershipName, pay } from "./format.js";
 import { formatNumber, t } from "./i18n.js";
+import { explained } from "./position.js";
 import { saveButton } from "./saved.js";
 import { MISSING_SHOWN, known, understoodSkills } from "./state.js";
 
 export function facts(position, explanation) {
   const items = [
     h("li", { class: "fact pay" }, pay(position)),
-    h("li", { class: "fact" }, t("card.openings", { n: formatNumber(position.openings ?? 1) })),
+    h("li", { class: "fact" }, openingsText(position.openings)),
     h("li", { class: "fact" }, industryName(position.industry)),
   ];
   if (position.employer?.ownership)
@@ -106,6 +107,7 @@ function matchedText(m) {
 export function card(result) {
   const position = result.position;
   known.set(position.id, position);
+  explained.set(position.id, result);
   const employer = position.employer || {};
   const percent = Math.round(Math.max(0, Math.min(1, Number(result.score) || 0)) * 100);
   return h(
@@ -119,7 +121,7 @@ export function card(result) {
         "h3",
         { class: "card-title" },
         h("span", { class: "sr-only", text: `${t("card.rank", { n: result.rank })} ` }),
-        position.title,
+        h("a", { class: "position-link", href: `#position/${encodeURIComponent(position.id)}`, text: position.title }),
       ),
       saveButton(position),
     ),

@@ -2,7 +2,7 @@
 
 import { $, h } from "../shared/dom.js";
 import { get } from "./api.js";
-import { educationName, fill, industryName, ownershipName, pay } from "./format.js";
+import { educationName, fill, industryName, openingsText, ownershipName, pay } from "./format.js";
 import { formatNumber, t } from "./i18n.js";
 import { saveButton } from "./saved.js";
 import { known, state } from "./state.js";
@@ -93,14 +93,14 @@ export function renderEmployer() {
           h(
             "div",
             { class: "pos-head" },
-            h("h4", { class: "pos-title", text: p.title }),
+            h("h4", { class: "pos-title" }, h("a", { class: "position-link", href: `#position/${encodeURIComponent(p.id)}`, text: p.title })),
             saveButton(position),
           ),
           h(
             "ul",
             { class: "facts" },
             h("li", { class: "fact pay" }, pay(p)),
-            h("li", { class: "fact" }, t("card.openings", { n: formatNumber(p.openings ?? 1) })),
+            h("li", { class: "fact" }, openingsText(p.openings)),
             p.education
               ? h("li", { class: "fact" }, t("card.education", { level: educationName(p.education) }))
               : null,

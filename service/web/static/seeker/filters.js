@@ -38,6 +38,7 @@ export function renderFilterCount() {
   const badge = $("filter-count");
   badge.textContent = formatNumber(count);
   badge.hidden = count === 0;
+  $("f-reset").hidden = count === 0;
 }
 
 export function renderEligibleHint() {
@@ -71,6 +72,10 @@ export function bindFilters() {
   };
   for (const id of ["f-industry", "f-ownership", "f-salary", "f-eligible"])
     $(id).addEventListener("change", update);
+  $("f-reset").addEventListener("click", () => {
+    clearFilters();
+    $("f-industry").focus();
+  });
 }
 
 export function clearFilters() {

@@ -38,8 +38,21 @@ export function pay(position) {
   return lo != null ? `≥ ${formatNumber(lo)} ${unit}` : `≤ ${formatNumber(hi)} ${unit}`;
 }
 
+/** "招 3 人" / "3 openings", and the singular for one. */
+export function openingsText(n) {
+  const count = n ?? 1;
+  return count === 1 ? t("card.opening") : t("card.openings", { n: formatNumber(count) });
+}
+
 export function boothText(booth) {
   return booth ? t("card.booth", { booth }) : t("card.noBooth");
+}
+
+/** The banner saying the page shows kept copies: the phone is offline, or the results are the kept ones. */
+export function renderOffline() {
+  const banner = $("offline");
+  banner.textContent = t("offline.banner");
+  banner.hidden = navigator.onLine !== false && !state.offline;
 }
 
 export function announce(text) {

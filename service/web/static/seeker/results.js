@@ -3,7 +3,7 @@
 import { $, h } from "../shared/dom.js";
 import { activeFilterNames, clearFilters } from "./filters.js";
 import { card } from "./cards.js";
-import { fill, industryName } from "./format.js";
+import { fill, industryName, renderOffline } from "./format.js";
 import { formatNumber, t } from "./i18n.js";
 import { errorText, search } from "./search.js";
 import { state, understoodSkills } from "./state.js";
@@ -96,7 +96,27 @@ function renderUnderstood() {
   box.hidden = false;
 }
 
+/** The answer's results split at the score floor: `matched` when the service says it, else a 0 score. */
+function split(answer) {
+  const matched = Number.isInteger(answer.matched) ? answer.matched : null;
+  const fits = (result) => (matched == null ? Number(result.score) > 0 : result.rank <= matched);
+  return {
+    fits: answer.results.filter(fits),
+    others: answer.results.filter((r) => !fits(r)),
+    matched,
+  };
+}
+
+function renderOthers(others, count) {
+  const box = $("others");
+  box.hidden = others.length === 0;
+  const n = count == null ? others.length : count;
+  $("others-title").textContent = t("results.others", { n: formatNumber(n) });
+  fill($("other-cards"), ...others.map(card));
+}
+
 export function renderResults() {
+  renderOffline();
   const started = state.status !== "idle";
   $("filters").hidden = state.status === "error";
   $("welcome").hidden = started;
@@ -115,6 +135,7 @@ export function renderResults() {
   more.hidden = true;
   shown.textContent = "";
   $("more-error").textContent = "";
+  if (state.status !== "ready") renderOthers([], 0);
   if (state.status === "loading") {
     total.textContent = t("results.loading");
     fill(cards, ...skeletonCards());
@@ -147,8 +168,23 @@ export function renderResults() {
     const matched = skillTerm(entry);
     if (matched) understoodSkills.set(entry.input, matched);
   }
-  total.textContent = t("results.total", { n: formatNumber(answer.total) });
-  fill(cards, ...answer.results.map(card));
+  const { fits, others, matched } = split(answer);
+  total.textContent =
+    matched == null
+      ? t("results.total", { n: formatNumber(answer.total) })
+      : t("results.matched", { n: formatNumber(matched) });
+  fill(cards, ...fits.map(card));
+  renderOthers(others, matched == null ? null : answer.total - matched);
+  if (answer.results.length && !fits.length) {
+    stateBox.className = "state state-empty";
+    fill(
+      stateBox,
+      h("h3", { text: t("nofit.title") }),
+      h("p", { text: t("nofit.why") }),
+      h("ul", { class: "tips" }, h("li", { text: t("nofit.tip1") }), h("li", { text: t("nofit.tip2") }),
+        h("li", { text: t("nofit.tip3") })),
+    );
+  }
   if (!answer.results.length) {
     const names = activeFilterNames();
     stateBox.className = "state state-empty";

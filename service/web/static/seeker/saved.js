@@ -14,7 +14,7 @@ export function saveButton(position) {
       class: "save",
       "data-save": position.id,
       "aria-pressed": saved ? "true" : "false",
-      "aria-label": t("card.saveLabel", { title: position.title }),
+      "aria-label": t(saved ? "card.savedLabel" : "card.saveLabel", { title: position.title }),
     },
     h("span", { class: "save-star", "aria-hidden": "true", text: saved ? "★" : "☆" }),
     h("span", { class: "save-text", text: saved ? t("card.saved") : t("card.save") }),
@@ -49,6 +49,8 @@ export function toggleSaved(id) {
     button.setAttribute("aria-pressed", saved ? "true" : "false");
     button.querySelector(".save-star").textContent = saved ? "★" : "☆";
     button.querySelector(".save-text").textContent = saved ? t("card.saved") : t("card.save");
+    const title = known.get(id)?.title ?? state.visit.find((item) => item.id === id)?.title ?? "";
+    button.setAttribute("aria-label", t(saved ? "card.savedLabel" : "card.saveLabel", { title }));
   }
   renderNavCount();
 }

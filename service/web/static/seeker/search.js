@@ -7,6 +7,7 @@ import { formatNumber, t } from "./i18n.js";
 import { buildRequest } from "./profile.js";
 import { renderResults } from "./results.js";
 import { PAGE, TIMEOUT_MS, state } from "./state.js";
+import * as store from "./store.js";
 
 let searchController = null;
 
@@ -51,6 +52,7 @@ export async function search({ append = false } = {}) {
     } else {
       state.answer = data;
       state.status = "ready";
+      state.offline = false;
       announce(t("results.updated", { n: formatNumber(data.total) }));
       loadGuidance();
     }
@@ -59,15 +61,24 @@ export async function search({ append = false } = {}) {
     if (error.name === "AbortError" && !timedOut) return;
     const kind = navigator.onLine === false ? "offline" : error.kind || "network";
     const failure = { kind, code: error.code };
+    const kept = store.loadAnswer();
     if (append) state.more = { status: "error", error: failure };
-    else {
+    else if (kind !== "server" && kept && kept.request === JSON.stringify(state.request)) {
+      // the venue's network dropped: show the last answer to this same profile, marked as offline
+      state.answer = kept.answer;
+      state.status = "ready";
+      state.offline = true;
+    } else {
       state.status = "error";
       state.error = failure;
     }
   } finally {
     window.clearTimeout(timer);
   }
-  if (controller === searchController) renderResults();
+  if (controller === searchController) {
+    if (state.status === "ready" && !state.offline) store.saveAnswer(state.request, state.answer);
+    renderResults();
+  }
 }
 
 export function errorText(error) {

@@ -64,6 +64,8 @@ export const state = {
   more: { status: "idle", error: null },
   visit: store.loadVisit(),
   employer: null, // {id, status, data}
+  position: null, // {id, status, data}
+  offline: false, // the results on screen are the kept copy
   view: "home",
   opener: null,
   homeScroll: 0,

@@ -2,6 +2,7 @@
 
 const PROFILE_KEY = "fairmatch.profile.v1";
 const VISIT_KEY = "fairmatch.visit.v1";
+const ANSWER_KEY = "fairmatch.answer.v1";
 
 function read(key) {
   try {
@@ -28,6 +29,16 @@ export function loadProfile() {
 
 export function saveProfile(value) {
   write(PROFILE_KEY, value);
+}
+
+/** The last answer the service gave, with the request it answered, for showing offline. */
+export function loadAnswer() {
+  const saved = read(ANSWER_KEY);
+  return saved && typeof saved.request === "string" && Array.isArray(saved.answer?.results) ? saved : null;
+}
+
+export function saveAnswer(request, answer) {
+  write(ANSWER_KEY, { request: JSON.stringify(request), answer });
 }
 
 export function loadVisit() {

@@ -2,6 +2,7 @@
 
 import { $ } from "../shared/dom.js";
 import { loadEmployer, renderEmployer } from "./employer.js";
+import { loadPosition, renderPosition } from "./position.js";
 import { state } from "./state.js";
 import { renderList } from "./visit.js";
 
@@ -12,6 +13,7 @@ export function show(view) {
   $("view-home").hidden = view !== "home";
   $("view-employer").hidden = view !== "employer";
   $("view-list").hidden = view !== "list";
+  $("view-position").hidden = view !== "position";
   document.body.dataset.view = view;
   if (view === "home" && previous !== "home") {
     window.scrollTo(0, state.homeScroll);
@@ -32,6 +34,14 @@ export function route() {
     else {
       renderEmployer();
       $("employer-name")?.focus();
+    }
+  } else if (hash.startsWith("position/")) {
+    const id = hash.slice("position/".length);
+    show("position");
+    if (state.position?.id !== id || state.position.status === "error") loadPosition(id);
+    else {
+      renderPosition();
+      $("position-title")?.focus();
     }
   } else if (hash === "list") {
     show("list");

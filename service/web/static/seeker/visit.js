@@ -1,7 +1,7 @@
 // The visit list: the saved positions grouped by booth, in walking order, printable.
 
 import { $, h } from "../shared/dom.js";
-import { boothText, fill, pay } from "./format.js";
+import { boothText, fill, openingsText, pay } from "./format.js";
 import { formatNumber, t } from "./i18n.js";
 import * as store from "./store.js";
 import { state } from "./state.js";
@@ -52,10 +52,10 @@ export function renderList() {
               h(
                 "div",
                 { class: "stop-text" },
-                h("span", { class: "stop-title", text: item.title }),
+                h("a", { class: "stop-title position-link", href: `#position/${encodeURIComponent(item.id)}`, text: item.title }),
                 h("span", {
                   class: "stop-meta",
-                  text: `${pay(item)} · ${t("card.openings", { n: item.openings ?? 1 })}`,
+                  text: `${pay(item)} · ${openingsText(item.openings)}`,
                 }),
               ),
               h("button", {

@@ -1,0 +1,143 @@
+"""The seekers' page, second pass: the position page, only what fits, no scroll jump on a slow answer, and the
+page offline after one online visit. Chromium at 390 px against the real service with the default fair."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from .test_seeker_page import EXAMPLE, api, matches, open_page, wait_settled
+
+
+@pytest.fixture
+def phone(browser, request) -> Page:
+    context = browser.new_context(locale="zh-CN", viewport={"width": 390, "height": 844}, is_mobile=True,
+                                  has_touch=True, device_scale_factor=2)  # fmt: skip
+    pg = context.new_page()
+    pg.set_default_timeout(10_000)
+    yield pg
+    context.close()
+
+
+def in_view(page: Page, selector: str) -> bool:
+    return page.locator(selector).first.evaluate(
+        "el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }"
+    )
+
+
+def test_a_slow_answer_leaves_the_first_card_in_view(phone: Page, server) -> None:
+    def slow(route):
+        time.sleep(2)  # the fair's crowded Wi-Fi; Playwright serves routes one at a time on this thread
+        route.continue_()
+
+    open_page(phone, server)
+    phone.route("**/api/v1/matches", slow)
+    phone.get_by_role("button", name="用示例试一试").click()
+    wait_settled(phone)
+    expect(phone.locator("#cards > li.card").first).to_be_visible()
+    phone.wait_for_function("() => !document.querySelector('#cards .skeleton')")
+    phone.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    assert in_view(phone, "#cards > li.card"), phone.evaluate("window.scrollY")
+
+
+def test_a_card_opens_its_position_page_with_description_benefits_and_reasons(phone: Page, server) -> None:
+    top = matches(server, EXAMPLE)["results"][0]
+    detail = api(server, f"/api/v1/positions/{top['position']['id']}")
+    assert detail["benefits"] and detail["description"]
+    open_page(phone, server)
+    phone.get_by_role("button", name="用示例试一试").click()
+    wait_settled(phone)
+    phone.locator("#cards > li.card").first.locator(".position-link").click()
+    expect(phone).to_have_url(f"{server.url}/#position/{top['position']['id']}")
+    body = phone.locator("#position-body")
+    expect(body.locator("#position-title")).to_have_text(detail["title"])
+    expect(body.locator(".pos-desc")).to_have_text(detail["description"])
+    for benefit in detail["benefits"]:
+        expect(body.locator(".benefit", has_text=benefit).first).to_be_visible()
+    matched = top["explanation"]["skills"]["matched"]
+    expect(body.locator(".why")).to_contain_text("对上的技能")
+    expect(body.locator(".why")).to_contain_text(matched[0]["position"])
+    # the address is shareable: opened afresh it shows the same position
+    phone.goto(f"{server.url}/#position/{top['position']['id']}")
+    expect(phone.locator("#position-title")).to_have_text(detail["title"])
+
+
+def test_positions_that_do_not_fit_are_not_recommended(phone: Page, server) -> None:
+    answer = matches(server, {"titles": ["物业管家"]})
+    unfit = [r for r in answer["results"] if r["score"] == 0]
+    assert unfit  # the default fair has no property jobs: the engine's page is padded with 0 scores
+    open_page(phone, server)
+    phone.fill("#titles", "物业管家")
+    phone.click("#submit")
+    wait_settled(phone)
+    scores = phone.locator("#cards .score-text").all_inner_texts()
+    assert "匹配度 0%" not in scores
+    assert phone.locator("#cards > li.card").count() == len(answer["results"]) - len(unfit)
+    others = phone.locator("#others")
+    expect(others.locator("summary")).to_contain_text("其他岗位")
+    assert not others.evaluate("d => d.open")  # collapsed until asked for
+    if not scores:  # nothing fits: the page says why and what to try
+        expect(phone.locator("#state")).to_contain_text("没有和你的资料对得上的岗位")
+    others.locator("summary").click()
+    expect(others.locator("li.card").first).to_be_visible()
+
+
+def test_offline_reload_shows_the_page_the_results_and_the_visit_list(phone: Page, server) -> None:
+    open_page(phone, server)
+    phone.wait_for_function("() => navigator.serviceWorker.ready.then(() => true)")
+    phone.reload()  # the worker now controls the page
+    expect(phone.locator("#stat-positions")).not_to_have_text("…")
+    phone.wait_for_function("() => navigator.serviceWorker.controller !== null")
+    phone.get_by_role("button", name="用示例试一试").click()
+    wait_settled(phone)
+    first = phone.locator("#cards > li.card").first
+    title = first.locator(".card-title .position-link").inner_text()
+    first.locator("button.save").click()
+    phone.context.set_offline(True)
+    phone.reload()
+    expect(phone.locator("#offline")).to_be_visible()
+    expect(phone.locator("#stat-positions")).not_to_have_text("…")
+    wait_settled(phone)
+    expect(phone.locator("#cards > li.card").first.locator(".card-title")).to_contain_text(title)
+    phone.goto(f"{server.url}/#list")
+    expect(phone.locator("#route .stop-title").first).to_have_text(title)
+    phone.context.set_offline(False)
+
+
+def test_one_opening_is_singular_in_english(phone: Page, server) -> None:
+    open_page(phone, server)
+    phone.get_by_role("button", name="Switch to English").click()
+    phone.get_by_role("button", name="Try the example").click()
+    wait_settled(phone)
+    facts = phone.locator("#cards .fact").all_inner_texts()
+    assert "1 openings" not in facts
+
+
+def test_the_organisers_sheet_shows_every_booths_code(phone: Page, server) -> None:
+    total = api(server, "/api/v1/employers?limit=1")["total"]
+    phone.goto(f"{server.url}/organizer/qr")
+    expect(phone.locator("#codes > li.code")).to_have_count(total)
+    first = phone.locator("#codes img").first
+    expect(first).to_be_visible()
+    phone.wait_for_function("() => document.querySelector('#codes img').naturalWidth > 0")
+
+
+def test_filters_reset_outside_the_empty_state(phone: Page, server) -> None:
+    unfiltered = matches(server, EXAMPLE)
+    open_page(phone, server)
+    phone.get_by_role("button", name="用示例试一试").click()
+    wait_settled(phone)
+    filters = phone.locator("#filters")
+    if not filters.evaluate("d => d.open"):
+        filters.locator("summary").click()
+    expect(phone.locator("#f-reset")).to_be_hidden()
+    phone.select_option("#f-industry", "software_it")
+    wait_settled(phone)
+    phone.get_by_role("button", name="重置筛选").click()
+    wait_settled(phone)
+    expect(phone.locator("#f-industry")).to_have_value("")
+    expect(phone.locator("#f-reset")).to_be_hidden()
+    first = unfiltered["results"][0]["position"]["id"]
+    expect(phone.locator("#cards > li.card").first).to_have_attribute("data-position", first)
