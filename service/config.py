@@ -27,6 +27,11 @@ class Config:
         )
         # Body-size limit for uploads; the default fair is about 2 MB.
         self.MAX_CONTENT_LENGTH: int = int(os.environ.get("FAIR_MAX_BODY_BYTES", 32 * 1024 * 1024))
+        # How long a worker trusts its last read of the data version; every write waits this long after
+        # its commit before answering (service/store/freshness.py).
+        self.FAIR_VERSION_LEASE_SECONDS: float = float(os.environ.get("FAIR_VERSION_LEASE_SECONDS", 0.2))
+        # Serialised match answers kept per worker for repeated requests (service/ranking.py).
+        self.FAIR_ANSWER_CACHE_BYTES: int = int(os.environ.get("FAIR_ANSWER_CACHE_BYTES", 32 * 2**20))
         self.JSON_AS_ASCII = False
         self.API_TITLE = "fairmatch"
         self.API_VERSION = "v1"

@@ -25,8 +25,8 @@ class MatchesView(MethodView):
     @blp.alt_response(200, schema=MatchAnswerSchema, success=True, description="Ranked positions")
     def post(self, profile: dict) -> Response:
         """Positions ranked for one profile, each explained, with how every input was understood."""
-        answer, body = current_ranking().match(profile)
-        demand.record(answer["profile"])
+        skills, body = current_ranking().match(profile)
+        demand.record({"skills": skills})
         return current_app.response_class(body, mimetype="application/json")
 
 
