@@ -1,4 +1,4 @@
-"""The service as `make run` starts it (`flask fair init`, then gunicorn with its config file), for benchmarks."""
+"""The service as `make run` starts it (`flask fair init`, then gunicorn with its config), for benchmarks."""
 
 from __future__ import annotations
 

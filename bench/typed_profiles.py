@@ -1,4 +1,4 @@
-"""Seeker profiles for the HTTP benchmark, drawn from the default fair's vocabulary and written as people type.
+"""Seeker profiles for the HTTP benchmark, from the default fair's vocabulary, written as people type.
 
 Skills and titles come from the fair's own postings, industries from the industry names and aliases seekers
 use; each input is then rewritten the way a phone keyboard leaves it: changed case, full-width letters,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from .fair import PositionSchema
+from .fastload import FastLoad
 from .fields import education_field, industry_field, ownership_field
 
 
@@ -37,7 +38,7 @@ class CandidateProfileSchema(Schema):
     filters = fields.Nested(MatchFiltersSchema)
 
 
-class MatchRequestSchema(CandidateProfileSchema):
+class MatchRequestSchema(FastLoad, CandidateProfileSchema):
     limit = fields.Integer(load_default=20, validate=validate.Range(1, 100))
     offset = fields.Integer(load_default=0, validate=validate.Range(0, 100_000))
 
@@ -46,11 +47,15 @@ class BatchCandidateSchema(CandidateProfileSchema):
     id = fields.String(required=True, validate=validate.Length(min=1, max=100))
 
 
-class BatchRequestSchema(Schema):
+class BatchRequestSchema(FastLoad, Schema):
     candidates = fields.List(
         fields.Nested(BatchCandidateSchema), required=True, validate=validate.Length(1, 1000)
     )
     limit = fields.Integer(load_default=10, validate=validate.Range(1, 100))
+    compact = fields.Boolean(
+        load_default=False,
+        metadata={"description": "answer position ids, scores, matched and missing skills only"},
+    )
 
 
 class MatchResultSchema(Schema):

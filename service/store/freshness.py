@@ -1,4 +1,4 @@
-"""The writer's half of the data-version lease: a commit that changed the fair waits one lease before returning.
+"""The writer's half of the data-version lease: a commit that changed the fair waits before returning.
 
 Ranking reads the data version at most once per lease (`FAIR_VERSION_LEASE_SECONDS`, 0.2 s by default) and
 trusts that read until the lease is over. A write that changes the `fair` row (every load, correction and
