@@ -28,8 +28,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["fairmatch.api"] = api
     errors.init_app(app)
 
-    from . import ranking, web
+    from . import pushes, ranking, web
     from .api import corrections, docs, employers, fair, fixtures, matches, positions, skills, stats
+    from .api import pushes as pushes_api
     from .store import demand
 
     api.register_blueprint(fair.blp, url_prefix="/api/v1")
@@ -40,9 +41,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.register_blueprint(matches.blp, url_prefix="/api/v1/matches")
     api.register_blueprint(skills.blp, url_prefix="/api/v1/skills")
     api.register_blueprint(stats.blp, url_prefix="/api/v1/stats")
+    api.register_blueprint(pushes_api.blp, url_prefix="/api/v1/pushes")
     app.register_blueprint(fair.health)
     app.register_blueprint(web.pages)
+    web.init_compression(app)
     ranking.init_app(app)
+    pushes.init_app(app)
     demand.init_app(app)
     auth.document_security(app, api)
     docs.init_app(app)
