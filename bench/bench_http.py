@@ -155,7 +155,7 @@ def main() -> None:
         url = f"{server.url}/api/v1/matches"
         health = phase(server, f"{server.url}/healthz", args.seconds, args)
         warm = first_matches(server.port, take(2 * args.workers), args.workers)
-        bodies = take(int(60 * args.seconds * 2 * args.workers * 2))
+        bodies = take(2500 * args.seconds)
         distinct = phase(
             server, url, args.seconds, args, lua_script(Path(tmp) / "d.lua", bodies, args.threads)
         )
@@ -165,13 +165,14 @@ def main() -> None:
         repeating = phase(server, url, args.seconds, args, six)
         sent = distinct["requests"]
         while sent < args.memory_requests:  # memory after N distinct requests, N >= --memory-requests
-            more = take(int(distinct["rps"] * 6 + 1000))
+            more = take(int(distinct["rps"] * 8 + 500))
             extra = wrk(url, 5, args.connections, args.threads, lua_script(Path(tmp) / "m.lua", more, 2))
             sent += extra["requests"]
         memory_after = worker_memory(server)
-        batch = batches(server.port, take(20_000), 1000, args.workers, compact=True)
-        full = batches(server.port, take(2_000), 1000, args.workers, compact=False)
-        push = server.push(take(20_000))
+        pushed = distinct_profiles(20_000, seed=1)  # batches skip the answer cache: a pool of their own
+        batch = batches(server.port, pushed, 1000, args.workers, compact=True)
+        full = batches(server.port, pushed[:2000], 1000, args.workers, compact=False)
+        push = server.push(pushed)
         document = json.loads(FIXTURE.read_text(encoding="utf-8"))
         document["employers"][0]["positions"][0]["salary_max"] = 99_999
         status, _, load_s = post(server.port, "/api/v1/fixtures?mode=replace", document, server.organiser)
