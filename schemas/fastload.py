@@ -9,6 +9,7 @@ marshmallow load, so errors, coercions and the OpenAPI document stay exactly tho
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -28,6 +29,12 @@ def _exact(kind: type) -> Check:
         return value
 
     return check
+
+
+def _finite_float(value: Any) -> float:
+    if type(value) not in (int, float) or not math.isfinite(value):
+        raise Fallback
+    return float(value)
 
 
 def _generic(field: fields.Field) -> Check:
@@ -77,6 +84,8 @@ def _field(field: fields.Field) -> Check | None:
         convert = _exact(str)
     elif kind in (fields.Integer, fields.Int) and not field.strict:
         convert = _exact(int)
+    elif kind in (fields.Float,) and not field.allow_nan:
+        convert = _finite_float
     elif kind in (fields.Boolean, fields.Bool):
         convert = _exact(bool)
     elif kind is fields.List:

@@ -14,6 +14,9 @@ VALID = [
      "education": "大专", "major": "统计学", "expected_salary": 6000, "limit": 5, "offset": 10,
      "filters": {"industries": ["software_it", "C39"], "ownership": ["民企"], "min_salary": None}},
     {"education": None, "major": None, "filters": {}},
+    {"min_score": 0.3},
+    {"min_score": 1},
+    {"min_score": None},
 ]  # fmt: skip
 # Not plainly valid: marshmallow coerces some of these and rejects the others, and the fast path leaves both.
 ODD = [
@@ -29,6 +32,8 @@ ODD = [
     {"unknown": 1},
     {"filters": {"ownership": ["外企"]}},
     [],
+    {"min_score": 1.5},
+    {"min_score": "0.5"},
 ]
 
 

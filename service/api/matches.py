@@ -42,9 +42,9 @@ class BatchView(MethodView):
 
         Larger pushes go through `POST /api/v1/pushes`, in the background."""
         if body["compact"]:
-            version, compact = rank_compact(body["candidates"], body["limit"])
+            version, compact = rank_compact(body["candidates"], body["limit"], body.get("min_score"))
             return _json({"results": compact, "data_version": version, "compact": True})
         index = current_ranking().index()
-        results = index.match_batch(body["candidates"], limit=body["limit"])
+        results = index.match_batch(body["candidates"], limit=body["limit"], min_score=body.get("min_score"))
         demand.record(*(item.get("profile") for item in results))
         return _json({"results": results, "data_version": int(index.version)})

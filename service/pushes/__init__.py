@@ -39,14 +39,19 @@ def compact(items: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             results.append({"id": r["position"]["id"], "score": r["score"],
                             "matched": [m["position"] for m in skills["matched"]],
                             "missing": skills["missing"]})  # fmt: skip
-        out.append({"candidate_id": item["candidate_id"], "total": item["total"], "results": results})
+        slim = {"candidate_id": item["candidate_id"], "total": item["total"], "results": results}
+        if "matched" in item:
+            slim["matched"] = item["matched"]  # how many positions share anything with the profile
+        out.append(slim)
     return out
 
 
-def rank_compact(candidates: list[dict[str, Any]], limit: int) -> tuple[int, list[dict[str, Any]]]:
+def rank_compact(
+    candidates: list[dict[str, Any]], limit: int, min_score: float | None = None
+) -> tuple[int, list[dict[str, Any]]]:
     """The data version and the compact answers for `candidates` (in an app context)."""
     index = current_ranking().index()
-    full = index.match_batch(candidates, limit=limit)
+    full = index.match_batch(candidates, limit=limit, min_score=min_score)
     demand.record(*(item.get("profile") for item in full))
     return int(index.version), compact(full)
 
