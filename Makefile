@@ -8,7 +8,7 @@ WORKERS ?= 2
 PG_TEST_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 export FLASK_APP := service
 
-.PHONY: run serve test browser-deps test-sqlite test-pg lint format bench quality screenshots fixture clean
+.PHONY: run worker serve test browser-deps test-sqlite test-pg lint format bench quality screenshots fixture clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/activate
 run: $(VENV)/.runtime
 	$(BIN)/flask fair init
 	exec $(BIN)/gunicorn --config service/gunicorn_conf.py --bind $(HOST):$(PORT) --workers $(WORKERS) 'service:create_app()'
+
+## worker: rank background pushes from the RQ queue at REDIS_URL (one per core, on any number of machines)
+worker: $(VENV)/.runtime
+	exec $(BIN)/flask pushes worker
 
 ## test: lint, then the whole suite on SQLite (and on PostgreSQL with `make test-pg`)
 test: $(VENV)/.dev browser-deps lint test-sqlite

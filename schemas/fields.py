@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from marshmallow import ValidationError, fields
 
 from matching.reference import Resolution, resolve_education, resolve_industry, resolve_ownership
+
+from .fastload import Fallback
 
 
 class Text(fields.String):
@@ -36,16 +39,23 @@ class WholeNumber(fields.Integer):
         return value
 
 
+RESOLVED_CACHE = 1024  # per coded field: at most 1,024 answers for values of at most 100 characters
+
+
 class Coded(fields.String):
-    """A value from a fixed list, accepted as its key or any known label and stored as the key."""
+    """A value from a fixed list, accepted as its key or any known label and stored as the key.
+
+    The lists are reference data fixed for the process, so each field remembers its last answers: a request's
+    `education` costs a dictionary look-up, not a rebuilt label table.
+    """
 
     def __init__(self, resolver: Callable[[str], Resolution], **kwargs: Any) -> None:
-        self.resolver = resolver
+        self.resolver = lru_cache(maxsize=RESOLVED_CACHE)(resolver)
         super().__init__(**kwargs)
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         text = super()._deserialize(value, attr, data, **kwargs)
-        found = self.resolver(text)
+        found = self.resolver(text) if len(text) <= 100 else self.resolver.__wrapped__(text)
         if found.key:
             return found.key
         message = f"{text!r} is {found.reason}"
@@ -54,6 +64,12 @@ class Coded(fields.String):
         else:
             message += f"; one of: {', '.join(found.choices)}"
         raise ValidationError(message)
+
+    def plain_load(self, value: Any) -> str:
+        """The key for a plainly valid value (schemas.fastload); anything else goes to `deserialize`."""
+        if type(value) is str and len(value) <= 100 and (key := self.resolver(value).key):
+            return key
+        raise Fallback
 
 
 def industry_field(**kwargs: Any) -> Coded:

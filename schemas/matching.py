@@ -5,6 +5,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from .fair import PositionSchema
+from .fastload import FastLoad
 from .fields import education_field, industry_field, ownership_field
 
 
@@ -44,7 +45,7 @@ class CandidateProfileSchema(Schema):
     )
 
 
-class MatchRequestSchema(CandidateProfileSchema):
+class MatchRequestSchema(FastLoad, CandidateProfileSchema):
     limit = fields.Integer(load_default=20, validate=validate.Range(1, 100))
     offset = fields.Integer(load_default=0, validate=validate.Range(0, 100_000))
 
@@ -53,7 +54,7 @@ class BatchCandidateSchema(CandidateProfileSchema):
     id = fields.String(required=True, validate=validate.Length(min=1, max=100))
 
 
-class BatchRequestSchema(Schema):
+class BatchRequestSchema(FastLoad, Schema):
     candidates = fields.List(
         fields.Nested(BatchCandidateSchema), required=True, validate=validate.Length(1, 1000)
     )
@@ -62,6 +63,10 @@ class BatchRequestSchema(Schema):
         validate=validate.Range(0, 1),
         allow_none=True,
         metadata={"description": "the score floor for every candidate that gives none of its own"},
+    )
+    compact = fields.Boolean(
+        load_default=False,
+        metadata={"description": "answer position ids, scores, matched and missing skills only"},
     )
 
 
@@ -130,3 +135,49 @@ class SuggestionSchema(Schema):
 class SuggestAnswerSchema(Schema):
     q = fields.String()
     suggestions = fields.List(fields.Nested(SuggestionSchema))
+
+
+class CompactResultSchema(Schema):
+    id = fields.String(metadata={"description": "the position's id"})
+    score = fields.Float()
+    matched = fields.List(
+        fields.String(), metadata={"description": "the position's skills the candidate has"}
+    )
+    missing = fields.List(fields.String())
+
+
+class CompactItemSchema(Schema):
+    candidate_id = fields.String()
+    total = fields.Integer()
+    matched = fields.Integer()
+    results = fields.List(fields.Nested(CompactResultSchema))
+
+
+class PushRequestSchema(FastLoad, Schema):
+    candidates = fields.List(
+        fields.Nested(BatchCandidateSchema), required=True, validate=validate.Length(1, 100_000)
+    )
+    limit = fields.Integer(load_default=10, validate=validate.Range(1, 100))
+
+
+class PushPageSchema(Schema):
+    offset = fields.Integer(load_default=0, validate=validate.Range(0, 100_000))
+    limit = fields.Integer(load_default=1000, validate=validate.Range(1, 5000))
+
+
+class PushProgressSchema(Schema):
+    done = fields.Integer()
+    total = fields.Integer()
+
+
+class PushStateSchema(Schema):
+    id = fields.String()
+    status = fields.String(metadata={"description": "queued, running, finished or failed"})
+    runner = fields.String(metadata={"description": "'rq' (REDIS_URL set) or 'thread' (single machine)"})
+    total = fields.Integer()
+    progress = fields.Nested(PushProgressSchema)
+    offset = fields.Integer()
+    limit = fields.Integer()
+    data_versions = fields.List(fields.Integer())
+    error = fields.String()
+    results = fields.List(fields.Nested(CompactItemSchema), metadata={"description": "when finished"})

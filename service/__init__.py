@@ -28,7 +28,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["fairmatch.api"] = api
     errors.init_app(app)
 
-    from . import ranking, web
+    from . import pushes, ranking, web
     from .api import (
         corrections,
         docs,
@@ -43,6 +43,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         station,
         stats,
     )
+    from .api import pushes as pushes_api
     from .store import demand
 
     api.register_blueprint(fair.blp, url_prefix="/api/v1")
@@ -56,9 +57,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.register_blueprint(profiles.blp, url_prefix="/api/v1/profiles")
     api.register_blueprint(guidance.blp, url_prefix="/api/v1/guidance")
     api.register_blueprint(station.blp, url_prefix="/api/v1/stats")  # the guidance station's figures
+    api.register_blueprint(pushes_api.blp, url_prefix="/api/v1/pushes")
     app.register_blueprint(fair.health)
     app.register_blueprint(web.pages)
+    web.init_compression(app)
     ranking.init_app(app)
+    pushes.init_app(app)
     demand.init_app(app)
     auth.document_security(app, api)
     docs.init_app(app)

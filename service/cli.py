@@ -115,3 +115,25 @@ def migration_command(message: str) -> None:
 
 def init_app(app: Flask) -> None:
     app.cli.add_command(fair_cli)
+    app.cli.add_command(pushes_cli)
+
+
+pushes_cli = AppGroup("pushes", help="Background pushes (RQ over REDIS_URL).")
+
+
+@pushes_cli.command("worker")
+@click.option("--burst", is_flag=True, help="Stop once the queue is empty.")
+def worker_command(burst: bool) -> None:
+    """Rank push chunks from the shared queue; start one per core on as many machines as needed."""
+    from redis import Redis
+    from rq import Queue, SimpleWorker
+
+    from .pushes import QUEUE
+
+    url = current_app.config.get("REDIS_URL")
+    if not url:
+        raise click.UsageError("REDIS_URL is not set: without it pushes run inside the service.")
+    connection = Redis.from_url(url)
+    current_ranking_index = current_app.extensions["fairmatch.ranking"].index
+    current_ranking_index()  # built before the first job, kept across jobs (no fork per job)
+    SimpleWorker([Queue(QUEUE, connection=connection)], connection=connection).work(burst=burst)

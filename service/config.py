@@ -31,6 +31,14 @@ class Config:
         self.MAX_CONTENT_LENGTH: int = int(os.environ.get("FAIR_MAX_BODY_BYTES", 32 * 1024 * 1024))
         # How many published states keep their whole fair in the history (0: all; a fair is a few MB).
         self.FAIR_HISTORY_KEEP: int = int(os.environ.get("FAIR_HISTORY_KEEP", 0))
+        # How long a worker trusts its last read of the data version; every write waits this long after
+        # its commit before answering (service/store/freshness.py).
+        self.FAIR_VERSION_LEASE_SECONDS: float = float(os.environ.get("FAIR_VERSION_LEASE_SECONDS", 0.2))
+        # Serialised match answers kept per worker for repeated requests (service/ranking.py).
+        self.FAIR_ANSWER_CACHE_BYTES: int = int(os.environ.get("FAIR_ANSWER_CACHE_BYTES", 32 * 2**20))
+        # Background pushes: RQ over this Redis when set, else a thread of the service (service/pushes).
+        self.REDIS_URL: str | None = os.environ.get("REDIS_URL") or None
+        self.FAIR_PUSH_TTL_SECONDS: int = int(os.environ.get("FAIR_PUSH_TTL_SECONDS", 86_400))
         self.JSON_AS_ASCII = False
         self.API_TITLE = "fairmatch"
         self.API_VERSION = "v1"

@@ -1,9 +1,18 @@
-"""The ranking index for the current data version: built once per version, swapped whole, per worker."""
+"""The ranking index for the current data version: built once per version, swapped whole, per worker.
+
+The data version is read from the database at most once per lease (`FAIR_VERSION_LEASE_SECONDS`), not on
+every request; every write that changes the version waits one lease after its commit before it answers
+(`store.freshness`), so a request that starts after a write has answered always sees the new version — in
+any worker of any instance. Under gunicorn the index is built in the master before the workers fork
+(`prepare_fork`) and shared copy-on-write, so a new worker answers its first match at once.
+"""
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
+import time
 from collections import OrderedDict
 
 import orjson
@@ -21,7 +30,7 @@ log = logging.getLogger(__name__)
 
 
 VERSION_SQL = "SELECT data_version FROM fair"
-ANSWER_CACHE = 4096
+ANSWER_CACHE_BYTES = 32 * 2**20  # serialised answers kept per worker (bodies and keys), about 2,000 pages
 
 
 def _version(connection: Connection) -> int:
@@ -65,25 +74,32 @@ def read_records(session: Session) -> tuple[int, list[PositionRecord]]:
 class Ranking:
     """Holds one immutable MatchIndex; a request that sees a newer data version waits for the rebuild.
 
-    Answers are also kept, serialised, for the last few thousand distinct requests of the current data
-    version: the same profile (the page's example, a livestream push) is ranked once. A new version
-    starts an empty cache, so nothing stale is ever served.
+    Answers are also kept, serialised, for the last distinct requests of the current data version, up to
+    `FAIR_ANSWER_CACHE_BYTES`: the same profile (the page's example, a livestream push) is ranked once. A new
+    version starts an empty cache, so nothing stale is ever served.
     """
 
     def __init__(self, app: Flask) -> None:
         self._app = app
         self._index: MatchIndex | None = None
         self._lock = threading.Lock()
-        self._answers: OrderedDict[bytes, tuple[dict, bytes]] = OrderedDict()
+        self._build_lock = threading.Lock()
+        self.lease = float(app.config.get("FAIR_VERSION_LEASE_SECONDS", 0.2))
+        self._known_version = 0
+        self._checked_until = 0.0  # monotonic time until which `_known_version` stands
+        self.cache_limit = int(app.config.get("FAIR_ANSWER_CACHE_BYTES", ANSWER_CACHE_BYTES))
+        self.cache_bytes = 0
+        self._answers: OrderedDict[bytes, tuple[list, bytes]] = OrderedDict()
         self._answers_version: str | None = None
 
-    def match(self, request: dict) -> tuple[dict, bytes]:
-        """The answer for a validated match request, and its JSON body."""
+    def match(self, request: dict) -> tuple[list, bytes]:
+        """The profile echo's skills for a validated match request, and the answer's JSON body."""
         index = self.index()
         key = orjson.dumps(request, option=orjson.OPT_SORT_KEYS)
         with self._lock:
             if self._answers_version != index.version:
                 self._answers.clear()
+                self.cache_bytes = 0
                 self._answers_version = index.version
             hit = self._answers.get(key)
             if hit is not None:
@@ -92,35 +108,75 @@ class Ranking:
         profile = {k: v for k, v in request.items() if k not in {"limit", "offset"}}
         answer = index.match(profile, limit=request["limit"], offset=request["offset"])
         answer["data_version"] = int(index.version)
-        entry = (answer, orjson.dumps(answer, option=orjson.OPT_SERIALIZE_NUMPY))
+        entry = (
+            answer["profile"].get("skills") or [],
+            orjson.dumps(answer, option=orjson.OPT_SERIALIZE_NUMPY),
+        )
+        size = len(key) + len(entry[1])
         with self._lock:
-            if self._answers_version == index.version:
+            if (
+                self._answers_version == index.version
+                and key not in self._answers
+                and size <= self.cache_limit
+            ):
                 self._answers[key] = entry
-                if len(self._answers) > ANSWER_CACHE:
-                    self._answers.popitem(last=False)
+                self.cache_bytes += size
+                while self.cache_bytes > self.cache_limit:
+                    old_key, (_, old_body) = self._answers.popitem(last=False)
+                    self.cache_bytes -= len(old_key) + len(old_body)
         return entry
 
-    def index(self) -> MatchIndex:
-        engine = get_engine(self._app)
-        with engine.connect() as connection:
+    def _current_version(self) -> int:
+        """The data version: read again once the last read's lease is over."""
+        if time.monotonic() < self._checked_until:
+            return self._known_version
+        asked = time.monotonic()  # before the read: the read sees every commit made before this instant
+        with get_engine(self._app).connect() as connection:
             version = _version(connection)
+        with self._lock:
+            if asked >= self._checked_until - self.lease:  # keep the newest read when threads race
+                self._known_version, self._checked_until = version, asked + self.lease
+        return version
+
+    def index(self) -> MatchIndex:
+        version = self._current_version()
         current = self._index
         if current is not None and current.version == str(version):
             return current
-        with self._lock:
+        with self._build_lock:
             current = self._index
             if current is not None and current.version == str(version):
                 return current
-            with Session(engine) as session:
+            with Session(get_engine(self._app)) as session:
                 built_version, records = read_records(session)
             current = MatchIndex.build(records, version=str(built_version))
             self._index = current  # one reference swap: no request sees a half-built index
             log.info("ranking index built for data version %s: %d positions", built_version, len(records))
             return current
 
+    def prepare_fork(self) -> None:
+        """Build the index in the gunicorn master and freeze the heap, so forked workers share it."""
+        with self._app.app_context():
+            self.index()
+        get_engine(self._app).dispose()  # no connection may be shared across the fork
+        gc.collect()
+        gc.freeze()  # the index's objects leave the collector's generations: no copy-on-write by GC scans
+
+    def after_fork(self) -> None:
+        get_engine(self._app).dispose(close=False)
+        self._checked_until = 0.0
+
 
 def init_app(app: Flask) -> None:
     app.extensions["fairmatch.ranking"] = Ranking(app)
+
+
+def prepare_fork(app: Flask) -> None:
+    app.extensions["fairmatch.ranking"].prepare_fork()
+
+
+def after_fork(app: Flask) -> None:
+    app.extensions["fairmatch.ranking"].after_fork()
 
 
 def current_ranking() -> Ranking:

@@ -32,7 +32,13 @@ def make_app(tmp_path: Path) -> Iterator:
 
     def _make(**overrides: object) -> Flask:
         nonlocal first
-        config = {"DATABASE_URL": url, "FAIR_ADMIN_TOKEN": TOKEN, "FAIR_LOAD_DEFAULT": False, "TESTING": True}
+        config = {
+            "DATABASE_URL": url,
+            "FAIR_ADMIN_TOKEN": TOKEN,
+            "FAIR_LOAD_DEFAULT": False,
+            "TESTING": True,
+            "FAIR_VERSION_LEASE_SECONDS": 0.02,
+        }  # writes wait one lease: short, to keep tests fast
         config.update(overrides)
         if first and url.startswith("postgresql"):
             # Start from an empty schema: drop what an earlier test left behind.

@@ -8,6 +8,7 @@ from flask_smorest import Blueprint
 
 from schemas.matching import BatchAnswerSchema, BatchRequestSchema, MatchAnswerSchema, MatchRequestSchema
 
+from ..pushes import rank_compact
 from ..ranking import current_ranking
 from ..store import demand
 
@@ -25,8 +26,8 @@ class MatchesView(MethodView):
     @blp.alt_response(200, schema=MatchAnswerSchema, success=True, description="Ranked positions")
     def post(self, profile: dict) -> Response:
         """Positions ranked for one profile, each explained, with how every input was understood."""
-        answer, body = current_ranking().match(profile)
-        demand.record(answer["profile"])
+        skills, body = current_ranking().match(profile)
+        demand.record({"skills": skills})
         return current_app.response_class(body, mimetype="application/json")
 
 
@@ -37,7 +38,12 @@ class BatchView(MethodView):
         200, schema=BatchAnswerSchema, success=True, description="Ranked positions per candidate"
     )
     def post(self, body: dict) -> Response:
-        """Top positions for up to 1,000 candidates at once (the livestream's job push)."""
+        """Top positions for up to 1,000 candidates at once; `"compact": true` answers ids, scores and skills.
+
+        Larger pushes go through `POST /api/v1/pushes`, in the background."""
+        if body["compact"]:
+            version, compact = rank_compact(body["candidates"], body["limit"], body.get("min_score"))
+            return _json({"results": compact, "data_version": version, "compact": True})
         index = current_ranking().index()
         results = index.match_batch(body["candidates"], limit=body["limit"], min_score=body.get("min_score"))
         demand.record(*(item.get("profile") for item in results))

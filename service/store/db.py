@@ -11,6 +11,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
+from . import freshness
+
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
@@ -33,7 +35,9 @@ def init_app(app: Flask) -> None:
     if url.startswith("sqlite:///") and ":memory:" not in url:
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     app.config["DATABASE_URL"] = url
-    app.extensions["fairmatch.engine"] = make_engine(url)
+    engine = make_engine(url)
+    freshness.register(engine, float(app.config.get("FAIR_VERSION_LEASE_SECONDS", freshness.LEASE_SECONDS)))
+    app.extensions["fairmatch.engine"] = engine
 
 
 def get_engine(app: Flask | None = None) -> Engine:

@@ -1,0 +1,33 @@
+"""Background pushes for the livestream: up to 100,000 candidates, answered later in compact pages."""
+
+from __future__ import annotations
+
+from flask.views import MethodView
+from flask_smorest import Blueprint, abort
+
+from schemas.matching import PushPageSchema, PushRequestSchema, PushStateSchema
+
+from ..pushes import current_pushes
+
+blp = Blueprint("pushes", __name__, description="Rank many candidates in the background")
+
+
+@blp.route("")
+class PushesView(MethodView):
+    @blp.arguments(PushRequestSchema())
+    @blp.response(202, PushStateSchema)
+    def post(self, body: dict) -> dict:
+        """Start a push; poll `GET /api/v1/pushes/{id}` for its progress and, when finished, its answers."""
+        return current_pushes().create(body["candidates"], body["limit"])
+
+
+@blp.route("/<push_id>")
+class PushView(MethodView):
+    @blp.arguments(PushPageSchema(), location="query")
+    @blp.response(200, PushStateSchema)
+    def get(self, page: dict, push_id: str) -> dict:
+        """A push's status and progress; once finished, a page of compact answers in candidate order."""
+        state = current_pushes().state(push_id, page["offset"], page["limit"]) if push_id.isalnum() else None
+        if state is None:
+            abort(404, message=f"No push {push_id!r} (pushes are kept for a day).")
+        return state

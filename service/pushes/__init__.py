@@ -1,0 +1,151 @@
+"""Background pushes: up to 100,000 candidates ranked in chunks, the compact answers kept for paging.
+
+A push is cut into chunks of `CHUNK` candidates. With `REDIS_URL` every chunk is a job on the RQ queue
+`fairmatch-pushes`, so every `make worker` on every machine takes chunks of the same push; state and
+results live in Redis. Without it (the single-machine default) one thread of the service process that
+accepted the push ranks its chunks in turn, with state in files under `instance/pushes` that every worker
+of the machine reads. Each chunk ranks the data current when it runs and says which version that was.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import orjson
+from flask import Flask, current_app
+
+from ..ranking import current_ranking
+from ..store import demand
+from .store import FileStore, RedisStore
+
+log = logging.getLogger(__name__)
+CHUNK = 1000
+QUEUE = "fairmatch-pushes"
+
+
+def compact(items: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Batch answers cut to position ids, scores, matched and missing skills (`"compact": true`)."""
+    out = []
+    for item in items:
+        results = []
+        for r in item["results"]:
+            skills = r["explanation"]["skills"]
+            results.append({"id": r["position"]["id"], "score": r["score"],
+                            "matched": [m["position"] for m in skills["matched"]],
+                            "missing": skills["missing"]})  # fmt: skip
+        slim = {"candidate_id": item["candidate_id"], "total": item["total"], "results": results}
+        if "matched" in item:
+            slim["matched"] = item["matched"]  # how many positions share anything with the profile
+        out.append(slim)
+    return out
+
+
+def rank_compact(
+    candidates: list[dict[str, Any]], limit: int, min_score: float | None = None
+) -> tuple[int, list[dict[str, Any]]]:
+    """The data version and the compact answers for `candidates` (in an app context)."""
+    index = current_ranking().index()
+    full = index.match_batch(candidates, limit=limit, min_score=min_score)
+    demand.record(*(item.get("profile") for item in full))
+    return int(index.version), compact(full)
+
+
+def run_chunk(push_id: str, number: int) -> int:
+    """Rank chunk `number` of push `push_id` and store its answers (an RQ job, or the service's thread)."""
+    pushes = current_pushes()
+    store = pushes.store
+    try:
+        meta = orjson.loads(store.get(push_id, "meta") or b"null")
+        candidates = orjson.loads(store.get(push_id, f"in.{number}") or b"null")
+        if meta is None or candidates is None:
+            raise LookupError(f"push {push_id} has expired")
+        version, answers = rank_compact(candidates, meta["limit"])
+        store.put(push_id, f"out.{number}", orjson.dumps({"data_version": version, "results": answers}))
+        store.incr(push_id, "done", len(candidates))
+        store.incr(push_id, "chunks_done")
+        return len(candidates)
+    except Exception as exc:
+        log.exception("push %s chunk %d failed", push_id, number)
+        store.put(push_id, "failed", str(exc)[:500].encode())
+        raise
+
+
+class Pushes:
+    def __init__(self, app: Flask) -> None:
+        self.app = app
+        ttl = int(app.config.get("FAIR_PUSH_TTL_SECONDS", 86_400))
+        self.redis_url = app.config.get("REDIS_URL")
+        if self.redis_url:
+            self.store: RedisStore | FileStore = RedisStore(self.redis_url, ttl)
+        else:
+            self.store = FileStore(Path(app.instance_path) / "pushes", ttl)
+
+    @property
+    def runner(self) -> str:
+        return "rq" if self.redis_url else "thread"
+
+    def create(self, candidates: list[dict[str, Any]], limit: int) -> dict[str, Any]:
+        push_id = uuid.uuid4().hex
+        chunks = [candidates[i : i + CHUNK] for i in range(0, len(candidates), CHUNK)]
+        for number, chunk in enumerate(chunks):
+            self.store.put(push_id, f"in.{number}", orjson.dumps(chunk))
+        meta = {"id": push_id, "total": len(candidates), "chunks": len(chunks), "limit": limit,
+                "created": time.time(), "runner": self.runner}  # fmt: skip
+        self.store.put(push_id, "meta", orjson.dumps(meta))
+        if self.redis_url:
+            from rq import Queue
+
+            queue = Queue(QUEUE, connection=self.store.client)
+            for number in range(len(chunks)):
+                queue.enqueue(run_chunk, push_id, number, job_timeout=600, result_ttl=0)
+        else:
+            threading.Thread(target=self._run_here, args=(push_id, len(chunks)), daemon=True,
+                             name=f"push-{push_id[:8]}").start()  # fmt: skip
+        return {"id": push_id, "status": "queued", "runner": self.runner, "total": len(candidates)}
+
+    def _run_here(self, push_id: str, chunks: int) -> None:
+        with self.app.app_context():
+            for number in range(chunks):
+                try:
+                    run_chunk(push_id, number)
+                except Exception:
+                    return
+
+    def state(self, push_id: str, offset: int, limit: int) -> dict[str, Any] | None:
+        raw = self.store.get(push_id, "meta")
+        if raw is None:
+            return None
+        meta = orjson.loads(raw)
+        done, chunks_done = self.store.count(push_id, "done"), self.store.count(push_id, "chunks_done")
+        failed = self.store.get(push_id, "failed")
+        status = "failed" if failed else "finished" if chunks_done >= meta["chunks"] else (
+            "running" if done else "queued")  # fmt: skip
+        out: dict[str, Any] = {"id": push_id, "status": status, "runner": meta["runner"],
+                               "progress": {"done": done, "total": meta["total"]},
+                               "offset": offset, "limit": limit, "results": []}  # fmt: skip
+        if failed:
+            out["error"] = failed.decode()
+        if status == "finished":
+            versions, results = set(), []
+            for number in range(offset // CHUNK, min(meta["chunks"], -(-(offset + limit) // CHUNK))):
+                part = orjson.loads(self.store.get(push_id, f"out.{number}") or b'{"results": []}')
+                versions.add(part.get("data_version"))
+                start = max(0, offset - number * CHUNK)
+                results.extend(part["results"][start : start + limit - len(results)])
+            out["results"] = results
+            out["data_versions"] = sorted(v for v in versions if v is not None)
+        return out
+
+
+def init_app(app: Flask) -> None:
+    app.extensions["fairmatch.pushes"] = Pushes(app)
+
+
+def current_pushes() -> Pushes:
+    return current_app.extensions["fairmatch.pushes"]

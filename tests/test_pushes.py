@@ -1,0 +1,117 @@
+"""Compact batch answers and background pushes: in a thread of the service, and on RQ over a real Redis."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from service import pushes
+
+from .builders import small_fair
+from .conftest import TOKEN
+
+ORGANISER = {"Authorization": f"Bearer {TOKEN}"}
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/3")
+CANDIDATES = [{"id": f"c{n}", "skills": ["Python", "Scratch"] if n % 2 else ["沟通能力"]} for n in range(5)]
+
+
+def loaded(app):
+    client = app.test_client()
+    assert (
+        client.post("/api/v1/fixtures?mode=replace", json=small_fair(), headers=ORGANISER).status_code == 200
+    )
+    return client
+
+
+def wait_finished(client, push_id: str, **query) -> dict:
+    for _ in range(500):
+        state = client.get(f"/api/v1/pushes/{push_id}", query_string=query).get_json()
+        if state["status"] in {"finished", "failed"}:
+            return state
+        time.sleep(0.02)
+    raise AssertionError(f"push {push_id} never finished: {state}")
+
+
+def test_compact_batch_has_ids_scores_and_skills_only(app):
+    client = loaded(app)
+    body = {"candidates": CANDIDATES[:2], "limit": 3}
+    full = client.post("/api/v1/matches/batch", json=body).get_json()
+    compact = client.post("/api/v1/matches/batch", json={**body, "compact": True}).get_json()
+    assert compact["compact"] is True and compact["data_version"] == full["data_version"]
+    for slim, whole in zip(compact["results"], full["results"], strict=True):
+        assert slim["candidate_id"] == whole["candidate_id"] and slim["total"] == whole["total"]
+        assert slim["results"] == [
+            {"id": r["position"]["id"], "score": r["score"],
+             "matched": [m["position"] for m in r["explanation"]["skills"]["matched"]],
+             "missing": r["explanation"]["skills"]["missing"]}
+            for r in whole["results"]
+        ]  # fmt: skip
+    assert compact["results"][1]["results"][0] == {
+        "id": "E03-P02", "score": compact["results"][1]["results"][0]["score"],
+        "matched": ["Python", "Scratch"], "missing": [],
+    }  # fmt: skip
+
+
+def test_push_runs_in_a_thread_without_redis(app, monkeypatch):
+    monkeypatch.setattr(pushes, "CHUNK", 2)
+    client = loaded(app)
+    accepted = client.post("/api/v1/pushes", json={"candidates": CANDIDATES, "limit": 2})
+    assert accepted.status_code == 202
+    assert accepted.get_json()["runner"] == "thread"
+    state = wait_finished(client, accepted.get_json()["id"], offset=1, limit=3)
+    assert state["status"] == "finished" and state["progress"] == {"done": 5, "total": 5}
+    assert [item["candidate_id"] for item in state["results"]] == ["c1", "c2", "c3"]
+    assert state["results"][0]["results"][0]["id"] == "E03-P02"
+    direct = client.post("/api/v1/matches/batch", json={"candidates": CANDIDATES[1:4], "limit": 2,
+                                                         "compact": True}).get_json()  # fmt: skip
+    assert state["results"] == direct["results"]
+
+
+def test_push_errors(app):
+    client = loaded(app)
+    assert client.get("/api/v1/pushes/0123abcd").status_code == 404
+    assert client.get("/api/v1/pushes/..%2Fetc").status_code == 404
+    too_many = client.post("/api/v1/pushes", json={"candidates": [{"id": "x"}] * 100_001})
+    assert too_many.status_code == 422
+    assert client.post("/api/v1/pushes", json={"candidates": [{"skills": ["Java"]}]}).status_code == 422
+
+
+@pytest.fixture
+def redis_app(make_app):
+    redis = pytest.importorskip("redis")
+    try:
+        client = redis.Redis.from_url(REDIS_URL)
+        client.ping()
+    except redis.RedisError:
+        pytest.skip("no Redis at TEST_REDIS_URL")
+    app = make_app(REDIS_URL=REDIS_URL)
+    yield app
+    for key in client.scan_iter(f"{pushes.store.PREFIX}*"):
+        client.delete(key)
+    from rq import Queue
+
+    Queue(pushes.QUEUE, connection=client).empty()
+
+
+def test_push_on_rq_is_shared_by_several_workers(redis_app, monkeypatch):
+    from rq import Queue, SimpleWorker
+
+    monkeypatch.setattr(pushes, "CHUNK", 2)
+    client = loaded(redis_app)
+    accepted = client.post("/api/v1/pushes", json={"candidates": CANDIDATES, "limit": 2}).get_json()
+    assert accepted["runner"] == "rq"
+    assert client.get(f"/api/v1/pushes/{accepted['id']}").get_json()["status"] == "queued"
+    connection = redis_app.extensions["fairmatch.pushes"].store.client
+    queue = Queue(pushes.QUEUE, connection=connection)
+    assert queue.count == 3  # one job per chunk
+    with redis_app.app_context():
+        first = SimpleWorker([queue], connection=connection)
+        first.work(burst=True, max_jobs=1)
+        half = client.get(f"/api/v1/pushes/{accepted['id']}").get_json()
+        assert half["status"] == "running" and half["progress"]["done"] == 2 and half["results"] == []
+        SimpleWorker([queue], connection=connection).work(burst=True)
+    state = client.get(f"/api/v1/pushes/{accepted['id']}?limit=10").get_json()
+    assert state["status"] == "finished" and state["progress"]["done"] == 5
+    assert [item["candidate_id"] for item in state["results"]] == [c["id"] for c in CANDIDATES]

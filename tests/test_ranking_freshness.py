@@ -1,0 +1,82 @@
+"""The data-version lease: no SQL per ranking request, and after a write answers, every instance ranks it."""
+
+from __future__ import annotations
+
+from sqlalchemy import event
+
+from service.ranking import VERSION_SQL
+from service.store.db import get_engine
+
+from .builders import employer, fair_doc, position, small_fair
+from .conftest import TOKEN
+
+ORGANISER = {"Authorization": f"Bearer {TOKEN}"}
+
+
+def version_reads(app) -> list[str]:
+    seen: list[str] = []
+
+    @event.listens_for(get_engine(app), "before_cursor_execute")
+    def _count(conn, cursor, statement, *args) -> None:
+        if statement == VERSION_SQL:
+            seen.append(statement)
+
+    return seen
+
+
+def top_id(client, **profile) -> str:
+    response = client.post("/api/v1/matches", json=profile)
+    assert response.status_code == 200, response.get_json()
+    return response.get_json()["results"][0]["position"]["id"]
+
+
+def test_requests_within_a_lease_do_not_ask_the_database(make_app):
+    writer = make_app()
+    assert writer.test_client().post("/api/v1/fixtures?mode=replace", json=small_fair(),
+                                     headers=ORGANISER).status_code == 200  # fmt: skip
+    app = make_app(FAIR_VERSION_LEASE_SECONDS=3600)  # reads only: a write here would wait an hour
+    client = app.test_client()
+    top_id(client, skills=["Python"])  # reads the version and builds the index
+    reads = version_reads(app)
+    for n in range(5):
+        top_id(client, skills=["Python"], expected_salary=4000 + n)
+    assert reads == []
+
+
+def test_after_a_load_answers_every_instance_ranks_the_new_data(make_app):
+    writer, reader = make_app(FAIR_VERSION_LEASE_SECONDS=1), make_app(FAIR_VERSION_LEASE_SECONDS=1)
+    w, r = writer.test_client(), reader.test_client()
+    assert w.post("/api/v1/fixtures?mode=replace", json=small_fair(), headers=ORGANISER).status_code == 200
+    assert top_id(r, skills=["Scratch"]) == "E03-P02"  # the reader's index and version read are now warm
+    moved = fair_doc(
+        employer("E09", "新单位", positions=[position("E09-P01", "编程讲师", skills=["Scratch"])])
+    )
+    assert w.post("/api/v1/fixtures?mode=replace", json=moved, headers=ORGANISER).status_code == 200
+    # The reader read the version well within its lease, so only the writer's wait makes this hold.
+    assert top_id(r, skills=["Scratch"]) == "E09-P01"
+
+
+def test_a_correction_through_another_instance_is_ranked_at_once(make_app):
+    writer, reader = make_app(FAIR_VERSION_LEASE_SECONDS=1), make_app(FAIR_VERSION_LEASE_SECONDS=1)
+    w, r = writer.test_client(), reader.test_client()
+    assert w.post("/api/v1/fixtures?mode=replace", json=small_fair(), headers=ORGANISER).status_code == 200
+    assert top_id(r, skills=["Scratch"]) == "E03-P02"
+    gone = w.delete("/api/v1/positions/E03-P02", headers=ORGANISER)
+    assert gone.status_code == 200, gone.get_json()
+    assert top_id(r, skills=["Scratch"]) != "E03-P02"
+
+
+def test_answer_cache_is_bounded_by_bytes(make_app):
+    app = make_app(FAIR_ANSWER_CACHE_BYTES=40_000)
+    client = app.test_client()
+    assert (
+        client.post("/api/v1/fixtures?mode=replace", json=small_fair(), headers=ORGANISER).status_code == 200
+    )
+    ranking = app.extensions["fairmatch.ranking"]
+    for n in range(40):
+        top_id(client, skills=["Python"], expected_salary=3000 + n)
+    assert 0 < ranking.cache_bytes <= 40_000
+    assert len(ranking._answers) < 40
+    first = client.post("/api/v1/matches", json={"skills": ["Python"], "expected_salary": 3039}).get_data()
+    again = client.post("/api/v1/matches", json={"skills": ["Python"], "expected_salary": 3039}).get_data()
+    assert first == again
