@@ -82,10 +82,12 @@ def test_exact_counts_on_the_default_fair(make_app, organiser):
 def test_the_diagnosis(client):
     profile = {"skills": ["金蝶", "Excel", "会计证", "唱歌"]}
     diagnosis = client.post("/api/v1/guidance", json=profile).json["diagnosis"]
-    assert [(a["skill"], a["listed"]) for a in diagnosis["asked_most"]] == [("Excel", 4), ("金蝶", 1)]
+    # 会计证 is read as the fair's 初级会计职称 (an alias), so it counts as asked for, not as unused
+    assert [(a["skill"], a["listed"]) for a in diagnosis["asked_most"]] == [
+        ("Excel", 4), ("会计证", 1), ("金蝶", 1)
+    ]  # fmt: skip
     unused = {u["skill"]: u for u in diagnosis["unused"]}
-    assert unused["会计证"]["close"] == "初级会计职称"
-    assert unused["会计证"]["text"]["zh"] == "本场没有岗位写“会计证”，招聘方写作“初级会计职称”"
+    assert "会计证" not in unused
     assert unused["唱歌"]["close"] is None
 
 

@@ -17,6 +17,7 @@ import orjson
 from sqlalchemy import func, text, update
 from sqlmodel import Session, select
 
+from . import freshness
 from .models import Fair, LoadRecord, utcnow
 
 WRITE_LOCK_KEY = 7_240_532  # the writers' advisory lock on PostgreSQL (the schema's own is 7_240_531)
@@ -130,6 +131,7 @@ def publish(
     own way, counts. Returns the version."""
     version = next_version(session)
     session.execute(update(Fair).values(data_version=version, updated_at=utcnow()))
+    session.info[freshness.FLAG] = True  # a Core update is not seen by the ORM's flush: say it changed
     counts = record.pop("counts", None) or change_counts(changes)
     session.add(
         LoadRecord(**record, counts=counts, changes=changes, snapshot=pack(after), data_version=version)
