@@ -45,6 +45,13 @@ def _single_word_skills(positions: Sequence[PositionRecord]) -> set[str]:
     return words
 
 
+def _min_score(profile: Mapping[str, Any], default: float | None = None) -> float:
+    """The score floor a request asks for (0 when it asks for none)."""
+    value = profile.get("min_score")
+    value = default if value is None else value
+    return min(1.0, max(0.0, float(value))) if value is not None else 0.0
+
+
 class MatchIndex:
     def __init__(
         self,
@@ -134,12 +141,39 @@ class MatchIndex:
         scores = combine(parts, education, len(self.positions), self.weights)
         return scores, self.columns.filter_mask(query.filters, ev.eligible), ev
 
-    def _ranking_keys(self, scores: np.ndarray, seeker_rank: int | None) -> tuple[np.ndarray, np.ndarray]:
+    def _fits(self, query: SeekerQuery, ev: Evidence, scores: np.ndarray, min_score: float) -> np.ndarray:
+        """Positions above the floor: they share something with the profile (a skill, a desired title, a
+        preferred industry, the major; nearness of industry or pay is no sharing) and score at least
+        ``min_score``. A profile giving none of those (pay only) shares with any position scoring above 0."""
+        parts = [
+            ev.skills.score if ev.skills is not None else None,
+            ev.titles.score if ev.titles is not None else None,
+        ]
+        shared = np.zeros(len(scores), dtype=bool)
+        for part in parts:
+            if part is not None:
+                shared |= part > 0
+        if ev.industry is not None:
+            shared |= ev.industry >= 1.0
+        if ev.major is not None:
+            shared |= self.majors.held(query.major_key)
+        if all(p is None for p in (*parts, ev.industry, ev.major)):
+            shared = scores > 0
+        return shared & (scores >= min_score - 0.5 / 10**SCORE_PLACES) if min_score > 0 else shared
+
+    def _ranking_keys(
+        self, scores: np.ndarray, fits: np.ndarray, seeker_rank: int | None
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Scores rounded to ``SCORE_PLACES``, and one distinct integer key per position ordering the results:
-        rounded score, then eligible before ineligible, then position id."""
+        above the floor first, then rounded score, then eligible before ineligible, then position id.
+
+        ``fits`` holds only positions passing the hard filters. A position below the floor never shows a
+        score above the lowest one above it, so scores never rise down the list."""
         rounded = (scores * 10**SCORE_PLACES + 0.5).astype(np.int64)  # scores are >= 0: this rounds
-        keys = rounded * (2 * len(self.positions))
+        keys = (rounded + fits * (10**SCORE_PLACES + 1)) * (2 * len(self.positions))
         keys += self._tie_keys(seeker_rank)
+        if fits.any():
+            rounded = np.where(fits, rounded, np.minimum(rounded, rounded[fits].min()))
         return rounded / 10**SCORE_PLACES, keys
 
     def _tie_key_column(self, seeker_rank: int | None) -> np.ndarray:
@@ -173,30 +207,38 @@ class MatchIndex:
         return best if candidates is None else candidates[best]
 
     def _results(
-        self, query: SeekerQuery, limit: int, offset: int
-    ) -> tuple[int, list[dict[str, Any]], Evidence]:
+        self, query: SeekerQuery, limit: int, offset: int, min_score: float = 0.0
+    ) -> tuple[int, int, list[dict[str, Any]], Evidence]:
         scores, mask, ev = self._evaluate(query)
-        rounded, keys = self._ranking_keys(scores, query.education_rank)
+        fits = self._fits(query, ev, scores, min_score) & mask
+        rounded, keys = self._ranking_keys(scores, fits, query.education_rank)
         offset, limit = max(0, int(offset)), max(0, int(limit))
         page = self._top(keys, mask, offset + limit)[offset:]
         results = []
         for rank, p in enumerate(page.tolist(), start=offset + 1):
             record = self.positions[p]
+            explanation = self.explainer.explanation(ev, p, record)
+            explanation["below_floor"] = not fits.item(p)
             results.append(
                 {
                     "rank": rank,
                     "score": float(rounded[p]),
                     "position": self.explainer.position(record),
-                    "explanation": self.explainer.explanation(ev, p, record),
+                    "explanation": explanation,
                 }
             )
-        return int(np.count_nonzero(mask)), results, ev
+        return int(np.count_nonzero(mask)), int(np.count_nonzero(mask & fits)), results, ev
 
     def match(self, profile: Mapping[str, Any], *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
-        """Rank the fair's positions for one seeker profile (the contract's answer shape)."""
-        total, results, ev = self._results(self.reader.read(profile), limit, offset)
+        """Rank the fair's positions for one seeker profile (the contract's answer shape).
+
+        ``matched`` counts the positions above the floor (see ``_fits``; ``profile["min_score"]`` raises
+        it); they come first, and every result's explanation says ``below_floor``."""
+        query = self.reader.read(profile)
+        total, matched, results, ev = self._results(query, limit, offset, _min_score(profile))
         return {
             "total": total,
+            "matched": matched,
             "limit": limit,
             "offset": offset,
             "profile": self.explainer.profile(ev),
@@ -204,16 +246,19 @@ class MatchIndex:
         }
 
     def match_batch(
-        self, candidates: Sequence[Mapping[str, Any]], *, limit: int = 10
+        self, candidates: Sequence[Mapping[str, Any]], *, limit: int = 10, min_score: float | None = None
     ) -> list[dict[str, Any]]:
-        """Top ``limit`` positions for each candidate profile (each may carry an ``id``)."""
+        """Top ``limit`` positions for each candidate profile (each may carry an ``id`` and a ``min_score``;
+        ``min_score`` here applies to those that do not)."""
         answers = []
         for candidate in candidates:
-            total, results, ev = self._results(self.reader.read(candidate), limit, 0)
+            floor = _min_score(candidate, min_score)
+            total, matched, results, ev = self._results(self.reader.read(candidate), limit, 0, floor)
             answers.append(
                 {
                     "candidate_id": candidate.get("id"),
                     "total": total,
+                    "matched": matched,
                     "profile": self.explainer.profile(ev),
                     "results": results,
                 }

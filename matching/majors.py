@@ -56,6 +56,11 @@ class MajorSpace:
         best = self.postings.best(items, values, np.zeros(self.postings.n_positions, dtype=np.float32))
         return np.where(self.postings.per_position > 0, best, np.float32(self.weights.major_unknown))
 
+    def held(self, key: str) -> np.ndarray:
+        """Which positions list a major like the seeker's."""
+        items, values = self.hits(key)
+        return self.postings.best(items, values, np.zeros(self.postings.n_positions, dtype=np.float32)) > 0
+
     def best_for(self, key: str, position: int) -> tuple[str | None, float]:
         """The position's major closest to the seeker's, with its similarity, for explanations."""
         items = self.postings.items_of(position)

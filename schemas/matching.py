@@ -35,6 +35,13 @@ class CandidateProfileSchema(Schema):
     major = fields.String(validate=validate.Length(max=100), allow_none=True)
     expected_salary = fields.Integer(validate=validate.Range(0, 1_000_000), allow_none=True)
     filters = fields.Nested(MatchFiltersSchema)
+    min_score = fields.Float(
+        validate=validate.Range(0, 1),
+        allow_none=True,
+        metadata={
+            "description": "a score floor: positions scoring less count as below the floor (not in `matched`)"
+        },
+    )
 
 
 class MatchRequestSchema(CandidateProfileSchema):
@@ -51,6 +58,11 @@ class BatchRequestSchema(Schema):
         fields.Nested(BatchCandidateSchema), required=True, validate=validate.Length(1, 1000)
     )
     limit = fields.Integer(load_default=10, validate=validate.Range(1, 100))
+    min_score = fields.Float(
+        validate=validate.Range(0, 1),
+        allow_none=True,
+        metadata={"description": "the score floor for every candidate that gives none of its own"},
+    )
 
 
 class MatchResultSchema(Schema):
@@ -61,13 +73,21 @@ class MatchResultSchema(Schema):
     position = fields.Nested(PositionSchema)
     explanation = fields.Dict(
         metadata={
-            "description": "skills.matched / skills.missing, title, industry, education and salary parts"
+            "description": "skills.matched / skills.missing, title, industry, education and salary parts; "
+            "below_floor: true for a position that shares nothing with the profile or scores under min_score"
         }
     )
 
 
 class MatchAnswerSchema(Schema):
     total = fields.Integer(metadata={"description": "positions that pass the hard filters"})
+    matched = fields.Integer(
+        metadata={
+            "description": "positions above the floor: they share a skill or desired title with the profile "
+            "(a preferred industry or the major when it gives neither) and score at least min_score; "
+            "they come first"
+        }
+    )
     limit = fields.Integer()
     offset = fields.Integer()
     data_version = fields.Integer()
@@ -78,6 +98,13 @@ class MatchAnswerSchema(Schema):
 class BatchItemSchema(Schema):
     candidate_id = fields.String()
     total = fields.Integer()
+    matched = fields.Integer(
+        metadata={
+            "description": "positions above the floor: they share a skill or desired title with the profile "
+            "(a preferred industry or the major when it gives neither) and score at least min_score; "
+            "they come first"
+        }
+    )
     profile = fields.Dict()
     results = fields.List(fields.Nested(MatchResultSchema))
 

@@ -16,14 +16,14 @@ from .errors import FixtureInvalid
 from .store.db import session_scope
 from .store.loader import export_document, load_document
 from .store.queries import fair_summary
-from .store.schema import bootstrap
+from .store.schema import bootstrap, new_revision
 
 fair_cli = AppGroup("fair", help="Load, export and inspect the fair.")
 
 
 @fair_cli.command("init")
 def init_command() -> None:
-    """Create the tables and load the default fair into an empty database."""
+    """Upgrade the schema to the newest migration and load the default fair into an empty database."""
     bootstrap(current_app)
     with session_scope() as session:
         summary = fair_summary(session)
@@ -103,6 +103,14 @@ def stats_command() -> None:
                 f"  {names.get(key, key):<12} {key:<20} employers {row['employers']:>4}  "
                 f"positions {row['positions']:>6}  openings {row['openings']:>6}"
             )
+
+
+@fair_cli.command("migration")
+@click.argument("message")
+def migration_command(message: str) -> None:
+    """Write a new migration for what the models changed (review it before committing)."""
+    path = new_revision(current_app, message)
+    click.echo(f"Wrote {path}" if path else "The models and the migrations agree: nothing to write.")
 
 
 def init_app(app: Flask) -> None:

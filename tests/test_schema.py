@@ -41,7 +41,7 @@ def test_a_database_made_before_migrations_is_stamped_and_keeps_its_data(make_ap
             text(
                 "INSERT INTO fair (id, name, organisers, extra, data_version, updated_at) "
                 "VALUES ('old-fair', '旧招聘会', '[]', '{}', 7, '2023-08-20 09:00:00')"
-            )  # fmt: skip
+            )
         )
     assert "alembic_version" not in inspect(engine).get_table_names()
 

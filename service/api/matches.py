@@ -39,6 +39,6 @@ class BatchView(MethodView):
     def post(self, body: dict) -> Response:
         """Top positions for up to 1,000 candidates at once (the livestream's job push)."""
         index = current_ranking().index()
-        results = index.match_batch(body["candidates"], limit=body["limit"])
+        results = index.match_batch(body["candidates"], limit=body["limit"], min_score=body.get("min_score"))
         demand.record(*(item.get("profile") for item in results))
         return _json({"results": results, "data_version": int(index.version)})

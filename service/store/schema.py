@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 from alembic import command
+from alembic.autogenerate import compare_metadata
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -74,6 +75,18 @@ def upgrade(app: Flask) -> str:
             if connection.dialect.name == "postgresql":
                 connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": LOCK_KEY})
                 connection.commit()
+
+
+def new_revision(app: Flask, message: str) -> str | None:
+    """Autogenerate the next revision from the models on an up-to-date database; its path, or None if the
+    models and the migrations already agree."""
+    upgrade(app)
+    with get_engine(app).connect() as connection:
+        config = alembic_config(connection)
+        if not compare_metadata(MigrationContext.configure(connection), SQLModel.metadata):
+            return None
+        script = command.revision(config, message=message, autogenerate=True)
+    return script.path if script is not None and not isinstance(script, list) else None
 
 
 def drop_all(app: Flask) -> None:

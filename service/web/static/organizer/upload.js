@@ -1,0 +1,162 @@
+// Upload, check, publish: a dry run shows every error at its cell, or the counts and mix the load would give;
+// 确认发布 sends the same file again for real.
+
+import { $, h } from "../shared/dom.js";
+import { call, changed, session } from "./api.js";
+import { formatNumber, serviceMessage, t } from "./i18n.js";
+import { industryLabel, OWNERSHIP, ownershipLabel, say, table } from "./labels.js";
+
+const checked = { current: null };
+
+function chosenMode() {
+  return document.querySelector("input[name=mode]:checked").value;
+}
+
+async function upload(file, mode, dryRun) {
+  const form = new FormData();
+  form.append("file", file, file.name);
+  return call(`/fixtures?mode=${mode}&dry_run=${dryRun}`, { method: "POST", body: form });
+}
+
+export function resetPreview() {
+  checked.current = null;
+  $("preview").hidden = true;
+  $("confirm").hidden = true;
+  $("preview-body").replaceChildren();
+}
+
+export function hasCheck() {
+  return checked.current !== null;
+}
+
+async function check(event) {
+  event.preventDefault();
+  resetPreview();
+  say("publish-message", "");
+  const file = $("file").files[0];
+  if (!file) return say("upload-message", t("upload.noFile"), "error");
+  if (!session.token()) return say("upload-message", t("signin.needed"), "error");
+  say("upload-message", t("upload.checking"));
+  $("check").disabled = true;
+  const mode = chosenMode();
+  const { status, body } = await upload(file, mode, true);
+  $("check").disabled = false;
+  say("upload-message", "");
+  if (status === 401 || status === 403) {
+    document.dispatchEvent(new CustomEvent("signed-out"));
+    return say("signin-message", t("signin.wrong"), "error");
+  }
+  $("preview").hidden = false;
+  if (status === 422) return showErrors(body);
+  if (status !== 200) return fillSummary(t("error.generic", { message: body.message || status }), "error");
+  checked.current = { file, mode };
+  showPreview(body);
+}
+
+function fillSummary(text, kind = "") {
+  $("preview-summary").textContent = text;
+  $("preview-summary").className = `summary ${kind}`.trim();
+}
+
+function showErrors(body) {
+  const cells = body.cells || [];
+  const count = cells.length || Object.values(body.errors || {}).flat().length || 1;
+  fillSummary(count === 1 ? t("preview.error") : t("preview.errors", { n: formatNumber(count) }), "error");
+  const labels = [t("preview.where"), t("preview.column"), t("preview.value"), t("preview.problem")];
+  const line = (where, header, value, message) =>
+    h("tr", {}, [where, header, value, message].map((text, i) =>
+      h("td", { class: ["where", "", "value", ""][i] || null, "data-label": labels[i] }, text)));
+  const rows = cells.length
+    ? cells.map((c) => line(c.cell ? `${c.sheet}!${c.cell}` : c.sheet ? `${c.sheet}!${c.row ?? ""}` : "—",
+        c.header || "—", c.value || t("preview.empty"), serviceMessage(c.message)))
+    : Object.entries(body.errors || { "": [body.message] }).flatMap(([path, messages]) =>
+        messages.map((m) => line(path || "—", "—", "—", serviceMessage(m))));
+  $("preview-body").replaceChildren(table(labels, rows, "errors"));
+}
+
+function showPreview(body) {
+  fillSummary(t("preview.ok"), "ok");
+  const kinds = ["created", "updated", "deleted", "unchanged"];
+  const counts = table(["", ...kinds.map((k) => t(`preview.${k}`))],
+    ["employers", "positions"].map((what) =>
+      h("tr", { "data-kind": what }, h("th", { scope: "row" }, t(`preview.${what}`)),
+        kinds.map((k) => h("td", { "data-count": k }, formatNumber(body[what][k] ?? 0))))), "counts");
+  const parts = [counts];
+  if (body.mix) parts.push(mixTables(body.mix));
+  if (body.notes && body.notes.length) {
+    parts.push(h("details", { class: "notes" },
+      h("summary", {}, t("preview.notes", { n: body.notes.length })),
+      h("ul", {}, body.notes.map((n) =>
+        h("li", {}, n.cell || n.row ? `${n.sheet}!${n.cell || n.row}: ` : "", n.header ? `${n.header} ` : "",
+          serviceMessage(n.message))))));
+  }
+  $("preview-body").replaceChildren(...parts);
+  $("confirm").hidden = false;
+  $("confirm").disabled = false;
+}
+
+function delta(now, after) {
+  const diff = after - now;
+  return diff === 0 ? "" : ` (${diff > 0 ? "+" : ""}${formatNumber(diff)})`;
+}
+
+function mixTables(mix) {
+  const ownershipKeys = [...new Set([...OWNERSHIP, ...Object.keys(mix.new.by_ownership)])];
+  const industryKeys = [...new Set([...Object.keys(mix.current.by_industry), ...Object.keys(mix.new.by_industry)])];
+  const row = (label, now, after, fields) =>
+    h("tr", {}, h("th", { scope: "row" }, label),
+      h("td", {}, fields.map((f) => formatNumber(now?.[f] ?? 0)).join(" / ")),
+      h("td", {}, fields.map((f) => formatNumber(after?.[f] ?? 0) + delta(now?.[f] ?? 0, after?.[f] ?? 0)).join(" / ")));
+  const head = (title) => [title, t("preview.now"), t("preview.after")];
+  return h("div", { class: "mix" },
+    h("h4", {}, t("preview.mix")),
+    table(head(t("preview.byOwnership")), ownershipKeys.map((k) =>
+      row(ownershipLabel(k), mix.current.by_ownership[k], mix.new.by_ownership[k], ["employers", "positions"])), "mix-ownership"),
+    table(head(t("preview.byIndustry")), industryKeys.map((k) =>
+      row(industryLabel(k), mix.current.by_industry[k], mix.new.by_industry[k], ["positions", "openings"])), "mix-industry"));
+}
+
+async function publish() {
+  if (!checked.current) return;
+  const { file, mode } = checked.current;
+  if ($("file").files[0] !== file || chosenMode() !== mode) {
+    resetPreview();
+    return say("publish-message", t("preview.changed"), "error");
+  }
+  $("confirm").disabled = true;
+  say("publish-message", t("preview.publishing"));
+  const { status, body } = await upload(file, mode, false);
+  if (status !== 200) {
+    $("confirm").disabled = false;
+    if (status === 422) return showErrors(body), say("publish-message", "");
+    return say("publish-message", t("preview.failed", { message: body.message || status }), "error");
+  }
+  resetPreview();
+  $("upload").reset();
+  const p = body.positions;
+  say("publish-message", t("preview.published", { v: body.data_version, c: p.created, u: p.updated, d: p.deleted }), "ok");
+  changed();
+}
+
+async function download(suffix) {
+  const { status, body, response } = await call(`/fixtures/export${suffix}`);
+  if (status !== 200) return say("upload-message", t("error.generic", { message: body.message || status }), "error");
+  const blob = body instanceof Blob ? body : new Blob([JSON.stringify(body, null, 1)], { type: "application/json" });
+  const disposition = response.headers.get("Content-Disposition") || "";
+  const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
+  const name = encoded ? decodeURIComponent(encoded) : /filename="([^"]+)"/.exec(disposition)?.[1] || `fair${suffix || ".json"}`;
+  const link = h("a", { href: URL.createObjectURL(blob), download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+}
+
+export function initUpload() {
+  $("upload").addEventListener("submit", check);
+  $("file").addEventListener("change", () => { resetPreview(); say("publish-message", ""); });
+  $("confirm").addEventListener("click", publish);
+  for (const button of document.querySelectorAll("[data-export]")) {
+    button.addEventListener("click", () => download(button.dataset.export));
+  }
+}

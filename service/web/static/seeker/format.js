@@ -1,0 +1,60 @@
+// How data reads on the page: names of industries, ownership and education, pay, booths; small DOM and
+// screen-reader helpers.
+
+import { $ } from "../shared/dom.js";
+import { formatNumber, lang, t } from "./i18n.js";
+import { CORE_INDUSTRIES, EDUCATION, OWNERSHIP, SEPARATORS, state } from "./state.js";
+
+/** Replaces a node's children, skipping the null and false that optional parts leave. */
+export function fill(node, ...children) {
+  node.replaceChildren(
+    ...children.flat().filter((child) => child !== null && child !== undefined && child !== false),
+  );
+}
+
+export function industryName(key) {
+  const found =
+    state.industries.find((item) => item.key === key) || CORE_INDUSTRIES.find((i) => i.key === key);
+  if (!found) return key || "";
+  return lang() === "en" ? found.en || found.zh : found.zh;
+}
+
+export function ownershipName(key) {
+  return OWNERSHIP.includes(key) ? t(`ownership.${key}`) : key || "";
+}
+
+export function educationName(key) {
+  return EDUCATION.includes(key) ? t(`education.${key}`) : key || "";
+}
+
+export function pay(position) {
+  const lo = position.salary_min;
+  const hi = position.salary_max;
+  const unit = t("card.perMonth");
+  if (lo == null && hi == null) return t("card.negotiable");
+  if (lo != null && hi != null) {
+    return lo === hi ? `${formatNumber(lo)} ${unit}` : `${formatNumber(lo)}–${formatNumber(hi)} ${unit}`;
+  }
+  return lo != null ? `≥ ${formatNumber(lo)} ${unit}` : `≤ ${formatNumber(hi)} ${unit}`;
+}
+
+export function boothText(booth) {
+  return booth ? t("card.booth", { booth }) : t("card.noBooth");
+}
+
+export function announce(text) {
+  const node = $("announcer");
+  node.textContent = "";
+  window.setTimeout(() => {
+    node.textContent = text;
+  }, 50);
+}
+
+export function splitTitles(text) {
+  const seen = new Set();
+  return text
+    .split(SEPARATORS)
+    .map((part) => part.trim().slice(0, 100))
+    .filter((part) => part && !seen.has(part) && seen.add(part))
+    .slice(0, 10);
+}

@@ -1,0 +1,184 @@
+// The ranked results: what the service understood, the cards, the empty and error states, paging.
+
+import { $, h } from "../shared/dom.js";
+import { activeFilterNames, clearFilters } from "./filters.js";
+import { card } from "./cards.js";
+import { fill, industryName } from "./format.js";
+import { formatNumber, t } from "./i18n.js";
+import { errorText, search } from "./search.js";
+import { state, understoodSkills } from "./state.js";
+
+function skeletonCards() {
+  return Array.from({ length: 3 }, () =>
+    h(
+      "li",
+      { class: "card skeleton", "aria-hidden": "true" },
+      h("span", { class: "sk sk-title" }),
+      h("span", { class: "sk sk-line" }),
+      h("span", { class: "sk sk-line short" }),
+      h("span", { class: "sk sk-bar" }),
+    ),
+  );
+}
+
+function skillTerm(entry) {
+  const matched = Array.isArray(entry.matched) ? entry.matched.join("、") : entry.matched;
+  return matched || "";
+}
+
+function unknownItem(input) {
+  return h(
+    "li",
+    { class: "u u-bad" },
+    h("span", { text: input }),
+    h("span", { class: "u-flag", text: ` · ${t("understood.unknown")}` }),
+  );
+}
+
+function renderUnderstood() {
+  const box = $("understood");
+  const profile = state.answer?.profile;
+  if (state.status !== "ready" || !profile) {
+    box.hidden = true;
+    fill(box);
+    return;
+  }
+  let unknown = false;
+  const rows = [];
+  const skills = (profile.skills || []).map((entry) => {
+    const matched = skillTerm(entry);
+    if (!matched) {
+      unknown = true;
+      return unknownItem(entry.input);
+    }
+    const same = matched === entry.input;
+    return h("li", { class: "u u-ok" }, same ? matched : `${entry.input} → ${matched}`);
+  });
+  if (skills.length) rows.push([t("understood.skills"), skills]);
+  const titles = (profile.titles || []).map((entry) => {
+    // a desired job that resembles no title at the fair says so, like an unknown skill
+    if ("matched" in entry && !entry.matched) {
+      unknown = true;
+      return unknownItem(entry.input);
+    }
+    return h("li", { class: "u u-ok" }, entry.input);
+  });
+  if (titles.length) rows.push([t("understood.titles"), titles]);
+  const industries = (profile.industries || []).map((entry) => {
+    if (!entry.key) {
+      unknown = true;
+      return unknownItem(entry.input);
+    }
+    const name = industryName(entry.key);
+    return h(
+      "li",
+      { class: "u u-ok" },
+      entry.input === entry.key || entry.input === name ? name : `${entry.input} → ${name}`,
+    );
+  });
+  if (industries.length) rows.push([t("understood.industries"), industries]);
+  if (!rows.length) {
+    box.hidden = true;
+    return;
+  }
+  fill(
+    box,
+    h("h3", { text: t("understood.title") }),
+    h(
+      "dl",
+      {},
+      rows.map(([label, items]) =>
+        h("div", { class: "u-row" }, h("dt", { text: label }), h("dd", {}, h("ul", {}, items))),
+      ),
+    ),
+    unknown ? h("p", { class: "u-help", text: t("understood.unknownHelp") }) : null,
+  );
+  box.hidden = false;
+}
+
+export function renderResults() {
+  const started = state.status !== "idle";
+  $("filters").hidden = state.status === "error";
+  $("welcome").hidden = started;
+  $("results").hidden = !started;
+  $("results-body").hidden = !started;
+  const results = $("results");
+  results.setAttribute("aria-busy", state.status === "loading" ? "true" : "false");
+  const stateBox = $("state");
+  const cards = $("cards");
+  const total = $("total");
+  const more = $("more");
+  const shown = $("shown");
+  renderUnderstood();
+  fill(stateBox);
+  stateBox.className = "state";
+  more.hidden = true;
+  shown.textContent = "";
+  $("more-error").textContent = "";
+  if (state.status === "loading") {
+    total.textContent = t("results.loading");
+    fill(cards, ...skeletonCards());
+    return;
+  }
+  if (state.status === "error") {
+    total.textContent = "";
+    fill(cards);
+    stateBox.className = "state state-error";
+    fill(
+      stateBox,
+      h(
+        "div",
+        { role: "alert" },
+        h("h3", { text: t("error.title") }),
+        h("p", { text: errorText(state.error) }),
+      ),
+      h("button", { type: "button", class: "primary", onclick: () => search(), text: t("error.retry") }),
+    );
+    return;
+  }
+  if (state.status !== "ready") {
+    fill(cards);
+    total.textContent = "";
+    return;
+  }
+  const answer = state.answer;
+  understoodSkills.clear();
+  for (const entry of answer.profile?.skills || []) {
+    const matched = skillTerm(entry);
+    if (matched) understoodSkills.set(entry.input, matched);
+  }
+  total.textContent = t("results.total", { n: formatNumber(answer.total) });
+  fill(cards, ...answer.results.map(card));
+  if (!answer.results.length) {
+    const names = activeFilterNames();
+    stateBox.className = "state state-empty";
+    fill(
+      stateBox,
+      h("h3", { text: t("noresults.title") }),
+      h("p", {
+        text: names.length
+          ? t("noresults.filters", { filters: names.join(t("sep.list")) })
+          : t("noresults.plain"),
+      }),
+      names.length
+        ? h("button", { type: "button", class: "primary", onclick: clearFilters, text: t("filters.clear") })
+        : null,
+    );
+    return;
+  }
+  if (answer.results.length < answer.total) {
+    shown.textContent = t("results.shown", {
+      shown: formatNumber(answer.results.length),
+      n: formatNumber(answer.total),
+    });
+    more.hidden = false;
+    more.disabled = state.more.status === "loading";
+    more.textContent =
+      state.more.status === "loading"
+        ? t("results.loadingMore")
+        : state.more.status === "error"
+          ? t("error.retry")
+          : t("results.more");
+    $("more-error").textContent = state.more.status === "error" ? errorText(state.more.error) : "";
+  }
+}

@@ -1,0 +1,76 @@
+// Asking the service for matches: the first page, more pages, time-outs and failures.
+
+import { post } from "./api.js";
+import { announce } from "./format.js";
+import { formatNumber, t } from "./i18n.js";
+import { buildRequest } from "./profile.js";
+import { renderResults } from "./results.js";
+import { PAGE, TIMEOUT_MS, state } from "./state.js";
+
+let searchController = null;
+
+/** Stops the request in flight, if any (its answer is no longer wanted). */
+export function abortSearch() {
+  searchController?.abort();
+}
+
+export async function search({ append = false } = {}) {
+  if (append && (!state.answer || state.more.status === "loading")) return;
+  if (!append) {
+    state.request = buildRequest();
+    state.status = "loading";
+    state.error = null;
+    state.more = { status: "idle", error: null };
+  } else {
+    state.more = { status: "loading", error: null };
+  }
+  renderResults();
+  searchController?.abort();
+  const controller = new AbortController();
+  searchController = controller;
+  let timedOut = false;
+  const timer = window.setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, TIMEOUT_MS);
+  const offset = append ? state.answer.results.length : 0;
+  try {
+    const body = { ...state.request, limit: PAGE, offset };
+    const response = await post("/matches", body, { signal: controller.signal });
+    if (!response.ok) throw Object.assign(new Error("http"), { kind: "server", code: response.status });
+    const data = await response.json();
+    if (!Array.isArray(data.results)) throw Object.assign(new Error("shape"), { kind: "server", code: 200 });
+    if (append) {
+      state.answer.results.push(...data.results);
+      state.answer.total = data.total;
+      state.more = { status: "idle", error: null };
+      announce(
+        t("results.shown", { shown: formatNumber(state.answer.results.length), n: formatNumber(data.total) }),
+      );
+    } else {
+      state.answer = data;
+      state.status = "ready";
+      announce(t("results.updated", { n: formatNumber(data.total) }));
+    }
+  } catch (error) {
+    if (controller !== searchController) return; // a newer request took over
+    if (error.name === "AbortError" && !timedOut) return;
+    const kind = navigator.onLine === false ? "offline" : error.kind || "network";
+    const failure = { kind, code: error.code };
+    if (append) state.more = { status: "error", error: failure };
+    else {
+      state.status = "error";
+      state.error = failure;
+    }
+  } finally {
+    window.clearTimeout(timer);
+  }
+  if (controller === searchController) renderResults();
+}
+
+export function errorText(error) {
+  if (!error) return "";
+  if (error.kind === "offline") return t("error.offline");
+  if (error.kind === "server") return t("error.server", { code: error.code });
+  return t("error.network");
+}
