@@ -4,6 +4,8 @@ security and CORS headers, rate limits with 429 in the JSON shape."""
 from __future__ import annotations
 
 import io
+import os
+import uuid
 
 import pytest
 
@@ -179,3 +181,28 @@ def test_ratelimit_enabled_0_switches_every_limit_off(make_app):
     codes = {client.get("/api/v1/fixtures/history", headers={"Authorization": "Bearer x"}).status_code
              for _ in range(30)}  # fmt: skip
     assert codes == {403}
+
+
+def _redis_url() -> str | None:
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/1")
+    try:
+        import redis
+
+        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+    except Exception:
+        return None
+    return url
+
+
+def test_two_instances_share_their_limits_through_redis(make_app):
+    url = _redis_url()
+    if url is None:
+        pytest.skip("Redis is not running")
+    prefix = f"fairmatch-test-{uuid.uuid4().hex}"
+    config = {"REDIS_URL": url, "RATELIMIT_KEY_PREFIX": prefix, "RATELIMIT_WRONG_TOKEN": "4 per minute"}
+    one, two = make_app(**config).test_client(), make_app(**config).test_client()
+    wrong = {"Authorization": "Bearer guess"}
+    codes = [c.get("/api/v1/fixtures/history", headers=wrong).status_code for c in (one, two, one, two)]
+    assert codes == [403] * 4
+    assert two.get("/api/v1/fixtures/history", headers=wrong).status_code == 429
+    assert one.get("/api/v1/fixtures/history", headers=wrong).status_code == 429
