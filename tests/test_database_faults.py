@@ -6,6 +6,7 @@ A TCP proxy the test controls stands between the service and PostgreSQL (TEST_DA
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import threading
@@ -16,7 +17,7 @@ import pytest
 from .builders import employer, fair_doc, position
 
 PG = os.environ.get("TEST_DATABASE_URL", "")
-pytestmark = pytest.mark.skipif(not PG.startswith("postgresql"), reason="needs TEST_DATABASE_URL (PostgreSQL)")
+pytestmark = pytest.mark.skipif(not PG.startswith("postgresql"), reason="needs TEST_DATABASE_URL")
 
 
 class Proxy:
@@ -63,10 +64,8 @@ class Proxy:
 
     def _drop_links(self) -> None:
         for link in self.links:
-            try:
+            with contextlib.suppress(OSError):
                 link.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             link.close()
         self.links.clear()
 

@@ -1,5 +1,5 @@
 """The default server setup (service/gunicorn_conf.py, as `make run` and the Dockerfile start it) keeps
-answering while 50 connections announce 25 MB bodies and send nothing; its access log keeps no query string."""
+answering while 50 connections announce 25 MB bodies and send nothing; the access log has no query string."""
 
 from __future__ import annotations
 
