@@ -25,7 +25,6 @@ def _app():
     url = f"sqlite:///{Path(_folder) / 'fair.db'}"
     app = create_app({"DATABASE_URL": url, "FAIR_ADMIN_TOKEN": TOKEN, "FAIR_LOAD_DEFAULT": False,
                       "RATELIMIT_ENABLED": False, "TESTING": True})  # fmt: skip
-    app.test_client().post("/api/v1/fixtures", json=small_fair(), headers={"Authorization": f"Bearer {TOKEN}"})
     return app
 
 
