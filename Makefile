@@ -8,7 +8,7 @@ WORKERS ?= 2
 PG_TEST_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 export FLASK_APP := service
 
-.PHONY: run worker serve test browser-deps test-sqlite test-pg lint format bench quality screenshots fixture clean
+.PHONY: run worker serve test browser-deps test-sqlite test-pg lint format bench quality screenshots fixture clean fuzz
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ test-sqlite: $(VENV)/.dev
 
 test-pg: $(VENV)/.dev
 	TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/python -m pytest -m "not browser"
+
+## fuzz: Schemathesis against the OpenAPI document, long (the suite runs a short seeded pass)
+fuzz: $(VENV)/.dev
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-400} $(BIN)/python -m pytest -q tests/test_contract_fuzz.py
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .

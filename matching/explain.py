@@ -89,7 +89,7 @@ class Explainer:
         title = ev.query.titles[number]
         entry: dict[str, Any] = {"input": title.input, "matched": None, "similarity": None, "positions": 0}
         scores = self._title_scores(ev, number)
-        if scores is not None and scores.max() > 0:
+        if scores is not None and scores.size and scores.max() > 0:  # an empty fair has no scores
             best = int(np.argmax(scores))
             entry.update(
                 matched=self.titles.displays[best],

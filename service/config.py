@@ -39,6 +39,22 @@ class Config:
         # Background pushes: RQ over this Redis when set, else a thread of the service (service/pushes).
         self.REDIS_URL: str | None = os.environ.get("REDIS_URL") or None
         self.FAIR_PUSH_TTL_SECONDS: int = int(os.environ.get("FAIR_PUSH_TTL_SECONDS", 86_400))
+        # Per-endpoint body limits (service/guard): each sized to the endpoint's largest valid request.
+        self.FAIR_REQUEST_BYTES: int = int(os.environ.get("FAIR_REQUEST_BYTES", 64 * 1024))
+        self.FAIR_UPLOAD_BYTES: int = int(os.environ.get("FAIR_UPLOAD_BYTES", 25 * 1024 * 1024))
+        self.FAIR_BATCH_BYTES: int = int(os.environ.get("FAIR_BATCH_BYTES", 28 * 1024 * 1024))
+        self.FAIR_CORRECTION_BYTES: int = int(os.environ.get("FAIR_CORRECTION_BYTES", 1024 * 1024))
+        # Seconds: to open a database connection, and for one statement (then 503, never a hung worker).
+        self.FAIR_DB_CONNECT_TIMEOUT: float = float(os.environ.get("FAIR_DB_CONNECT_TIMEOUT", 5))
+        self.FAIR_DB_STATEMENT_TIMEOUT: float = float(os.environ.get("FAIR_DB_STATEMENT_TIMEOUT", 15))
+        # Rate limits per client address ("N per second|minute|hour"); Redis shares them between instances.
+        self.RATELIMIT_ENABLED: bool = _flag("RATELIMIT_ENABLED", True)
+        self.RATELIMIT_KEY_PREFIX: str = os.environ.get("RATELIMIT_KEY_PREFIX", "fairmatch")
+        self.RATELIMIT_MATCHING: str = os.environ.get("RATELIMIT_MATCHING", "3000 per minute")
+        self.RATELIMIT_DEFAULT: str = os.environ.get("RATELIMIT_DEFAULT", "1200 per minute")
+        self.RATELIMIT_WRONG_TOKEN: str = os.environ.get("RATELIMIT_WRONG_TOKEN", "10 per minute")
+        # Origins allowed to call the API from a browser (comma-separated); none by default.
+        self.FAIR_CORS_ORIGINS: str = os.environ.get("FAIR_CORS_ORIGINS", "")
         self.JSON_AS_ASCII = False
         self.API_TITLE = "fairmatch"
         self.API_VERSION = "v1"

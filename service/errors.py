@@ -7,7 +7,17 @@ from typing import Any
 
 from flask import Flask, request
 from flask_smorest import Api, abort
-from werkzeug.exceptions import Conflict, HTTPException, InternalServerError, NotFound, UnprocessableEntity
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+from werkzeug.exceptions import (
+    Conflict,
+    HTTPException,
+    InternalServerError,
+    MethodNotAllowed,
+    NotFound,
+    ServiceUnavailable,
+    UnprocessableEntity,
+)
 
 log = logging.getLogger(__name__)
 
@@ -20,8 +30,11 @@ MESSAGES = {
     413: "The request body is larger than the service accepts.",
     415: "Unsupported media type.",
     422: "The input is not valid; see errors for each field.",
+    429: "Too many requests from this address; try again later.",
     500: "Internal error; nothing was changed.",
+    503: "The database is not answering; nothing was changed. Try again in a few seconds.",
 }
+RETRY_DB_SECONDS = 5
 
 
 def flatten(errors: Any, prefix: str = "") -> dict[str, list[str]]:
@@ -84,6 +97,10 @@ class FairApi(Api):
         if payload.get("errors") == {"_schema": ["Invalid JSON body."]}:
             payload["message"], payload["errors"] = "The request body is not valid JSON.", {}
         payload.setdefault("errors", {})
+        if isinstance(error, MethodNotAllowed) and error.valid_methods:
+            headers = {**headers, "Allow": ", ".join(sorted(error.valid_methods))}
+        if code == 429 and "Retry-After" not in headers and getattr(error, "retry_after", None):
+            headers = {**headers, "Retry-After": str(error.retry_after)}
         return payload, code, headers
 
 
@@ -100,6 +117,15 @@ def nul_paths(value: Any, path: str = "") -> list[str]:
     if isinstance(value, list):
         return [p for i, v in enumerate(value) for p in nul_paths(v, f"{path}[{i}]")]
     return []
+
+
+def _database_fault(error: BaseException) -> bool:
+    """The database is unreachable, hung or restarting (not a bug in a statement)."""
+    if isinstance(error, PoolTimeout):
+        return True
+    if not isinstance(error, DBAPIError):
+        return False
+    return error.connection_invalidated or isinstance(error, OperationalError)
 
 
 def init_app(app: Flask) -> None:
@@ -128,5 +154,11 @@ def init_app(app: Flask) -> None:
     def _unexpected(error: Exception):
         if isinstance(error, HTTPException):
             return app.extensions["fairmatch.api"].handle_http_exception(error)
+        if _database_fault(error):
+            # Only the kind of fault: the statement and its parameters stay out of the log.
+            log.warning("database unavailable: %s", type(getattr(error, "orig", None) or error).__name__)
+            unavailable = ServiceUnavailable(retry_after=RETRY_DB_SECONDS)
+            payload, code, headers = app.extensions["fairmatch.api"].handle_http_exception(unavailable)
+            return payload, code, {**headers, "Retry-After": str(RETRY_DB_SECONDS)}
         log.exception("unhandled error")
         return app.extensions["fairmatch.api"].handle_http_exception(InternalServerError())

@@ -1,8 +1,36 @@
-"""gunicorn settings: access log to stdout, a long timeout for large uploads, graceful restarts, the app
-loaded before the workers fork."""
+"""gunicorn settings: gevent workers with a read deadline per connection, keep-alive, an access log that
+records no query string (what seekers type stays out of the log), and the app loaded before the workers fork.
 
+Why gevent: a connection that announces a body and then trickles or sends nothing costs one greenlet, not a
+worker or a thread, so slow clients cannot starve the service (a sync worker is held by one such socket, a
+gthread worker by as many as it has threads). psycopg 3 yields to the gevent hub while it waits on
+PostgreSQL, and ranking is CPU work that runs at full speed in each worker process, with keep-alive.
+"""
+
+import os
+
+from gunicorn.workers.base_async import AsyncWorker
+from gunicorn.workers.ggevent import GeventWorker
+
+# Seconds a client may leave the socket silent while sending a request or reading the answer.
+READ_TIMEOUT = float(os.environ.get("FAIR_CLIENT_TIMEOUT", 30))
+
+
+class Worker(GeventWorker):
+    """gevent worker whose client sockets time out instead of blocking forever."""
+
+    def handle(self, listener, client, addr):
+        client.settimeout(READ_TIMEOUT)
+        AsyncWorker.handle(self, listener, client, addr)
+
+
+worker_class = "service.gunicorn_conf.Worker"
+worker_connections = int(os.environ.get("FAIR_WORKER_CONNECTIONS", 1000))
+keepalive = 5
 accesslog = "-"
 errorlog = "-"
+# No %(r)s or %(q)s: the request line would carry /skills/suggest?q=… and /positions?q=….
+access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
 timeout = 120
 graceful_timeout = 30
 worker_tmp_dir = "/dev/shm"

@@ -12,7 +12,7 @@ from sqlmodel import select
 from matching.reference import industries
 from schemas.fair import FairSchema, IndustrySchema
 
-from ..store.db import session_scope
+from ..store.db import get_engine, session_scope
 from ..store.models import Position
 from ..store.queries import fair_summary
 
@@ -22,7 +22,16 @@ health = Blueprint("health", __name__)
 
 @health.get("/healthz")
 def healthz() -> dict:
+    """Liveness: the process answers (the database is not asked)."""
     return {"status": "ok"}
+
+
+@health.get("/readyz")
+def readyz() -> dict:
+    """Readiness: the database answers within its timeouts; otherwise 503 in the JSON error shape."""
+    with get_engine().connect() as connection:
+        connection.exec_driver_sql("SELECT 1").scalar()
+    return {"status": "ready"}
 
 
 @blp.route("/fair")

@@ -7,7 +7,6 @@ are public: they hold no data.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any, ClassVar
 from urllib.parse import quote
@@ -24,6 +23,7 @@ from schemas.organiser import HistoryQuerySchema, HistorySchema, UploadResultSch
 from .. import sheets
 from ..auth import actor, organiser_required
 from ..errors import FixtureInvalid
+from ..guard import parse_json
 from ..store.db import session_scope
 from ..store.loader import export_document, load_document, validate_document
 from ..store.models import LoadRecord
@@ -102,9 +102,10 @@ def read_document() -> Upload:
         abort(400, message=f"{name or 'The file'} is empty.")
     if kind == "json":
         try:
-            return Upload(json.loads(sheets.decode_text(data)), name, kind)
-        except (ValueError, sheets.Unreadable):
+            text = sheets.decode_text(data)
+        except sheets.Unreadable:
             abort(400, message=f"{name} is not valid JSON.")
+        return Upload(parse_json(text, name), name, kind)  # bounded depth, valid text
     try:
         sheet = sheets.read_file(data, name, kind, fair=_current_fair())
     except sheets.Unreadable as err:

@@ -11,10 +11,12 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
-from . import freshness
+from . import deadline, freshness
 
 
-def make_engine(url: str) -> Engine:
+
+def make_engine(url: str, *, connect_timeout: float = 5, statement_timeout: float = 15) -> Engine:
+    """The engine; on PostgreSQL with bounded connects and statements (both in seconds)."""
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
@@ -27,7 +29,20 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(
+        url,
+        hide_parameters=True,  # no SQL parameters (profiles, tokens) in errors or logs
+        pool_timeout=connect_timeout,
+        pool_recycle=1800,
+        connect_args={
+            "connect_timeout": max(1, round(connect_timeout)),
+            "options": f"-c statement_timeout={int(statement_timeout * 1000)}",
+        },
+    )
+    # The client-side deadline also covers a silent network; a dropped connection is replaced on the next
+    # checkout, so the service recovers without a restart (no pre-ping: it could hang on a silent link).
+    deadline.install(engine, statement_timeout + 2)
+    return engine
 
 
 def init_app(app: Flask) -> None:
@@ -35,7 +50,11 @@ def init_app(app: Flask) -> None:
     if url.startswith("sqlite:///") and ":memory:" not in url:
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     app.config["DATABASE_URL"] = url
-    engine = make_engine(url)
+    engine = make_engine(
+        url,
+        connect_timeout=float(app.config.get("FAIR_DB_CONNECT_TIMEOUT", 5)),
+        statement_timeout=float(app.config.get("FAIR_DB_STATEMENT_TIMEOUT", 15)),
+    )
     freshness.register(engine, float(app.config.get("FAIR_VERSION_LEASE_SECONDS", freshness.LEASE_SECONDS)))
     app.extensions["fairmatch.engine"] = engine
 

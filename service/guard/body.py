@@ -1,0 +1,123 @@
+"""Body limits per endpoint (from Content-Length, and while reading), organiser authentication before the
+body is read, and JSON bounded in depth with no text a database cannot store (NUL, lone surrogates)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import numpy as np
+from flask import Flask, current_app, request
+from flask_smorest import abort
+
+from ..auth import check_organiser, organiser_required
+
+MAX_DEPTH = 32
+STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+SURROGATE = re.compile("[\ud800-\udfff]")
+OPEN, CLOSE = np.frombuffer(b"[{", np.uint8), np.frombuffer(b"]}", np.uint8)
+# Endpoints whose largest valid request is bigger than the default (config keys, in bytes).
+LIMIT_KEYS = {
+    "fixtures.FixturesView": "FAIR_UPLOAD_BYTES",
+    "matches.BatchView": "FAIR_BATCH_BYTES",
+    "corrections.EmployerCorrectionView": "FAIR_CORRECTION_BYTES",
+    "corrections.PositionCorrectionView": "FAIR_CORRECTION_BYTES",
+}
+
+
+def body_limit(endpoint: str | None) -> int:
+    """The largest body the endpoint accepts, in bytes (never above MAX_CONTENT_LENGTH, the ceiling)."""
+    limit = int(current_app.config[LIMIT_KEYS.get(endpoint or "", "FAIR_REQUEST_BYTES")])
+    ceiling = current_app.config.get("MAX_CONTENT_LENGTH")
+    return min(limit, int(ceiling)) if ceiling else limit
+
+
+def _size(limit: int) -> str:
+    return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
+
+
+def json_depth(data: bytes) -> int:
+    """How deeply arrays and objects nest in a JSON text, read without parsing it (strings skipped)."""
+    raw = np.frombuffer(STRINGS.sub(b'""', data), np.uint8)
+    if not raw.size:
+        return 0
+    steps = np.isin(raw, OPEN).astype(np.int32) - np.isin(raw, CLOSE).astype(np.int32)
+    return int(np.cumsum(steps).max())
+
+
+def bad_text(value: Any) -> dict[str, list[str]]:
+    """Each path in a parsed JSON value whose text holds a NUL or a lone surrogate (no recursion)."""
+    found: dict[str, list[str]] = {}
+    stack: list[tuple[str, Any]] = [("", value)]
+    while stack:
+        path, item = stack.pop()
+        if isinstance(item, dict):
+            for key, sub in item.items():
+                here = f"{path}.{key}" if path else str(key)
+                if _problem(key):
+                    found[here] = [_problem(key)]
+                else:
+                    stack.append((here, sub))
+        elif isinstance(item, list):
+            stack.extend((f"{path}[{i}]", sub) for i, sub in enumerate(item))
+        elif isinstance(item, str) and _problem(item):
+            found[path or "_schema"] = [_problem(item)]
+    return found
+
+
+def _problem(text: str) -> str:
+    if "\x00" in text:
+        return "NUL character"
+    if SURROGATE.search(text):
+        return "lone surrogate: not a Unicode character"
+    return ""
+
+
+def parse_json(data: bytes | str, what: str = "The request body") -> Any:
+    """A JSON text parsed within the depth limit, refusing NULs and lone surrogates at their paths (400)."""
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    if json_depth(raw) > MAX_DEPTH:
+        abort(400, message=f"{what} nests deeper than {MAX_DEPTH} levels.", errors={})
+    try:
+        value = json.loads(raw)
+    except (ValueError, RecursionError):
+        abort(400, message=f"{what} is not valid JSON.", errors={})
+    _refuse_bad_text(value)
+    return value
+
+
+def _refuse_bad_text(value: Any) -> None:
+    if problems := bad_text(value):
+        nul = all(m == ["NUL character"] for m in problems.values())
+        message = "Text may not contain NUL characters." if nul else "Text must be valid Unicode."
+        abort(400, message=message, errors=problems)
+
+
+def _too_large(limit: int) -> None:
+    abort(413, message=f"The request body is larger than this endpoint accepts ({_size(limit)}).")
+
+
+def _organiser_only() -> bool:
+    view = current_app.view_functions.get(request.endpoint or "")
+    return organiser_required in getattr(getattr(view, "view_class", None), "decorators", ())
+
+
+def init_app(app: Flask) -> None:
+    @app.before_request
+    def _bounded_body():
+        limit = body_limit(request.endpoint)
+        request.max_content_length = limit  # checked against Content-Length, and again while reading
+        if (request.content_length or 0) > limit:
+            _too_large(limit)
+        if _organiser_only() and request.method != "OPTIONS":
+            from . import limits
+
+            limits.organiser_check(check_organiser)  # a stranger is answered before the body is read
+        if request.is_json and request.method in {"POST", "PUT", "PATCH"}:
+            data = request.get_data(cache=True)  # a chunked body is bounded too, by max_content_length
+            if request.content_length is None and len(data) >= limit:
+                _too_large(limit)  # the stream stops at the limit; a body that reaches it is over it
+            if data.strip():
+                value = parse_json(data)
+                request._cached_json = (value, value)  # views read this parse, not a second one

@@ -1,0 +1,74 @@
+"""Rate limits per client address (Flask-Limiter): in-process by default, in Redis when REDIS_URL is set so
+that several instances share them; generous for ranking, tight for wrong organiser tokens.
+
+A fair's Wi-Fi puts many phones behind one address, so the ranking limit is high and configurable
+(RATELIMIT_MATCHING). RATELIMIT_ENABLED=0 switches every limit off (benchmarks, load scripts).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from contextlib import suppress
+
+from flask import Flask, current_app, request
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+from flask_smorest import abort
+from limits import parse
+from werkzeug.exceptions import HTTPException
+
+RANKING_BLUEPRINTS = {"matches", "skills"}
+UNLIMITED = {"health.healthz", "health.readyz"}  # liveness and readiness probes
+
+
+def _route_limit() -> str:
+    key = "RATELIMIT_MATCHING" if request.blueprint in RANKING_BLUEPRINTS else "RATELIMIT_DEFAULT"
+    return current_app.config[key]
+
+
+def _exempt() -> bool:
+    return request.endpoint in UNLIMITED
+
+
+def init_app(app: Flask) -> None:
+    redis = app.config.get("REDIS_URL")
+    limiter = Limiter(
+        key_func=get_remote_address,
+        default_limits=[_route_limit],
+        default_limits_exempt_when=_exempt,
+        headers_enabled=True,
+        storage_uri=redis or "memory://",
+        storage_options={"socket_connect_timeout": 2, "socket_timeout": 2} if redis else {},
+        key_prefix=app.config["RATELIMIT_KEY_PREFIX"],
+        swallow_errors=True,  # Redis gone: serve without limits rather than fail every request
+        in_memory_fallback_enabled=bool(redis),
+        enabled=app.config["RATELIMIT_ENABLED"],
+    )
+    limiter.init_app(app)
+    app.extensions["fairmatch.limiter"] = limiter
+
+
+def organiser_check(check: Callable[[], None]) -> None:
+    """Run the organiser token check; an address that sent too many wrong tokens gets 429 without a check."""
+    limiter: Limiter = current_app.extensions["fairmatch.limiter"]
+    if not limiter.enabled:
+        return check()
+    item, address = parse(current_app.config["RATELIMIT_WRONG_TOKEN"]), get_remote_address()
+    strategy = limiter.limiter
+    try:
+        allowed = strategy.test(item, "wrong-token", address)
+    except Exception:  # the shared store is unreachable: do not lock organisers out
+        allowed = True
+    if not allowed:
+        reset = strategy.get_window_stats(item, "wrong-token", address).reset_time
+        wait = max(1, int(reset - time.time()) + 1)
+        abort(429, message=f"Too many wrong organiser tokens from this address; try again in {wait} s.",
+              headers={"Retry-After": str(wait)})  # fmt: skip
+    try:
+        check()
+    except HTTPException as err:
+        if err.code == 403 and current_app.config.get("FAIR_ADMIN_TOKEN"):  # a token, and wrong
+            with suppress(Exception):  # an unreachable store must not turn a 403 into a 500
+                strategy.hit(item, "wrong-token", address)
+        raise

@@ -1,0 +1,209 @@
+"""Request-level protections: body limits, authentication before the body, bounded JSON, valid text,
+security and CORS headers, rate limits with 429 in the JSON shape."""
+
+from __future__ import annotations
+
+import io
+import os
+import uuid
+
+import pytest
+
+from .builders import employer, fair_doc, position
+
+FIXTURES = "/api/v1/fixtures"
+
+
+class Untouchable(io.RawIOBase):
+    """A request body that must never be read."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        raise AssertionError("the body was read")
+
+
+def _stalled(client, url: str, length: int, headers: dict | None = None):
+    """POST that announces `length` bytes of JSON whose body cannot be read."""
+    environ = {"wsgi.input": Untouchable(), "CONTENT_LENGTH": str(length), "CONTENT_TYPE": "application/json"}
+    return client.post(url, headers=headers or {}, environ_overrides=environ)
+
+
+def _error_shape(response) -> dict:
+    body = response.get_json()
+    assert set(body) >= {"code", "status", "message", "errors"}
+    return body
+
+
+def test_a_match_request_larger_than_64_kb_is_413_from_its_content_length(client):
+    response = _stalled(client, "/api/v1/matches", 26214400)
+    assert response.status_code == 413
+    assert "64 KB" in _error_shape(response)["message"]
+
+
+def test_a_chunked_body_is_bounded_while_it_is_read(client):
+    body = b'{"skills": [' + b'"Python",' * 9000 + b'"Java"]}'
+    response = client.post(
+        "/api/v1/matches",
+        input_stream=io.BytesIO(body),
+        headers={"Transfer-Encoding": "chunked"},
+        content_type="application/json",
+        environ_overrides={"wsgi.input_terminated": True},  # as gunicorn marks a chunked body
+    )
+    assert response.status_code == 413
+
+
+def test_uploads_keep_their_25_mb_limit(client, organiser):
+    response = _stalled(client, FIXTURES, 25 * 1024 * 1024 + 1, organiser)
+    assert response.status_code == 413
+    assert "25 MB" in response.get_json()["message"]
+
+
+@pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer wrong"}])
+def test_organiser_endpoints_answer_before_reading_the_body(client, headers):
+    response = _stalled(client, FIXTURES, 10 * 1024 * 1024, headers)
+    assert response.status_code in {401, 403}
+    _error_shape(response)
+
+
+@pytest.mark.parametrize("url", ["/api/v1/matches", "/api/v1/matches/batch", FIXTURES])
+def test_json_nested_5000_levels_is_400(client, organiser, url):
+    deep = "[" * 5000 + "]" * 5000
+    response = client.post(url, data=deep, content_type="application/json", headers=organiser)
+    assert response.status_code == 400
+    assert "32 levels" in _error_shape(response)["message"]
+
+
+def test_a_json_file_upload_is_bounded_in_depth_too(client, organiser):
+    data = {"file": (io.BytesIO(b'{"fair": ' + b"[" * 5000), "fair.json")}
+    response = client.post(FIXTURES, data=data, headers=organiser, content_type="multipart/form-data")
+    assert response.status_code == 400
+
+
+def test_nesting_within_the_limit_is_read_normally(client):
+    response = client.post("/api/v1/matches", json={"skills": ["Python"], "filters": {"industries": []}})
+    assert response.status_code == 200
+
+
+def test_a_lone_surrogate_is_400_at_its_path_and_not_counted_as_demand(client, organiser):
+    client.post(FIXTURES, json=fair_doc(employer("E01", positions=[position("P1", skills=["Python"])])),
+                headers=organiser)  # fmt: skip
+    raw = '{"skills": ["Python", "\\ud800"]}'
+    response = client.post("/api/v1/matches", data=raw, content_type="application/json")
+    assert response.status_code == 400
+    assert list(_error_shape(response)["errors"]) == ["skills[1]"]
+    raw = '{"candidates": [{"id": "c1", "skills": ["\\udfff"]}]}'
+    response = client.post("/api/v1/matches/batch", data=raw, content_type="application/json")
+    assert list(response.get_json()["errors"]) == ["candidates[0].skills[0]"]
+    assert client.get("/api/v1/stats/demand", headers=organiser).status_code == 200  # counts still serialise
+
+
+def test_a_lone_surrogate_in_a_loaded_document_is_refused_at_its_path(client, organiser):
+    raw = (
+        '{"fair": {"id": "f", "name": "n"}, "employers": [{"id": "E1", "name": "\\ud83d", '
+        '"ownership": "private", "industry": "manufacturing", "positions": []}]}'
+    )
+    response = client.post(FIXTURES, data=raw, content_type="application/json", headers=organiser)
+    assert response.status_code == 400
+    assert "employers[0].name" in response.get_json()["errors"]
+    assert client.get("/api/v1/fair").status_code == 404  # nothing was loaded
+
+
+def test_titles_on_an_empty_fair_rank_nothing_without_an_error(client):
+    response = client.post("/api/v1/matches", json={"titles": ["会计"], "skills": ["Excel"]})
+    assert response.status_code == 200
+    assert response.get_json()["results"] == []
+
+
+def test_pages_and_answers_carry_the_security_headers(client):
+    for url in ("/", "/organizer", "/api/v1/fair", "/static/seeker/app.js"):
+        with client.get(url) as response:
+            headers = response.headers
+        policy = headers["Content-Security-Policy"]
+        assert "frame-ancestors 'none'" in policy and "'unsafe-inline'" not in policy, url
+        assert "script-src 'self'" in policy
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["X-Frame-Options"] == "DENY"
+        assert headers["Referrer-Policy"] == "no-referrer"
+
+
+def test_cors_is_closed_by_default_and_opened_per_origin(make_app):
+    closed = make_app().test_client()
+    response = closed.get("/api/v1/fair", headers={"Origin": "https://evil.example"})
+    assert "Access-Control-Allow-Origin" not in response.headers
+    opened = make_app(FAIR_CORS_ORIGINS="https://jobs.example, https://hr.example").test_client()
+    response = opened.options(
+        "/api/v1/matches",
+        headers={"Origin": "https://hr.example", "Access-Control-Request-Method": "POST"},
+    )
+    assert response.headers["Access-Control-Allow-Origin"] == "https://hr.example"
+    assert "POST" in response.headers["Access-Control-Allow-Methods"]
+    response = opened.get("/api/v1/fair", headers={"Origin": "https://evil.example"})
+    assert "Access-Control-Allow-Origin" not in response.headers
+
+
+def test_405_names_the_allowed_methods(client):
+    response = client.delete("/api/v1/matches")
+    assert response.status_code == 405
+    assert set(response.headers["Allow"].replace(" ", "").split(",")) >= {"POST"}
+
+
+def test_500_wrong_tokens_from_one_address_are_429_with_retry_after(client):
+    codes = [client.get("/api/v1/fixtures/history", headers={"Authorization": "Bearer guess"}).status_code
+             for _ in range(500)]  # fmt: skip
+    assert codes[:10] == [403] * 10
+    assert set(codes[10:]) == {429}
+    response = client.get("/api/v1/fixtures/history", headers={"Authorization": "Bearer guess"})
+    assert int(response.headers["Retry-After"]) > 0
+    assert _error_shape(response)["code"] == 429
+
+
+def test_the_right_token_is_refused_too_once_an_address_is_locked_out(make_app, organiser):
+    client = make_app(RATELIMIT_WRONG_TOKEN="2 per minute").test_client()
+    for _ in range(2):
+        client.get("/api/v1/fixtures/history", headers={"Authorization": "Bearer guess"})
+    assert client.get("/api/v1/fixtures/history", headers=organiser).status_code == 429
+    other = {"REMOTE_ADDR": "10.0.0.9"}
+    assert client.get("/api/v1/fixtures/history", headers=organiser, environ_base=other).status_code == 200
+
+
+def test_matching_has_its_own_configurable_limit(make_app):
+    client = make_app(RATELIMIT_MATCHING="5 per minute", RATELIMIT_DEFAULT="100 per minute").test_client()
+    codes = [client.post("/api/v1/matches", json={"skills": ["Python"]}).status_code for _ in range(7)]
+    assert codes == [200] * 5 + [429] * 2
+    assert client.get("/api/v1/industries").status_code == 200
+    assert client.get("/healthz").status_code == 200
+
+
+def test_ratelimit_enabled_0_switches_every_limit_off(make_app):
+    client = make_app(RATELIMIT_ENABLED=False, RATELIMIT_MATCHING="1 per minute").test_client()
+    assert {client.post("/api/v1/matches", json={}).status_code for _ in range(5)} == {200}
+    codes = {client.get("/api/v1/fixtures/history", headers={"Authorization": "Bearer x"}).status_code
+             for _ in range(30)}  # fmt: skip
+    assert codes == {403}
+
+
+def _redis_url() -> str | None:
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/1")
+    try:
+        import redis
+
+        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+    except Exception:
+        return None
+    return url
+
+
+def test_two_instances_share_their_limits_through_redis(make_app):
+    url = _redis_url()
+    if url is None:
+        pytest.skip("Redis is not running")
+    prefix = f"fairmatch-test-{uuid.uuid4().hex}"
+    config = {"REDIS_URL": url, "RATELIMIT_KEY_PREFIX": prefix, "RATELIMIT_WRONG_TOKEN": "4 per minute"}
+    one, two = make_app(**config).test_client(), make_app(**config).test_client()
+    wrong = {"Authorization": "Bearer guess"}
+    codes = [c.get("/api/v1/fixtures/history", headers=wrong).status_code for c in (one, two, one, two)]
+    assert codes == [403] * 4
+    assert two.get("/api/v1/fixtures/history", headers=wrong).status_code == 429
+    assert one.get("/api/v1/fixtures/history", headers=wrong).status_code == 429

@@ -1,0 +1,98 @@
+"""The default server setup (service/gunicorn_conf.py, as `make run` and the Dockerfile start it) keeps
+answering while 50 connections announce 25 MB bodies and send nothing; the access log has no query string."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "slow-clients-token"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    work = tmp_path_factory.mktemp("slow")
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{work / 'fair.db'}", "FAIR_ADMIN_TOKEN": TOKEN,
+           "FLASK_APP": "service", "RATELIMIT_ENABLED": "0"}  # fmt: skip
+    env.pop("TEST_DATABASE_URL", None)
+    subprocess.run([sys.executable, "-m", "flask", "fair", "init"], cwd=ROOT, env=env, check=True,
+                   capture_output=True)  # fmt: skip
+    port = _free_port()
+    log = work / "server.log"
+    out = log.open("w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "--config", "service/gunicorn_conf.py", "--bind",
+         f"127.0.0.1:{port}", "--workers", "2", "service:create_app()"],
+        cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            urllib.request.urlopen(f"{url}/healthz", timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    yield url, port, log
+    process.terminate()
+    process.wait(timeout=30)
+    out.close()
+
+
+def _match(url: str, timeout: float) -> dict:
+    request = urllib.request.Request(
+        f"{url}/api/v1/matches", data=json.dumps({"skills": ["会计", "Excel"]}).encode(),
+        headers={"Content-Type": "application/json"},
+    )  # fmt: skip
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return json.load(response)
+
+
+def test_50_stalled_25_mb_announcements_do_not_starve_other_clients(server):
+    url, port, _ = server
+    for _ in range(4):  # both workers have built their ranking index
+        assert _match(url, timeout=60)["total"] > 0
+    stalled = []
+    try:
+        for n in range(50):
+            sock = socket.create_connection(("127.0.0.1", port))
+            path = "/api/v1/fixtures" if n % 2 else "/api/v1/matches/batch"
+            sock.sendall(
+                f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                f"Authorization: Bearer {TOKEN}\r\nContent-Length: 26214400\r\n\r\n{{".encode()
+            )
+            stalled.append(sock)
+        for _ in range(5):  # each within a second (the client gives up after one)
+            with urllib.request.urlopen(f"{url}/healthz", timeout=1) as response:
+                assert response.status == 200
+            assert _match(url, timeout=1)["results"]
+    finally:
+        for sock in stalled:
+            sock.close()
+
+
+def test_the_access_log_records_no_seeker_query(server):
+    url, _, log = server
+    urllib.request.urlopen(f"{url}/api/v1/skills/suggest?q=secret-typed-words", timeout=10).close()
+    urllib.request.urlopen(f"{url}/api/v1/positions?q=private-search", timeout=10).close()
+    for _ in range(50):
+        text = log.read_text()
+        if "/api/v1/positions" in text and "/api/v1/skills/suggest" in text:
+            break
+        time.sleep(0.1)
+    assert '"GET /api/v1/skills/suggest HTTP/1.1" 200' in text
+    assert "secret-typed-words" not in text and "private-search" not in text
