@@ -14,7 +14,6 @@ from sqlmodel import Session, create_engine
 from . import deadline, freshness
 
 
-
 def make_engine(url: str, *, connect_timeout: float = 5, statement_timeout: float = 15) -> Engine:
     """The engine; on PostgreSQL with bounded connects and statements (both in seconds)."""
     if url.startswith("sqlite"):
