@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from marshmallow import ValidationError, fields
 
-from matching.reference import Resolution, resolve_education, resolve_industry, resolve_ownership
+from matching.reference import (
+    Resolution,
+    education_levels,
+    industries,
+    ownership_kinds,
+    resolve_education,
+    resolve_industry,
+    resolve_ownership,
+)
 
 from .fastload import Fallback
 
@@ -42,6 +50,17 @@ class WholeNumber(fields.Integer):
 RESOLVED_CACHE = 1024  # per coded field: at most 1,024 answers for values of at most 100 characters
 
 
+@cache
+def _labels() -> dict[str, str]:
+    kinds = (*industries(), *ownership_kinds(), *education_levels())
+    return {kind.key: kind.zh for kind in kinds}
+
+
+def chinese_label(key: str) -> str | None:
+    """The Chinese name of a coded value (制造业 for `manufacturing`), for messages people read."""
+    return _labels().get(key)
+
+
 class Coded(fields.String):
     """A value from a fixed list, accepted as its key or any known label and stored as the key.
 
@@ -60,7 +79,8 @@ class Coded(fields.String):
             return found.key
         message = f"{text!r} is {found.reason}"
         if found.suggestion:
-            message += f"; did you mean {found.suggestion!r}?"
+            label = chinese_label(found.suggestion)
+            message += f"; did you mean {found.suggestion!r}" + (f" ({label})?" if label else "?")
         else:
             message += f"; one of: {', '.join(found.choices)}"
         raise ValidationError(message)
