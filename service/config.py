@@ -43,6 +43,8 @@ class Config:
         self.FAIR_REQUEST_BYTES: int = int(os.environ.get("FAIR_REQUEST_BYTES", 64 * 1024))
         self.FAIR_UPLOAD_BYTES: int = int(os.environ.get("FAIR_UPLOAD_BYTES", 25 * 1024 * 1024))
         self.FAIR_BATCH_BYTES: int = int(os.environ.get("FAIR_BATCH_BYTES", 28 * 1024 * 1024))
+        # A push carries up to 100,000 candidates; bounded by MAX_CONTENT_LENGTH (32 MiB) as the ceiling.
+        self.FAIR_PUSH_BYTES: int = int(os.environ.get("FAIR_PUSH_BYTES", 32 * 1024 * 1024))
         self.FAIR_CORRECTION_BYTES: int = int(os.environ.get("FAIR_CORRECTION_BYTES", 1024 * 1024))
         # Seconds: to open a database connection, and for one statement (then 503, never a hung worker).
         self.FAIR_DB_CONNECT_TIMEOUT: float = float(os.environ.get("FAIR_DB_CONNECT_TIMEOUT", 5))

@@ -21,6 +21,7 @@ OPEN, CLOSE = np.frombuffer(b"[{", np.uint8), np.frombuffer(b"]}", np.uint8)
 LIMIT_KEYS = {
     "fixtures.FixturesView": "FAIR_UPLOAD_BYTES",
     "matches.BatchView": "FAIR_BATCH_BYTES",
+    "pushes.PushesView": "FAIR_PUSH_BYTES",
     "corrections.EmployerCorrectionView": "FAIR_CORRECTION_BYTES",
     "corrections.PositionCorrectionView": "FAIR_CORRECTION_BYTES",
 }
