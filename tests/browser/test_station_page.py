@@ -29,7 +29,7 @@ def test_a_resume_fills_the_form_then_guidance_shows_under_the_results(page: Pag
     expect(page.locator(".resume-pick")).to_have_text("上传简历")
     pick(page, "简历.docx", DOCX, docx_resume())
     expect(page.locator("#resume-status")).to_contain_text("已从简历读出")
-    for skill in ("Excel", "金蝶", "C1驾驶证", "会计证"):
+    for skill in ("Excel", "金蝶", "C1驾驶证", "初级会计职称"):
         assert skill in tags(page)
     expect(page.locator("#titles")).to_have_value("会计、出纳")
     expect(page.locator("#education")).to_have_value("bachelor")
@@ -41,10 +41,10 @@ def test_a_resume_fills_the_form_then_guidance_shows_under_the_results(page: Pag
         assert value not in content
 
     # edit the tags: remove one, add one
-    page.locator("#skill-tags .tag", has_text="会计证").locator(".tag-remove").click()
+    page.locator("#skill-tags .tag", has_text="初级会计职称").locator(".tag-remove").click()
     page.fill("#skill-input", "用友")
     page.press("#skill-input", "Enter")
-    assert "会计证" not in tags(page) and "用友" in tags(page)
+    assert "初级会计职称" not in tags(page) and "用友" in tags(page)
 
     with page.expect_request("**/api/v1/guidance") as asked:
         page.click("#submit")
