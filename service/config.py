@@ -45,6 +45,12 @@ class Config:
         self.FAIR_BATCH_BYTES: int = int(os.environ.get("FAIR_BATCH_BYTES", 28 * 1024 * 1024))
         # A push carries up to 100,000 candidates; bounded by MAX_CONTENT_LENGTH (32 MiB) as the ceiling.
         self.FAIR_PUSH_BYTES: int = int(os.environ.get("FAIR_PUSH_BYTES", 32 * 1024 * 1024))
+        # Spreadsheet uploads: the furthest row and column a sheet may reach, the cells (rows × columns,
+        # merged ranges counted as all their cells) a workbook may span, and the seconds reading may take.
+        self.FAIR_SHEET_ROWS: int = int(os.environ.get("FAIR_SHEET_ROWS", 20_000))
+        self.FAIR_SHEET_COLUMNS: int = int(os.environ.get("FAIR_SHEET_COLUMNS", 100))
+        self.FAIR_SHEET_CELLS: int = int(os.environ.get("FAIR_SHEET_CELLS", 600_000))
+        self.FAIR_SHEET_SECONDS: float = float(os.environ.get("FAIR_SHEET_SECONDS", 20))
         self.FAIR_CORRECTION_BYTES: int = int(os.environ.get("FAIR_CORRECTION_BYTES", 1024 * 1024))
         # Seconds: to open a database connection, and for one statement (then 503, never a hung worker).
         self.FAIR_DB_CONNECT_TIMEOUT: float = float(os.environ.get("FAIR_DB_CONNECT_TIMEOUT", 5))

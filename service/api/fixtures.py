@@ -81,6 +81,16 @@ def _current_fair() -> dict[str, Any] | None:
         return export_document(session)["fair"]
 
 
+def sheet_limits() -> sheets.Limits:
+    config = current_app.config
+    return sheets.Limits(
+        rows=int(config["FAIR_SHEET_ROWS"]),
+        columns=int(config["FAIR_SHEET_COLUMNS"]),
+        cells=int(config["FAIR_SHEET_CELLS"]),
+        seconds=float(config["FAIR_SHEET_SECONDS"]),
+    )
+
+
 def read_document() -> Upload:
     """The fixture in the request: a JSON body, or a `file` field (.json, .xlsx or .csv) of a form upload."""
     if request.is_json:
@@ -107,9 +117,11 @@ def read_document() -> Upload:
             abort(400, message=f"{name} is not valid JSON.")
         return Upload(parse_json(text, name), name, kind)  # bounded depth, valid text
     try:
-        sheet = sheets.read_file(data, name, kind, fair=_current_fair())
+        sheet = sheets.read_file(data, name, kind, fair=_current_fair(), limits=sheet_limits())
     except sheets.Unreadable as err:
         abort(400, message=f"{name}: {err}.")
+    except sheets.TooLarge as err:
+        abort(413, message=f"{name}: {err}.", errors={f"file.{err.limit}": [str(err)]})
     return Upload(sheet.document, name, kind, sheet)
 
 

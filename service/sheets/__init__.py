@@ -12,14 +12,17 @@ from typing import Any
 
 from .blanks import keep_stored
 from .document import Cell, Problem, SheetDocument, problems_by_path
+from .limits import Limits, TooLarge
 from .reader import read_tables
 from .tables import Unreadable, decode_text, read_csv, read_xlsx
 from .writer import csv_bytes, workbook
 
 __all__ = [
     "Cell",
+    "Limits",
     "Problem",
     "SheetDocument",
+    "TooLarge",
     "Unreadable",
     "csv_bytes",
     "decode_text",
@@ -45,7 +48,15 @@ def file_kind(filename: str | None, data: bytes) -> str | None:
     return "csv"
 
 
-def read_file(data: bytes, filename: str, kind: str, *, fair: dict[str, Any] | None) -> SheetDocument:
-    """The fixture document in a spreadsheet; `fair` (the current fair) fills in when the file has none."""
-    tables = read_xlsx(data) if kind == "xlsx" else read_csv(data, PurePath(filename or "CSV").stem or "CSV")
+def read_file(
+    data: bytes, filename: str, kind: str, *, fair: dict[str, Any] | None, limits: Limits | None = None
+) -> SheetDocument:
+    """The fixture document in a spreadsheet; `fair` (the current fair) fills in when the file has none.
+
+    Raises Unreadable for a damaged file, TooLarge for one over `limits` (rows, columns, cells, seconds).
+    """
+    if kind == "xlsx":
+        tables = read_xlsx(data, limits)
+    else:
+        tables = read_csv(data, PurePath(filename or "CSV").stem or "CSV", limits)
     return read_tables(tables, fair=fair, source=filename or kind)

@@ -10,6 +10,7 @@ from typing import Any
 
 from .cells import text
 from .columns import fold_header, layout
+from .limits import Deadline, Limits, TooLarge, check_extent, check_workbook
 
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # an .xlsx is a zip: refuse one that would unpack to more than this
 HEADER_SEARCH_ROWS = 10
@@ -27,26 +28,33 @@ class Table:
     rows: list[tuple[int, list[Any]]] = field(default_factory=list)
 
 
-def read_xlsx(data: bytes) -> list[Table]:
+def read_xlsx(data: bytes, limits: Limits | None = None) -> list[Table]:
     import openpyxl  # imported here: only uploads and exports need it
 
     if not data:
         raise Unreadable("the file is empty")
+    limits = limits or Limits()
+    deadline = Deadline(limits.seconds)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
                 raise Unreadable("the workbook unpacks to more than the service accepts")
+            check_workbook(archive, limits, deadline)  # before openpyxl builds a single cell
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-    except Unreadable:
+    except (Unreadable, TooLarge):
         raise
     except Exception as err:  # openpyxl raises many kinds on a damaged file
         kind = type(err).__name__
         raise Unreadable(f"not a readable .xlsx workbook ({kind}); save it again as .xlsx") from None
+    deadline.check()
     tables = []
     for sheet in book.worksheets:
+        check_extent(sheet.max_row, sheet.max_column, limits)
         merged = _merged_values(sheet)
         table = Table(sheet.title)
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if number % 256 == 0:
+                deadline.check()
             row = list(values)
             for col in range(len(row)):
                 if (number, col + 1) in merged:
@@ -85,7 +93,9 @@ def decode_text(data: bytes) -> str:
     raise Unreadable("the text is neither UTF-8 nor GBK; save the sheet as CSV UTF-8")
 
 
-def read_csv(data: bytes, name: str) -> list[Table]:
+def read_csv(data: bytes, name: str, limits: Limits | None = None) -> list[Table]:
+    limits = limits or Limits()
+    deadline = Deadline(limits.seconds)
     try:
         content = decode_text(data)
     except UnicodeDecodeError:
@@ -97,7 +107,14 @@ def read_csv(data: bytes, name: str) -> list[Table]:
     table = Table(name)
     reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
     try:
+        widest = 0
         for number, row in enumerate(reader, start=1):
+            widest = max(widest, len(row))
+            if number % 256 == 0:
+                deadline.check()
+            check_extent(number, widest, limits)
+            if number * widest > limits.cells:
+                raise TooLarge("cells", f"the file has more than {limits.cells:,} cells; split it")
             if any(cell.strip() for cell in row):
                 table.rows.append((number, list(row)))
     except csv.Error as err:
