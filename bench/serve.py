@@ -25,19 +25,22 @@ def _free_port() -> int:
 
 
 class Gunicorn:
-    """A gunicorn master with its workers on a SQLite file of its own; `with` stops it."""
+    """A gunicorn master with its workers, on a SQLite file of its own or on `database_url`; `with` stops it."""
 
-    def __init__(self, workdir: Path, *, workers: int = 2, **env: str) -> None:
+    def __init__(
+        self, workdir: Path, *, workers: int = 2, database_url: str | None = None, name: str = "server", **env: str
+    ) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.organiser = {"Authorization": f"Bearer {TOKEN}"}
-        self.environ = {**os.environ, "DATABASE_URL": f"sqlite:///{workdir / 'fair.db'}",
+        database_url = database_url or f"sqlite:///{workdir / 'fair.db'}"
+        self.environ = {**os.environ, "DATABASE_URL": database_url,
                         "FAIR_ADMIN_TOKEN": TOKEN, "FLASK_APP": "service", **env}  # fmt: skip
         self.environ.pop("TEST_DATABASE_URL", None)
         bin_dir = Path(sys.executable).parent
         subprocess.run([bin_dir / "flask", "fair", "init"], cwd=ROOT, env=self.environ, check=True,
                        capture_output=True)  # fmt: skip
-        self.log_path = workdir / "server.log"
+        self.log_path = workdir / f"{name}.log"
         self.log = self.log_path.open("w")
         started = time.perf_counter()
         self.process = subprocess.Popen(
