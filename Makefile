@@ -8,7 +8,7 @@ WORKERS ?= 2
 PG_TEST_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 export FLASK_APP := service
 
-.PHONY: run worker serve test browser-deps test-sqlite test-pg lint format bench quality screenshots fixture clean fuzz
+.PHONY: run worker serve test browser-deps test-sqlite test-pg lint format bench load quality screenshots fixture clean fuzz
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,11 @@ bench: $(VENV)/.dev
 	$(BIN)/python bench/bench_matching.py
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || true
 	$(BIN)/python bench/bench_http.py
+
+## load: the livestream burst on PostgreSQL (LOAD_DATABASE_URL): concurrent distinct rankings, a replace load
+## in the middle; req/s, p50/p99, errors, and every answer from exactly one data version
+load: $(VENV)/.dev
+	$(BIN)/python bench/load.py $(LOAD_ARGS)
 
 ## quality: NDCG@10 and MRR of the engine and two baselines on real postings (bench/data) and generated profiles
 quality: $(VENV)/.dev

@@ -28,7 +28,13 @@ class Gunicorn:
     """A gunicorn master with its workers, on a SQLite file of its own or on `database_url`; `with` stops it."""
 
     def __init__(
-        self, workdir: Path, *, workers: int = 2, database_url: str | None = None, name: str = "server", **env: str
+        self,
+        workdir: Path,
+        *,
+        workers: int = 2,
+        database_url: str | None = None,
+        name: str = "server",
+        **env: str,
     ) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"

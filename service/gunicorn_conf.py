@@ -5,12 +5,21 @@ Why gevent: a connection that announces a body and then trickles or sends nothin
 worker or a thread, so slow clients cannot starve the service (a sync worker is held by one such socket, a
 gthread worker by as many as it has threads). psycopg 3 yields to the gevent hub while it waits on
 PostgreSQL, and ranking is CPU work that runs at full speed in each worker process, with keep-alive.
+
+The master patches the standard library for gevent before anything else is imported: with preload_app the app
+is built in the master, and a lock it made unpatched would stay an OS lock in every worker, where a greenlet
+waiting on it blocks the whole worker while the greenlet holding it waits on PostgreSQL (a deadlock that
+stopped every worker under a burst of concurrent first requests).
 """
 
-import os
+from gevent import monkey
 
-from gunicorn.workers.base_async import AsyncWorker
-from gunicorn.workers.ggevent import GeventWorker
+monkey.patch_all()
+
+import os  # noqa: E402
+
+from gunicorn.workers.base_async import AsyncWorker  # noqa: E402
+from gunicorn.workers.ggevent import GeventWorker  # noqa: E402
 
 # Seconds a client may leave the socket silent while sending a request or reading the answer.
 READ_TIMEOUT = float(os.environ.get("FAIR_CLIENT_TIMEOUT", 30))

@@ -8,6 +8,7 @@ import os
 import urllib.error
 import urllib.request
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -61,6 +62,11 @@ def test_a_load_through_one_instance_is_ranked_by_every_worker_of_the_other(make
 
         status, loaded = call(one.url, "/api/v1/fixtures?mode=replace", second_fair(), TOKEN)
         assert status == 200
+        # a burst of concurrent requests on the new version: one greenlet rebuilds the index (reading
+        # PostgreSQL) while the others wait for it, in every worker, without blocking the worker
+        with ThreadPoolExecutor(40) as pool:
+            burst = list(pool.map(lambda _: call(two.url, "/api/v1/matches", profile)[0], range(40)))
+        assert burst == [200] * 40
         for _ in range(6):  # at once: the load answered only once every worker's lease had run out
             status, answer = call(two.url, "/api/v1/matches", profile)
             assert status == 200
