@@ -165,7 +165,7 @@ def main() -> None:
             "workers": args.workers,
             "worker_class": worker_class,
             "database": "sqlite" if args.sqlite else "postgresql",
-        },  # fmt: skip
+        },
         "burst": {
             "requests": len(bodies),
             "clients": args.clients,
@@ -174,7 +174,7 @@ def main() -> None:
             "p50_ms": round(statistics.median(burst.latencies) * 1e3, 1),
             "p99_ms": round(percentile(burst.latencies, 0.99) * 1e3, 1),
             "errors": errors,
-        },  # fmt: skip
+        },
         "replace_load": load,
         "answers_by_fair": dict(versions),
         "answers_mixing_fairs": len(mixed),
