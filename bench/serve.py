@@ -25,7 +25,7 @@ def _free_port() -> int:
 
 
 class Gunicorn:
-    """A gunicorn master with its workers, on a SQLite file of its own or on `database_url`; `with` stops it."""
+    """gunicorn and its workers, on a SQLite file of its own or on `database_url`; `with` stops it."""
 
     def __init__(
         self,

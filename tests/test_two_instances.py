@@ -1,5 +1,5 @@
 """Two gunicorn instances on one PostgreSQL database, as a deployment behind a load balancer runs them: a load
-through one is ranked by every worker of the other at once, and the rate limits are one count through Redis."""
+through one is ranked by every worker of the other at once; the rate limits are one count through Redis."""
 
 from __future__ import annotations
 
