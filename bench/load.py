@@ -3,8 +3,9 @@
 Starts the service as `make run` does (`flask fair init`, gunicorn with service/gunicorn_conf.py), `--workers`
 workers, on PostgreSQL (`LOAD_DATABASE_URL`, default the local `test` database) or SQLite (`--sqlite`). Then
 `--clients` concurrent clients, each on its own keep-alive connection, send `--requests` ranking requests in
-all, every body distinct (typed as people type, bench/typed_profiles.py); when a fifth are sent, a replace
-load publishes a second fair whose every position id differs from the first. Prints JSON: req/s, p50/p99,
+at least, every body distinct (typed as people type, bench/typed_profiles.py); when a fifth are sent, a
+replace load publishes a second fair whose every position id differs from the first, and the burst goes on
+until a fifth more have been sent after the load answered. Prints JSON: req/s, p50/p99,
 errors by status, the machine, and the check that every answer belongs to exactly one data version — all
 its results from the fair of the version it names. Exits 1 when an answer mixes fairs or anything failed.
 Rate limits are off (RATELIMIT_ENABLED=0): every client here comes from one address.
@@ -45,9 +46,10 @@ def second_fair(document: dict) -> dict:
 
 
 class Burst:
-    def __init__(self, server: Gunicorn, bodies: list[dict], clients: int, halfway) -> None:
-        self.server, self.bodies, self.clients = server, bodies, clients
+    def __init__(self, server: Gunicorn, bodies: list[dict], requests: int, clients: int, halfway) -> None:
+        self.server, self.bodies, self.requests, self.clients = server, bodies, requests, clients
         self.next = 0
+        self.loaded_at: int | None = None  # requests sent when the replace load answered
         self.lock = threading.Lock()
         self.latencies: list[float] = []
         self.statuses: Counter = Counter()
@@ -56,10 +58,13 @@ class Burst:
 
     def _take(self) -> dict | None:
         with self.lock:
-            if self.next >= len(self.bodies):
+            tail = self.loaded_at is not None and self.next >= max(
+                self.requests, self.loaded_at + self.requests // 5
+            )
+            if self.next >= len(self.bodies) or tail:
                 return None
             self.next += 1
-            fire = not self.half_fired and self.next >= len(self.bodies) // 5
+            fire = not self.half_fired and self.next >= self.requests // 5
             self.half_fired = self.half_fired or fire
             body = self.bodies[self.next - 1]
         if fire:
@@ -121,7 +126,7 @@ def main() -> None:
         "first": {p["id"] for e in first["employers"] for p in e["positions"]},
         "second": {p["id"] for e in second["employers"] for p in e["positions"]},
     }
-    bodies = [{**p, "limit": 20} for p in distinct_profiles(args.requests, seed=7)]
+    bodies = [{**p, "limit": 20} for p in distinct_profiles(args.requests * 4, seed=7)]
     env = {"RATELIMIT_ENABLED": "0", "FAIR_LOAD_DEFAULT": "0"}
     with (
         tempfile.TemporaryDirectory() as tmp,
@@ -146,8 +151,10 @@ def main() -> None:
             body = json.loads(response.read())
             load.update(status=response.status, seconds=round(time.perf_counter() - started, 2),
                         data_version=body.get("data_version"))  # fmt: skip
+            with burst.lock:
+                burst.loaded_at = burst.next
 
-        burst = Burst(server, bodies, args.clients, replace)
+        burst = Burst(server, bodies, args.requests, args.clients, replace)
         seconds = burst.run()
         worker_class = server.worker_class
 
@@ -167,10 +174,10 @@ def main() -> None:
             "database": "sqlite" if args.sqlite else "postgresql",
         },
         "burst": {
-            "requests": len(bodies),
+            "requests": len(burst.latencies),
             "clients": args.clients,
             "seconds": round(seconds, 2),
-            "rps": round(len(bodies) / seconds, 1),
+            "rps": round(len(burst.latencies) / seconds, 1),
             "p50_ms": round(statistics.median(burst.latencies) * 1e3, 1),
             "p99_ms": round(percentile(burst.latencies, 0.99) * 1e3, 1),
             "errors": errors,

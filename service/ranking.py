@@ -71,6 +71,16 @@ def read_records(session: Session) -> tuple[int, list[PositionRecord]]:
     return version, records
 
 
+class _Read:
+    """One read of the data version under way: when it began, and its answer once `done` is set."""
+
+    def __init__(self, asked: float) -> None:
+        self.asked = asked  # before the read: it sees every commit made before this instant
+        self.done = threading.Event()
+        self.version = 0
+        self.error: BaseException | None = None
+
+
 class Ranking:
     """Holds one immutable MatchIndex; a request that sees a newer data version waits for the rebuild.
 
@@ -87,6 +97,7 @@ class Ranking:
         self.lease = float(app.config.get("FAIR_VERSION_LEASE_SECONDS", 0.2))
         self._known_version = 0
         self._checked_until = 0.0  # monotonic time until which `_known_version` stands
+        self._flight: _Read | None = None  # the read of the version under way, if any
         self.cache_limit = int(app.config.get("FAIR_ANSWER_CACHE_BYTES", ANSWER_CACHE_BYTES))
         self.cache_bytes = 0
         self._answers: OrderedDict[bytes, tuple[list, bytes]] = OrderedDict()
@@ -127,16 +138,40 @@ class Ranking:
         return entry
 
     def _current_version(self) -> int:
-        """The data version: read again once the last read's lease is over."""
-        if time.monotonic() < self._checked_until:
+        """The data version: read again once the last read's lease is over.
+
+        One read at a time: a request that finds a read under way, begun less than a lease ago, waits for its
+        answer (it sees every commit made before that read began, so the lease still holds) instead of taking
+        a connection of its own; a burst of requests when the lease runs out costs one query, not a pool.
+        """
+        now = time.monotonic()
+        if now < self._checked_until:
             return self._known_version
-        asked = time.monotonic()  # before the read: the read sees every commit made before this instant
-        with get_engine(self._app).connect() as connection:
-            version = _version(connection)
         with self._lock:
-            if asked >= self._checked_until - self.lease:  # keep the newest read when threads race
-                self._known_version, self._checked_until = version, asked + self.lease
-        return version
+            flight = self._flight
+            leader = flight is None or now - flight.asked >= self.lease
+            if leader:
+                flight = self._flight = _Read(now)
+        if not leader:
+            flight.done.wait()
+            if flight.error is not None:
+                raise flight.error
+            return flight.version
+        try:
+            with get_engine(self._app).connect() as connection:
+                flight.version = _version(connection)
+        except BaseException as error:
+            flight.error = error
+            raise
+        finally:
+            with self._lock:
+                if self._flight is flight:
+                    self._flight = None
+            flight.done.set()
+        with self._lock:
+            if flight.asked >= self._checked_until - self.lease:  # keep the newest read when reads race
+                self._known_version, self._checked_until = flight.version, flight.asked + self.lease
+        return flight.version
 
     def index(self) -> MatchIndex:
         version = self._current_version()
@@ -164,7 +199,7 @@ class Ranking:
 
     def after_fork(self) -> None:
         get_engine(self._app).dispose(close=False)
-        self._checked_until = 0.0
+        self._checked_until, self._flight = 0.0, None
 
 
 def init_app(app: Flask) -> None:

@@ -80,3 +80,39 @@ def test_answer_cache_is_bounded_by_bytes(make_app):
     first = client.post("/api/v1/matches", json={"skills": ["Python"], "expected_salary": 3039}).get_data()
     again = client.post("/api/v1/matches", json={"skills": ["Python"], "expected_salary": 3039}).get_data()
     assert first == again
+
+
+def test_a_burst_when_the_lease_runs_out_reads_the_version_once(make_app):
+    """Twenty requests that find the lease over while one read is under way wait for it: one query, not a
+    connection each (under a livestream burst, a connection each emptied the pool: 503s)."""
+    import threading
+    import time
+
+    writer = make_app()
+    assert writer.test_client().post("/api/v1/fixtures?mode=replace", json=small_fair(),
+                                     headers=ORGANISER).status_code == 200  # fmt: skip
+    app = make_app(FAIR_VERSION_LEASE_SECONDS=1.0)
+    top_id(app.test_client(), skills=["Python"])  # the index is built
+    time.sleep(1.1)  # the lease is over
+    reads = version_reads(app)
+
+    @event.listens_for(get_engine(app), "before_cursor_execute")
+    def _slow(conn, cursor, statement, *args) -> None:
+        if statement == VERSION_SQL:
+            time.sleep(0.3)  # a busy database: every other request arrives during the read
+
+    start = threading.Barrier(20)
+    answers: list[str] = []
+
+    def seeker() -> None:
+        client = app.test_client()
+        start.wait()
+        answers.append(top_id(client, skills=["Python"]))
+
+    threads = [threading.Thread(target=seeker) for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(answers) == 20
+    assert len(reads) == 1

@@ -87,9 +87,12 @@ def _diff(model: type, wanted: dict[str, dict], fields: tuple[str, ...], session
 
 
 def _write(session: Session, model: type, rows: list[dict], statement, progress: Progress | None) -> None:
+    # New rows go in through the table (Core): one multi-row INSERT per chunk. Through the ORM, rows are
+    # grouped by which of their columns are null, and a fair's 3,100 positions took 312 round trips.
+    target = model.__table__ if statement is insert else model
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start : start + CHUNK]
-        session.execute(statement(model), chunk)
+        session.execute(statement(target), chunk)
         if progress:
             progress(len(chunk))
 
