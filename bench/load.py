@@ -114,7 +114,7 @@ def percentile(values: list[float], q: float) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=6000)
+    parser.add_argument("--requests", type=int, default=3000)
     parser.add_argument("--clients", type=int, default=200)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--sqlite", action="store_true", help="a SQLite file instead of PostgreSQL")
@@ -126,7 +126,7 @@ def main() -> None:
         "first": {p["id"] for e in first["employers"] for p in e["positions"]},
         "second": {p["id"] for e in second["employers"] for p in e["positions"]},
     }
-    bodies = [{**p, "limit": 20} for p in distinct_profiles(args.requests * 4, seed=7)]
+    bodies = [{**p, "limit": 20} for p in distinct_profiles(args.requests * 10, seed=7)]
     env = {"RATELIMIT_ENABLED": "0", "FAIR_LOAD_DEFAULT": "0"}
     with (
         tempfile.TemporaryDirectory() as tmp,
@@ -157,6 +157,9 @@ def main() -> None:
         burst = Burst(server, bodies, args.requests, args.clients, replace)
         seconds = burst.run()
         worker_class = server.worker_class
+        if load.get("status") != 200:  # what the service logged about it
+            errors = [line for line in server.log_path.read_text().splitlines() if " 200 " not in line]
+            print("\n".join(errors[-40:]), file=sys.stderr)
 
     fair_of = {first_version: "first", load.get("data_version"): "second"}
     mixed = [
@@ -182,7 +185,8 @@ def main() -> None:
             "p99_ms": round(percentile(burst.latencies, 0.99) * 1e3, 1),
             "errors": errors,
         },
-        "replace_load": load,
+        "replace_load": {**load, "data_version_before": first_version},
+        "answers_by_version": dict(Counter(version for version, _ in burst.answers)),
         "answers_by_fair": dict(versions),
         "answers_mixing_fairs": len(mixed),
         "every_answer_one_version": not mixed and load.get("status") == 200,

@@ -105,7 +105,9 @@ def _flush_at_exit(ref: weakref.ref) -> None:
 
 
 def _write(engine: Engine, batch: Counter[tuple[str, bool]]) -> None:
-    rows = [{"skill": skill, "matched": matched, "count": n} for (skill, matched), n in batch.items()]
+    # In key order: workers flushing at once then lock rows in the same order (PostgreSQL found deadlocks
+    # between two workers' upserts written in the order their counters happened to hold them).
+    rows = [{"skill": skill, "matched": matched, "count": n} for (skill, matched), n in sorted(batch.items())]
     with Session(engine) as session:
         if engine.dialect.name in {"sqlite", "postgresql"}:
             insert = sqlite_insert if engine.dialect.name == "sqlite" else pg_insert
