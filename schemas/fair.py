@@ -173,8 +173,25 @@ class LoadResultSchema(Schema):
 
 
 class LoadQuerySchema(Schema):
-    mode = fields.String(load_default="upsert", validate=validate.OneOf(["upsert", "replace"]))
-    dry_run = fields.Boolean(load_default=False)
+    mode = fields.String(
+        load_default="upsert",
+        validate=validate.OneOf(["upsert", "replace"]),
+        metadata={
+            "description": (
+                "`replace`: the fair becomes exactly the document. `upsert` (the default): "
+                "creates and updates by id and deletes nothing. In a JSON upsert each listed "
+                "employer and position is replaced whole: an absent optional field takes its "
+                "default (null, `[]`, `education: none`, `openings: 1`, a position's industry its"
+                " employer's), while employers and positions the document does not list are kept."
+                " In a spreadsheet upsert a blank optional cell of a stored row keeps the stored "
+                "value instead; `[清空]` clears it. To change some fields only, PATCH the employer "
+                "or position."
+            )
+        },
+    )
+    dry_run = fields.Boolean(
+        load_default=False, metadata={"description": "validate and answer the change; write nothing"}
+    )
     confirm_deletions = fields.Integer(
         load_default=None,
         validate=validate.Range(min=0),

@@ -206,3 +206,56 @@ def test_reads_still_work_beside_the_corrections(fair_client):
     assert fair_client.get(f"{EMPLOYERS}/E01").status_code == 200
     assert fair_client.get(f"{POSITIONS}/E01-P01").status_code == 200
     assert fair_client.post(f"{EMPLOYERS}/E01").status_code == 405
+
+
+def export_of(client, organiser) -> dict:
+    return client.get("/api/v1/fixtures/export", headers=organiser).get_json()
+
+
+def test_a_patch_dry_run_answers_the_change_and_writes_nothing(fair_client, organiser):
+    v, before = version(fair_client), export_of(fair_client, organiser)
+    url = f"{POSITIONS}/E01-P01?dry_run=true"
+    response = fair_client.patch(
+        url, json={"salary_max": None, "salary_text": "5000+提成"}, headers=organiser
+    )
+    assert response.status_code == 200
+    out = response.get_json()
+    assert out["dry_run"] is True and out["changed"] is True and out["data_version"] == v
+    assert (out["salary_max"], out["salary_text"]) == (None, "5000+提成")  # the row as it would be
+    fields = out["changes"]["positions"]["updated"][0]["fields"]
+    assert fields["salary_max"] == {"old": 7000, "new": None}
+    assert fields["salary_text"] == {"old": None, "new": "5000+提成"}
+    assert version(fair_client) == v and export_of(fair_client, organiser) == before
+
+
+def test_a_put_dry_run_that_would_create_answers_201_and_creates_nothing(fair_client, organiser):
+    v = version(fair_client)
+    body = {"employer_id": "E03", "title": "美术老师"}
+    response = fair_client.put(f"{POSITIONS}/E03-P09?dry_run=true", json=body, headers=organiser)
+    assert response.status_code == 201
+    out = response.get_json()
+    assert out["dry_run"] is True and out["changes"]["positions"]["created"] == ["E03-P09"]
+    assert fair_client.get(f"{POSITIONS}/E03-P09").status_code == 404 and version(fair_client) == v
+    employer = {"name": "桂林新单位", "ownership": "民企", "industry": "制造业"}
+    out = fair_client.put(f"{EMPLOYERS}/E01?dry_run=true", json=employer, headers=organiser).get_json()
+    assert out["changes"]["employers"]["updated"][0]["fields"]["name"]["new"] == "桂林新单位"
+    assert fair_client.get(f"{EMPLOYERS}/E01").get_json()["name"] == "桂林漓江电子科技有限公司"
+
+
+def test_a_dry_run_validates_like_the_real_thing(fair_client, organiser):
+    v = version(fair_client)
+    bad = fair_client.patch(f"{POSITIONS}/E01-P01?dry_run=true", json={"salary_min": 9000}, headers=organiser)
+    assert bad.status_code == 422 and "salary_max" in bad.get_json()["errors"]
+    unknown = fair_client.patch(f"{EMPLOYERS}/E01?dry_run=true", json={"phone": "1"}, headers=organiser)
+    assert unknown.status_code == 422 and "phone" in unknown.get_json()["errors"]
+    same = fair_client.patch(f"{EMPLOYERS}/E01?dry_run=true", json={"booth": "A-02"}, headers=organiser)
+    assert same.status_code == 200 and same.get_json()["changed"] is False
+    assert version(fair_client) == v
+
+
+def test_dry_run_is_documented_on_every_correction(client):
+    paths = client.get("/api/v1/openapi.json").get_json()["paths"]
+    for path in ("/api/v1/employers/{employer_id}", "/api/v1/positions/{position_id}"):
+        for method in ("put", "patch"):
+            names = {p["name"]: p for p in paths[path][method].get("parameters", [])}
+            assert names["dry_run"]["in"] == "query" and "write nothing" in names["dry_run"]["description"]

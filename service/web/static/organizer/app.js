@@ -1,8 +1,9 @@
-// The organisers' page: sign in with the token, then the views (upload and publish, the dashboard, the
-// history) each in its own module; they tell each other of a new published state with a `fair-changed` event.
+// The organisers' page: sign in with the token, then the views (upload and publish, corrections, the dashboard,
+// the history) each in its own module; they tell each other of a new published state with a `fair-changed` event.
 
 import { $ } from "../shared/dom.js";
 import { call, session } from "./api.js";
+import { closeEditor, initCorrections, relabelEditor } from "./correct.js";
 import { refreshDemand, refreshFair, refreshPay } from "./dashboard.js";
 import { refreshTraining } from "./training.js";
 import { refreshHistory } from "./history.js";
@@ -15,7 +16,7 @@ function showSignedIn() {
   $("signin").hidden = signedIn;
   $("signed-in").hidden = !signedIn;
   $("who").textContent = t("signin.as", { name: session.name() || t("signin.anonymous") });
-  for (const node of document.querySelectorAll("#upload button, #upload input, [data-export]")) {
+  for (const node of document.querySelectorAll("#upload button, #upload input, [data-export], #find input, #find button")) {
     node.disabled = !signedIn;
   }
 }
@@ -43,6 +44,7 @@ async function signIn(event) {
 function signOut() {
   session.clear();
   resetPreview();
+  closeEditor();
   showSignedIn();
   refreshAll();
 }
@@ -60,6 +62,7 @@ function switchLanguage() {
   applyStatic();
   showSignedIn();
   if (!hasCheck()) resetPreview();
+  relabelEditor();
   refreshAll();
 }
 
@@ -73,6 +76,7 @@ function start() {
   document.addEventListener("fair-changed", refreshAll);
   document.addEventListener("signed-out", signOut);
   initUpload();
+  initCorrections();
   showSignedIn();
   refreshAll();
 }

@@ -22,18 +22,20 @@ export async function refreshHistory() {
   const { status, body } = await call("/fixtures/history?limit=50");
   if (status !== 200) return;
   const when = new Intl.DateTimeFormat(lang() === "en" ? "en-GB" : "zh-CN", { dateStyle: "short", timeStyle: "medium" });
+  const heads = ["when", "file", "mode", "employers", "positions", "who", "version", "action"].map((k) => t(`history.${k}`));
+  const cell = (i, props, content) => h("td", { ...props, "data-label": heads[i] }, content);
   const rows = body.items.map((item, i) =>
     h("tr", {},
-      h("td", {}, when.format(new Date(item.at))),
-      h("td", { class: "file" }, sourceLabel(item)),
-      h("td", {}, t(`mode.${item.mode}`)),
-      h("td", {}, triple(item.counts.employers)),
-      h("td", {}, triple(item.counts.positions)),
-      h("td", {}, item.actor || "—"),
-      h("td", {}, String(item.data_version)),
-      h("td", {}, item.kept && i > 0
-        ? h("button", { type: "button", class: "link restore", onclick: () => restore(item, when) }, t("history.restore"))
-        : "")));
+      cell(0, {}, when.format(new Date(item.at))),
+      cell(1, { class: "file" }, sourceLabel(item)),
+      cell(2, {}, t(`mode.${item.mode}`)),
+      cell(3, {}, triple(item.counts.employers)),
+      cell(4, {}, triple(item.counts.positions)),
+      cell(5, {}, item.actor || "—"),
+      cell(6, {}, String(item.data_version)),
+      item.kept && i > 0
+        ? cell(7, {}, h("button", { type: "button", class: "link restore", onclick: () => restore(item, when) }, t("history.restore")))
+        : h("td", { class: "no-action" })));
   $("history").replaceChildren(...(rows.length ? rows : [h("tr", {}, h("td", { colspan: 8 }, t("history.none")))]));
 }
 

@@ -4,6 +4,8 @@ import { $, h } from "../shared/dom.js";
 import { lang, t } from "./i18n.js";
 
 export const OWNERSHIP = ["state_owned", "private", "education_training"];
+export const EDUCATION = ["none", "junior_high", "high_school", "secondary_vocational", "associate", "bachelor", "master",
+  "doctorate"];
 export const state = { industries: [], fair: null };
 
 export function industryLabel(key) {
@@ -13,6 +15,10 @@ export function industryLabel(key) {
 
 export function ownershipLabel(key) {
   return OWNERSHIP.includes(key) ? t(`ownership.${key}`) : key;
+}
+
+export function educationLabel(key) {
+  return EDUCATION.includes(key) ? t(`education.${key}`) : key;
 }
 
 export function say(id, text, kind = "") {

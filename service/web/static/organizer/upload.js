@@ -3,6 +3,7 @@
 
 import { $, h } from "../shared/dom.js";
 import { call, changed, session } from "./api.js";
+import { changeTable } from "./changes.js";
 import { formatNumber, serviceMessage, t } from "./i18n.js";
 import { industryLabel, OWNERSHIP, ownershipLabel, say, table } from "./labels.js";
 
@@ -84,7 +85,9 @@ function showPreview(body) {
         kinds.map((k) => h("td", { "data-count": k }, formatNumber(body[what][k] ?? 0))))), "counts");
   const parts = [counts];
   if (body.changed === false) parts.push(h("p", { class: "summary", id: "no-change" }, t("preview.noChange")));
-  if (body.changes) parts.push(changeTable(body.changes));
+  if (body.blanks && (body.blanks.kept || body.blanks.cleared)) parts.push(blanksLine(body.blanks));
+  const change = body.changes && changeTable(body.changes);
+  if (change) parts.push(change);
   if (body.mix) parts.push(mixTables(body.mix));
   if (body.notes && body.notes.length) {
     parts.push(h("details", { class: "notes" },
@@ -99,32 +102,12 @@ function showPreview(body) {
   $("confirm").disabled = body.deletions > 0;
 }
 
-const SHOWN = 200;
-
-function show(value) {
-  if (value === null || value === undefined || value === "") return t("preview.empty");
-  return Array.isArray(value) ? value.join("、") : typeof value === "object" ? JSON.stringify(value) : String(value);
-}
-
-/** Each row created, deleted or updated, with every field that changes, old → new. */
-function changeTable(changes) {
-  const rows = [];
-  for (const kind of ["employers", "positions"]) {
-    const c = changes[kind];
-    const label = t(`preview.${kind}`);
-    for (const id of c.created) rows.push([label, id, t("preview.created"), ""]);
-    for (const id of c.deleted) rows.push([label, id, t("preview.deleted"), ""]);
-    for (const u of c.updated) {
-      const fields = Object.entries(u.fields).map(([f, v]) => `${f}: ${show(v.old)} → ${show(v.new)}`).join("；");
-      rows.push([label, u.id, t("preview.updated"), fields]);
-    }
-  }
-  for (const [f, v] of Object.entries(changes.fair || {})) rows.push(["—", f, t("preview.updated"), `${show(v.old)} → ${show(v.new)}`]);
-  if (!rows.length) return h("span");
-  const head = [t("preview.kind"), t("preview.id"), t("preview.change"), t("preview.field")];
-  const body = rows.slice(0, SHOWN).map((r) => h("tr", { "data-change": r[2] }, r.map((text, i) => h("td", { "data-label": head[i] }, text))));
-  return h("div", { class: "changes" }, h("h4", {}, t("preview.changes")), table(head, body, "changes"),
-    rows.length > SHOWN ? h("p", { class: "hint" }, t("preview.more", { n: formatNumber(rows.length - SHOWN) })) : null);
+/** A sheet's blank cells keep what is stored; cells marked [清空] clear it: the check says how many of each. */
+function blanksLine(blanks) {
+  const parts = [];
+  if (blanks.kept) parts.push(t("preview.blanksKept", { n: formatNumber(blanks.kept) }));
+  if (blanks.cleared) parts.push(t("preview.blanksCleared", { n: formatNumber(blanks.cleared) }));
+  return h("p", { class: "blanks", id: "blanks" }, parts.join(t("preview.join")));
 }
 
 /** A load that deletes asks the clerk to type how many before 确认发布 works. */

@@ -1,0 +1,65 @@
+// The change a load or a correction makes, as a table a clerk can read: each row created, deleted or updated,
+// with every field that changes, old → new, under its Chinese (or English) name.
+
+import { h } from "../shared/dom.js";
+import { formatNumber, t } from "./i18n.js";
+import { educationLabel, industryLabel, ownershipLabel, table } from "./labels.js";
+
+const SHOWN = 200;
+
+function empty(value) {
+  return value === null || value === undefined || value === "" || (Array.isArray(value) && !value.length);
+}
+
+/** A stored value as the clerk would write it: labels for keys, lists joined with 、. */
+export function show(value, field = "") {
+  if (empty(value)) return t("preview.empty");
+  if (field === "ownership") return ownershipLabel(value);
+  if (field === "industry") return industryLabel(value);
+  if (field === "education") return educationLabel(value);
+  if (Array.isArray(value)) return value.join("、");
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+
+/** A field's name for people; a field of the organisers' own keeps its name. */
+export function fieldLabel(field) {
+  const key = `field.${field}`;
+  const label = t(key);
+  return label === key ? field : label;
+}
+
+/** One field's change: old → new, with a value emptied said to be cleared. */
+export function fieldChange(field, change) {
+  const cleared = empty(change.new) && !empty(change.old);
+  return `${fieldLabel(field)}：${show(change.old, field)} → ${cleared ? t("preview.cleared") : show(change.new, field)}`;
+}
+
+export function changeRows(changes) {
+  const rows = [];
+  for (const kind of ["employers", "positions"]) {
+    const c = changes[kind];
+    if (!c) continue;
+    const label = t(`preview.${kind}`);
+    for (const id of c.created) rows.push([label, id, t("preview.created"), ""]);
+    for (const id of c.deleted) rows.push([label, id, t("preview.deleted"), ""]);
+    for (const u of c.updated) {
+      rows.push([label, u.id, t("preview.updated"), Object.entries(u.fields).map(([f, v]) => fieldChange(f, v))]);
+    }
+  }
+  for (const [f, v] of Object.entries(changes.fair || {})) {
+    rows.push([t("preview.fair"), f, t("preview.updated"), [fieldChange(f, v)]]);
+  }
+  return rows;
+}
+
+/** The change table, or nothing when nothing changes. */
+export function changeTable(changes, className = "changes") {
+  const rows = changeRows(changes);
+  if (!rows.length) return null;
+  const head = [t("preview.kind"), t("preview.id"), t("preview.change"), t("preview.field")];
+  const cell = (text, i) => h("td", { "data-label": head[i] },
+    Array.isArray(text) ? h("ul", { class: "fields" }, text.map((line) => h("li", {}, line))) : text);
+  const body = rows.slice(0, SHOWN).map((r) => h("tr", { "data-change": r[2] }, r.map(cell)));
+  return h("div", { class: "changes" }, h("h4", {}, t("preview.changes")), table(head, body, className, t("preview.changes")),
+    rows.length > SHOWN ? h("p", { class: "hint" }, t("preview.more", { n: formatNumber(rows.length - SHOWN) })) : null);
+}
