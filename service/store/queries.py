@@ -8,8 +8,9 @@ from pypinyin import lazy_pinyin
 from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
-from matching.normalize import to_simplified
+from matching.normalize import compact, to_simplified
 from matching.reference import education_levels, industries, ownership_kinds
+from schemas.benefits import benefits_held, position_text
 
 from .models import Employer, Fair, Position
 
@@ -149,10 +150,15 @@ def list_positions(
     min_salary: int | None = None,
     employer: str | None = None,
     q: str | None = None,
+    benefits: list[str] | None = None,
+    major: str | None = None,
+    include_open_majors: bool = False,
+    sort: str = "fair",
     limit: int = 20,
     offset: int = 0,
 ) -> tuple[int, list[dict[str, Any]]]:
-    """Positions in fair order. `education` is the seeker's level: positions asking for more are left out."""
+    """Positions in fair order (or best paid first). `education` is the seeker's level: positions asking for
+    more are left out; `benefits` and `major` are read from each position's own wording."""
     query = select(Position, Employer).join(Employer, Position.employer_id == Employer.id)
     if industry:
         query = query.where(Position.industry.in_(industry))
@@ -169,9 +175,31 @@ def list_positions(
         query = query.where(Position.employer_id == employer)
     if terms := _search_terms(q):
         query = query.where(or_(*(Position.title.contains(t) for t in terms)))
+    if sort == "salary":
+        top = func.coalesce(Position.salary_max, Position.salary_min)
+        query = query.order_by(top.is_(None), top.desc(), Position.salary_min.desc())
     query = query.order_by(Employer.sort_order, Employer.id, Position.sort_order, Position.id)
-    total, rows = _page(session, query, limit, offset)
-    return total, [position_dict(p, e) for p, e in rows]
+    if not benefits and not major:
+        total, rows = _page(session, query, limit, offset)
+        return total, [position_dict(p, e) for p, e in rows]
+    # Benefits and majors are read from the employers' wording, which SQL cannot do portably.
+    wanted = set(benefits or ())
+    asked = compact(major) if major else ""
+    kept = [
+        (p, e)
+        for p, e in session.exec(query).all()
+        if wanted <= benefits_held(position_text(p.benefits, p.title, p.description))
+        and (not asked or _asks_for(p.majors, asked, include_open_majors))
+    ]
+    return len(kept), [position_dict(p, e) for p, e in kept[offset : offset + limit]]
+
+
+def _asks_for(majors: list[str], asked: str, open_ok: bool) -> bool:
+    """Whether a position asks for the major (either name inside the other: 会计 and 会计学), or, with
+    `open_ok`, asks for none."""
+    if not majors:
+        return open_ok
+    return any(asked in (m := compact(major)) or (m and m in asked) for major in majors)
 
 
 def get_position(session: Session, position_id: str) -> dict[str, Any] | None:
