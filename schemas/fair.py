@@ -7,6 +7,7 @@ from webargs.fields import DelimitedList
 
 from .benefits import BenefitField, benefits
 from .fields import Text, education_field, industry_field, ownership_field
+from .hall import HallSchema
 
 
 class CountsSchema(Schema):
@@ -30,6 +31,7 @@ class FairSchema(Schema):
     host = fields.String(allow_none=True)
     note = fields.String(allow_none=True)
     organisers = fields.List(fields.String())
+    hall = fields.Nested(HallSchema, allow_none=True, metadata={"description": "the hall plan, when given"})
     data_version = fields.Integer()
     updated_at = fields.DateTime()
     counts = fields.Nested(FairCountsSchema)
