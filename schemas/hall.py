@@ -32,6 +32,10 @@ class Metres(fields.Float):
         number = super()._deserialize(value, attr, data, **kwargs)
         return int(number) if number.is_integer() else number
 
+    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> float | int | None:
+        number = super()._serialize(value, attr, obj, **kwargs)
+        return int(number) if isinstance(number, float) and number.is_integer() else number
+
 
 class PointSchema(Schema):
     x = Metres(required=True, **_place)
