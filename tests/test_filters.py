@@ -138,3 +138,11 @@ def test_the_filters_are_documented(client):
     assert "五险一金" in filters["benefits"]["description"]
     names = {p["name"] for p in spec["paths"]["/api/v1/positions"]["get"]["parameters"]}
     assert {"benefits", "major", "include_open_majors", "sort"} <= names
+
+
+def test_the_list_filters_follow_a_correction(fair, organiser):
+    assert listed_ids(fair, "benefits=双休") == ["E01-P01", "E01-P04"]
+    patch = {"benefits": ["双休"]}
+    assert fair.patch("/api/v1/positions/E02-P03", json=patch, headers=organiser).status_code == 200
+    assert listed_ids(fair, "benefits=双休") == ["E01-P01", "E01-P04", "E02-P03"]
+    assert "E02-P03" in matched_ids(fair, filters={"benefits": ["双休"]})

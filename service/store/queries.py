@@ -8,11 +8,11 @@ from pypinyin import lazy_pinyin
 from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
-from matching.normalize import compact, to_simplified
+from matching.normalize import to_simplified
 from matching.reference import education_levels, industries, ownership_kinds
-from schemas.benefits import benefits_held, position_text
 
 from .models import Employer, Fair, Position
+from .offers import asks_for, benefits_by_position
 
 
 def current_fair(session: Session) -> Fair | None:
@@ -182,24 +182,20 @@ def list_positions(
     if not benefits and not major:
         total, rows = _page(session, query, limit, offset)
         return total, [position_dict(p, e) for p, e in rows]
-    # Benefits and majors are read from the employers' wording, which SQL cannot do portably.
+    # Benefits and majors are read from the employers' wording, which SQL cannot do portably: filter the ids
+    # in order, then read the page's rows.
     wanted = set(benefits or ())
-    asked = compact(major) if major else ""
+    held = benefits_by_position(session) if wanted else {}
+    ids = session.exec(query.with_only_columns(Position.id, Position.majors)).all()
     kept = [
-        (p, e)
-        for p, e in session.exec(query).all()
-        if wanted <= benefits_held(position_text(p.benefits, p.title, p.description))
-        and (not asked or _asks_for(p.majors, asked, include_open_majors))
+        pid
+        for pid, majors in ids
+        if wanted <= held.get(pid, frozenset())
+        and (not major or asks_for(majors, major, include_open_majors))
     ]
-    return len(kept), [position_dict(p, e) for p, e in kept[offset : offset + limit]]
-
-
-def _asks_for(majors: list[str], asked: str, open_ok: bool) -> bool:
-    """Whether a position asks for the major (either name inside the other: 会计 and 会计学), or, with
-    `open_ok`, asks for none."""
-    if not majors:
-        return open_ok
-    return any(asked in (m := compact(major)) or (m and m in asked) for major in majors)
+    page = kept[offset : offset + limit]
+    rows = session.exec(query.where(Position.id.in_(page))).all() if page else []
+    return len(kept), [position_dict(p, e) for p, e in rows]
 
 
 def get_position(session: Session, position_id: str) -> dict[str, Any] | None:
