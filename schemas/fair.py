@@ -5,7 +5,9 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 from webargs.fields import DelimitedList
 
+from .benefits import BenefitField, benefits
 from .fields import Text, education_field, industry_field, ownership_field
+from .hall import HallSchema
 
 
 class CountsSchema(Schema):
@@ -29,6 +31,7 @@ class FairSchema(Schema):
     host = fields.String(allow_none=True)
     note = fields.String(allow_none=True)
     organisers = fields.List(fields.String())
+    hall = fields.Nested(HallSchema, allow_none=True, metadata={"description": "the hall plan, when given"})
     data_version = fields.Integer()
     updated_at = fields.DateTime()
     counts = fields.Nested(FairCountsSchema)
@@ -112,6 +115,29 @@ class PositionQuerySchema(PageQuerySchema):
     min_salary = fields.Integer(validate=validate.Range(0, 1_000_000))
     employer = Text()
     q = Text(metadata={"description": "part of the title"})
+    benefits = DelimitedList(
+        BenefitField(),
+        metadata={
+            "description": f"benefits every position must offer, comma separated, each one of "
+            f"{', '.join(benefits())} (or its English name), read from the position's benefits, title and "
+            "description"
+        },
+    )
+    major = Text(
+        validate=validate.Length(max=100),
+        metadata={"description": "only positions asking for this major (计算机 finds 计算机科学与技术)"},
+    )
+    include_open_majors = fields.Boolean(
+        load_default=False,
+        metadata={"description": "with `major`: also positions that ask for no particular major (专业不限)"},
+    )
+    sort = fields.String(
+        load_default="fair",
+        validate=validate.OneOf(["fair", "salary"]),
+        metadata={
+            "description": "`fair` (booth order, the default) or `salary` (best paid first; negotiable last)"
+        },
+    )
 
 
 class EmployerPageSchema(PageSchema):

@@ -8,6 +8,7 @@ from typing import Any
 from marshmallow import INCLUDE, Schema, ValidationError, fields, post_load, validate, validates_schema
 
 from .fields import Text, WholeNumber, education_field, industry_field, ownership_field
+from .hall import HallField
 
 MAX_SALARY = 1_000_000
 MAX_OPENINGS = 100_000  # far above any fair, and inside every database's integer column
@@ -36,6 +37,11 @@ class FairInfoSchema(_KeepsExtra):
     venue = Text(allow_none=True)
     date = Text(allow_none=True)
     organisers = fields.List(Text(), load_default=list)
+    hall = HallField(
+        allow_none=True,
+        load_default=None,
+        metadata={"description": "the hall plan (optional): zones with their booths and the entrance"},
+    )
 
 
 def _skill_length(skill: str) -> None:

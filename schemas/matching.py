@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
+from .benefits import BenefitField, benefits
 from .fair import PositionSchema
 from .fastload import FastLoad
 from .fields import education_field, industry_field, ownership_field
@@ -16,6 +17,35 @@ class MatchFiltersSchema(Schema):
     ownership = fields.List(ownership_field(), validate=validate.Length(max=3))
     min_salary = fields.Integer(validate=validate.Range(0, 1_000_000), allow_none=True)
     education_eligible = fields.Boolean(load_default=False)
+
+
+def benefits_list() -> fields.List:
+    return fields.List(
+        BenefitField(),
+        validate=validate.Length(max=10),
+        metadata={
+            "description": f"benefits every position must offer, each one of {', '.join(benefits())} "
+            "(or its English name), read from the position's benefits, title and description"
+        },
+    )
+
+
+class MatchPageFiltersSchema(MatchFiltersSchema):
+    """The hard filters of one seeker's request: also benefits and majors."""
+
+    benefits = benefits_list()
+    majors = fields.List(
+        fields.String(validate=validate.Length(min=1, max=100)),
+        validate=validate.Length(max=10),
+        metadata={
+            "description": "only positions asking for one of these majors, or a close one "
+            "(计算机 is in 计算机科学与技术)"
+        },
+    )
+    include_open_majors = fields.Boolean(
+        load_default=False,
+        metadata={"description": "with `majors`: also positions that ask for no particular major (专业不限)"},
+    )
 
 
 class CandidateProfileSchema(Schema):
@@ -46,6 +76,16 @@ class CandidateProfileSchema(Schema):
 
 
 class MatchRequestSchema(FastLoad, CandidateProfileSchema):
+    filters = fields.Nested(MatchPageFiltersSchema)
+    sort = fields.String(
+        load_default="match",
+        validate=validate.OneOf(["match", "salary"]),
+        metadata={
+            "description": "`match` (the default): by score. `salary`: the positions above the floor by pay "
+            "(top of the range, then its bottom; negotiable last), then the rest by pay; scores then need "
+            "not fall down the list"
+        },
+    )
     limit = fields.Integer(load_default=20, validate=validate.Range(1, 100))
     offset = fields.Integer(load_default=0, validate=validate.Range(0, 100_000))
 

@@ -22,7 +22,9 @@ from sqlmodel import Session, select
 
 from matching.index import MatchIndex
 from matching.records import PositionRecord
+from schemas.benefits import benefits_held, position_text
 
+from .narrowing import Narrowing, narrowed_match
 from .store.db import get_engine
 from .store.models import Employer, Position
 
@@ -40,6 +42,12 @@ def _version(connection: Connection) -> int:
 
 def read_records(session: Session) -> tuple[int, list[PositionRecord]]:
     """Every position as plain data, with the data version it belongs to."""
+    version, records, _ = read_fair(session)
+    return version, records
+
+
+def read_fair(session: Session) -> tuple[int, list[PositionRecord], list[frozenset[str]]]:
+    """Every position as plain data and the filterable benefits each offers, with their data version."""
     while True:
         version = _version(session.connection())
         rows = session.exec(
@@ -68,7 +76,8 @@ def read_records(session: Session) -> tuple[int, list[PositionRecord]]:
         )
         for p, e in rows
     ]
-    return version, records
+    held = [benefits_held(position_text(p.benefits, p.title, p.description)) for p, _ in rows]
+    return version, records, held
 
 
 class _Read:
@@ -91,7 +100,7 @@ class Ranking:
 
     def __init__(self, app: Flask) -> None:
         self._app = app
-        self._index: MatchIndex | None = None
+        self._built: tuple[MatchIndex, Narrowing] | None = None  # swapped whole, as one pair
         self._lock = threading.Lock()
         self._build_lock = threading.Lock()
         self.lease = float(app.config.get("FAIR_VERSION_LEASE_SECONDS", 0.2))
@@ -105,7 +114,7 @@ class Ranking:
 
     def match(self, request: dict) -> tuple[list, bytes]:
         """The profile echo's skills for a validated match request, and the answer's JSON body."""
-        index = self.index()
+        index, narrowing = self._current()
         key = orjson.dumps(request, option=orjson.OPT_SORT_KEYS)
         with self._lock:
             if self._answers_version != index.version:
@@ -116,8 +125,11 @@ class Ranking:
             if hit is not None:
                 self._answers.move_to_end(key)
                 return hit
-        profile = {k: v for k, v in request.items() if k not in {"limit", "offset"}}
-        answer = index.match(profile, limit=request["limit"], offset=request["offset"])
+        if narrowing.needed(request):
+            answer = narrowed_match(index, narrowing, request)
+        else:
+            profile = {k: v for k, v in request.items() if k not in {"limit", "offset", "sort"}}
+            answer = index.match(profile, limit=request["limit"], offset=request["offset"])
         answer["data_version"] = int(index.version)
         entry = (
             answer["profile"].get("skills") or [],
@@ -174,18 +186,23 @@ class Ranking:
         return flight.version
 
     def index(self) -> MatchIndex:
+        return self._current()[0]
+
+    def _current(self) -> tuple[MatchIndex, Narrowing]:
+        """The index for the current data version and the facts that narrow it, rebuilt when it changed."""
         version = self._current_version()
-        current = self._index
-        if current is not None and current.version == str(version):
+        current = self._built
+        if current is not None and current[0].version == str(version):
             return current
         with self._build_lock:
-            current = self._index
-            if current is not None and current.version == str(version):
+            current = self._built
+            if current is not None and current[0].version == str(version):
                 return current
             with Session(get_engine(self._app)) as session:
-                built_version, records = read_records(session)
-            current = MatchIndex.build(records, version=str(built_version))
-            self._index = current  # one reference swap: no request sees a half-built index
+                built_version, records, held = read_fair(session)
+            index = MatchIndex.build(records, version=str(built_version))
+            current = (index, Narrowing.build(records, held))
+            self._built = current  # one reference swap: no request sees a half-built index
             log.info("ranking index built for data version %s: %d positions", built_version, len(records))
             return current
 

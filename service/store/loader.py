@@ -22,7 +22,7 @@ from .publish import document_changes, is_empty, keep_replaced_state, lock_write
 
 Progress = Callable[[int], None]
 # Fields in the fixture's order; the stored rows add the owning employer and the unknown fields kept aside.
-FAIR_ORDER = ("id", "name", "city", "district", "venue", "date", "organisers")
+FAIR_ORDER = ("id", "name", "city", "district", "venue", "date", "organisers", "hall")
 EMPLOYER_ORDER = ("id", "name", "ownership", "industry", "booth", "description")
 POSITION_ORDER = ("id", "title", "skills", "industry", "education", "majors", "salary_min", "salary_max",
                   "salary_text", "openings", "benefits", "description")  # fmt: skip
@@ -131,7 +131,7 @@ def apply_document(
         session.execute(delete(Position).where(Position.employer_id.in_(chunk)))
         session.execute(delete(Employer).where(Employer.id.in_(chunk)))
     fair_fields = {
-        k: info.get(k) for k in ("name", "city", "district", "venue", "date", "organisers", "extra")
+        k: info.get(k) for k in ("name", "city", "district", "venue", "date", "organisers", "hall", "extra")
     }
     version = fair.data_version if fair else 0  # `publish` gives the next one if anything changed
     if fair is not None and fair.id != info["id"]:

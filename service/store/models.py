@@ -23,6 +23,7 @@ class Fair(SQLModel, table=True):
     venue: str | None = None
     date: str | None = None
     organisers: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    hall: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))  # the plan
     extra: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     data_version: int = 0
     updated_at: datetime = Field(default_factory=utcnow)

@@ -12,6 +12,7 @@ from matching.normalize import to_simplified
 from matching.reference import education_levels, industries, ownership_kinds
 
 from .models import Employer, Fair, Position
+from .offers import asks_for, benefits_by_position
 
 
 def current_fair(session: Session) -> Fair | None:
@@ -149,10 +150,15 @@ def list_positions(
     min_salary: int | None = None,
     employer: str | None = None,
     q: str | None = None,
+    benefits: list[str] | None = None,
+    major: str | None = None,
+    include_open_majors: bool = False,
+    sort: str = "fair",
     limit: int = 20,
     offset: int = 0,
 ) -> tuple[int, list[dict[str, Any]]]:
-    """Positions in fair order. `education` is the seeker's level: positions asking for more are left out."""
+    """Positions in fair order (or best paid first). `education` is the seeker's level: positions asking for
+    more are left out; `benefits` and `major` are read from each position's own wording."""
     query = select(Position, Employer).join(Employer, Position.employer_id == Employer.id)
     if industry:
         query = query.where(Position.industry.in_(industry))
@@ -169,9 +175,27 @@ def list_positions(
         query = query.where(Position.employer_id == employer)
     if terms := _search_terms(q):
         query = query.where(or_(*(Position.title.contains(t) for t in terms)))
+    if sort == "salary":
+        top = func.coalesce(Position.salary_max, Position.salary_min)
+        query = query.order_by(top.is_(None), top.desc(), Position.salary_min.desc())
     query = query.order_by(Employer.sort_order, Employer.id, Position.sort_order, Position.id)
-    total, rows = _page(session, query, limit, offset)
-    return total, [position_dict(p, e) for p, e in rows]
+    if not benefits and not major:
+        total, rows = _page(session, query, limit, offset)
+        return total, [position_dict(p, e) for p, e in rows]
+    # Benefits and majors are read from the employers' wording, which SQL cannot do portably: filter the ids
+    # in order, then read the page's rows.
+    wanted = set(benefits or ())
+    held = benefits_by_position(session) if wanted else {}
+    ids = session.exec(query.with_only_columns(Position.id, Position.majors)).all()
+    kept = [
+        pid
+        for pid, majors in ids
+        if wanted <= held.get(pid, frozenset())
+        and (not major or asks_for(majors, major, include_open_majors))
+    ]
+    page = kept[offset : offset + limit]
+    rows = session.exec(query.where(Position.id.in_(page))).all() if page else []
+    return len(kept), [position_dict(p, e) for p, e in rows]
 
 
 def get_position(session: Session, position_id: str) -> dict[str, Any] | None:

@@ -1,14 +1,24 @@
 """The web pages the service serves itself: the seekers' page at `/`, the organisers' at `/organizer`, and
-their static files (ES modules and styles, no build step) under `/static`."""
+their static files (ES modules and styles, no build step) under `/static`.
+
+The seekers' page names its files under `/static/v/<build>/…`, where the build is a digest of every static
+file: those answers are cached for a year (`immutable`), and a new deploy is a new build, so new URLs. The
+ES modules import each other by relative names, so a module of one build only ever loads modules of the same
+build. The page itself and `/sw.js` are revalidated on every use; plain `/static/…` URLs are too.
+"""
 
 from __future__ import annotations
 
+import hashlib
+from functools import cache
 from pathlib import Path
 
-from flask import Blueprint, Flask, Response, request, send_from_directory
+from flask import Blueprint, Flask, Response, abort, request, send_from_directory
 from flask_compress import Compress
 
 STATIC = Path(__file__).parent / "static"
+YEAR = 365 * 24 * 3600
+SW_BUILD = 'const BUILD = "dev";'  # the service worker's line that names its build
 # JSON answers and the pages' files travel compressed (brotli, else gzip) to clients that ask for it.
 COMPRESSED = ["application/json", "text/html", "text/css", "text/javascript", "application/javascript",
               "image/svg+xml"]  # fmt: skip
@@ -65,9 +75,52 @@ def init_compression(app: Flask) -> None:
         return response
 
 
+@cache
+def build_id() -> str:
+    """A digest of every static file: it changes whenever any of them does (read once per process)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in STATIC.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(STATIC).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
+
+
+def versioned_prefix() -> str:
+    return f"/static/v/{build_id()}/"
+
+
+def _revalidated(body: str, mimetype: str) -> Response:
+    response = Response(body, mimetype=mimetype)
+    response.cache_control.no_cache = True
+    response.set_etag(hashlib.sha256(body.encode()).hexdigest()[:32])
+    return response
+
+
+@cache
+def _seekers_page() -> str:
+    return (
+        (STATIC / "seeker" / "index.html")
+        .read_text(encoding="utf-8")
+        .replace('"/static/', f'"{versioned_prefix()}')
+    )
+
+
+@pages.get("/static/v/<build>/<path:filename>")
+def versioned(build: str, filename: str):
+    if filename == "seeker/sw.js":
+        abort(404)  # the worker lives at /sw.js only: its scope is the whole site
+    response = send_from_directory(STATIC, filename)
+    if build == build_id():
+        response.cache_control.no_cache = None
+        response.cache_control.public = True
+        response.cache_control.max_age = YEAR
+        response.cache_control.immutable = True
+    # An older build's URL (a page loaded before a deploy) gets today's file, revalidated: never kept as its.
+    return response
+
+
 @pages.get("/")
 def seekers():
-    return send_from_directory(STATIC / "seeker", "index.html", max_age=0)
+    return _revalidated(_seekers_page(), "text/html")
 
 
 @pages.get("/organizer")
@@ -77,8 +130,10 @@ def organisers():
 
 @pages.get("/sw.js")
 def service_worker():
-    # Served from the root so that its scope covers the whole page (a worker under /static could not).
-    response = send_from_directory(STATIC / "seeker", "sw.js", max_age=0)
+    # Served from the root so that its scope covers the whole page (a worker under /static could not), and
+    # named after the build: a deploy changes its bytes, so the browser installs the new worker.
+    source = (STATIC / "seeker" / "sw.js").read_text(encoding="utf-8")
+    response = _revalidated(source.replace(SW_BUILD, f'const BUILD = "{build_id()}";', 1), "text/javascript")
     response.headers["Service-Worker-Allowed"] = "/"
     return response
 

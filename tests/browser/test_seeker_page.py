@@ -292,7 +292,26 @@ def test_an_employer_view_lists_its_positions(page: Page, server) -> None:
     expect(page.locator("#cards > li.card")).to_have_count(20)
 
 
-def test_saved_positions_make_a_route_ordered_by_booth(page: Page, server) -> None:
+@pytest.fixture
+def planless(browser) -> Page:
+    """A phone page whose fair has no hall plan (its answer is stripped of it; no service worker, which the
+    stripping could not reach), for the visit list's fallback: booth order."""
+    context = browser.new_context(locale="zh-CN", viewport={"width": 360, "height": 740}, is_mobile=True,
+                                  has_touch=True, service_workers="block")  # fmt: skip
+
+    def strip(route) -> None:
+        response = route.fetch()
+        route.fulfill(response=response, json={**response.json(), "hall": None})
+
+    context.route("**/api/v1/fair", strip)
+    pg = context.new_page()
+    pg.set_default_timeout(10_000)
+    yield pg
+    context.close()
+
+
+def test_saved_positions_make_a_route_ordered_by_booth_without_a_plan(planless: Page, server) -> None:
+    page = planless
     results = matches(server, EXAMPLE)["results"]
     booths = [r["position"]["employer"]["booth"] for r in results]
     # two positions saved in the opposite order to the walk, so the list has to reorder them
@@ -318,6 +337,7 @@ def test_saved_positions_make_a_route_ordered_by_booth(page: Page, server) -> No
     walk = [results[second]["position"], results[first]["position"]]
     expect(stops.locator(".stop-booth")).to_have_text([re.compile(p["employer"]["booth"]) for p in walk])
     expect(stops.locator(".stop-title")).to_have_text([p["title"] for p in walk])
+    expect(page.locator("#hall")).to_be_hidden()
     page.reload()
     expect(stops).to_have_count(2)
     page.emulate_media(media="print")
@@ -325,7 +345,8 @@ def test_saved_positions_make_a_route_ordered_by_booth(page: Page, server) -> No
     expect(page.locator(".topbar")).to_be_hidden()
 
 
-def test_the_route_orders_booths_by_zone_then_number(page: Page, server) -> None:
+def test_the_route_orders_booths_by_zone_then_number_without_a_plan(planless: Page, server) -> None:
+    page = planless
     saved = [
         {
             "id": f"X-{booth or 'none'}",

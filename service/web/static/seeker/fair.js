@@ -9,6 +9,7 @@ import { renderFilterOptions } from "./filters.js";
 import { renderIndustryChips } from "./profile.js";
 import { renderResults } from "./results.js";
 import { OWNERSHIP, OWNERSHIP_COLOURS, state } from "./state.js";
+import { renderList } from "./visit.js";
 
 export async function loadFair() {
   try {
@@ -33,6 +34,7 @@ export async function loadFair() {
   }
   renderFair();
   renderResults();
+  if (state.view === "list") renderList(); // the hall plan came with the fair
 }
 
 export function renderFair() {

@@ -122,7 +122,13 @@ export function buildRequest() {
   if (f.ownership) filters.ownership = [f.ownership];
   if (f.minSalary) filters.min_salary = Number.parseInt(f.minSalary, 10);
   if (f.eligible) filters.education_eligible = true;
+  if (f.benefits.length) filters.benefits = [...f.benefits];
+  if (f.major && body.major) {
+    filters.majors = [body.major];
+    if (f.major === "open") filters.include_open_majors = true;
+  }
   if (Object.keys(filters).length) body.filters = filters;
+  if (f.sort !== "match") body.sort = f.sort;
   return body;
 }
 

@@ -22,6 +22,10 @@ export const OWNERSHIP_COLOURS = {
 };
 export const MISSING_SHOWN = 6;
 export const SALARY_STEPS = [3000, 4000, 5000, 6000, 8000, 10000];
+// The benefits the service filters on (its keys, as employers write them); their English names are in i18n.
+export const BENEFITS = ["双休", "五险一金", "包吃住"];
+export const MAJOR_FILTERS = ["open", "only"]; // asking for my major or for none; asking for mine
+export const SORTS = ["match", "salary"];
 export const CORE_INDUSTRIES = [
   { key: "manufacturing", zh: "制造业", en: "Manufacturing" },
   { key: "real_estate", zh: "房地产业", en: "Real estate" },
@@ -48,7 +52,15 @@ export const emptyProfile = () => ({
   salary: "",
   major: "",
 });
-export const emptyFilters = () => ({ industry: "", ownership: "", minSalary: "", eligible: false });
+export const emptyFilters = () => ({
+  industry: "",
+  ownership: "",
+  minSalary: "",
+  eligible: false,
+  benefits: [],
+  major: "",
+  sort: "match",
+});
 
 export const state = {
   profile: emptyProfile(),
@@ -96,6 +108,9 @@ export function restore() {
     ownership: OWNERSHIP.includes(f.ownership) ? f.ownership : "",
     minSalary: f.minSalary ? String(f.minSalary) : "",
     eligible: Boolean(f.eligible),
+    benefits: Array.isArray(f.benefits) ? BENEFITS.filter((b) => f.benefits.includes(b)) : [],
+    major: MAJOR_FILTERS.includes(f.major) ? f.major : "",
+    sort: SORTS.includes(f.sort) ? f.sort : "match",
   };
   state.submitted = Boolean(saved.submitted);
 }

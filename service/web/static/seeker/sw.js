@@ -1,30 +1,35 @@
-// The seekers' page offline: served at /sw.js so that its scope is the whole site. Every GET of the page,
-// its static files and the read API goes to the network first and is kept; when the network fails, the kept
-// copy answers (API answers then carry `X-Offline: 1`, so the page can say so). Matching (a POST) is not
+// The seekers' page offline: served at /sw.js so that its scope is the whole site. The page's versioned
+// files are answered from the cache first; every other GET of the page and the read API goes to the network
+// first and is kept; when the network fails, the kept copy answers (API answers then carry `X-Offline: 1`, so the page can say so). Matching (a POST) is not
 // kept here: the page keeps its last answer itself.
 
-const CACHE = "fairmatch-seeker-v1";
+// The service fills in its build (a digest of the static files) when it serves this file; the page's files
+// live under /static/v/<build>/ and never change there, so they are answered from the cache first.
+const BUILD = "dev";
+const STATIC = BUILD === "dev" ? "/static" : `/static/v/${BUILD}`;
+const SHELL_CACHE = `fairmatch-shell-${BUILD}`; // the page and its files: one per build
+const DATA_CACHE = "fairmatch-data-v1"; // read API answers: kept across builds (the employers already opened)
 const SHELL = [
   "/",
-  "/static/seeker/app.css",
-  "/static/seeker/manifest.webmanifest",
   "/static/seeker/icon.svg",
-  "/static/shared/dom.js",
+  `${STATIC}/seeker/app.css`,
+  `${STATIC}/seeker/manifest.webmanifest`,
+  `${STATIC}/shared/dom.js`,
   ...[
-    "app", "api", "cards", "charts", "employer", "fair", "filters", "format", "i18n", "position",
-    "profile", "results", "saved", "search", "skills", "state", "store", "views", "visit",
-  ].map((name) => `/static/seeker/${name}.js`),
-  "/api/v1/fair",
-  "/api/v1/industries",
+    "app", "api", "cards", "charts", "employer", "fair", "filters", "format", "guidance", "hall", "i18n",
+    "position", "profile", "resume", "results", "route", "saved", "search", "skills", "state",
+    "station-i18n", "store", "views", "visit",
+  ].map((name) => `${STATIC}/seeker/${name}.js`),
 ];
+const DATA = ["/api/v1/fair", "/api/v1/industries"];
 const NOT_KEPT = ["/api/v1/skills/suggest", "/api/v1/matches", "/api/v1/fixtures"];
+
+const keep = (name, urls) =>
+  caches.open(name).then((cache) => Promise.all(urls.map((url) => cache.add(url).catch(() => undefined))));
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => Promise.all(SHELL.map((url) => cache.add(url).catch(() => undefined))))
-      .then(() => self.skipWaiting()),
+    Promise.all([keep(SHELL_CACHE, SHELL), keep(DATA_CACHE, DATA)]).then(() => self.skipWaiting()),
   );
 });
 
@@ -32,13 +37,15 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) => Promise.all(keys.filter((key) => key !== SHELL_CACHE && key !== DATA_CACHE).map((key) => caches.delete(key))))
       .then(() => self.clients.claim()),
   );
 });
 
+const cacheFor = (url) => (url.pathname.startsWith("/api/") ? DATA_CACHE : SHELL_CACHE);
+
 async function offlineCopy(request, url) {
-  const cache = await caches.open(CACHE);
+  const cache = await caches.open(cacheFor(url));
   const kept = await cache.match(request, { ignoreVary: true });
   if (!kept) {
     if (request.mode === "navigate") return (await cache.match("/")) || Response.error();
@@ -55,12 +62,18 @@ async function networkFirst(request, url) {
     const response = await fetch(request);
     if (response.ok) {
       const copy = response.clone();
-      caches.open(CACHE).then((cache) => cache.put(request, copy));
+      caches.open(cacheFor(url)).then((cache) => cache.put(request, copy));
     }
     return response;
   } catch {
     return offlineCopy(request, url);
   }
+}
+
+// A versioned file never changes: the kept copy answers at once, online or not.
+async function cacheFirst(request, url) {
+  const kept = await caches.match(request, { ignoreVary: true });
+  return kept || networkFirst(request, url);
 }
 
 self.addEventListener("fetch", (event) => {
@@ -70,5 +83,6 @@ self.addEventListener("fetch", (event) => {
   if (NOT_KEPT.some((path) => url.pathname.startsWith(path)) || url.pathname.startsWith("/organizer")) return;
   // the page itself under any hash is one document
   const key = request.mode === "navigate" && url.pathname === "/" ? new Request("/") : request;
-  event.respondWith(networkFirst(key, url));
+  const versioned = BUILD !== "dev" && url.pathname.startsWith(`${STATIC}/`);
+  event.respondWith(versioned ? cacheFirst(key, url) : networkFirst(key, url));
 });

@@ -1,13 +1,45 @@
-// The visit list: the saved positions grouped by booth, in walking order, printable.
+// The visit list: the saved positions grouped by booth, in walking order, printable. With the fair's hall
+// plan the order is a short walk from the entrance, drawn on the plan; without one, booth order.
 
 import { $, h } from "../shared/dom.js";
 import { boothText, fill, openingsText, pay } from "./format.js";
+import { boothName, boothPlaces, entranceOf, hallPlan } from "./hall.js";
 import { formatNumber, t } from "./i18n.js";
+import { walkingOrder } from "./route.js";
 import * as store from "./store.js";
 import { state } from "./state.js";
 
+function usablePlan(hall) {
+  return hall && Number.isFinite(hall.width) && Number.isFinite(hall.height) && Array.isArray(hall.zones)
+    ? hall
+    : null;
+}
+
+/** The booth groups in walking order: those on the plan as a short walk, then the others in booth order. */
+export function walk(groups, hall) {
+  if (!hall) return { groups, onPlan: [] };
+  const places = boothPlaces(hall);
+  const onPlan = groups.filter((g) => g.booth && places.has(boothName(g.booth)));
+  const elsewhere = groups.filter((g) => !onPlan.includes(g));
+  const order = walkingOrder(entranceOf(hall), onPlan.map((g) => places.get(boothName(g.booth))));
+  return { groups: [...order.map((i) => onPlan[i]), ...elsewhere], onPlan: order.map((i) => onPlan[i]) };
+}
+
+function renderPlan(hall, onPlan) {
+  const box = $("hall");
+  box.hidden = !hall || onPlan.length === 0;
+  if (box.hidden) {
+    fill(box);
+    return;
+  }
+  const stops = onPlan.map((g, index) => ({ booth: boothName(g.booth), number: index + 1 }));
+  fill(box, hallPlan(hall, stops), h("p", { class: "note hall-note", text: t("hall.note") }));
+}
+
 export function renderList() {
-  const groups = store.route(state.visit);
+  const hall = usablePlan(state.fair?.hall);
+  const { groups, onPlan } = walk(store.route(state.visit), hall);
+  renderPlan(hall, onPlan);
   const routeBox = $("route");
   $("list-empty").hidden = groups.length > 0;
   $("print").hidden = groups.length === 0;
@@ -16,7 +48,7 @@ export function renderList() {
     $("list-summary"),
     groups.length
       ? [
-          t("list.intro"),
+          t(onPlan.length ? "list.introWalk" : "list.intro"),
           h("br"),
           t("list.count", { n: formatNumber(state.visit.length), b: formatNumber(groups.length) }),
         ]
