@@ -25,6 +25,7 @@ import numpy as np
 from matching.lexicon import LexiconBuilder, group_code
 from matching.records import PositionRecord
 from matching.similarity import Vocabulary
+from matching.title_words import TitleWords, read_title
 from matching.titles import clean_title, title_core, title_synonyms
 from matching.weights import Weights
 
@@ -95,6 +96,15 @@ class TitleSpace:
         self.synonym_titles = np.array([n for n, _, _ in changed], dtype=np.int64)
         self.rewritten = Vocabulary([key for _, key, _ in changed])
         self.rewritten_cores = Vocabulary([core for _, _, core in changed])
+        self.words = TitleWords(
+            [
+                read_title(synonyms.rewrite(key), synonyms.rewrite(cores.items[core_of_title[n]]))
+                for n, key in enumerate(titles.items)
+            ],
+            titles.items,
+            weights.title_words,
+            weights.title_words_floor,
+        )
         self.similarities = lru_cache(maxsize=TITLE_CACHE)(self._similarities)
 
     @classmethod
@@ -160,6 +170,8 @@ class TitleSpace:
 
     def _similarities(self, key: str, core: str) -> np.ndarray:
         scores = self._scores(key, core, self.weights.title_core)
+        words = read_title(self.synonyms.rewrite(key), self.synonyms.rewrite(core))
+        np.maximum(scores, self.words.likeness(words), out=scores)
         scores.flags.writeable = False  # shared through the cache
         return scores
 
