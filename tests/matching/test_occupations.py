@@ -1,4 +1,4 @@
-"""Titles read as occupations of the 2022 职业分类大典: one occupation under other names, said in the answer."""
+"""Titles read as occupations of the 2022 职业分类大典: one occupation under other names, said in answers."""
 
 from __future__ import annotations
 
@@ -78,8 +78,8 @@ def test_the_answer_says_which_occupation_it_read():
 def test_over_http_the_occupation_is_in_the_answer_and_documented(client, organiser):
     doc = {
         "fair": {"id": "F1", "name": "测试招聘会", "date": "2023-08-20"},
-        "employers": [{"id": "E01", "name": "桂林测试超市", "ownership": "private", "industry": "wholesale_retail",
-                       "booth": "A-01", "positions": [{"id": "E01-P01", "title": "收银员（早班）"},
+        "employers": [{"id": "E01", "name": "桂林测试超市", "ownership": "private",
+                       "industry": "wholesale_retail", "booth": "A-01", "positions": [{"id": "E01-P01", "title": "收银员（早班）"},
                                                       {"id": "E01-P02", "title": "行政文员"}]}],
     }  # fmt: skip
     assert client.post("/api/v1/fixtures?mode=replace", json=doc, headers=organiser).status_code == 200
