@@ -76,12 +76,10 @@ def test_the_answer_says_which_occupation_it_read():
 
 
 def test_over_http_the_occupation_is_in_the_answer_and_documented(client, organiser):
-    doc = {
-        "fair": {"id": "F1", "name": "测试招聘会", "date": "2023-08-20"},
-        "employers": [{"id": "E01", "name": "桂林测试超市", "ownership": "private",
-                       "industry": "wholesale_retail", "booth": "A-01", "positions": [{"id": "E01-P01", "title": "收银员（早班）"},
-                                                      {"id": "E01-P02", "title": "行政文员"}]}],
-    }  # fmt: skip
+    positions = [{"id": "E01-P01", "title": "收银员（早班）"}, {"id": "E01-P02", "title": "行政文员"}]
+    employer = {"id": "E01", "name": "桂林测试超市", "ownership": "private", "industry": "wholesale_retail",
+                "booth": "A-01", "positions": positions}  # fmt: skip
+    doc = {"fair": {"id": "F1", "name": "测试招聘会", "date": "2023-08-20"}, "employers": [employer]}
     assert client.post("/api/v1/fixtures?mode=replace", json=doc, headers=organiser).status_code == 200
     answer = client.post("/api/v1/matches", json={"titles": ["文职"]}).get_json()
     assert answer["profile"]["titles"][0]["occupation"] == {"code": "3-01-01-01", "name": "行政办事员"}
