@@ -88,6 +88,8 @@ class Explainer:
     def _title_echo(self, ev: Evidence, number: int) -> dict[str, Any]:
         title = ev.query.titles[number]
         entry: dict[str, Any] = {"input": title.input, "matched": None, "similarity": None, "positions": 0}
+        occupation = self.titles.occupation(title)
+        entry["occupation"] = occupation.as_dict() if occupation else None
         scores = self._title_scores(ev, number)
         if scores is not None and scores.size and scores.max() > 0:  # an empty fair has no scores
             best = int(np.argmax(scores))
@@ -131,6 +133,13 @@ class Explainer:
                 if scores.item(title_id) > value:
                     best, value = n, scores.item(title_id)
             best_title = (ev.titles_read[best].input, round(value, 2))
+        read = self.titles.occupation_read[self.titles.title_of_position.item(p)]
+        occupation = None
+        if read is not None:  # the position title's occupation, and the first desired title naming it
+            wishes = (
+                t.input for t in ev.titles_read if (o := self.titles.occupation(t)) and o.code == read.code
+            )
+            occupation = {**read.as_dict(), "desired": next(wishes, None)}
         industry = {
             "score": None if ev.industry is None else round(ev.industry.item(p), 2),
             "key": record.industry,
@@ -138,6 +147,7 @@ class Explainer:
         explained: dict[str, Any] = {
             "skills": self._skills(ev, p, record),
             "title": {"candidate": best_title[0], "similarity": best_title[1]},
+            "occupation": occupation,
             "industry": industry,
             "education": {
                 "eligible": None if ev.eligible is None else ev.eligible.item(p),

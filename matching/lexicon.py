@@ -37,6 +37,11 @@ def group_code(number: int) -> str:
     return chr(_GROUP_CODES + number)
 
 
+def is_group_code(symbol: str) -> bool:
+    """Whether one symbol of an encoded string stands for a synonym group (a named job: 司机, 客服)."""
+    return "\ue001" <= symbol <= "\uf8ff"
+
+
 def is_word_code(symbol: str) -> bool:
     """Whether one symbol of an encoded string stands for a whole word (Latin or a synonym group)."""
     return symbol >= "\U000f0000" or "\ue000" <= symbol <= "\uf8ff"

@@ -146,9 +146,9 @@ class ProfileReader:
             spelt = sorted(self.pinyin.exact(cleaned), key=lambda n: (len(n), n))
             if spelt:
                 read = self._title(spelt[0])
-                return TitleInput(text, read.key, read.core, PINYIN_CONFIDENCE)
+                return TitleInput(text, read.key, read.core, PINYIN_CONFIDENCE, read.cleaned)
         core = self.lexicon.encode(title_core(corrected))[0] if key else ""
-        return TitleInput(text, key, core, confidence)
+        return TitleInput(text, key, core, confidence, corrected if key else "")
 
     def read(self, profile: Mapping[str, Any]) -> SeekerQuery:
         education = _education(str(profile["education"])) if profile.get("education") else None

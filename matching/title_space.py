@@ -23,8 +23,10 @@ from functools import lru_cache
 import numpy as np
 
 from matching.lexicon import LexiconBuilder, group_code
+from matching.occupations import Occupation, occupation_table
 from matching.records import PositionRecord
 from matching.similarity import Vocabulary
+from matching.title_words import TitleWords, read_title
 from matching.titles import clean_title, title_core, title_synonyms
 from matching.weights import Weights
 
@@ -39,6 +41,7 @@ class TitleInput:
     key: str
     core: str
     confidence: float = 1.0
+    cleaned: str = ""  # the cleaned title as read (typos corrected), which names its occupation
 
 
 @dataclass(slots=True)
@@ -95,6 +98,23 @@ class TitleSpace:
         self.synonym_titles = np.array([n for n, _, _ in changed], dtype=np.int64)
         self.rewritten = Vocabulary([key for _, key, _ in changed])
         self.rewritten_cores = Vocabulary([core for _, _, core in changed])
+        self.words = TitleWords(
+            [
+                read_title(synonyms.rewrite(key), synonyms.rewrite(cores.items[core_of_title[n]]))
+                for n, key in enumerate(titles.items)
+            ],
+            titles.items,
+            weights.title_words,
+            weights.title_words_floor,
+        )
+        self.occupations = occupation_table()
+        read = [self.occupations.read(clean_title(d)) for d in displays]
+        codes = {o.code for o in read if o}
+        self.occupation_ids = {code: n for n, code in enumerate(sorted(codes))}
+        self.occupation_of_title = np.array(
+            [self.occupation_ids[o.code] if o else -1 for o in read], dtype=np.int32
+        )
+        self.occupation_read = read  # each distinct title's occupation, or None
         self.similarities = lru_cache(maxsize=TITLE_CACHE)(self._similarities)
 
     @classmethod
@@ -158,8 +178,19 @@ class TitleSpace:
             scores[at] = np.maximum(scores[at], found * np.float32(self.weights.title_synonym))
         return scores
 
-    def _similarities(self, key: str, core: str) -> np.ndarray:
+    def occupation(self, title: TitleInput) -> Occupation | None:
+        """The occupation a desired title names (收银员 -> 4-01-02-04), or None."""
+        return self.occupations.read(title.cleaned) if title.cleaned else None
+
+    def _similarities(self, key: str, core: str, cleaned: str = "") -> np.ndarray:
         scores = self._scores(key, core, self.weights.title_core)
+        words = read_title(self.synonyms.rewrite(key), self.synonyms.rewrite(core))
+        np.maximum(scores, self.words.likeness(words), out=scores)
+        occupation = self.occupations.read(cleaned) if cleaned else None
+        at = self.occupation_ids.get(occupation.code, -1) if occupation else -1
+        if at >= 0:  # the same occupation under another name: 文职 for 行政文员
+            same = self.occupation_of_title == at
+            scores[same] = np.maximum(scores[same], np.float32(self.weights.title_occupation))
         scores.flags.writeable = False  # shared through the cache
         return scores
 
@@ -170,7 +201,9 @@ class TitleSpace:
 
     def score(self, inputs: Sequence[TitleInput]) -> TitleMatch:
         per_input = [
-            self.similarities(t.key, t.core) * np.float32(0.5 + 0.5 * t.confidence) for t in inputs if t.key
+            self.similarities(t.key, t.core, t.cleaned) * np.float32(0.5 + 0.5 * t.confidence)
+            for t in inputs
+            if t.key
         ]
         best = np.max(per_input, axis=0) if per_input else np.zeros(len(self.titles), dtype=np.float32)
         return TitleMatch(best[self.title_of_position], per_input)

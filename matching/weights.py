@@ -27,6 +27,9 @@ class Weights:
     unlisted_requirements: float = 2.0
     title_core: float = 0.9
     title_synonym: float = 0.9
+    title_words: float = 0.7
+    title_words_floor: float = 0.3
+    title_occupation: float = 0.65
     title_requirement: float = 0.5
     education_penalty: float = 0.5
     salary_unknown: float = 0.8
@@ -44,6 +47,9 @@ class Weights:
             "description_mention",
             "title_core",
             "title_synonym",
+            "title_words",
+            "title_words_floor",
+            "title_occupation",
         ):
             if not 0 < getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be in (0, 1]")

@@ -119,6 +119,9 @@ class MatchResultSchema(Schema):
     explanation = fields.Dict(
         metadata={
             "description": "skills.matched / skills.missing, title, industry, education and salary parts; "
+            "occupation: the occupation of the 2022 职业分类大典 the position's title names, "
+            '{"code": "4-01-02-04", "name": "收银员", "desired": the first desired title naming the same '
+            "occupation or null}, or null; "
             "below_floor: true for a position that shares nothing with the profile or scores under min_score"
         }
     )
@@ -136,7 +139,12 @@ class MatchAnswerSchema(Schema):
     limit = fields.Integer()
     offset = fields.Integer()
     data_version = fields.Integer()
-    profile = fields.Dict(metadata={"description": "how each input was understood"})
+    profile = fields.Dict(
+        metadata={
+            "description": "how each input was understood; each desired title also names the occupation "
+            'it was read as (titles[].occupation: {"code": "4-01-02-04", "name": "收银员"} or null)'
+        }
+    )
     results = fields.List(fields.Nested(MatchResultSchema))
 
 
