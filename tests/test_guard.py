@@ -207,3 +207,17 @@ def test_two_instances_share_their_limits_through_redis(make_app):
     assert codes == [403] * 4
     assert two.get("/api/v1/fixtures/history", headers=wrong).status_code == 429
     assert one.get("/api/v1/fixtures/history", headers=wrong).status_code == 429
+
+
+def test_wrong_token_counts_are_kept_apart_by_the_key_prefix(make_app):
+    """Two deployments on one Redis (or two test runs) never share their wrong-token counts."""
+    url = _redis_url()
+    if url is None:
+        pytest.skip("Redis is not running")
+    wrong = {"Authorization": "Bearer guess"}
+    limit = {"REDIS_URL": url, "RATELIMIT_WRONG_TOKEN": "2 per minute"}
+    first = make_app(**limit, RATELIMIT_KEY_PREFIX=f"fairmatch-a-{uuid.uuid4().hex}").test_client()
+    codes = [first.get("/api/v1/fixtures/history", headers=wrong).status_code for _ in range(3)]
+    assert codes == [403, 403, 429]
+    other = make_app(**limit, RATELIMIT_KEY_PREFIX=f"fairmatch-b-{uuid.uuid4().hex}").test_client()
+    assert other.get("/api/v1/fixtures/history", headers=wrong).status_code == 403

@@ -55,13 +55,15 @@ def organiser_check(check: Callable[[], None]) -> None:
     if not limiter.enabled:
         return check()
     item, address = parse(current_app.config["RATELIMIT_WRONG_TOKEN"]), get_remote_address()
+    # The strategy's own keys carry no prefix: the deployment's goes in, as Flask-Limiter's own limits have it.
+    key = (current_app.config["RATELIMIT_KEY_PREFIX"], "wrong-token", address)
     strategy = limiter.limiter
     try:
-        allowed = strategy.test(item, "wrong-token", address)
+        allowed = strategy.test(item, *key)
     except Exception:  # the shared store is unreachable: do not lock organisers out
         allowed = True
     if not allowed:
-        reset = strategy.get_window_stats(item, "wrong-token", address).reset_time
+        reset = strategy.get_window_stats(item, *key).reset_time
         wait = max(1, int(reset - time.time()) + 1)
         abort(429, message=f"Too many wrong organiser tokens from this address; try again in {wait} s.",
               headers={"Retry-After": str(wait)})  # fmt: skip
@@ -70,5 +72,5 @@ def organiser_check(check: Callable[[], None]) -> None:
     except HTTPException as err:
         if err.code == 403 and current_app.config.get("FAIR_ADMIN_TOKEN"):  # a token, and wrong
             with suppress(Exception):  # an unreachable store must not turn a 403 into a 500
-                strategy.hit(item, "wrong-token", address)
+                strategy.hit(item, *key)
         raise
