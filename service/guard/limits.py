@@ -55,7 +55,7 @@ def organiser_check(check: Callable[[], None]) -> None:
     if not limiter.enabled:
         return check()
     item, address = parse(current_app.config["RATELIMIT_WRONG_TOKEN"]), get_remote_address()
-    # The strategy's own keys carry no prefix: the deployment's goes in, as Flask-Limiter's own limits have it.
+    # The strategy's keys carry no prefix: the deployment's goes in, as in Flask-Limiter's own limits.
     key = (current_app.config["RATELIMIT_KEY_PREFIX"], "wrong-token", address)
     strategy = limiter.limiter
     try:
