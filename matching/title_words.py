@@ -150,7 +150,8 @@ class TitleWords:
         covered = np.zeros((len(hit), len(weights)), dtype=bool)
         for column, (_, covers) in enumerate(known):
             covered[:, covers] |= held[:, column : column + 1]
-        shared = covered @ weights
+        # elementwise, not a matmul: BLAS can leave a spurious invalid-value flag that numpy reports
+        shared = np.where(covered, weights, np.float32(0)).sum(axis=1, dtype=np.float32)
         query_share = shared / np.float32(total)
         title_share = np.minimum(shared / np.maximum(self.title_weight[hit], np.float32(1e-9)), 1)
         value = query_share**QUERY_SHARE * title_share ** (1 - QUERY_SHARE)
