@@ -43,11 +43,10 @@ async function find(event) {
   if (!q) return say("find-message", t("correct.needQuery"), "error");
   if (!session.token()) return say("find-message", t("signin.needed"), "error");
   say("find-message", t("correct.searching"));
-  const id = encodeURIComponent(q);
-  const text = encodeURIComponent(q);
+  const asked = encodeURIComponent(q);  // as an id, and as part of a name or title
   const answers = await Promise.all([
-    call(`/employers/${id}`), call(`/positions/${id}`),
-    call(`/employers?q=${text}&limit=10`), call(`/positions?q=${text}&limit=10`),
+    call(`/employers/${asked}`), call(`/positions/${asked}`),
+    call(`/employers?q=${asked}&limit=10`), call(`/positions?q=${asked}&limit=10`),
   ]);
   const [employer, position, employers, positions] = answers;
   if (answers.some((a) => a.status === 0)) return say("find-message", t("error.network"), "error");
