@@ -9,7 +9,7 @@ the service swaps in a new one when the fair's data changes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -43,6 +43,10 @@ def _single_word_skills(positions: Sequence[PositionRecord]) -> set[str]:
         if len(parts) == 1 and parts[0].isascii():
             words.add(parts[0])
     return words
+
+
+# A caller's order of the positions: (ranking keys, fits, mask) -> the masked positions, first to last.
+Order = Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]
 
 
 def _min_score(profile: Mapping[str, Any], default: float | None = None) -> float:
@@ -207,13 +211,24 @@ class MatchIndex:
         return best if candidates is None else candidates[best]
 
     def _results(
-        self, query: SeekerQuery, limit: int, offset: int, min_score: float = 0.0
+        self,
+        query: SeekerQuery,
+        limit: int,
+        offset: int,
+        min_score: float = 0.0,
+        allowed: np.ndarray | None = None,
+        order: Order | None = None,
     ) -> tuple[int, int, list[dict[str, Any]], Evidence]:
         scores, mask, ev = self._evaluate(query)
+        if allowed is not None:
+            mask = mask & allowed
         fits = self._fits(query, ev, scores, min_score) & mask
         rounded, keys = self._ranking_keys(scores, fits, query.education_rank)
         offset, limit = max(0, int(offset)), max(0, int(limit))
-        page = self._top(keys, mask, offset + limit)[offset:]
+        if order is None:
+            page = self._top(keys, mask, offset + limit)[offset:]
+        else:
+            page = order(keys, fits, mask)[offset : offset + limit]
         results = []
         for rank, p in enumerate(page.tolist(), start=offset + 1):
             record = self.positions[p]
@@ -229,13 +244,24 @@ class MatchIndex:
             )
         return int(np.count_nonzero(mask)), int(np.count_nonzero(mask & fits)), results, ev
 
-    def match(self, profile: Mapping[str, Any], *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+    def match(
+        self,
+        profile: Mapping[str, Any],
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        allowed: np.ndarray | None = None,
+        order: Order | None = None,
+    ) -> dict[str, Any]:
         """Rank the fair's positions for one seeker profile (the contract's answer shape).
 
         ``matched`` counts the positions above the floor (see ``_fits``; ``profile["min_score"]`` raises
-        it); they come first, and every result's explanation says ``below_floor``."""
+        it); they come first, and every result's explanation says ``below_floor``. ``allowed`` (one bool
+        per position) narrows the positions further, by filters the caller keeps; ``order`` replaces the
+        engine's order: given the ranking keys, the fits and the mask, it returns the masked positions in
+        answer order."""
         query = self.reader.read(profile)
-        total, matched, results, ev = self._results(query, limit, offset, _min_score(profile))
+        total, matched, results, ev = self._results(query, limit, offset, _min_score(profile), allowed, order)
         return {
             "total": total,
             "matched": matched,

@@ -65,11 +65,6 @@ class Narrowing:
         return mask
 
 
-def _floor(request: Mapping[str, Any]) -> float:
-    value = request.get("min_score")
-    return 0.0 if value is None else min(1.0, max(0.0, float(value)))
-
-
 def narrowed_match(index: MatchIndex, narrowing: Narrowing, request: Mapping[str, Any]) -> dict[str, Any]:
     """The engine's answer for a validated match request, over the positions the request's own filters
     leave, in the order it asks for (the contract's shape)."""
@@ -77,41 +72,20 @@ def narrowed_match(index: MatchIndex, narrowing: Narrowing, request: Mapping[str
     own = {name: filters.pop(name, None) for name in OWN_FILTERS}
     profile = {k: v for k, v in request.items() if k not in {"limit", "offset", "sort", "filters"}}
     profile["filters"] = filters
-    limit, offset = int(request["limit"]), int(request["offset"])
 
-    query = index.reader.read(profile)
-    scores, mask, ev = index._evaluate(query)
-    mask = mask & narrowing.allowed(index, own)
-    fits = index._fits(query, ev, scores, _floor(request)) & mask
-    rounded, keys = index._ranking_keys(scores, fits, query.education_rank)
-    if request.get("sort") == "salary":
+    def by_pay(keys: np.ndarray, fits: np.ndarray, mask: np.ndarray) -> np.ndarray:
         candidates = np.flatnonzero(mask)
         # Above the floor first, then pay (top of the range, then its bottom), then the engine's own order.
         order = np.lexsort(
             (keys[candidates], narrowing.salary_min[candidates], narrowing.salary_max[candidates],
              fits[candidates])
         )[::-1]  # fmt: skip
-        page = candidates[order[offset : offset + limit]]
-    else:
-        page = index._top(keys, mask, offset + limit)[offset:]
-    results = []
-    for rank, p in enumerate(page.tolist(), start=offset + 1):
-        record = index.positions[p]
-        explanation = index.explainer.explanation(ev, p, record)
-        explanation["below_floor"] = not fits.item(p)
-        results.append(
-            {
-                "rank": rank,
-                "score": float(rounded[p]),
-                "position": index.explainer.position(record),
-                "explanation": explanation,
-            }
-        )
-    return {
-        "total": int(np.count_nonzero(mask)),
-        "matched": int(np.count_nonzero(fits)),
-        "limit": limit,
-        "offset": offset,
-        "profile": index.explainer.profile(ev),
-        "results": results,
-    }
+        return candidates[order]
+
+    return index.match(
+        profile,
+        limit=int(request["limit"]),
+        offset=int(request["offset"]),
+        allowed=narrowing.allowed(index, own),
+        order=by_pay if request.get("sort") == "salary" else None,
+    )
