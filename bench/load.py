@@ -46,7 +46,7 @@ def second_fair(document: dict) -> dict:
 
 
 class Burst:
-    def __init__(self, server: Gunicorn, bodies: list[dict], requests: int, clients: int, halfway) -> None:
+    def __init__(self, server: Gunicorn, bodies: list[dict], requests: int, clients: int, on_fifth) -> None:
         self.server, self.bodies, self.requests, self.clients = server, bodies, requests, clients
         self.next = 0
         self.loaded_at: int | None = None  # requests sent when the replace load answered
@@ -54,7 +54,7 @@ class Burst:
         self.latencies: list[float] = []
         self.statuses: Counter = Counter()
         self.answers: list[tuple[int, list[str]]] = []
-        self.halfway, self.half_fired = halfway, False
+        self.on_fifth, self.fired = on_fifth, False
 
     def _take(self) -> dict | None:
         with self.lock:
@@ -64,11 +64,11 @@ class Burst:
             if self.next >= len(self.bodies) or tail:
                 return None
             self.next += 1
-            fire = not self.half_fired and self.next >= self.requests // 5
-            self.half_fired = self.half_fired or fire
+            fire = not self.fired and self.next >= self.requests // 5
+            self.fired = self.fired or fire
             body = self.bodies[self.next - 1]
         if fire:
-            threading.Thread(target=self.halfway, daemon=True).start()
+            threading.Thread(target=self.on_fifth, daemon=True).start()
         return body
 
     def _client(self) -> None:
