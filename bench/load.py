@@ -8,7 +8,7 @@ replace load publishes a second fair whose every position id differs from the fi
 until a fifth more have been sent after the load answered. Prints JSON: req/s, p50/p99,
 errors by status, the machine, and the check that every answer belongs to exactly one data version — all
 its results from the fair of the version it names. Exits 1 when an answer mixes fairs or anything failed.
-Rate limits are off (bench/serve.py sets RATELIMIT_ENABLED=0): every client here comes from one address.
+Rate limits are off (RATELIMIT_ENABLED=0): every client here comes from one address.
 """
 
 from __future__ import annotations
@@ -127,7 +127,7 @@ def main() -> None:
         "second": {p["id"] for e in second["employers"] for p in e["positions"]},
     }
     bodies = [{**p, "limit": 20} for p in distinct_profiles(args.requests * 10, seed=7)]
-    env = {"FAIR_LOAD_DEFAULT": "0"}
+    env = {"RATELIMIT_ENABLED": "0", "FAIR_LOAD_DEFAULT": "0"}
     with (
         tempfile.TemporaryDirectory() as tmp,
         Gunicorn(Path(tmp), workers=args.workers, database_url=database, name="load", **env) as server,

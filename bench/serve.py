@@ -45,7 +45,6 @@ class Gunicorn:
             "DATABASE_URL": database_url,
             "FAIR_ADMIN_TOKEN": TOKEN,
             "FLASK_APP": "service",
-            "RATELIMIT_ENABLED": "0",  # every request of a benchmark comes from one address
             **env,
         }
         self.environ.pop("TEST_DATABASE_URL", None)

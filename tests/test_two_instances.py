@@ -45,7 +45,7 @@ def second_fair() -> dict:
 def test_a_load_through_one_instance_is_ranked_by_every_worker_of_the_other(make_app, tmp_path):
     make_app()  # a clean schema at head, as the suite's other PostgreSQL tests start
     redis = _redis_url()
-    env = {"FAIR_LOAD_DEFAULT": "0", "RATELIMIT_ENABLED": "1", "RATELIMIT_WRONG_TOKEN": "3 per minute",
+    env = {"FAIR_LOAD_DEFAULT": "0", "RATELIMIT_WRONG_TOKEN": "3 per minute",
            "RATELIMIT_KEY_PREFIX": f"fairmatch-two-{uuid.uuid4().hex}"}  # fmt: skip
     if redis:
         env["REDIS_URL"] = redis
