@@ -18,8 +18,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from matching.aliases import AliasTable
+from matching.memo import OBJECT_BYTES, STRING_BYTES, string_entries
 from matching.normalize import CJK_CLASS
 
+ENCODED_BYTES = OBJECT_BYTES + 2 * STRING_BYTES  # (encoded, corrected, confidence): two short strings
 _FIRST_CODE = 0xF0000  # supplementary private-use planes 15 and 16
 _CODE_SPACE = 0x10FFFE - _FIRST_CODE
 _CJK_RUN = re.compile(f"([{CJK_CLASS}]+)")
@@ -127,8 +129,8 @@ class Lexicon:
         self.codes = codes
         self.known_terms = frozenset(term_words)
         self._correctable = sorted(w for w in term_words if len(w) >= TYPO_MIN_LENGTH - 1 and w.isalpha())
-        self.correct_word = lru_cache(maxsize=16384)(self._correct_word)
-        self.encode = lru_cache(maxsize=65536)(self._encode)
+        self.correct_word = lru_cache(maxsize=string_entries(ENCODED_BYTES))(self._correct_word)
+        self.encode = lru_cache(maxsize=string_entries(ENCODED_BYTES))(self._encode)
 
     def _correct_word(self, word: str) -> tuple[str, float]:
         """The known term a misspelt seeker word meant (same first letter), and its similarity."""

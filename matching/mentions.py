@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -32,11 +33,18 @@ from matching.similarity import CHUNK_PENALTY, Vocabulary, chunk_patterns
 
 _SEPARATOR = "\n"  # between texts; never part of an encoded string: normalisation folds all whitespace
 CLAUSE_BREAK = "\x1f"  # between the clauses of one text, likewise never encoded
+TEXT_CACHE = 8192  # distinct descriptions whose clauses are kept (the default fair has 2,400; ~4 MB)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _clauses(text: str) -> tuple[str, ...]:
+    # Kept across builds: a rebuild after a load normalises only the descriptions that changed.
+    return tuple(clauses(text))
 
 
 def encode_text(text: str, builder: LexiconBuilder) -> str:
     """A long text encoded clause by clause, the clauses joined by ``CLAUSE_BREAK``."""
-    return CLAUSE_BREAK.join(code for clause in clauses(text) if (code := builder.encode(clause)))
+    return CLAUSE_BREAK.join(code for clause in _clauses(text) if (code := builder.encode(clause)))
 
 
 class TextCorpus:

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache, wraps
+from functools import lru_cache, partial, wraps
 from typing import TypeVar
 
 import opencc
 from pypinyin import Style, lazy_pinyin, pinyin
+
+from matching.memo import STRING_BYTES, TOKENS_BYTES, string_cache, string_entries
 
 T = TypeVar("T")
 # CJK ideographs (with extension A and compatibility forms), kana and hangul: one token per character.
@@ -51,9 +53,10 @@ def to_simplified(text: str) -> str:
 SHORT = 80  # strings up to this long (skills, titles, what seekers type) are cached; descriptions are not
 
 
-def _cached_when_short(function: Callable[[str], T]) -> Callable[[str], T]:
-    """Cache a string function for short inputs only: long texts would fill the cache and stay in memory."""
-    cached = lru_cache(maxsize=131072)(function)
+def _cached_when_short(function: Callable[[str], T], value_bytes: int = STRING_BYTES) -> Callable[[str], T]:
+    """Cache a string function for short inputs only (bounded in bytes, ``memo``): long texts would fill the
+    cache and stay in memory."""
+    cached = lru_cache(maxsize=string_entries(value_bytes))(function)
 
     @wraps(function)
     def call(text: str) -> T:
@@ -104,7 +107,7 @@ def compact(text: str) -> str:
     return normalize(text).replace(" ", "")
 
 
-@_cached_when_short
+@partial(_cached_when_short, value_bytes=TOKENS_BYTES)
 def tokens(normalised: str) -> tuple[str, ...]:
     """Latin words (runs of anything but spaces and CJK) and single CJK characters, in order."""
     return tuple(_TOKEN.findall(normalised))
@@ -118,10 +121,16 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
-@lru_cache(maxsize=65536)
+@string_cache()
 def pinyin_key(text: str) -> str:
     """Toneless pinyin of the compact form, joined (会计 -> ``kuaiji``); Latin parts are kept as they are."""
     return "".join(lazy_pinyin(compact(text), errors="default"))
+
+
+@string_cache()
+def initials_key(text: str) -> str:
+    """The first letters of the compact form's pinyin syllables (会计 -> ``kj``)."""
+    return "".join(syllable[0] for syllable in lazy_pinyin(compact(text)) if syllable)
 
 
 @lru_cache(maxsize=8192)

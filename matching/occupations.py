@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from matching.memo import OBJECT_BYTES, string_entries
 from matching.normalize import compact, normalize
 from matching.titles import title_core
 
@@ -58,7 +59,7 @@ class OccupationTable:
         for word, code in derived.items():
             self.words.setdefault(word, code)
         self.longest = max(map(len, self.words), default=0)
-        self.read = lru_cache(maxsize=65536)(self._read)
+        self.read = lru_cache(maxsize=string_entries(OBJECT_BYTES))(self._read)  # values are shared
 
     def _ending(self, text: str) -> str:
         for start in range(max(0, len(text) - self.longest), len(text) - MIN_WORD + 1):

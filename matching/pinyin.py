@@ -11,9 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from pypinyin import lazy_pinyin
-
-from matching.normalize import compact, has_cjk, is_cjk, normalize, pinyin_key, readings, tokens
+from matching.normalize import compact, has_cjk, initials_key, is_cjk, normalize, pinyin_key, readings, tokens
 
 MAX_HOMOPHONE = 8  # characters: longer inputs are phrases, not mistyped words
 MAX_SPELLINGS = 256  # readings combined per input (heteronyms multiply)
@@ -62,8 +60,7 @@ class PinyinTable:
         for n, item in enumerate(self.items):
             key = pinyin_key(item)
             self.full.setdefault(key, []).append(n)
-            initials = "".join(syllable[0] for syllable in lazy_pinyin(compact(item)) if syllable)
-            self.initials.setdefault(initials, []).append(n)
+            self.initials.setdefault(initials_key(item), []).append(n)
         self._sorted = sorted(self.full)
 
     def _pick(self, found: Iterable[int]) -> list[str]:

@@ -19,6 +19,7 @@ from matching import reference
 from matching.aliases import AliasTable
 from matching.industry import resolve_industry_text
 from matching.lexicon import UNKNOWN_WORD, Lexicon
+from matching.memo import BUDGETS, ByteCache
 from matching.normalize import compact, normalize
 from matching.pinyin import PinyinTable
 from matching.skills import SkillForm
@@ -27,7 +28,6 @@ from matching.titles import clean_title, title_core
 
 PINYIN_CONFIDENCE = 0.9
 HOMOPHONE_CONFIDENCE = 0.8  # one wrong character of the same sound
-READ_CACHE = 16384
 
 
 @lru_cache(maxsize=256)
@@ -101,8 +101,8 @@ class ProfileReader:
                 *title_words,
             ]
         )
-        self.skill = lru_cache(maxsize=READ_CACHE)(self._skill)
-        self.title = lru_cache(maxsize=READ_CACHE)(self._title)
+        self.skill = ByteCache(self._skill, BUDGETS["inputs"])
+        self.title = ByteCache(self._title, BUDGETS["inputs"])
 
     def _forms(self, names: tuple[str, ...], confidence: float) -> tuple[SkillForm, ...]:
         return tuple(SkillForm(self.lexicon.encode(normalize(n))[0], n, confidence) for n in names)

@@ -26,13 +26,14 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 import numpy as np
 
 from matching.aliases import AliasTable
 from matching.lexicon import LexiconBuilder
+from matching.memo import BUDGETS, ByteCache
 from matching.mentions import Mentions
 from matching.normalize import normalize
 from matching.postings import Postings
@@ -41,8 +42,6 @@ from matching.similarity import Vocabulary
 from matching.title_space import TitleSpace
 from matching.weights import Weights
 
-# Cached hits hold position arrays: keep their total size bounded whatever the fair's size.
-HIT_CACHE_POSITIONS = 25_000_000
 EVIDENCE, LISTED, TITLE, DESCRIBED = 0, 1, 2, 3  # columns of ``FormHits.table``
 FAMILIES_PATH = Path(__file__).parent / "data" / "skill_families.json"
 
@@ -141,8 +140,7 @@ class SkillSpace:
         self._listed = listed.astype(np.float64)
         # What a position asks for besides the job itself: its listed skills, or unseen ones if it lists none.
         self._asked = np.where(listed > 0, listed, weights.unlisted_requirements - 1.0)
-        size = int(np.clip(HIT_CACHE_POSITIONS // max(1, postings.n_positions), 512, 8192))
-        self.hits = lru_cache(maxsize=size)(self._hits)
+        self.hits = ByteCache(self._hits, BUDGETS["skill_hits"])  # bounded in bytes, whatever the fair
         self.links: dict[str, dict[str, float]] = {}  # family links (``family_links``), set by ``build``
         self._item_of = {key: n for n, key in enumerate(vocabulary.items)}
 

@@ -18,19 +18,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
 from matching.lexicon import LexiconBuilder, group_code
+from matching.memo import BUDGETS, ByteCache
 from matching.occupations import Occupation, occupation_table
 from matching.records import PositionRecord
 from matching.similarity import Vocabulary
 from matching.title_words import TitleWords, read_title
 from matching.titles import clean_title, title_core, title_synonyms
 from matching.weights import Weights
-
-TITLE_CACHE = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +113,7 @@ class TitleSpace:
             [self.occupation_ids[o.code] if o else -1 for o in read], dtype=np.int32
         )
         self.occupation_read = read  # each distinct title's occupation, or None
-        self.similarities = lru_cache(maxsize=TITLE_CACHE)(self._similarities)
+        self._similar = ByteCache(lambda args: self._similarities(*args), BUDGETS["title_similarities"])
 
     @classmethod
     def build(
@@ -181,6 +179,10 @@ class TitleSpace:
     def occupation(self, title: TitleInput) -> Occupation | None:
         """The occupation a desired title names (收银员 -> 4-01-02-04), or None."""
         return self.occupations.read(title.cleaned) if title.cleaned else None
+
+    def similarities(self, key: str, core: str, cleaned: str = "") -> np.ndarray:
+        """A desired title's similarity to every distinct title (cached, bounded in bytes)."""
+        return self._similar((key, core, cleaned))
 
     def _similarities(self, key: str, core: str, cleaned: str = "") -> np.ndarray:
         scores = self._scores(key, core, self.weights.title_core)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
+from matching.memo import string_cache
 from matching.normalize import fold_separators, is_cjk, normalize, prefold, tokens
 
 TITLES_PATH = Path(__file__).parent / "data" / "titles.json"
@@ -52,7 +53,7 @@ def _without_brackets(text: str, pattern: re.Pattern[str]) -> str:
         text = stripped
 
 
-@lru_cache(maxsize=65536)
+@string_cache()
 def clean_title(raw: str) -> str:
     """The normalised title without notes, pay and benefit phrases (less cleaning if nothing is left)."""
     rules = title_rules()
@@ -67,7 +68,7 @@ def _substantial(text: str) -> bool:
     return len(parts) >= 2 or (len(parts) == 1 and not is_cjk(parts[0]))
 
 
-@lru_cache(maxsize=65536)
+@string_cache()
 def title_core(cleaned: str) -> str:
     """A cleaned title without one leading seniority word and one trailing role word, if enough remains."""
     rules = title_rules()

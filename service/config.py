@@ -34,6 +34,10 @@ class Config:
         # How long a worker trusts its last read of the data version; every write waits this long after
         # its commit before answering (service/store/freshness.py).
         self.FAIR_VERSION_LEASE_SECONDS: float = float(os.environ.get("FAIR_VERSION_LEASE_SECONDS", 0.2))
+        # Rebuild the ranking index after this instance's own writes, before they answer; and follow the data
+        # version in each gunicorn worker's background, so the first match after a load finds it built.
+        self.FAIR_PREBUILD_INDEX: bool = _flag("FAIR_PREBUILD_INDEX", True)
+        self.FAIR_INDEX_WATCH: bool = _flag("FAIR_INDEX_WATCH", True)
         # Serialised match answers kept per worker for repeated requests (service/ranking.py).
         self.FAIR_ANSWER_CACHE_BYTES: int = int(os.environ.get("FAIR_ANSWER_CACHE_BYTES", 32 * 2**20))
         # Background pushes: RQ over this Redis when set, else a thread of the service (service/pushes).

@@ -4,7 +4,9 @@ The data version is read from the database at most once per lease (`FAIR_VERSION
 every request; every write that changes the version waits one lease after its commit before it answers
 (`store.freshness`), so a request that starts after a write has answered always sees the new version — in
 any worker of any instance. Under gunicorn the index is built in the master before the workers fork
-(`prepare_fork`) and shared copy-on-write, so a new worker answers its first match at once.
+(`prepare_fork`) and shared copy-on-write, so a new worker answers its first match at once. After a load,
+the writing worker rebuilds before the write answers (`refresh`), and every worker follows the version in
+the background (`watch`), so the first match after a load finds the new index already built.
 """
 
 from __future__ import annotations
@@ -14,17 +16,20 @@ import logging
 import threading
 import time
 from collections import OrderedDict
+from functools import lru_cache
 
 import orjson
 from flask import Flask, current_app
 from sqlalchemy import Connection
-from sqlmodel import Session, select
+from sqlalchemy import select as sa_select
+from sqlmodel import Session
 
 from matching.index import MatchIndex
 from matching.records import PositionRecord
 from schemas.benefits import benefits_held, position_text
 
 from .narrowing import Narrowing, narrowed_match
+from .store import freshness
 from .store.db import get_engine
 from .store.models import Employer, Position
 
@@ -46,38 +51,58 @@ def read_records(session: Session) -> tuple[int, list[PositionRecord]]:
     return version, records
 
 
+_POSITION_COLUMNS = ("id", "title", "skills", "industry", "education", "salary_min", "salary_max", "openings",
+                     "description", "majors", "benefits")  # fmt: skip
+_EMPLOYER_COLUMNS = ("id", "name", "ownership", "booth")
+
+
 def read_fair(session: Session) -> tuple[int, list[PositionRecord], list[frozenset[str]]]:
-    """Every position as plain data and the filterable benefits each offers, with their data version."""
+    """Every position as plain data and the filterable benefits each offers, with their data version.
+
+    Plain rows of just the columns ranking reads (no ORM objects): this runs in every worker after each load.
+    """
+    p, e = Position.__table__.c, Employer.__table__.c
+    query = (
+        sa_select(*(p[c] for c in _POSITION_COLUMNS), *(e[c] for c in _EMPLOYER_COLUMNS))
+        .join_from(Position.__table__, Employer.__table__, p.employer_id == e.id)
+        .order_by(e.sort_order, e.id, p.sort_order, p.id)
+    )
     while True:
         version = _version(session.connection())
-        rows = session.exec(
-            select(Position, Employer)
-            .join(Employer, Position.employer_id == Employer.id)
-            .order_by(Employer.sort_order, Employer.id, Position.sort_order, Position.id)
-        ).all()
+        rows = session.connection().execute(query).all()
         if _version(session.connection()) == version:  # no load committed in between
             break
-    records = [
-        PositionRecord(
-            id=p.id,
-            title=p.title,
-            skills=tuple(p.skills),
-            industry=p.industry,
-            education=p.education,
-            salary_min=p.salary_min,
-            salary_max=p.salary_max,
-            openings=p.openings,
-            employer_id=e.id,
-            employer_name=e.name,
-            ownership=e.ownership,
-            booth=e.booth,
-            description=p.description or "",
-            majors=tuple(p.majors),
+    records = []
+    held = []
+    for row in rows:
+        pid, title, skills, industry, education, low, high, openings, text, majors, benefits = row[:11]
+        employer_id, employer_name, ownership, booth = row[11:]
+        records.append(
+            PositionRecord(
+                id=pid,
+                title=title,
+                skills=tuple(skills),
+                industry=industry,
+                education=education,
+                salary_min=low,
+                salary_max=high,
+                openings=openings,
+                employer_id=employer_id,
+                employer_name=employer_name,
+                ownership=ownership,
+                booth=booth,
+                description=text or "",
+                majors=tuple(majors),
+            )
         )
-        for p, e in rows
-    ]
-    held = [benefits_held(position_text(p.benefits, p.title, p.description)) for p, _ in rows]
+        held.append(_benefits_held(tuple(benefits), title, text))
     return version, records, held
+
+
+@lru_cache(maxsize=8192)
+def _benefits_held(benefits: tuple[str, ...], title: str, description: str | None) -> frozenset[str]:
+    # Kept across rebuilds: after a load only the changed positions are read again.
+    return benefits_held(position_text(benefits, title, description))
 
 
 class _Read:
@@ -111,6 +136,39 @@ class Ranking:
         self.cache_bytes = 0
         self._answers: OrderedDict[bytes, tuple[list, bytes]] = OrderedDict()
         self._answers_version: str | None = None
+        self._watcher: threading.Thread | None = None
+        if app.config.get("FAIR_PREBUILD_INDEX", True):
+            freshness.after_change(get_engine(app), self.refresh)
+
+    def refresh(self) -> None:
+        """Bring the index to the current data version now: after this instance's own writes, before they
+        answer, and in the background watch of each gunicorn worker."""
+        with self._app.app_context():
+            self._current()
+
+    def watch(self) -> threading.Thread:
+        """Follow the data version in the background, one read per lease: a load committed through any
+        worker or instance is built here within about a lease, before this worker's next match needs it.
+        A database that stops answering is logged once per outage; requests then answer 503 as before."""
+        if self._watcher is not None and self._watcher.is_alive():
+            return self._watcher
+
+        def follow() -> None:
+            failing = False
+            while True:
+                time.sleep(max(self.lease, 0.05))
+                try:
+                    self.refresh()
+                except Exception:
+                    if not failing:
+                        log.warning("the ranking index cannot follow the data version", exc_info=True)
+                    failing = True
+                else:
+                    failing = False
+
+        self._watcher = threading.Thread(target=follow, name="ranking-watch", daemon=True)
+        self._watcher.start()
+        return self._watcher
 
     def match(self, request: dict) -> tuple[list, bytes]:
         """The profile echo's skills for a validated match request, and the answer's JSON body."""
@@ -188,6 +246,12 @@ class Ranking:
     def index(self) -> MatchIndex:
         return self._current()[0]
 
+    @property
+    def built_version(self) -> str | None:
+        """The data version of the index this worker holds now (None before the first build)."""
+        built = self._built
+        return None if built is None else built[0].version
+
     def _current(self) -> tuple[MatchIndex, Narrowing]:
         """The index for the current data version and the facts that narrow it, rebuilt when it changed."""
         version = self._current_version()
@@ -216,7 +280,9 @@ class Ranking:
 
     def after_fork(self) -> None:
         get_engine(self._app).dispose(close=False)
-        self._checked_until, self._flight = 0.0, None
+        self._checked_until, self._flight, self._watcher = 0.0, None, None
+        if self._app.config.get("FAIR_INDEX_WATCH", True):
+            self.watch()
 
 
 def init_app(app: Flask) -> None:

@@ -116,3 +116,73 @@ def test_a_burst_when_the_lease_runs_out_reads_the_version_once(make_app):
         thread.join()
     assert len(answers) == 20
     assert len(reads) == 1
+
+
+def fair_version(client) -> int:
+    return client.get("/api/v1/fair").get_json()["data_version"]
+
+
+def test_a_write_answers_after_its_instance_has_built_the_new_index(make_app):
+    app = make_app()
+    client = app.test_client()
+    ranking = app.extensions["fairmatch.ranking"]
+    for document in (
+        small_fair(),
+        fair_doc(employer("E09", "新单位", positions=[position("E09-P01", "讲师")])),
+    ):
+        assert (
+            client.post("/api/v1/fixtures?mode=replace", json=document, headers=ORGANISER).status_code == 200
+        )
+        # No match was asked: the write itself left the index on the version it made.
+        assert ranking.built_version == str(fair_version(client))
+    assert client.delete("/api/v1/positions/E09-P01", headers=ORGANISER).status_code == 200
+    assert ranking.built_version == str(fair_version(client))
+
+
+def test_without_prebuild_the_first_match_builds_the_index(make_app):
+    app = make_app(FAIR_PREBUILD_INDEX=False)
+    client = app.test_client()
+    assert (
+        client.post("/api/v1/fixtures?mode=replace", json=small_fair(), headers=ORGANISER).status_code == 200
+    )
+    ranking = app.extensions["fairmatch.ranking"]
+    assert ranking.built_version is None
+    top_id(client, skills=["Python"])
+    assert ranking.built_version == str(fair_version(client))
+
+
+def test_a_watching_instance_builds_another_instances_load_unasked(make_app):
+    import time
+
+    writer = make_app()
+    w = writer.test_client()
+    assert w.post("/api/v1/fixtures?mode=replace", json=small_fair(), headers=ORGANISER).status_code == 200
+    reader = make_app(FAIR_PREBUILD_INDEX=False)
+    ranking = reader.extensions["fairmatch.ranking"]
+    ranking.watch()
+    moved = fair_doc(
+        employer("E09", "新单位", positions=[position("E09-P01", "编程讲师", skills=["Scratch"])])
+    )
+    assert w.post("/api/v1/fixtures?mode=replace", json=moved, headers=ORGANISER).status_code == 200
+    wanted = str(fair_version(w))
+    deadline = time.monotonic() + 30
+    while ranking.built_version != wanted and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert ranking.built_version == wanted  # built by the watch: the reader was never asked to rank
+    assert ranking.watch() is ranking.watch()  # one watch per worker
+
+
+def test_a_failing_rebuild_after_a_write_does_not_fail_the_write(make_app, monkeypatch):
+    app = make_app()
+    ranking = app.extensions["fairmatch.ranking"]
+
+    def broken() -> None:
+        raise RuntimeError("index build failed")
+
+    monkeypatch.setattr(ranking, "_current", broken)
+    client = app.test_client()
+    assert (
+        client.post("/api/v1/fixtures?mode=replace", json=small_fair(), headers=ORGANISER).status_code == 200
+    )
+    monkeypatch.undo()
+    assert top_id(client, skills=["Scratch"]) == "E03-P02"

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import orjson
 from flask import Flask, current_app
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -17,7 +18,9 @@ from . import deadline, freshness
 def make_engine(url: str, *, connect_timeout: float = 5, statement_timeout: float = 15) -> Engine:
     """The engine; on PostgreSQL with bounded connects and statements (both in seconds)."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": 30}, json_deserializer=orjson.loads
+        )
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -31,6 +34,7 @@ def make_engine(url: str, *, connect_timeout: float = 5, statement_timeout: floa
     engine = create_engine(
         url,
         hide_parameters=True,  # no SQL parameters (profiles, tokens) in errors or logs
+        json_deserializer=orjson.loads,  # every worker reads the whole fair after each load
         pool_timeout=connect_timeout,
         pool_recycle=1800,
         connect_args={

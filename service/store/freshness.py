@@ -6,12 +6,17 @@ restore bumps its `data_version`) therefore sleeps one lease, plus a margin for 
 and before it answers. A request that starts after the answer began after every worker's last read had
 expired, in every instance sharing the database, so it reads the new version and ranks the new data. The
 cost is on writes (a fraction of a second each), not on the thousands of ranking requests between them.
+
+Callbacks registered with `after_change` run once the lease is out, still before the write answers: the
+ranking rebuilds its index there, so the first match after a load does not wait for it.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 import weakref
+from collections.abc import Callable
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -23,11 +28,20 @@ LEASE_SECONDS = 0.2
 MARGIN = 1.05  # monotonic clocks of two machines drift far less than 5%
 FLAG = "fairmatch.fair_changed"
 _leases: weakref.WeakKeyDictionary[Engine, float] = weakref.WeakKeyDictionary()
+_callbacks: weakref.WeakKeyDictionary[Engine, list[Callable[[], None]]] = weakref.WeakKeyDictionary()
+log = logging.getLogger(__name__)
 
 
 def register(engine: Engine, lease: float) -> None:
     """Writes through `engine` wait `lease` seconds after a commit that changed the fair."""
     _leases[engine] = lease
+
+
+def after_change(engine: Engine, callback: Callable[[], None]) -> None:
+    """Run `callback` after each commit through `engine` that changed the fair, once its lease is out.
+
+    A failing callback is logged, never raised: the write has committed and answers as committed."""
+    _callbacks.setdefault(engine, []).append(callback)
 
 
 def lease_of(bind: object) -> float:
@@ -44,9 +58,16 @@ def _note_fair_change(session: Session, _context: object) -> None:
 @event.listens_for(Session, "after_commit")
 def _wait_out_the_lease(session: Session) -> None:
     if session.info.pop(FLAG, False):
-        lease = lease_of(session.get_bind())
+        bind = session.get_bind()
+        lease = lease_of(bind)
         if lease > 0:
             time.sleep(lease * MARGIN + 0.005)
+        engine = getattr(bind, "engine", bind)
+        for callback in _callbacks.get(engine, ()) if isinstance(engine, Engine) else ():
+            try:
+                callback()
+            except Exception:
+                log.warning("after-change callback failed", exc_info=True)
 
 
 @event.listens_for(Session, "after_rollback")
