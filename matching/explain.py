@@ -53,13 +53,17 @@ class Explainer:
 
     def profile(self, ev: Evidence) -> dict[str, Any]:
         return {
-            "skills": [self._skill_echo(ev, n) for n in range(len(ev.query.skills))],
+            "skills": self.skill_echoes(ev),
             "titles": [self._title_echo(ev, n) for n in range(len(ev.query.titles))],
             "industries": [
                 {"input": i.input, "key": i.keys[0] if i.keys else None, "keys": list(i.keys)}
                 for i in ev.query.industries
             ],
         }
+
+    def skill_echoes(self, ev: Evidence) -> list[dict[str, Any]]:
+        """How each skill input was read: ``profile.skills`` of the answer."""
+        return [self._skill_echo(ev, n) for n in range(len(ev.query.skills))]
 
     def _skill_echo(self, ev: Evidence, number: int) -> dict[str, Any]:
         skill = ev.query.skills[number]
@@ -145,7 +149,7 @@ class Explainer:
             "key": record.industry,
         }
         explained: dict[str, Any] = {
-            "skills": self._skills(ev, p, record),
+            "skills": self.skill_lists(ev, p, record),
             "title": {"candidate": best_title[0], "similarity": best_title[1]},
             "occupation": occupation,
             "industry": industry,
@@ -183,7 +187,8 @@ class Explainer:
             ev.merged[field] = merged
         return merged
 
-    def _skills(self, ev: Evidence, p: int, record: PositionRecord) -> dict[str, Any]:
+    def skill_lists(self, ev: Evidence, p: int, record: PositionRecord) -> dict[str, Any]:
+        """The position's skills the seeker has (from listed skills, the title, the description) and lacks."""
         match = ev.skills
         if match is None:
             return {"matched": [], "missing": list(record.skills)}

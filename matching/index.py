@@ -210,7 +210,7 @@ class MatchIndex:
         best = best[np.argsort(-pool[best])]
         return best if candidates is None else candidates[best]
 
-    def _results(
+    def _page(
         self,
         query: SeekerQuery,
         limit: int,
@@ -218,7 +218,8 @@ class MatchIndex:
         min_score: float = 0.0,
         allowed: np.ndarray | None = None,
         order: Order | None = None,
-    ) -> tuple[int, int, list[dict[str, Any]], Evidence]:
+    ) -> tuple[int, int, np.ndarray, np.ndarray, np.ndarray, Evidence]:
+        """(total, matched, the page's positions, rounded scores, fits, evidence) for one query."""
         scores, mask, ev = self._evaluate(query)
         if allowed is not None:
             mask = mask & allowed
@@ -229,8 +230,20 @@ class MatchIndex:
             page = self._top(keys, mask, offset + limit)[offset:]
         else:
             page = order(keys, fits, mask)[offset : offset + limit]
+        return int(np.count_nonzero(mask)), int(np.count_nonzero(mask & fits)), page, rounded, fits, ev
+
+    def _results(
+        self,
+        query: SeekerQuery,
+        limit: int,
+        offset: int,
+        min_score: float = 0.0,
+        allowed: np.ndarray | None = None,
+        order: Order | None = None,
+    ) -> tuple[int, int, list[dict[str, Any]], Evidence]:
+        total, matched, page, rounded, fits, ev = self._page(query, limit, offset, min_score, allowed, order)
         results = []
-        for rank, p in enumerate(page.tolist(), start=offset + 1):
+        for rank, p in enumerate(page.tolist(), start=max(0, int(offset)) + 1):
             record = self.positions[p]
             explanation = self.explainer.explanation(ev, p, record)
             explanation["below_floor"] = not fits.item(p)
@@ -242,7 +255,7 @@ class MatchIndex:
                     "explanation": explanation,
                 }
             )
-        return int(np.count_nonzero(mask)), int(np.count_nonzero(mask & fits)), results, ev
+        return total, matched, results, ev
 
     def match(
         self,
@@ -290,6 +303,31 @@ class MatchIndex:
                 }
             )
         return answers
+
+    def match_compact(
+        self, candidates: Sequence[Mapping[str, Any]], *, limit: int = 10, min_score: float | None = None
+    ) -> tuple[list[dict[str, Any]], list[list[dict[str, Any]]]]:
+        """``match_batch`` in the compact form of pushes: per candidate its id, ``total``, ``matched`` and
+        each result's position id, score, matched skills (the position's words) and missing skills; built
+        without the full explanations or the profile echo. Also each candidate's skill echo (as in
+        ``profile.skills``), for counting demand."""
+        answers, echoes = [], []
+        for candidate in candidates:
+            floor = _min_score(candidate, min_score)
+            query = self.reader.read(candidate)
+            total, matched, page, rounded, _, ev = self._page(query, limit, 0, floor)
+            results = []
+            for p in page.tolist():
+                record = self.positions[p]
+                skills = self.explainer.skill_lists(ev, p, record)
+                results.append({"id": record.id, "score": float(rounded[p]),
+                                "matched": [m["position"] for m in skills["matched"]],
+                                "missing": skills["missing"]})  # fmt: skip
+            answers.append(
+                {"candidate_id": candidate.get("id"), "total": total, "results": results, "matched": matched}
+            )
+            echoes.append(self.explainer.skill_echoes(ev))
+        return answers, echoes
 
     def suggest(self, q: str, *, limit: int = 10) -> list[dict[str, Any]]:
         """Autocomplete for a partly typed skill: the fair's skills and the alias list's canonical skills."""

@@ -29,7 +29,7 @@ from matching.lexicon import LexiconBuilder, is_word_code
 from matching.normalize import clauses, normalize
 from matching.postings import Postings
 from matching.records import PositionRecord
-from matching.similarity import CHUNK_PENALTY, Vocabulary, chunk_patterns
+from matching.similarity import CHUNK_PENALTY, Vocabulary, chunk_head, chunk_patterns
 
 _SEPARATOR = "\n"  # between texts; never part of an encoded string: normalisation folds all whitespace
 CLAUSE_BREAK = "\x1f"  # between the clauses of one text, likewise never encoded
@@ -78,6 +78,8 @@ class TextCorpus:
         for name in names:
             found.update(dict.fromkeys(self.containing(name).tolist(), 1.0))
         for name in names:
+            if chunk_head(name) not in self.joined:
+                continue  # every phrase pattern starts with this literal: none could match
             for pattern, parts in chunk_patterns(name, _SEPARATOR + CLAUSE_BREAK):
                 self._phrases(pattern, parts, len(name), found)
         return found

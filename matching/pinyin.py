@@ -62,6 +62,13 @@ class PinyinTable:
             self.full.setdefault(key, []).append(n)
             self.initials.setdefault(initials_key(item), []).append(n)
         self._sorted = sorted(self.full)
+        # CJK character -> the items holding it: mixed input is aligned only against items holding all of its
+        # characters (the sets' intersection), not against every item.
+        self._holding: dict[str, set[int]] = {}
+        for n, units in enumerate(self.units):
+            for unit in units:
+                if is_cjk(unit):
+                    self._holding.setdefault(unit, set()).add(n)
 
     def _pick(self, found: Iterable[int]) -> list[str]:
         return [self.items[n] for n in sorted(set(found))]
@@ -74,12 +81,13 @@ class PinyinTable:
         if not has_cjk(key):
             return self._pick(self.full.get(key, ()))
         query = _units(key)
-        chars = {u for u in query if is_cjk(u)}
-        return self._pick(
-            n
-            for n, units in enumerate(self.units)
-            if chars <= set(units) and aligns(query, units, prefix=False)
-        )
+        chars = sorted({u for u in query if is_cjk(u)}, key=lambda u: len(self._holding.get(u, ())))
+        if not chars:
+            return []
+        holding = set(self._holding.get(chars[0], ()))
+        for char in chars[1:]:
+            holding &= self._holding.get(char, set())
+        return self._pick(n for n in holding if aligns(query, self.units[n], prefix=False))
 
     def homophones(self, text: str) -> list[str]:
         """Items an all-Chinese input may have meant with wrong characters of the same sound (会记 -> 会计,

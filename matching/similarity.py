@@ -89,6 +89,11 @@ def containment(short: str, long: str) -> float:
     return 0.0
 
 
+def chunk_head(short: str) -> str:
+    """What every chunking of ``short`` starts with: its first Latin word, or its first two characters."""
+    return short[:1] if is_word_code(short[0]) else short[:2]
+
+
 def chunk_patterns(short: str, barrier: str) -> list[tuple[re.Pattern[str], int]]:
     """Regular expressions finding ``short`` in 2 or 3 ordered chunks inside a longer text (the rule of
     ``containment``: substantial chunks, each gap at most ``len(short) + 2``; the caller checks the total of
@@ -99,7 +104,7 @@ def chunk_patterns(short: str, barrier: str) -> list[tuple[re.Pattern[str], int]
     """
     if not _substantial(short):
         return []
-    head = short[:1] if is_word_code(short[0]) else short[:2]
+    head = chunk_head(short)
     fill = f"[^{re.escape(barrier)}]{{0,{len(short) + 2}}}?"
     patterns = []
     for parts in range(2, MAX_CHUNKS + 1):

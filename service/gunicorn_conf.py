@@ -18,6 +18,7 @@ monkey.patch_all()
 
 import os  # noqa: E402
 
+import gevent  # noqa: E402
 from gunicorn.workers.base_async import AsyncWorker  # noqa: E402
 from gunicorn.workers.ggevent import GeventWorker  # noqa: E402
 
@@ -26,11 +27,20 @@ READ_TIMEOUT = float(os.environ.get("FAIR_CLIENT_TIMEOUT", 30))
 
 
 class Worker(GeventWorker):
-    """gevent worker whose client sockets time out instead of blocking forever."""
+    """gevent worker whose client sockets time out instead of blocking forever, and whose keep-alive
+    connections take turns."""
 
     def handle(self, listener, client, addr):
         client.settimeout(READ_TIMEOUT)
         AsyncWorker.handle(self, listener, client, addr)
+
+    def handle_request(self, listener_name, req, sock, addr):
+        super().handle_request(listener_name, req, sock, addr)
+        # A client that sends its next request as soon as it has the answer finds it already read, so the
+        # greenlet never waited and never let the others run: a few connections were served back to back
+        # while the rest waited up to seconds (p50 0.4 ms, p99 1.4 s on /healthz). Yield after each answer:
+        # the worker's connections are served in turn.
+        gevent.sleep(0)
 
 
 worker_class = "service.gunicorn_conf.Worker"

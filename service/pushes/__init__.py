@@ -13,7 +13,6 @@ import logging
 import threading
 import time
 import uuid
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -29,31 +28,14 @@ CHUNK = 1000
 QUEUE = "fairmatch-pushes"
 
 
-def compact(items: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Batch answers cut to position ids, scores, matched and missing skills (`"compact": true`)."""
-    out = []
-    for item in items:
-        results = []
-        for r in item["results"]:
-            skills = r["explanation"]["skills"]
-            results.append({"id": r["position"]["id"], "score": r["score"],
-                            "matched": [m["position"] for m in skills["matched"]],
-                            "missing": skills["missing"]})  # fmt: skip
-        slim = {"candidate_id": item["candidate_id"], "total": item["total"], "results": results}
-        if "matched" in item:
-            slim["matched"] = item["matched"]  # how many positions share anything with the profile
-        out.append(slim)
-    return out
-
-
 def rank_compact(
     candidates: list[dict[str, Any]], limit: int, min_score: float | None = None
 ) -> tuple[int, list[dict[str, Any]]]:
     """The data version and the compact answers for `candidates` (in an app context)."""
     index = current_ranking().index()
-    full = index.match_batch(candidates, limit=limit, min_score=min_score)
-    demand.record(*(item.get("profile") for item in full))
-    return int(index.version), compact(full)
+    answers, echoes = index.match_compact(candidates, limit=limit, min_score=min_score)
+    demand.record(*({"skills": echo} for echo in echoes))
+    return int(index.version), answers
 
 
 def run_chunk(push_id: str, number: int) -> int:
