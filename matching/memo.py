@@ -38,9 +38,12 @@ V = TypeVar("V")
 
 
 def nbytes(value: Any) -> int:
-    """Estimated bytes held by a cached value: arrays by their buffers, containers by their items."""
+    """Estimated bytes held by a cached value: arrays by their buffers, containers by their items; a value
+    that knows its size says it (``nbytes``)."""
     if isinstance(value, np.ndarray):
         return value.nbytes + 112
+    if isinstance(getattr(value, "nbytes", None), int):
+        return value.nbytes
     if isinstance(value, str | bytes):
         return sys.getsizeof(value)
     if isinstance(value, dict):

@@ -13,13 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from sys import getsizeof
 from typing import Any
 
 from matching import reference
 from matching.aliases import AliasTable
 from matching.industry import resolve_industry_text
 from matching.lexicon import UNKNOWN_WORD, Lexicon
-from matching.memo import BUDGETS, ByteCache
+from matching.memo import BUDGETS, OBJECT_BYTES, ByteCache
 from matching.normalize import compact, normalize
 from matching.pinyin import PinyinTable
 from matching.skills import SkillForm
@@ -46,6 +47,14 @@ class SkillInput:
     input: str
     forms: tuple[SkillForm, ...]
     via: str  # "text", "alias", "typo", "pinyin" or "empty"
+
+
+def _input_bytes(value: SkillInput | TitleInput) -> int:
+    """Bytes one read input holds (``memo``): its strings and objects."""
+    if isinstance(value, SkillInput):
+        forms = sum(OBJECT_BYTES + getsizeof(f.key) + getsizeof(f.display) for f in value.forms)
+        return 2 * OBJECT_BYTES + getsizeof(value.input) + forms
+    return OBJECT_BYTES + sum(map(getsizeof, (value.input, value.key, value.core, value.cleaned)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +110,8 @@ class ProfileReader:
                 *title_words,
             ]
         )
-        self.skill = ByteCache(self._skill, BUDGETS["inputs"])
-        self.title = ByteCache(self._title, BUDGETS["inputs"])
+        self.skill = ByteCache(self._skill, BUDGETS["inputs"], _input_bytes)
+        self.title = ByteCache(self._title, BUDGETS["inputs"], _input_bytes)
 
     def _forms(self, names: tuple[str, ...], confidence: float) -> tuple[SkillForm, ...]:
         return tuple(SkillForm(self.lexicon.encode(normalize(n))[0], n, confidence) for n in names)

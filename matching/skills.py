@@ -31,6 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
+from matching import memo
 from matching.aliases import AliasTable
 from matching.lexicon import LexiconBuilder
 from matching.memo import BUDGETS, ByteCache
@@ -90,6 +91,16 @@ class FormHits:
     skill_scores: np.ndarray
     positions: np.ndarray
     table: np.ndarray
+
+    @property
+    def nbytes(self) -> int:
+        """Estimated bytes held (``memo``): the arrays' buffers and about 100 bytes per dict entry."""
+        arrays = (self.skill_items, self.skill_scores, self.positions, self.table)
+        return (
+            sum(a.nbytes + 112 for a in arrays)
+            + 100 * (len(self.skills) + len(self.titles) + len(self.descriptions))
+            + 3 * memo.OBJECT_BYTES
+        )
 
 
 @dataclass(frozen=True, slots=True)
