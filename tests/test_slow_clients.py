@@ -96,3 +96,24 @@ def test_the_access_log_records_no_seeker_query(server):
         time.sleep(0.1)
     assert '"GET /api/v1/skills/suggest HTTP/1.1" 200' in text
     assert "secret-typed-words" not in text and "private-search" not in text
+
+
+def test_a_gevent_worker_yields_after_each_answer():
+    """A keep-alive client that sends its next request at once must not keep the worker from the others:
+    after each answer the greenlet yields to the hub (checked in a process of its own: the config module
+    patches the standard library for gevent when imported)."""
+    code = """
+import gevent
+import service.gunicorn_conf as conf
+from gunicorn.workers.ggevent import GeventWorker
+calls = []
+GeventWorker.handle_request = lambda self, *args: calls.append("answer")
+gevent.sleep = lambda seconds=0: calls.append(("yield", seconds))
+worker = conf.Worker.__new__(conf.Worker)
+for _ in range(2):
+    worker.handle_request("listener", None, None, None)
+print(calls)
+"""
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == str(["answer", ("yield", 0), "answer", ("yield", 0)])
