@@ -8,6 +8,11 @@ category, education, pay, description; no skills lists). Query sets:
 * ``skills``: 2-3 skills one posting's description asks for (the alias list's canonical skills written in
   it, in a seeker's spelling: other case, full width, an alias), graded by how many of them each
   description asks for: 2 for all, 1 for some;
+* ``requirements``: the same postings tagged with the skills their descriptions ask for (the alias list's
+  canonical skills written in them, 1-8 a posting) and posted as tags alone (no description), as job boards
+  list them; 2-3 skills of one posting as a seeker types them (another case, full width, an alias, a typo,
+  traditional script), three times in ten with one skill of another posting; graded by how much of each
+  posting's requirements the skills meet: 3 for all, 2 for half or more, 1 for some;
 * ``generated``: the default fair's generated profiles (``bench_matching.profiles``), graded 1 for the
   source posting and those identical to it.
 
@@ -23,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import json
 import math
 import random
@@ -99,16 +105,21 @@ def title_queries(records: list[PositionRecord], categories: list[str]) -> list[
     return out
 
 
+def _spellings() -> dict[str, set[str]]:
+    """The alias list's canonical skills, each with the spellings that read as it."""
+    names: dict[str, set[str]] = {}
+    for entry in skill_aliases().entries:
+        for canonical in entry.canonicals:
+            names.setdefault(canonical, {canonical}).update(a.lstrip("=") for a in entry.aliases)
+    return names
+
+
 def skill_queries(
     records: list[PositionRecord], count: int, rng: random.Random
 ) -> list[tuple[dict, dict[int, int]]]:
-    aliases = skill_aliases()
     texts = [_fold(r.description) for r in records]
     # Canonical skills with their spellings, kept where 3-300 descriptions write one of them.
-    names = {}
-    for entry in aliases.entries:
-        for canonical in entry.canonicals:
-            names.setdefault(canonical, {canonical}).update(a.lstrip("=") for a in entry.aliases)
+    names = _spellings()
     asked: dict[str, set[int]] = {}
     for canonical, spellings in names.items():
         if len(canonical) < 2 and canonical.isascii():
@@ -127,6 +138,47 @@ def skill_queries(
         grades = Counter(m for s in chosen for m in asked[s])
         typed = [_spelling(s, names[s], rng) for s in chosen]
         out.append(({"skills": typed}, {m: 2 if c == len(chosen) else 1 for m, c in grades.items()}))
+    return out
+
+
+def tagged(records: list[PositionRecord]) -> list[PositionRecord]:
+    """The postings whose descriptions ask for 1-8 of the alias list's skills, tagged with them (in the
+    order of the alias list) and with no description: their requirements are their tags."""
+    names = _spellings()
+    out = []
+    for record in records:
+        text = _fold(record.description)
+        tags = tuple(
+            c for c, spellings in names.items()
+            if (len(c) > 1 or not c.isascii()) and any(_mentions(text, s) for s in spellings)
+        )  # fmt: skip
+        if 1 <= len(tags) <= 8:
+            out.append(dataclasses.replace(record, skills=tags, description=""))
+    return out
+
+
+def requirement_queries(
+    records: list[PositionRecord], count: int, rng: random.Random
+) -> list[tuple[dict, dict[int, int]]]:
+    """Seekers holding 2-3 skills of one tagged posting (and now and then one of another), graded by the
+    share of each posting's tags they hold: 3 for all, 2 for half or more, 1 for some."""
+    from bench_matching import _noisy
+
+    every = sorted({s for r in records for s in r.skills})
+    eligible = [n for n, r in enumerate(records) if len(r.skills) >= 2]
+    out = []
+    for n in rng.sample(eligible, min(count, len(eligible))):
+        own = records[n].skills
+        chosen = rng.sample(own, rng.randint(2, min(3, len(own))))
+        if rng.random() < 0.3:
+            chosen.append(rng.choice([s for s in every if s not in own]))
+        held = set(chosen)
+        grades = {}
+        for m, record in enumerate(records):
+            share = len(held.intersection(record.skills)) / len(record.skills)
+            if share > 0:
+                grades[m] = 3 if share == 1 else 2 if share >= 0.5 else 1
+        out.append(({"skills": [_noisy(s, rng) for s in chosen]}, grades))
     return out
 
 
@@ -229,8 +281,10 @@ def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--skills", type=int, default=150, help="skill queries on the real postings")
+    parser.add_argument("--requirements", type=int, default=150, help="skill queries on the tagged postings")
     parser.add_argument("--generated", type=int, default=150, help="generated profiles on the default fair")
     parser.add_argument("--weights", type=json.loads, default={}, help="engine weight overrides, JSON")
+    parser.add_argument("--only", default="", help="measure only the sets whose names contain this")
     options = parser.parse_args(argv)
     weights = default_weights().with_overrides(**options.weights)
     rng = random.Random(SEED)
@@ -239,9 +293,16 @@ def main(argv: list[str] | None = None) -> dict:
         "titles (neitui)": (records, title_queries(records, categories)),
         "skills (neitui)": (records, skill_queries(records, options.skills, rng)),
     }
+    listed = tagged(records)
+    asked = requirement_queries(listed, options.requirements, random.Random(SEED + 1))
+    sets["requirements (neitui, tagged)"] = (listed, asked)
     fair, generated = generated_queries(options.generated, rng)
     sets["generated (default fair)"] = (fair, generated)
-    report = {name: {"queries": len(qs), **evaluate(recs, qs, weights)} for name, (recs, qs) in sets.items()}
+    report = {
+        name: {"queries": len(qs), **evaluate(recs, qs, weights)}
+        for name, (recs, qs) in sets.items()
+        if options.only in name
+    }
     if options.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
     else:

@@ -12,7 +12,9 @@ The rules, on symbol strings where a Latin word is one symbol and a CJK characte
 * a generic word (``data/generic_terms.json``: 管理, 销售, 数据…) inside a longer skill counts only as its
   head, the end of the compound (管理 in 日常管理); as a modifier (数据 in 数据库) it scores 0 (skills only);
 * otherwise near-equal strings score their normalised Levenshtein similarity when it reaches 0.8 (one wrong
-  character in five); anything else scores 0.
+  character in five); anything else scores 0. Among skills, two strings whose differences put one level
+  character for another (``levels`` of ``data/credentials.json``: 初级 / 中级会计职称, 一级 / 二级建造师) name
+  different grades and are not near-equal.
 
 Typos inside Latin words are handled before this, by the lexicon's word correction. ``Vocabulary`` computes
 the same numbers for one query against every item: one rapidfuzz ``cdist`` of LCS lengths finds the few
@@ -133,6 +135,20 @@ def credential_endings() -> tuple[str, ...]:
 
 
 @cache
+def level_characters() -> frozenset[str]:
+    """Characters naming a level or grade (初, 中, 一, 六, ...), from ``data/credentials.json``."""
+    return frozenset(json.loads(CREDENTIALS_PATH.read_text(encoding="utf-8"))["levels"])
+
+
+def other_level(a: str, b: str) -> bool:
+    """Whether turning ``a`` into ``b`` replaces a level character by another (初级 -> 中级)."""
+    levels = level_characters()
+    return any(
+        op == "replace" and a[i] in levels and b[j] in levels for op, i, j in Levenshtein.editops(a, b)
+    )
+
+
+@cache
 def generic_terms() -> frozenset[str]:
     """Generic words that count inside a longer skill only as its head (``data/generic_terms.json``)."""
     data = json.loads(GENERIC_PATH.read_text(encoding="utf-8"))
@@ -152,6 +168,8 @@ def similarity(a: str, b: str, heads: bool = False) -> float:
         contained = 0.0  # a generic word as a modifier: 数据 in 数据库
     else:
         contained = containment(short, long)
+    if heads and contained < 1 and other_level(a, b):
+        return contained  # 初级会计职称 is not a typo of 中级会计职称
     return max(contained, near_equal(a, b))
 
 

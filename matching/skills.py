@@ -16,8 +16,10 @@ and against descriptions, and a few sparse reads turn those hits into per-positi
   skill (the best such mention, counted where it raises the share): ``rest``. When its title names a seeker
   skill, the job itself is ``title_requirement`` of the requirements, met by the best title mention:
   ``req = title_requirement * title + (1 - title_requirement) * rest``; otherwise ``req = rest``;
-* skill score = F-beta(req, use): ``skill_beta`` < 1 lets the seeker's skills (the query) lead, with
-  requirement coverage refining the order among postings that use them equally.
+* skill score = F-beta(req, use). Where a position lists its skills (states its requirements), β =
+  ``skill_beta`` > 1 lets coverage of the requirements lead, the share of the seeker's skills used refining
+  the order among postings met equally; where it lists none, β = ``skill_beta_unlisted`` < 1 lets the
+  seeker's skills (the query) lead, as its requirements are unknown.
 """
 
 from __future__ import annotations
@@ -120,8 +122,8 @@ def sums(positions: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
     return np.bincount(positions, weights=values, minlength=n).astype(np.float64, copy=False)
 
 
-def f_beta(req: np.ndarray, use: np.ndarray, beta: float) -> np.ndarray:
-    b2 = beta * beta
+def f_beta(req: np.ndarray, use: np.ndarray, beta: float | np.ndarray) -> np.ndarray:
+    b2 = np.square(beta)
     denominator = b2 * use + req
     return np.divide((1 + b2) * req * use, denominator, out=np.zeros_like(denominator), where=denominator > 0)
 
@@ -293,5 +295,6 @@ class SkillSpace:
         share = w.title_requirement
         req = np.where(title > 0, share * title + (1 - share) * rest, rest)
         score = np.zeros(n, dtype=np.float64)
-        score[at] = f_beta(req, use[at], w.skill_beta)
+        beta = np.where(self._listed[at] > 0, w.skill_beta, w.skill_beta_unlisted)
+        score[at] = f_beta(req, use[at], beta)
         return SkillMatch(score, tuple(forms), found)

@@ -21,6 +21,7 @@ class Weights:
         )
     )
     skill_beta: float = 0.5
+    skill_beta_unlisted: float = 0.5
     match_threshold: float = 0.75
     title_mention: float = 0.85
     description_mention: float = 0.6
@@ -58,8 +59,8 @@ class Weights:
                 raise ValueError(f"{name} must be in [0, 1]")
         if not 0 < self.title_requirement < 1:
             raise ValueError("title_requirement must be in (0, 1)")
-        if self.skill_beta <= 0:
-            raise ValueError("skill_beta must be positive")
+        if self.skill_beta <= 0 or self.skill_beta_unlisted <= 0:
+            raise ValueError("skill_beta and skill_beta_unlisted must be positive")
         if self.unlisted_requirements < 1:
             raise ValueError("unlisted_requirements must be at least 1")
 

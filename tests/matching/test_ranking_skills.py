@@ -52,7 +52,9 @@ def test_the_right_posting_ranks_first(traps, skills, expected, traps_below):
         ("Go", "GO", ("GOOGLE", "DJANGO")),
         ("R", "R", ("REDIS",)),
         ("PS", "ART", ("CLERK",)),
-        ("Excel", "DATA", ("CLERK",)),  # not inside "excellent"
+        # Not inside "excellent". ACC names Excel in its description and lists nothing the seeker lacks;
+        # DATA lists Excel but asks for Python and SQL too.
+        ("Excel", "ACC", ("CLERK",)),
     ],
 )
 def test_short_tokens_match_only_whole_words(traps, skill, expected, traps_below):
@@ -84,15 +86,34 @@ def test_title_and_description_carry_postings_without_skills():
     ]
 
 
-def test_more_of_the_seekers_skills_first_then_more_of_the_requirements_met():
+def test_more_of_the_requirements_met_first_then_more_of_the_seekers_skills():
     index = fair(
         position("ALL", "Java开发", "Java", "MySQL", "Redis"),
         position("TWO", "Java开发", "Java", "MySQL", "Kafka"),
         position("ONE", "Java开发", "Java", "Oracle", "Kafka"),
         position("MANY", "Java架构师", "Java", "MySQL", "Redis", "Kafka", "Elasticsearch", "Hadoop"),
+        position("JUST", "Java开发", "Java"),
     )
     order = ranked(index, skills=["Java", "MySQL", "Redis"])
-    assert order == ["ALL", "MANY", "TWO", "ONE"]  # ALL and MANY use all three; ALL asks for nothing else
+    # ALL and JUST ask for nothing the seeker lacks, ALL uses more of the seeker's skills; TWO meets 2 of 3
+    # requirements, MANY 3 of 6 although it uses all three of the seeker's skills.
+    assert order == ["ALL", "JUST", "TWO", "MANY", "ONE"]
+
+
+def test_a_posting_whose_every_requirement_is_met_ranks_above_one_asking_more():
+    index = fair(
+        position("WIDE", "数据分析师", "商业", "数据分析", "SPSS"),
+        position("BIZ", "商业分析师", "商业"),
+        position("STAT", "统计员", "SPSS"),
+    )
+    assert ranked(index, skills=["商业", "SPSS"])[2] == "WIDE"
+    index = fair(
+        position("SQL1", "分析专员", "数据分析", "SPSS", "数据库", "SQL"),
+        position("SQL2", "分析专员", "数据分析", "SQL"),
+        position("FIT1", "分析专员", "数据分析", "SPSS"),
+        position("FIT2", "分析专员", "数据库"),
+    )
+    assert set(ranked(index, skills=["数据分析", "SPSS", "数据库"])[:2]) == {"FIT1", "FIT2"}
 
 
 def test_profile_echo_says_how_each_skill_was_read(traps):
@@ -131,3 +152,14 @@ def test_homophone_typos_read_as_the_skill_meant(typed, meant):
     echo = index.match({"skills": [typed]})["profile"]["skills"][0]
     if meant:
         assert (echo["matched"], echo["via"]) == (meant[0], "typo") and echo["similarity"] < 1
+
+
+def test_industry_preference_reorders_postings_meeting_every_requirement():
+    index = fair(
+        position("ALL", "销售代表", "销售", "Excel", industry="software_it"),
+        position("HALF", "销售代表", "销售", industry="real_estate"),
+        position("MORE", "销售代表", "销售", "Excel", "CRM", "英语", industry="real_estate"),
+    )
+    assert ranked(index, skills=["销售", "Excel"]) == ["ALL", "HALF", "MORE"]
+    # Among postings the seeker qualifies for, 房产 comes first; one asking for more still comes after.
+    assert ranked(index, skills=["销售", "Excel"], industries=["房产"]) == ["HALF", "ALL", "MORE"]

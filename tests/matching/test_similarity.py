@@ -8,7 +8,9 @@ import pytest
 from matching.aliases import skill_aliases
 from matching.lexicon import LexiconBuilder
 from matching.normalize import normalize
-from matching.similarity import Vocabulary, similarity
+from matching.similarity import NEAR_EQUAL, Vocabulary, near_equal, similarity
+
+from .builders import fair, position, scores
 
 THRESHOLD = 0.75
 POSTED = [
@@ -104,3 +106,34 @@ def test_vocabulary_search_finds_exactly_what_the_pairwise_rule_scores():
         got = np.zeros(len(keys), dtype=np.float32)
         got[items] = found
         np.testing.assert_allclose(got, np.where(expected >= 0.01, expected, 0), rtol=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("初级会计职称", "中级会计职称"),
+        ("一级建造师", "二级建造师"),
+        ("高级电工证", "中级电工证"),
+    ],
+)
+def test_skills_of_another_level_are_not_near_equal(a, b):
+    assert near_equal(normalize(a), normalize(b)) >= NEAR_EQUAL  # as plain strings they are one edit apart
+    assert similarity(normalize(a), normalize(b), heads=True) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("初级会计职称", "初级会计职称"),  # the same level
+        ("初级会计职称", "初级会计执称"),  # a typo elsewhere still counts
+        ("一级建造师", "一级建造帅"),
+    ],
+)
+def test_a_level_kept_leaves_near_equal_skills_alike(a, b):
+    assert similarity(normalize(a), normalize(b), heads=True) >= NEAR_EQUAL
+
+
+def test_a_seeker_holding_one_level_does_not_meet_a_posting_asking_another():
+    index = fair(position("MID", "财务主管", "中级会计职称"), position("JUNIOR", "会计", "初级会计职称"))
+    order = scores(index, skills=["初级会计职称"])
+    assert order["JUNIOR"] > 0 and order["MID"] == 0, order

@@ -79,7 +79,7 @@ def direct_skill_score(index, forms, p: int) -> float:
     asked, met = len(items) or w.unlisted_requirements - 1, sum(best_item.values())
     rest = max(met / asked, (met + sum(only_described)) / (asked + len(only_described)))
     req = w.title_requirement * best_title + (1 - w.title_requirement) * rest if best_title > 0 else rest
-    b2 = w.skill_beta**2
+    b2 = (w.skill_beta if items else w.skill_beta_unlisted) ** 2
     return (1 + b2) * req * use / (b2 * use + req) if req + use > 0 else 0.0
 
 
