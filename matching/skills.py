@@ -12,9 +12,10 @@ and against descriptions, and a few sparse reads turn those hits into per-positi
 * ``use``: the mean over the seeker's skill forms of their evidence;
 * ``req``: the share of the position's requirements met. Besides the job itself, a position asks for its
   listed skills, each met by the best seeker skill (a position listing none is taken to ask for
-  ``unlisted_requirements`` - 1 unseen things), plus one more met when its description mentions a seeker
-  skill (the best such mention, counted where it raises the share): ``rest``. When its title names a seeker
-  skill, the job itself is ``title_requirement`` of the requirements, met by the best title mention:
+  ``unlisted_requirements`` - 1 unseen things), plus one more met when its description or only its title's
+  notes mention a seeker skill (the best such mention, counted where it raises the share): ``rest``. When
+  its cleaned title names a seeker skill, the job itself is ``title_requirement`` of the requirements, met
+  by the best such mention:
   ``req = title_requirement * title + (1 - title_requirement) * rest``; otherwise ``req = rest``;
 * skill score = F-beta(req, use). Where a position lists its skills (states its requirements), β =
   ``skill_beta`` > 1 lets coverage of the requirements lead, the share of the seeker's skills used refining
@@ -82,8 +83,9 @@ class FormHits:
     """Where one skill form is found (cached, shared between requests, never changed).
 
     ``positions`` are the positions with any evidence of the form; ``table`` has one row per such position:
-    the best evidence, the sum of its listed skills' similarities, the title mention, the description
-    mention; all before the form's confidence is applied.
+    the best evidence, the sum of its listed skills' similarities, the cleaned title's mention (the job
+    itself), the mention by the description or the title's notes where no listed skill meets the form; all
+    before the form's confidence is applied.
     """
 
     skills: dict[int, float]  # vocabulary item -> similarity
@@ -214,7 +216,8 @@ class SkillSpace:
         )
         # Titles: as written (notes included) at ``title_mention``, cleaned (the job itself) in full.
         raw_items, raw_scores = self.mentions.titles.search([key], floor=w.match_threshold)[0]
-        by_title = self.titles.mentions(key)[self.cleaned_of_title]
+        job = self.titles.mentions(key)[self.cleaned_of_title]
+        by_title = job.copy()
         by_title[raw_items] = np.maximum(by_title[raw_items], raw_scores * np.float32(w.title_mention))
         title_items = np.flatnonzero(by_title).astype(np.int32)
         title_scores = by_title[title_items].astype(np.float64)
@@ -222,6 +225,10 @@ class SkillSpace:
         listed = self.postings.best(skill_items, skill_scores, np.zeros(n))
         listed_sum = sums(*self.postings.gather(skill_items, skill_scores), n)
         titled = self.mentions.title_postings.best(title_items, title_scores, np.zeros(n))
+        # The job itself is the cleaned title; a mention only in the title's notes (安全员（商业项目）) is
+        # evidence and, like a description's, one more requirement met, not the job.
+        job_items = np.flatnonzero(job).astype(np.int32)
+        named = self.mentions.title_postings.best(job_items, job[job_items].astype(np.float64), np.zeros(n))
         described = np.zeros(n)
         if descriptions:
             self.mentions.description_postings.best(
@@ -230,6 +237,7 @@ class SkillSpace:
                 * w.description_mention,
                 described,
             )
+        described = np.maximum(described, np.where(named > 0, 0.0, titled))
         evidence = np.maximum(np.maximum(listed, titled), described)
         positions = np.flatnonzero(evidence)
         hits = FormHits(
@@ -244,7 +252,7 @@ class SkillSpace:
                 [
                     evidence[positions],
                     listed_sum[positions],
-                    titled[positions],
+                    named[positions],
                     np.where(listed[positions] > 0, 0.0, described[positions]),
                 ],
                 axis=1,

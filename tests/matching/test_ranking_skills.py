@@ -163,3 +163,12 @@ def test_industry_preference_reorders_postings_meeting_every_requirement():
     assert ranked(index, skills=["销售", "Excel"]) == ["ALL", "HALF", "MORE"]
     # Among postings the seeker qualifies for, 房产 comes first; one asking for more still comes after.
     assert ranked(index, skills=["销售", "Excel"], industries=["房产"]) == ["HALF", "ALL", "MORE"]
+
+
+def test_a_skill_only_in_the_titles_notes_is_not_the_job_itself():
+    index = fair(
+        position("NOTE", "安全员（商业项目）", "安全员C证", "消防", "PPT"),
+        position("LISTS", "招商专员", "商业", "谈判能力", "PPT"),
+    )
+    # 商业 in the notes of 安全员 says where the job is, not what it is: one requirement met among four.
+    assert ranked(index, skills=["商业"]) == ["LISTS", "NOTE"]

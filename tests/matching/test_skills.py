@@ -30,8 +30,9 @@ def described(key: str, description: str, aliases: dict[str, tuple[str, ...]]) -
     return best
 
 
-def titled(index, key: str, p: int) -> float:
-    """How a position's title mentions an encoded skill, per ``TitleSpace.mentions`` and the raw title."""
+def titled(index, key: str, p: int) -> tuple[float, float]:
+    """How a position's title mentions an encoded skill: as written (its notes included, at
+    ``title_mention``) or as the job itself (``TitleSpace.mentions`` of the cleaned title), and the latter."""
     w, titles, mentions = index.weights, index.titles, index.skills.mentions
 
     def counted(value: float) -> float:
@@ -40,18 +41,14 @@ def titled(index, key: str, p: int) -> float:
     raw = mentions.titles.items[mentions.title_of_position[p]]
     cleaned_id = titles.title_of_position[p]
     cleaned, core = titles.titles.items[cleaned_id], titles.cores.items[titles.core_of_title[cleaned_id]]
-    found = [
-        counted(similarity(key, raw)) * w.title_mention,
-        counted(similarity(key, cleaned)),
-        counted(near_equal(key, core)),
-    ]
+    found = [counted(similarity(key, cleaned)), counted(near_equal(key, core))]
     read, rewrite = titles.synonyms.rewrite(key), titles.synonyms.rewrite
     if read != key and (rewrite(cleaned), rewrite(core)) != (cleaned, core):
         found.append(
             max(counted(similarity(read, rewrite(cleaned))), counted(near_equal(read, rewrite(core))))
             * w.title_synonym
         )
-    return max(found)
+    return max(*found, counted(similarity(key, raw)) * w.title_mention), max(found)
 
 
 def direct_skill_score(index, forms, p: int) -> float:
@@ -68,11 +65,13 @@ def direct_skill_score(index, forms, p: int) -> float:
     for form in forms:
         sure = 0.5 + 0.5 * form.confidence
         listed = {i: counted(similarity(form.key, space.vocabulary.items[i])) * sure for i in items}
-        title = titled(index, form.key, p) * sure
+        title, job = (t * sure for t in titled(index, form.key, p))
         text = described(form.key, description, mentions.aliases) * sure * w.description_mention
         use += max([title, text, *listed.values()])
-        best_title = max(best_title, title)
-        if text and not any(listed.values()):  # named by the description, met by no listed skill
+        best_title = max(best_title, job)
+        # Named by the description or the title's notes only, and met by no listed skill.
+        text = max(text, 0.0 if job else title)
+        if text and not any(listed.values()):
             only_described.append(text)
         best_item = {i: max(best_item[i], listed[i]) for i in items}
     use /= len(forms)
