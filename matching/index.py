@@ -168,17 +168,27 @@ class MatchIndex:
     def _ranking_keys(
         self, scores: np.ndarray, fits: np.ndarray, seeker_rank: int | None
     ) -> tuple[np.ndarray, np.ndarray]:
-        """Scores rounded to ``SCORE_PLACES``, and one distinct integer key per position ordering the results:
-        above the floor first, then rounded score, then eligible before ineligible, then position id.
-
-        ``fits`` holds only positions passing the hard filters. A position below the floor never shows a
-        score above the lowest one above it, so scores never rise down the list."""
-        rounded = (scores * 10**SCORE_PLACES + 0.5).astype(np.int64)  # scores are >= 0: this rounds
-        keys = (rounded + fits * (10**SCORE_PLACES + 1)) * (2 * len(self.positions))
+        """Scores rounded to ``SCORE_PLACES`` (as integers), and one distinct integer key per position
+        ordering the results: above the floor first, then rounded score, then eligible before ineligible,
+        then id."""
+        rounded = scores * 10**SCORE_PLACES
+        rounded += 0.5
+        rounded = rounded.astype(np.int64)  # scores are >= 0: this rounds
+        keys = fits * np.int64(10**SCORE_PLACES + 1)
+        keys += rounded
+        keys *= 2 * len(self.positions)
         keys += self._tie_keys(seeker_rank)
+        return rounded, keys
+
+    @staticmethod
+    def _shown(rounded: np.ndarray, fits: np.ndarray, page: np.ndarray) -> np.ndarray:
+        """The scores a page shows. ``fits`` holds only positions passing the hard filters; a position below
+        the floor never shows a score above the lowest one above it, so scores never rise down the list."""
+        shown = rounded[page]
         if fits.any():
-            rounded = np.where(fits, rounded, np.minimum(rounded, rounded[fits].min()))
-        return rounded / 10**SCORE_PLACES, keys
+            low = rounded.min(where=fits, initial=np.iinfo(np.int64).max)
+            shown = np.where(fits[page], shown, np.minimum(shown, low))
+        return shown / 10**SCORE_PLACES
 
     def _tie_key_column(self, seeker_rank: int | None) -> np.ndarray:
         """Larger for earlier positions in the tie-break (eligible first, then by id), all below 2n."""
@@ -219,7 +229,7 @@ class MatchIndex:
         allowed: np.ndarray | None = None,
         order: Order | None = None,
     ) -> tuple[int, int, np.ndarray, np.ndarray, np.ndarray, Evidence]:
-        """(total, matched, the page's positions, rounded scores, fits, evidence) for one query."""
+        """(total, matched, the page's positions, the scores they show, fits, evidence) for one query."""
         scores, mask, ev = self._evaluate(query)
         if allowed is not None:
             mask = mask & allowed
@@ -230,7 +240,8 @@ class MatchIndex:
             page = self._top(keys, mask, offset + limit)[offset:]
         else:
             page = order(keys, fits, mask)[offset : offset + limit]
-        return int(np.count_nonzero(mask)), int(np.count_nonzero(mask & fits)), page, rounded, fits, ev
+        shown = self._shown(rounded, fits, page)
+        return int(np.count_nonzero(mask)), int(np.count_nonzero(fits)), page, shown, fits, ev
 
     def _results(
         self,
@@ -241,16 +252,18 @@ class MatchIndex:
         allowed: np.ndarray | None = None,
         order: Order | None = None,
     ) -> tuple[int, int, list[dict[str, Any]], Evidence]:
-        total, matched, page, rounded, fits, ev = self._page(query, limit, offset, min_score, allowed, order)
+        total, matched, page, shown, fits, ev = self._page(query, limit, offset, min_score, allowed, order)
         results = []
-        for rank, p in enumerate(page.tolist(), start=max(0, int(offset)) + 1):
+        for rank, (p, score) in enumerate(
+            zip(page.tolist(), shown.tolist(), strict=True), start=max(0, int(offset)) + 1
+        ):
             record = self.positions[p]
             explanation = self.explainer.explanation(ev, p, record)
             explanation["below_floor"] = not fits.item(p)
             results.append(
                 {
                     "rank": rank,
-                    "score": float(rounded[p]),
+                    "score": score,
                     "position": self.explainer.position(record),
                     "explanation": explanation,
                 }
@@ -315,12 +328,12 @@ class MatchIndex:
         for candidate in candidates:
             floor = _min_score(candidate, min_score)
             query = self.reader.read(candidate)
-            total, matched, page, rounded, _, ev = self._page(query, limit, 0, floor)
+            total, matched, page, shown, _, ev = self._page(query, limit, 0, floor)
             results = []
-            for p in page.tolist():
+            for p, score in zip(page.tolist(), shown.tolist(), strict=True):
                 record = self.positions[p]
                 skills = self.explainer.skill_lists(ev, p, record)
-                results.append({"id": record.id, "score": float(rounded[p]),
+                results.append({"id": record.id, "score": score,
                                 "matched": [m["position"] for m in skills["matched"]],
                                 "missing": skills["missing"]})  # fmt: skip
             answers.append(

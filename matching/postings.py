@@ -68,3 +68,18 @@ class Postings:
         """The items one position holds."""
         indptr = self.by_position.indptr
         return self.by_position.indices[indptr[position] : indptr[position + 1]]
+
+
+def union(parts: list[np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct positions of ``parts`` (ascending), and each entry's slot among them (``np.unique`` with
+    ``return_inverse``). Few entries are sorted; many are marked in a scratch array of the fair's size, which
+    costs less than sorting them once they are more than a small share of the fair."""
+    joined = np.concatenate(parts)
+    if len(joined) * 64 < n:
+        return np.unique(joined, return_inverse=True)
+    marked = np.zeros(n, dtype=bool)
+    marked[joined] = True
+    distinct = np.flatnonzero(marked)
+    slot_of = np.empty(n, dtype=np.intp)
+    slot_of[distinct] = np.arange(len(distinct))
+    return distinct, slot_of[joined]

@@ -40,7 +40,7 @@ from matching.lexicon import LexiconBuilder
 from matching.memo import BUDGETS, ByteCache
 from matching.mentions import Mentions
 from matching.normalize import normalize
-from matching.postings import Postings
+from matching.postings import Postings, union
 from matching.records import PositionRecord
 from matching.similarity import Vocabulary
 from matching.title_space import TitleSpace
@@ -210,7 +210,8 @@ class SkillSpace:
         return np.array(ordered, dtype=np.int32), np.array([found[i] for i in ordered], dtype=np.float32)
 
     def _hits(self, key: str) -> FormHits:
-        w, n = self.weights, self.postings.n_positions
+        """Where ``key`` is found; the work grows with the positions holding it, not with the fair."""
+        w = self.weights
         skill_items, skill_scores = self._family(
             key, *self.vocabulary.search([key], floor=w.match_threshold)[0]
         )
@@ -221,39 +222,53 @@ class SkillSpace:
         by_title[raw_items] = np.maximum(by_title[raw_items], raw_scores * np.float32(w.title_mention))
         title_items = np.flatnonzero(by_title).astype(np.int32)
         title_scores = by_title[title_items].astype(np.float64)
+        job_items = np.flatnonzero(job).astype(np.int32)
         descriptions = self.mentions.in_descriptions(key)
-        listed = self.postings.best(skill_items, skill_scores, np.zeros(n))
-        listed_sum = sums(*self.postings.gather(skill_items, skill_scores), n)
-        titled = self.mentions.title_postings.best(title_items, title_scores, np.zeros(n))
+        description_items = np.fromiter(descriptions, dtype=np.int32, count=len(descriptions))
+        description_scores = (
+            np.fromiter(descriptions.values(), dtype=np.float64, count=len(descriptions))
+            * w.description_mention
+        )
+        # (position, value) pairs of each source; a position has one title and one description, and may
+        # list several of the items found.
+        listed_at, listed_values = self.postings.gather(skill_items, skill_scores.astype(np.float64))
+        titled_at, titled_values = self.mentions.title_postings.gather(title_items, title_scores)
+        named_at, named_values = self.mentions.title_postings.gather(
+            job_items, job[job_items].astype(np.float64)
+        )
+        described_at, described_values = self.mentions.description_postings.gather(
+            description_items, description_scores
+        )
+        found, slot = union([listed_at, titled_at, described_at], self.postings.n_positions)
+        m, k = len(found), len(listed_at)
+        listed = np.zeros(m)
+        np.maximum.at(listed, slot[:k], listed_values)
+        listed_sum = np.bincount(slot[:k], weights=listed_values, minlength=m)
+        titled = np.zeros(m)
+        titled[slot[k : k + len(titled_at)]] = titled_values
+        named = np.zeros(m)
+        named[np.searchsorted(found, named_at)] = named_values  # a title naming the job is a title hit
+        described = np.zeros(m)
+        described[slot[k + len(titled_at) :]] = described_values
         # The job itself is the cleaned title; a mention only in the title's notes (安全员（商业项目）) is
         # evidence and, like a description's, one more requirement met, not the job.
-        job_items = np.flatnonzero(job).astype(np.int32)
-        named = self.mentions.title_postings.best(job_items, job[job_items].astype(np.float64), np.zeros(n))
-        described = np.zeros(n)
-        if descriptions:
-            self.mentions.description_postings.best(
-                np.fromiter(descriptions, dtype=np.int32, count=len(descriptions)),
-                np.fromiter(descriptions.values(), dtype=np.float64, count=len(descriptions))
-                * w.description_mention,
-                described,
-            )
         described = np.maximum(described, np.where(named > 0, 0.0, titled))
         evidence = np.maximum(np.maximum(listed, titled), described)
-        positions = np.flatnonzero(evidence)
+        kept = np.flatnonzero(evidence)
         hits = FormHits(
             skills=dict(zip(skill_items.tolist(), skill_scores.tolist(), strict=True)),
             titles=dict(zip(title_items.tolist(), title_scores.tolist(), strict=True)),
             descriptions=descriptions,
             skill_items=skill_items,
             skill_scores=skill_scores,
-            positions=positions,
+            positions=found[kept].astype(np.int64),
             # A description mention is a requirement of its own where no listed skill meets it
             table=np.stack(
                 [
-                    evidence[positions],
-                    listed_sum[positions],
-                    named[positions],
-                    np.where(listed[positions] > 0, 0.0, described[positions]),
+                    evidence[kept],
+                    listed_sum[kept],
+                    named[kept],
+                    np.where(listed[kept] > 0, 0.0, described[kept]),
                 ],
                 axis=1,
             ),
@@ -262,40 +277,47 @@ class SkillSpace:
             array.flags.writeable = False
         return hits
 
-    def _listed_best(self, found: Sequence[FormHits], forms: Sequence[SkillForm], n: int) -> np.ndarray:
-        """Per position, the sum over its listed skills of the best similarity any form gives them."""
+    def _listed_best(
+        self, found: Sequence[FormHits], forms: Sequence[SkillForm]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(position, best similarity any form gives one of its listed skills) for each listed skill held."""
         best_item = np.zeros(len(self.vocabulary))
         for hits, form in zip(found, forms, strict=True):
             at = hits.skill_items
             best_item[at] = np.maximum(best_item[at], hits.skill_scores * (0.5 + 0.5 * form.confidence))
         held = np.flatnonzero(best_item)
-        return sums(*self.postings.gather(held, best_item[held]), n)
+        return self.postings.gather(held, best_item[held])
 
     def score(self, forms: Sequence[SkillForm]) -> SkillMatch:
-        """The skill score of every position for a seeker's distinct skill forms."""
+        """The skill score of every position for a seeker's distinct skill forms. The work grows with the
+        positions the forms are found in, not with the fair: everything below runs on those alone."""
         w, n = self.weights, self.postings.n_positions
         if not forms:
             return SkillMatch(np.zeros(n), (), ())
         found = tuple(self.hits(form.key) for form in forms)
-        positions = np.concatenate([h.positions for h in found])
         table = np.concatenate(
             [h.table * (0.5 + 0.5 * f.confidence) for h, f in zip(found, forms, strict=True)]
         )
+        # The evidenced positions, and each row's slot among them.
+        evidenced, slot = union([h.positions for h in found], n)
+        m = len(evidenced)
         # Each form's positions are distinct, so weighted counts sum the forms' evidence.
-        use = sums(positions, table[:, EVIDENCE], n) / len(forms)
-        titled = np.zeros(n)
+        use = sums(slot, table[:, EVIDENCE], m) / len(forms)
+        titled = np.zeros(m)
         named = table[:, TITLE] > 0
-        np.maximum.at(titled, positions[named], table[named, TITLE])
+        np.maximum.at(titled, slot[named], table[named, TITLE])
         only_described = table[:, DESCRIBED] > 0
-        described = sums(positions[only_described], table[only_described, DESCRIBED], n)
-        described_count = np.bincount(positions[only_described], minlength=n)
+        described = sums(slot[only_described], table[only_described, DESCRIBED], m)
+        described_count = np.bincount(slot[only_described], minlength=m)
         if sum(len(h.skills) for h in found) == len(set().union(*(h.skills for h in found))):
-            met = sums(positions, table[:, LISTED], n)
+            met = sums(slot, table[:, LISTED], m)
         else:  # forms sharing a listed skill: it counts once, at the best of their similarities
-            met = self._listed_best(found, forms, n)
-        # Without evidence ``use`` is 0 and so is the score: the formula runs on the evidenced positions only.
+            held_at, best = self._listed_best(found, forms)
+            met = sums(np.searchsorted(evidenced, held_at), best, m)
+        # Without evidence ``use`` is 0 and so is the score.
         at = np.flatnonzero(use)
-        title, asked, met = titled[at], self._asked[at], met[at]
+        where = evidenced[at]
+        title, asked, met = titled[at], self._asked[where], met[at]
         # The requirements besides the job itself: the listed skills, and one more met for each seeker skill
         # only the description names (counted where they raise the share).
         rest = np.maximum(met / asked, (met + described[at]) / (asked + described_count[at]))
@@ -303,6 +325,6 @@ class SkillSpace:
         share = w.title_requirement
         req = np.where(title > 0, share * title + (1 - share) * rest, rest)
         score = np.zeros(n, dtype=np.float64)
-        beta = np.where(self._listed[at] > 0, w.skill_beta, w.skill_beta_unlisted)
-        score[at] = f_beta(req, use[at], beta)
+        beta = np.where(self._listed[where] > 0, w.skill_beta, w.skill_beta_unlisted)
+        score[where] = f_beta(req, use[at], beta)
         return SkillMatch(score, tuple(forms), found)
