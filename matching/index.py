@@ -116,11 +116,11 @@ class MatchIndex:
     def __len__(self) -> int:
         return len(self.positions)
 
-    def _evaluate(self, query: SeekerQuery) -> tuple[np.ndarray, np.ndarray, Evidence]:
-        """Every position's score, the hard-filter mask, and the evidence for explanations."""
+    def _evidence(self, query: SeekerQuery) -> Evidence:
+        """Every component of the score the seeker supplied, per position, for scoring and explanations."""
         forms, form_inputs = query.skill_forms()
         titles = [t for t in query.titles if t.key]
-        ev = Evidence(
+        return Evidence(
             query=query,
             form_inputs=form_inputs,
             skills=self.skills.score(forms) if forms else None,
@@ -134,6 +134,9 @@ class MatchIndex:
             eligible=self.columns.eligible(query.education_rank),
             major=self.majors.score(query.major_key) if query.major_key else None,
         )
+
+    def _scores(self, query: SeekerQuery, ev: Evidence, at: np.ndarray | None = None) -> np.ndarray:
+        """The scores of the positions ``at`` (every position when None)."""
         parts = {
             "skills": ev.skills.score if ev.skills else None,
             "title": ev.titles.score if ev.titles else None,
@@ -142,18 +145,21 @@ class MatchIndex:
             "major": ev.major,
         }
         education = self.columns.education_factor(query.education_rank, self.weights.education_penalty)
-        scores = combine(parts, education, len(self.positions), self.weights)
-        return scores, self.columns.filter_mask(query.filters, ev.eligible), ev
+        if at is None:
+            return combine(parts, education, len(self.positions), self.weights)
+        parts = {name: None if values is None else values[at] for name, values in parts.items()}
+        return combine(parts, None if education is None else education[at], len(at), self.weights)
 
-    def _fits(self, query: SeekerQuery, ev: Evidence, scores: np.ndarray, min_score: float) -> np.ndarray:
-        """Positions above the floor: they share something with the profile (a skill, a desired title, a
-        preferred industry, the major; nearness of industry or pay is no sharing) and score at least
-        ``min_score``. A profile giving none of those (pay only) shares with any position scoring above 0."""
+    def _shared(self, query: SeekerQuery, ev: Evidence) -> np.ndarray | None:
+        """Positions sharing something with the profile: a skill, a desired title, a preferred industry, the
+        major (nearness of industry or pay is no sharing). None when the profile gives none of those."""
         parts = [
             ev.skills.score if ev.skills is not None else None,
             ev.titles.score if ev.titles is not None else None,
         ]
-        shared = np.zeros(len(scores), dtype=bool)
+        if all(p is None for p in (*parts, ev.industry, ev.major)):
+            return None
+        shared = np.zeros(len(self.positions), dtype=bool)
         for part in parts:
             if part is not None:
                 shared |= part > 0
@@ -161,23 +167,29 @@ class MatchIndex:
             shared |= ev.industry >= 1.0
         if ev.major is not None:
             shared |= self.majors.held(query.major_key)
-        if all(p is None for p in (*parts, ev.industry, ev.major)):
-            shared = scores > 0
-        return shared & (scores >= min_score - 0.5 / 10**SCORE_PLACES) if min_score > 0 else shared
+        return shared
+
+    @staticmethod
+    def _above(scores: np.ndarray, min_score: float) -> np.ndarray | bool:
+        return scores >= min_score - 0.5 / 10**SCORE_PLACES if min_score > 0 else True
 
     def _ranking_keys(
-        self, scores: np.ndarray, fits: np.ndarray, seeker_rank: int | None
+        self,
+        scores: np.ndarray,
+        fits: np.ndarray | bool,
+        seeker_rank: int | None,
+        at: np.ndarray | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """Scores rounded to ``SCORE_PLACES`` (as integers), and one distinct integer key per position
         ordering the results: above the floor first, then rounded score, then eligible before ineligible,
-        then id."""
+        then id. ``at``: the positions ``scores`` are of (every position when None)."""
         rounded = scores * 10**SCORE_PLACES
         rounded += 0.5
         rounded = rounded.astype(np.int64)  # scores are >= 0: this rounds
-        keys = fits * np.int64(10**SCORE_PLACES + 1)
-        keys += rounded
+        keys = rounded + np.asarray(fits) * np.int64(10**SCORE_PLACES + 1)
         keys *= 2 * len(self.positions)
-        keys += self._tie_keys(seeker_rank)
+        ties = self._tie_keys(seeker_rank)
+        keys += ties if at is None else ties[at]
         return rounded, keys
 
     @staticmethod
@@ -229,13 +241,39 @@ class MatchIndex:
         allowed: np.ndarray | None = None,
         order: Order | None = None,
     ) -> tuple[int, int, np.ndarray, np.ndarray, np.ndarray, Evidence]:
-        """(total, matched, the page's positions, the scores they show, fits, evidence) for one query."""
-        scores, mask, ev = self._evaluate(query)
+        """(total, matched, the page's positions, the scores they show, fits, evidence) for one query.
+
+        Positions above the floor ("fits": sharing something with the profile, scoring at least
+        ``min_score``) come first. When they fill the page, only they are scored and ranked, so the work
+        grows with what the profile touches, not with the fair; otherwise every position is."""
+        ev = self._evidence(query)
+        mask = self.columns.filter_mask(query.filters, ev.eligible)
         if allowed is not None:
-            mask = mask & allowed
-        fits = self._fits(query, ev, scores, min_score) & mask
-        rounded, keys = self._ranking_keys(scores, fits, query.education_rank)
+            mask &= allowed
         offset, limit = max(0, int(offset)), max(0, int(limit))
+        shared = self._shared(query, ev)
+        if shared is not None and order is None:
+            at = np.flatnonzero(shared & mask)
+            scores = self._scores(query, ev, at)
+            above = self._above(scores, min_score)
+            if above is not True:
+                at, scores = at[above], scores[above]
+            if len(at) >= offset + limit:
+                fits = np.zeros(len(self.positions), dtype=bool)
+                fits[at] = True
+                rounded, keys = self._ranking_keys(scores, True, query.education_rank, at)
+                best = self._top(keys, np.ones(len(at), dtype=bool), offset + limit)[offset:]
+                return (
+                    int(np.count_nonzero(mask)),
+                    len(at),
+                    at[best],
+                    rounded[best] / 10**SCORE_PLACES,
+                    fits,
+                    ev,
+                )
+        scores = self._scores(query, ev)
+        fits = (scores > 0 if shared is None else shared) & self._above(scores, min_score) & mask
+        rounded, keys = self._ranking_keys(scores, fits, query.education_rank)
         if order is None:
             page = self._top(keys, mask, offset + limit)[offset:]
         else:
@@ -281,7 +319,7 @@ class MatchIndex:
     ) -> dict[str, Any]:
         """Rank the fair's positions for one seeker profile (the contract's answer shape).
 
-        ``matched`` counts the positions above the floor (see ``_fits``; ``profile["min_score"]`` raises
+        ``matched`` counts the positions above the floor (see ``_page``; ``profile["min_score"]`` raises
         it); they come first, and every result's explanation says ``below_floor``. ``allowed`` (one bool
         per position) narrows the positions further, by filters the caller keeps; ``order`` replaces the
         engine's order: given the ranking keys, the fits and the mask, it returns the masked positions in
