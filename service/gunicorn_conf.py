@@ -38,9 +38,11 @@ class Worker(GeventWorker):
         super().handle_request(listener_name, req, sock, addr)
         # A client that sends its next request as soon as it has the answer finds it already read, so the
         # greenlet never waited and never let the others run: a few connections were served back to back
-        # while the rest waited up to seconds (p50 0.4 ms, p99 1.4 s on /healthz). Yield after each answer:
-        # the worker's connections are served in turn.
-        gevent.sleep(0)
+        # while the rest waited up to seconds (p50 0.4 ms, p99 1.4 s on /healthz). gevent.sleep(0) was not
+        # enough: it resumes the greenlet before the hub polls the other sockets (distinct matches at 16
+        # connections: p99 0.6-1.1 s). Wait until the loop is idle, every other pending connection served
+        # once: the worker's connections take turns (p99 60-140 ms, bench/bench_http.py).
+        gevent.idle()
 
 
 worker_class = "service.gunicorn_conf.Worker"
