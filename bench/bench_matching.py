@@ -40,7 +40,7 @@ from matching.titles import clean_title  # noqa: E402
 
 SEED = 20230820
 FIXTURE = ROOT / "fixtures" / "qixing-2023.json"
-TARGETS = {"p50_ms": 5.0, "p99_ms": 20.0, "speedup": 30.0, "batch_s": 20.0, "scaled_p50_ms": 100.0,
+TARGETS = {"p50_ms": 5.0, "p99_ms": 20.0, "speedup": 30.0, "batch_s": 20.0, "scaled_p50_ms": 8.0,
            "scaled_memory_mb": 1024.0, "long_build_s": 5.0, "long_first_query_ms": 50.0}  # fmt: skip
 FULL_WIDTH = {chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)}
 TRADITIONAL = str.maketrans(
@@ -293,6 +293,11 @@ def main(argv: list[str] | None = None) -> dict:
     args.add_argument(
         "--quality", action="store_true", help="also compare ranking quality with the naive ranker"
     )
+    args.add_argument(
+        "--scaled",
+        action="store_true",
+        help="only single matches and the 100x fair (no long descriptions, batch)",
+    )
     options = args.parse_args(argv)
     quick = options.quick
     counts = {"single": 100 if quick else 300, "naive": 10 if quick else 30,
@@ -324,16 +329,17 @@ def main(argv: list[str] | None = None) -> dict:
     if options.quality:
         report["quality"] = quality(positions, index, 60 if quick else 200, random.Random(SEED + 1))
 
-    report["long_descriptions"] = long_descriptions(positions, random.Random(SEED + 3))
-
-    batch = profiles(positions, counts["batch"], rng)
-    start, start_cpu = time.perf_counter(), time.process_time()
-    for at in range(0, len(batch), 1000):
-        index.match_batch(batch[at : at + 1000], limit=10)
-    seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - start_cpu
-    report["batch"] = {"profiles": len(batch), "limit": 10, "seconds": round(seconds, 2),
-                       "cpu_seconds": round(cpu_seconds, 2),
-                       "per_profile_ms": round(seconds / len(batch) * 1000, 3)}  # fmt: skip
+    seconds = None
+    if not options.scaled:
+        report["long_descriptions"] = long_descriptions(positions, random.Random(SEED + 3))
+        batch = profiles(positions, counts["batch"], rng)
+        start, start_cpu = time.perf_counter(), time.process_time()
+        for at in range(0, len(batch), 1000):
+            index.match_batch(batch[at : at + 1000], limit=10)
+        seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - start_cpu
+        report["batch"] = {"profiles": len(batch), "limit": 10, "seconds": round(seconds, 2),
+                           "cpu_seconds": round(cpu_seconds, 2),
+                           "per_profile_ms": round(seconds / len(batch) * 1000, 3)}  # fmt: skip
 
     big = replicated(positions, counts["factor"], rng)
     del index
@@ -353,13 +359,14 @@ def main(argv: list[str] | None = None) -> dict:
         "p50": single["p50_ms"] <= TARGETS["p50_ms"],
         "p99": single["p99_ms"] <= TARGETS["p99_ms"],
         "speedup": report["single_match"]["speedup_p50"] >= TARGETS["speedup"],
-        "batch": None if quick else seconds <= TARGETS["batch_s"],
+        "batch": None if quick or seconds is None else seconds <= TARGETS["batch_s"],
         "scaled_p50": None if quick else scaled["p50_ms"] <= TARGETS["scaled_p50_ms"],
         "scaled_memory": None if quick else grown <= TARGETS["scaled_memory_mb"],
-        "long_build": report["long_descriptions"]["build_s"] <= TARGETS["long_build_s"],
-        "long_first_query": report["long_descriptions"]["first_query"]["p99_ms"]
-        <= TARGETS["long_first_query_ms"],
     }
+    if "long_descriptions" in report:
+        long = report["long_descriptions"]
+        report["met"]["long_build"] = long["build_s"] <= TARGETS["long_build_s"]
+        report["met"]["long_first_query"] = long["first_query"]["p99_ms"] <= TARGETS["long_first_query_ms"]
     return report
 
 
