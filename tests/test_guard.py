@@ -221,3 +221,11 @@ def test_wrong_token_counts_are_kept_apart_by_the_key_prefix(make_app):
     assert codes == [403, 403, 429]
     other = make_app(**limit, RATELIMIT_KEY_PREFIX=f"fairmatch-b-{uuid.uuid4().hex}").test_client()
     assert other.get("/api/v1/fixtures/history", headers=wrong).status_code == 403
+
+
+def test_json_depth_counts_nesting_outside_strings():
+    from service.guard.body import json_depth
+
+    assert json_depth(b'{"a": "[[[{{", "b": [[1], {"c": "]]]"}]}') == 3
+    assert json_depth(b'"no nesting"') == 0
+    assert json_depth(b"[" * 33 + b"]" * 33) == 33
