@@ -253,24 +253,10 @@ class MatchIndex:
         offset, limit = max(0, int(offset)), max(0, int(limit))
         shared = self._shared(query, ev)
         if shared is not None and order is None:
-            at = np.flatnonzero(shared & mask)
-            scores = self._scores(query, ev, at)
-            above = self._above(scores, min_score)
-            if above is not True:
-                at, scores = at[above], scores[above]
-            if len(at) >= offset + limit:
-                fits = np.zeros(len(self.positions), dtype=bool)
-                fits[at] = True
-                rounded, keys = self._ranking_keys(scores, True, query.education_rank, at)
-                best = self._top(keys, np.ones(len(at), dtype=bool), offset + limit)[offset:]
-                return (
-                    int(np.count_nonzero(mask)),
-                    len(at),
-                    at[best],
-                    rounded[best] / 10**SCORE_PLACES,
-                    fits,
-                    ev,
-                )
+            found = self._page_of_fits(query, ev, shared & mask, offset + limit, min_score)
+            if found is not None:
+                matched, page, shown, fits = found
+                return int(np.count_nonzero(mask)), matched, page[offset:], shown[offset:], fits, ev
         scores = self._scores(query, ev)
         fits = (scores > 0 if shared is None else shared) & self._above(scores, min_score) & mask
         rounded, keys = self._ranking_keys(scores, fits, query.education_rank)
@@ -280,6 +266,25 @@ class MatchIndex:
             page = order(keys, fits, mask)[offset : offset + limit]
         shown = self._shown(rounded, fits, page)
         return int(np.count_nonzero(mask)), int(np.count_nonzero(fits)), page, shown, fits, ev
+
+    def _page_of_fits(
+        self, query: SeekerQuery, ev: Evidence, candidates: np.ndarray, count: int, min_score: float
+    ) -> tuple[int, np.ndarray, np.ndarray, np.ndarray] | None:
+        """(matched, the first ``count`` positions, the scores they show, fits) ranking only the positions
+        above the floor among ``candidates`` (sharing something and passing the filters); None when they are
+        fewer than ``count``, so that positions below the floor must fill the page."""
+        at = np.flatnonzero(candidates)
+        scores = self._scores(query, ev, at)
+        above = self._above(scores, min_score)
+        if above is not True:
+            at, scores = at[above], scores[above]
+        if len(at) < count:
+            return None
+        fits = np.zeros(len(self.positions), dtype=bool)
+        fits[at] = True
+        rounded, keys = self._ranking_keys(scores, True, query.education_rank, at)
+        best = self._top(keys, np.ones(len(at), dtype=bool), count)
+        return len(at), at[best], rounded[best] / 10**SCORE_PLACES, fits
 
     def _results(
         self,
