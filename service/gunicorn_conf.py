@@ -41,7 +41,7 @@ class Worker(GeventWorker):
         # while the rest waited up to seconds (p50 0.4 ms, p99 1.4 s on /healthz). gevent.sleep(0) was not
         # enough: it resumes the greenlet before the hub polls the other sockets (distinct matches at 16
         # connections: p99 0.6-1.1 s). Wait until the loop is idle, every other pending connection served
-        # once: the worker's connections take turns (p99 60-140 ms, bench/bench_http.py).
+        # once: the worker's connections take turns (p99 71 ms, bench/bench_http.py; README).
         gevent.idle()
 
 
