@@ -54,6 +54,15 @@ class TextCorpus:
         self.size = len(texts)
         self.starts = np.cumsum([0, *(len(t) + 1 for t in texts[:-1])]).tolist() if texts else []
         self.joined = _SEPARATOR.join(texts)
+        # Every symbol and pair of adjacent symbols of the texts: a string with a pair not among them occurs
+        # in no text, which a set look-up tells without scanning them.
+        joined = self.joined
+        self._grams = frozenset(joined).union(joined[i : i + 2] for i in range(len(joined) - 1))
+
+    def occurs(self, text: str) -> bool:
+        """False when ``text`` is certainly in no text (a symbol or an adjacent pair of it is in none)."""
+        grams = self._grams
+        return text in grams if len(text) < 2 else all(text[i : i + 2] in grams for i in range(len(text) - 1))
 
     def _text_at(self, offset: int) -> tuple[int, int]:
         """The text holding ``offset``, and where the next text starts."""
@@ -76,11 +85,12 @@ class TextCorpus:
         names = [k for k in (key, *aliases) if len(k) >= 2 or is_word_code(k)]  # one CJK character: none
         found: dict[int, float] = {}
         for name in names:
-            found.update(dict.fromkeys(self.containing(name).tolist(), 1.0))
+            if self.occurs(name):
+                found.update(dict.fromkeys(self.containing(name).tolist(), 1.0))
         for name in names:
-            if chunk_head(name) not in self.joined:
+            if not self.occurs(chunk_head(name)):
                 continue  # every phrase pattern starts with this literal: none could match
-            for pattern, parts in chunk_patterns(name, _SEPARATOR + CLAUSE_BREAK):
+            for pattern, parts in chunk_patterns(name, _SEPARATOR + CLAUSE_BREAK, self.occurs):
                 self._phrases(pattern, parts, len(name), found)
         return found
 

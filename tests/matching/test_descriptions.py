@@ -117,3 +117,26 @@ def test_a_postings_skills_list_still_beats_its_description():
 )
 def test_descriptions_split_into_clauses(text, expected):
     assert clauses(text) == expected
+
+
+def test_a_corpus_tells_what_can_occur_in_it_without_scanning():
+    from matching.mentions import TextCorpus
+
+    corpus = TextCorpus(["负责淘宝店铺的日常运营", "对销售数据进行分析"])
+    for text in ("淘宝店铺", "运营", "数据进行分析", "营", "淘宝", "据进"):
+        assert corpus.occurs(text)
+    # 宝运 is a pair no text holds: 淘宝运营 is in no text written out (as a phrase it still is).
+    assert not corpus.occurs("淘宝运营") and not corpus.occurs("库")
+    assert corpus.mentioning("淘宝运营") == {0: pytest.approx(0.95)}
+
+
+def test_phrase_patterns_leave_out_chunkings_that_cannot_occur():
+    from matching.similarity import chunk_patterns
+
+    every = chunk_patterns("淘宝店铺运营", "\n")
+    assert [parts for _, parts in every] == [2, 3]
+    assert chunk_patterns("淘宝店铺运营", "\n", occurs=lambda chunk: False) == []
+    # Only chunkings whose chunks all occur are compiled: 淘宝 | 店铺运营, no 3-chunk one.
+    kept = chunk_patterns("淘宝店铺运营", "\n", occurs=lambda chunk: chunk in {"淘宝", "店铺运营"})
+    assert [parts for _, parts in kept] == [2] and kept[0][0].search("淘宝的店铺运营")
+    assert not kept[0][0].search("淘宝店铺的运营")
