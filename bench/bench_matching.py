@@ -287,6 +287,23 @@ def replicated(positions: list[PositionRecord], factor: int, rng: random.Random)
     ]  # fmt: skip
 
 
+def pushes(warm: int = 3000, count: int = 5000) -> dict:
+    """CPU per candidate of ``match_compact`` (the livestream push) over profiles typed as people type, no
+    skill string seen before, after ``warm`` others: the cold path of fuzzy look-ups, in-process."""
+    from bench.typed_profiles import distinct_profiles
+
+    index = MatchIndex.build(positions_from_fixture(json.loads(FIXTURE.read_text(encoding="utf-8"))))
+    for profile in distinct_profiles(4 * warm)[::4]:
+        index.match(profile)
+    pushed = distinct_profiles(count, seed=1)
+    start, start_cpu = time.perf_counter(), time.process_time()
+    for at in range(0, count, 1000):
+        index.match_compact(pushed[at : at + 1000], limit=10)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - start_cpu
+    return {"machine": {**machine(), "load_average": os.getloadavg()}, "candidates": count,
+            "seconds": round(seconds, 2), "cpu_ms_per_candidate": round(cpu / count * 1000, 3)}  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> dict:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("--quick", action="store_true", help="smaller counts and a 10x fair")
@@ -298,7 +315,12 @@ def main(argv: list[str] | None = None) -> dict:
         action="store_true",
         help="only single matches and the 100x fair (no long descriptions, batch)",
     )
+    args.add_argument(
+        "--pushes", action="store_true", help="only compact ranking of never-seen typed profiles (a push)"
+    )
     options = args.parse_args(argv)
+    if options.pushes:
+        return pushes()
     quick = options.quick
     counts = {"single": 100 if quick else 300, "naive": 10 if quick else 30,
               "batch": 2000 if quick else 20000, "factor": 10 if quick else 100,
