@@ -133,16 +133,20 @@ def near_equal(a: str, b: str) -> float:
 
 
 @cache
+def _credentials() -> dict:
+    return json.loads(CREDENTIALS_PATH.read_text(encoding="utf-8"))
+
+
+@cache
 def credential_endings() -> tuple[str, ...]:
     """Endings naming a credential (证, 职称, ...), from ``data/credentials.json``."""
-    data = json.loads(CREDENTIALS_PATH.read_text(encoding="utf-8"))
-    return tuple(normalize(s) for s in data["suffixes"])
+    return tuple(normalize(s) for s in _credentials()["suffixes"])
 
 
 @cache
 def level_characters() -> frozenset[str]:
     """Characters naming a level or grade (初, 中, 一, 六, ...), from ``data/credentials.json``."""
-    return frozenset(json.loads(CREDENTIALS_PATH.read_text(encoding="utf-8"))["levels"])
+    return frozenset(_credentials()["levels"])
 
 
 def other_level(a: str, b: str) -> bool:

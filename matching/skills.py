@@ -152,7 +152,6 @@ class SkillSpace:
         self.cleaned_of_title = np.zeros(len(mentions.titles), dtype=np.int32)
         self.cleaned_of_title[mentions.title_of_position] = titles.title_of_position
         listed = postings.per_position
-        self._listed = listed.astype(np.float64)
         # What a position asks for besides the job itself: its listed skills, or unseen ones if it lists none.
         self._asked = np.where(listed > 0, listed, weights.unlisted_requirements - 1.0)
         self.hits = ByteCache(self._hits, BUDGETS["skill_hits"])  # bounded in bytes, whatever the fair
@@ -222,20 +221,15 @@ class SkillSpace:
         by_title[raw_items] = np.maximum(by_title[raw_items], raw_scores * np.float32(w.title_mention))
         title_items = np.flatnonzero(by_title).astype(np.int32)
         title_scores = by_title[title_items].astype(np.float64)
-        job_items = np.flatnonzero(job).astype(np.int32)
         descriptions = self.mentions.in_descriptions(key)
         description_items = np.fromiter(descriptions, dtype=np.int32, count=len(descriptions))
         description_scores = (
             np.fromiter(descriptions.values(), dtype=np.float64, count=len(descriptions))
             * w.description_mention
         )
-        # (position, value) pairs of each source; a position has one title and one description, and may
-        # list several of the items found.
+        # The positions of each source (a position may list several of the items found), and their union.
         listed_at, listed_values = self.postings.gather(skill_items, skill_scores.astype(np.float64))
-        titled_at, titled_values = self.mentions.title_postings.gather(title_items, title_scores)
-        named_at, named_values = self.mentions.title_postings.gather(
-            job_items, job[job_items].astype(np.float64)
-        )
+        titled_at = self.mentions.title_postings.positions_of(title_items)
         described_at, described_values = self.mentions.description_postings.gather(
             description_items, description_scores
         )
@@ -244,10 +238,10 @@ class SkillSpace:
         listed = np.zeros(m)
         np.maximum.at(listed, slot[:k], listed_values)
         listed_sum = np.bincount(slot[:k], weights=listed_values, minlength=m)
-        titled = np.zeros(m)
-        titled[slot[k : k + len(titled_at)]] = titled_values
-        named = np.zeros(m)
-        named[np.searchsorted(found, named_at)] = named_values  # a title naming the job is a title hit
+        # A position has one title: its mentions are read off the per-title arrays.
+        title_of = self.mentions.title_of_position[found]
+        titled = by_title[title_of].astype(np.float64)
+        named = job[title_of].astype(np.float64)
         described = np.zeros(m)
         described[slot[k + len(titled_at) :]] = described_values
         # The job itself is the cleaned title; a mention only in the title's notes (安全员（商业项目）) is
@@ -325,6 +319,6 @@ class SkillSpace:
         share = w.title_requirement
         req = np.where(title > 0, share * title + (1 - share) * rest, rest)
         score = np.zeros(n, dtype=np.float64)
-        beta = np.where(self._listed[where] > 0, w.skill_beta, w.skill_beta_unlisted)
+        beta = np.where(self.postings.per_position[where] > 0, w.skill_beta, w.skill_beta_unlisted)
         score[where] = f_beta(req, use[at], beta)
         return SkillMatch(score, tuple(forms), found)
