@@ -170,8 +170,9 @@ class MatchIndex:
         return shared
 
     @staticmethod
-    def _above(scores: np.ndarray, min_score: float) -> np.ndarray | bool:
-        return scores >= min_score - 0.5 / 10**SCORE_PLACES if min_score > 0 else True
+    def _reach(min_score: float) -> float:
+        """The lowest score shown (rounded to ``SCORE_PLACES``) as at least ``min_score``."""
+        return min_score - 0.5 / 10**SCORE_PLACES
 
     def _ranking_keys(
         self,
@@ -213,9 +214,9 @@ class MatchIndex:
         return keys
 
     @staticmethod
-    def _top(keys: np.ndarray, mask: np.ndarray, count: int) -> np.ndarray:
-        """The ``count`` positions passing ``mask`` with the largest keys, largest first."""
-        candidates = None if mask.all() else np.flatnonzero(mask)
+    def _top(keys: np.ndarray, mask: np.ndarray | None, count: int) -> np.ndarray:
+        """The ``count`` positions passing ``mask`` (all when None) with the largest keys, largest first."""
+        candidates = None if mask is None or mask.all() else np.flatnonzero(mask)
         pool = keys if candidates is None else keys[candidates]
         count = min(max(0, count), len(pool))
         if count == 0:
@@ -258,7 +259,9 @@ class MatchIndex:
                 matched, page, shown, fits = found
                 return int(np.count_nonzero(mask)), matched, page[offset:], shown[offset:], fits, ev
         scores = self._scores(query, ev)
-        fits = (scores > 0 if shared is None else shared) & self._above(scores, min_score) & mask
+        fits = (scores > 0 if shared is None else shared) & mask
+        if min_score > 0:
+            fits &= scores >= self._reach(min_score)
         rounded, keys = self._ranking_keys(scores, fits, query.education_rank)
         if order is None:
             page = self._top(keys, mask, offset + limit)[offset:]
@@ -275,15 +278,15 @@ class MatchIndex:
         fewer than ``count``, so that positions below the floor must fill the page."""
         at = np.flatnonzero(candidates)
         scores = self._scores(query, ev, at)
-        above = self._above(scores, min_score)
-        if above is not True:
-            at, scores = at[above], scores[above]
+        if min_score > 0:
+            reaching = scores >= self._reach(min_score)
+            at, scores = at[reaching], scores[reaching]
         if len(at) < count:
             return None
         fits = np.zeros(len(self.positions), dtype=bool)
         fits[at] = True
         rounded, keys = self._ranking_keys(scores, True, query.education_rank, at)
-        best = self._top(keys, np.ones(len(at), dtype=bool), count)
+        best = self._top(keys, None, count)
         return len(at), at[best], rounded[best] / 10**SCORE_PLACES, fits
 
     def _results(
