@@ -44,6 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from bench_matching import _noisy  # noqa: E402
 from rapidfuzz import fuzz, process  # noqa: E402
 from rapidfuzz.utils import default_process  # noqa: E402
 
@@ -162,8 +163,6 @@ def requirement_queries(
 ) -> list[tuple[dict, dict[int, int]]]:
     """Seekers holding 2-3 skills of one tagged posting (and now and then one of another), graded by the
     share of each posting's tags they hold: 3 for all, 2 for half or more, 1 for some."""
-    from bench_matching import _noisy
-
     every = sorted({s for r in records for s in r.skills})
     eligible = [n for n, r in enumerate(records) if len(r.skills) >= 2]
     out = []
@@ -193,8 +192,6 @@ def _spelling(canonical: str, spellings: set[str], rng: random.Random) -> str:
 def generated_queries(count: int, rng: random.Random) -> tuple[list[PositionRecord], list]:
     """Profiles drawn from the default fair's postings as ``bench_matching`` draws them: 1-4 of a posting's
     skills typed noisily, 0-2 unrelated skills, its title seven times in ten."""
-    from bench_matching import _noisy
-
     positions = positions_from_fixture(json.loads(FIXTURE.read_text(encoding="utf-8")))
     every_skill = sorted({s for p in positions for s in p.skills})
     signature = [(clean_title(p.title), p.skills) for p in positions]
