@@ -17,8 +17,9 @@ The rules, on symbol strings where a Latin word is one symbol and a CJK characte
   different grades and are not near-equal.
 
 Typos inside Latin words are handled before this, by the lexicon's word correction. ``Vocabulary`` computes
-the same numbers for one query against every item: one rapidfuzz ``cdist`` of LCS lengths finds the few
-candidates that can score at all, and only those are scored exactly.
+the same numbers for one query against every item: the items sharing enough of the query's symbols, then
+one rapidfuzz ``cdist`` of LCS lengths over them, find the few candidates that can score at all, and only
+those are scored exactly.
 """
 
 from __future__ import annotations
@@ -45,7 +46,6 @@ MAX_CHUNKS = 3
 NEAR_EQUAL = 0.8
 # LCS ratio any near-equal pair reaches (Levenshtein >= 0.8 implies Indel ratio >= 7/9): the prefilter bound.
 _NEAR_EQUAL_RATIO = 0.77
-_PARALLEL_CELLS = 400_000
 
 
 def _substantial(chunk: str) -> bool:
@@ -183,39 +183,71 @@ def similarity(a: str, b: str, heads: bool = False) -> float:
 
 
 class Vocabulary:
-    """Distinct encoded strings, searched all at once; results are (item indices, similarities) pairs."""
+    """Distinct encoded strings, searched all at once; results are (item indices, similarities) pairs.
+
+    Each symbol knows the items holding it. An item can score only if it shares symbols with the query: all
+    of the shorter one's (containment), or all but a fifth of the longer's length (near-equality: each
+    symbol one string lacks costs an edit). Those few items alone go to ``cdist``, so a search costs what
+    the query's symbols touch, not the vocabulary's size.
+    """
 
     def __init__(self, items: Sequence[str], *, heads: bool = False) -> None:
         self.items = list(items)
         self.heads = heads  # the generic-word head rule of ``similarity``
         self.lengths = np.fromiter((len(s) for s in self.items), dtype=np.int32, count=len(self.items))
+        self.distinct = np.fromiter((len(set(s)) for s in self.items), dtype=np.int32, count=len(self.items))
+        holders: dict[str, list[int]] = {}
+        for n, item in enumerate(self.items):
+            for symbol in set(item):
+                holders.setdefault(symbol, []).append(n)
+        self._holders = {symbol: np.array(at, dtype=np.int32) for symbol, at in holders.items()}
 
     def __len__(self) -> int:
         return len(self.items)
 
+    def _sharing(self, query: str, contain: bool) -> np.ndarray:
+        """Items that may score against ``query``, by their shared symbols (a superset of those that do)."""
+        symbols = set(query)
+        held = [self._holders[s] for s in symbols if s in self._holders]
+        if not held:
+            return np.empty(0, dtype=np.int32)
+        at, shared = np.unique(np.concatenate(held), return_counts=True)
+        lengths, distinct = self.lengths[at], self.distinct[at]
+        slack = np.maximum(lengths, len(query)) * (1 - NEAR_EQUAL) + 1e-9  # edits near-equality allows
+        keep = (
+            (np.abs(lengths - len(query)) <= slack)
+            & (len(symbols) - shared <= slack)
+            & (distinct - shared <= slack)
+        )
+        if contain:
+            keep |= (shared == len(symbols)) | (shared == distinct)
+        return at[keep].astype(np.int32)
+
     def search(
         self, queries: Sequence[str], *, floor: float, contain: bool = True
     ) -> list[tuple[np.ndarray, np.ndarray]]:
-        """For each query, the items scoring at least ``floor`` and their scores, by item index.
+        """For each query, the items scoring at least ``floor`` (and above 0) and their scores, by item index.
 
         With ``contain`` false only equal and near-equal items count (``near_equal``, not ``similarity``).
         """
-        empty = (np.empty(0, dtype=np.int32), np.empty(0, dtype=np.float32))
-        if not self.items or not queries:
-            return [empty for _ in queries]
-        workers = -1 if len(queries) * len(self.items) > _PARALLEL_CELLS else 1
-        lcs = process.cdist(queries, self.items, scorer=LCSseq.similarity, dtype=np.int32, workers=workers)
         found = []
-        for row, query in zip(lcs, queries, strict=True):
-            shorter = np.minimum(self.lengths, len(query))
-            ratio = 2.0 * row / (self.lengths + len(query))
+        for query in queries:
+            at = self._sharing(query, contain)
+            if not len(at):
+                found.append((at, np.empty(0, dtype=np.float32)))
+                continue
+            lcs = process.cdist([query], [self.items[i] for i in at.tolist()], scorer=LCSseq.similarity,
+                                dtype=np.int32)[0]  # fmt: skip
+            lengths = self.lengths[at]
+            ratio = 2.0 * lcs / (lengths + len(query))
             near = ratio >= _NEAR_EQUAL_RATIO
-            candidates = np.flatnonzero(((row == shorter) & (row > 0)) | near if contain else near)
+            shorter = np.minimum(lengths, len(query))
+            candidates = at[((lcs == shorter) & (lcs > 0)) | near if contain else near]
             if contain:
-                values = (similarity(query, self.items[i], self.heads) for i in candidates)
+                values = (similarity(query, self.items[i], self.heads) for i in candidates.tolist())
             else:
-                values = (near_equal(query, self.items[i]) for i in candidates)
+                values = (near_equal(query, self.items[i]) for i in candidates.tolist())
             scores = np.fromiter(values, dtype=np.float32, count=len(candidates))
-            keep = scores >= floor
-            found.append((candidates[keep].astype(np.int32), scores[keep]))
+            keep = (scores >= floor) & (scores > 0)
+            found.append((candidates[keep], scores[keep]))
         return found

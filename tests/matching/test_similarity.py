@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
 from matching.aliases import skill_aliases
 from matching.lexicon import LexiconBuilder
 from matching.normalize import normalize
+from matching.records import positions_from_fixture
 from matching.similarity import NEAR_EQUAL, Vocabulary, near_equal, similarity
 
+from ..conftest import DEFAULT_FIXTURE
 from .builders import fair, position, scores
 
 THRESHOLD = 0.75
@@ -137,3 +141,37 @@ def test_a_seeker_holding_one_level_does_not_meet_a_posting_asking_another():
     index = fair(position("MID", "财务主管", "中级会计职称"), position("JUNIOR", "会计", "初级会计职称"))
     order = scores(index, skills=["初级会计职称"])
     assert order["JUNIOR"] > 0 and order["MID"] == 0, order
+
+
+def _typed(word: str, n: int) -> str:
+    """A deterministic typo of ``word``: a swapped, dropped, doubled or replaced symbol."""
+    i = n % max(1, len(word) - 1)
+    kind = n % 4
+    if kind == 0 and len(word) > 1:
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    if kind == 1 and len(word) > 2:
+        return word[:i] + word[i + 1 :]
+    if kind == 2:
+        return word[:i] + word[i] + word[i:]
+    return word[:i] + "售" + word[i + 1 :]
+
+
+def test_vocabulary_search_skips_only_items_that_cannot_score():
+    """The symbol prefilter keeps every item the pairwise rules score: containment in either direction and
+    near-equality right at its bound (one edit in five symbols), on the default fair's skills and titles."""
+    positions = positions_from_fixture(json.loads(DEFAULT_FIXTURE.read_text(encoding="utf-8")))
+    builder = LexiconBuilder(skill_aliases())
+    skills = sorted({builder.encode(normalize(s), term=True) for p in positions for s in p.skills} - {""})
+    titles = sorted({builder.encode(normalize(p.title), term=True) for p in positions} - {""})
+    queries = [*skills[::5], *(_typed(w, n) for n, w in enumerate(skills[::4])), "快消品销货", "快消品销售"]
+    for items, heads in ((skills, True), (titles[::3], False)):
+        vocabulary = Vocabulary(items, heads=heads)
+        for contain in (True, False):
+            answers = vocabulary.search(queries, floor=0.75, contain=contain)
+            for query, (at, found) in zip(queries, answers, strict=True):
+                expected = {}
+                for n, item in enumerate(items):
+                    score = similarity(query, item, heads) if contain else near_equal(query, item)
+                    if score >= 0.75:
+                        expected[n] = score
+                assert dict(zip(at.tolist(), found.tolist(), strict=True)) == pytest.approx(expected), query
