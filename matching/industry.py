@@ -40,17 +40,24 @@ def _pinyin_aliases() -> dict[str, str]:
     return table
 
 
+@cache
+def _alias_words() -> tuple[tuple[str, str, tuple[str, ...] | None], ...]:
+    """(compact alias, industry key, its Latin words or None when it has CJK) for aliases of 2+ symbols."""
+    return tuple(
+        (alias, key, None if has_cjk(alias) else tokens(normalize(alias)))
+        for alias, key in _aliases().items()
+        if len(alias) >= 2
+    )
+
+
 def _contained(text: str) -> tuple[str, ...]:
     """Keys of the longest aliases found inside the text (CJK as substrings, Latin as whole words)."""
     flat, words = compact(text), tokens(normalize(text))
     found: dict[str, int] = {}
-    for alias, key in _aliases().items():
-        if len(alias) < 2:
-            continue
-        if has_cjk(alias):
+    for alias, key, parts in _alias_words():
+        if parts is None:
             hit = alias in flat
         else:
-            parts = tokens(normalize(alias))
             hit = any(words[i : i + len(parts)] == parts for i in range(len(words) - len(parts) + 1))
         if hit:
             found[key] = max(found.get(key, 0), len(alias))
@@ -64,7 +71,7 @@ def _resolve_part(text: str) -> tuple[str, ...]:
     key = compact(text)
     if not key:
         return ()
-    resolved = reference.resolve_industry(text).key or _aliases().get(key) or _pinyin_aliases().get(key)
+    resolved = reference.industry_key(text) or _aliases().get(key) or _pinyin_aliases().get(key)
     if resolved:
         return (resolved,)
     contained = _contained(text)
@@ -83,7 +90,7 @@ def _resolve_part(text: str) -> tuple[str, ...]:
 def resolve_industry_text(text: str) -> tuple[str, ...]:
     """Fair industry keys a seeker's preference names (empty when it names none)."""
     whole = _resolve_part(text)
-    if whole and (reference.resolve_industry(text).key or compact(text) in _aliases()):
+    if whole and (reference.industry_key(text) or compact(text) in _aliases()):
         return whole
     parts = [p for p in _PARTS.split(text) if p and p.strip()]
     if len(parts) < 2:

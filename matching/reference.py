@@ -177,14 +177,19 @@ def _suggest(value: str, table: dict[str, str]) -> str | None:
     return table[hit[0]] if hit else None
 
 
-def resolve_industry(value: str) -> Resolution:
+def industry_key(value: str) -> str | None:
+    """The fair industry a key, Chinese or English name, or GB/T 4754-2017 code names; None otherwise."""
     folded = _fold(value)
-    choices = tuple(ind.key for ind in industries())
     if folded in _industry_exact():
-        return Resolution(_industry_exact()[folded])
-    gb_key = industry_for_gb_code(value) if folded and folded[:1].isascii() else None
-    if gb_key:
-        return Resolution(gb_key)
+        return _industry_exact()[folded]
+    return industry_for_gb_code(value) if folded and folded[:1].isascii() else None
+
+
+def resolve_industry(value: str) -> Resolution:
+    key = industry_key(value)
+    if key:
+        return Resolution(key)
+    choices = tuple(ind.key for ind in industries())
     return Resolution(
         None,
         suggestion=_suggest(value, _industry_hints()),
