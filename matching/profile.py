@@ -110,7 +110,10 @@ class ProfileReader:
                 *title_words,
             ]
         )
-        self.skill = ByteCache(self._skill, BUDGETS["inputs"], _input_bytes)
+        # Skill inputs typed differently (ＥＸＣＥＬ, excel, Excel) share one reading of their normalised
+        # form; the two caches share the inputs' budget.
+        self.skill = ByteCache(self._skill, BUDGETS["inputs"] // 2, _input_bytes)
+        self.reading = ByteCache(self._reading, BUDGETS["inputs"] // 2, _input_bytes)
         self.title = ByteCache(self._title, BUDGETS["inputs"], _input_bytes)
 
     def _forms(self, names: tuple[str, ...], confidence: float) -> tuple[SkillForm, ...]:
@@ -120,15 +123,23 @@ class ProfileReader:
         normalised = normalize(text)
         if not normalised:
             return SkillInput(text, (), "empty")
+        reading = self.reading(normalised)
+        forms = reading.forms
+        if not forms[0].display:  # read as written: shown as the seeker wrote it
+            forms = (SkillForm(forms[0].key, text.strip(), forms[0].confidence),)
+        return SkillInput(text, forms, reading.via)
+
+    def _reading(self, normalised: str) -> SkillInput:
+        """How a normalised skill input reads; a form read as written has no display (the caller's text)."""
         names = self.aliases.canonicals_of(normalised)
         if names:
             via = "text" if len(names) == 1 and compact(names[0]) == compact(normalised) else "alias"
-            return SkillInput(text, self._forms(names, 1.0), via)
+            return SkillInput(normalised, self._forms(names, 1.0), via)
         key, corrected, confidence = self.lexicon.encode(normalised, True)
         if confidence < 1:
             names = self.aliases.canonicals_of(corrected) or ()
             forms = self._forms(names, confidence) or (SkillForm(key, corrected, confidence),)
-            return SkillInput(text, forms, "typo")
+            return SkillInput(normalised, forms, "typo")
         if UNKNOWN_WORD in key or not self.lexicon.is_term_text(normalised):
             spelt = sorted(
                 self.pinyin.exact(normalised), key=lambda n: (-self.positions_by_name.get(n, 0), len(n), n)
@@ -136,7 +147,7 @@ class ProfileReader:
             if spelt:
                 reading = self._skill(spelt[0])
                 forms = tuple(SkillForm(f.key, f.display, PINYIN_CONFIDENCE) for f in reading.forms)
-                return SkillInput(text, forms, "pinyin")
+                return SkillInput(normalised, forms, "pinyin")
         if compact(normalised) not in self.pinyin.known:
             meant = sorted(
                 self.pinyin.homophones(normalised),
@@ -145,8 +156,8 @@ class ProfileReader:
             if meant:
                 reading = self._skill(meant[0])
                 forms = tuple(SkillForm(f.key, f.display, HOMOPHONE_CONFIDENCE) for f in reading.forms)
-                return SkillInput(text, forms, "typo")
-        return SkillInput(text, (SkillForm(key, text.strip(), 1.0),), "text")
+                return SkillInput(normalised, forms, "typo")
+        return SkillInput(normalised, (SkillForm(key, "", 1.0),), "text")
 
     def _title(self, text: str) -> TitleInput:
         cleaned = clean_title(text)

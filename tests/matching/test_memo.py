@@ -65,3 +65,14 @@ def test_distinct_skills_never_push_the_hit_cache_past_its_budget(monkeypatch):
         assert cache.bytes <= 40_000
     assert 0 < len(cache) < 300  # older forms were let go, and ranking still finds them when asked again
     assert index.match({"skills": ["技能0"]}, limit=1)["results"][0]["position"]["id"] == "P000"
+
+
+def test_skills_typed_differently_share_one_reading_and_keep_their_own_words():
+    index = MatchIndex.build([position("A", "数据分析师", "Excel", "叉车操作")])
+    reader = index.reader
+    for typed in ("ＥＸＣＥＬ", "excel", "Excel ", "Fancyskill", "FANCYSKILL"):
+        reader.skill(typed)
+    assert reader.skill.misses == 5 and reader.reading.misses == 2  # excel; fancyskill
+    assert [f.display for f in reader.skill("ＥＸＣＥＬ").forms] == ["Excel"]
+    # An input read as written shows as each seeker wrote it, whoever asked first.
+    assert [f.display for f in reader.skill("FANCYSKILL").forms] == ["FANCYSKILL"]
