@@ -10,6 +10,8 @@ from __future__ import annotations
 import numpy as np
 from scipy import sparse
 
+SLICED_ITEMS = 8  # up to this many items, their position lists are sliced one by one
+
 
 class Postings:
     def __init__(self, items: np.ndarray, positions: np.ndarray, n_items: int, n_positions: int) -> None:
@@ -49,12 +51,28 @@ class Postings:
         shifts = np.repeat(starts - np.cumsum(counts) + counts, counts)
         return shifts + np.arange(len(shifts)), counts
 
+    def _lists(self, items: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+        """For a few items (what one skill form finds), their position lists joined and the list lengths,
+        sliced directly (fewer array operations than ``_spans``); None for more items."""
+        if len(items) > SLICED_ITEMS:
+            return None
+        indptr, indices = self.by_item.indptr, self.by_item.indices
+        bounds = [(int(indptr[i]), int(indptr[i + 1])) for i in items.tolist()]
+        counts = np.array([b - a for a, b in bounds], dtype=indptr.dtype)
+        if len(bounds) == 1:
+            return indices[bounds[0][0] : bounds[0][1]], counts
+        return np.concatenate([indices[a:b] for a, b in bounds] or [indices[:0]]), counts
+
     def positions_of(self, items: np.ndarray) -> np.ndarray:
         """Every position holding one of ``items`` (a position holding several appears several times)."""
-        return self.by_item.indices[self._spans(items)[0]]
+        sliced = self._lists(items)
+        return sliced[0] if sliced is not None else self.by_item.indices[self._spans(items)[0]]
 
     def gather(self, items: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(position, value) for every position holding one of ``items``, the item's value repeated."""
+        sliced = self._lists(items)
+        if sliced is not None:
+            return sliced[0], np.repeat(values, sliced[1])
         offsets, counts = self._spans(items)
         return self.by_item.indices[offsets], np.repeat(values, counts)
 

@@ -211,7 +211,9 @@ class Vocabulary:
         held = [self._holders[s] for s in symbols if s in self._holders]
         if not held:
             return np.empty(0, dtype=np.int32)
-        at, shared = np.unique(np.concatenate(held), return_counts=True)
+        counts = np.bincount(held[0] if len(held) == 1 else np.concatenate(held), minlength=len(self.items))
+        at = np.flatnonzero(counts)
+        shared = counts[at]
         lengths, distinct = self.lengths[at], self.distinct[at]
         slack = np.maximum(lengths, len(query)) * (1 - NEAR_EQUAL) + 1e-9  # edits near-equality allows
         keep = (
