@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +33,7 @@ from matching.similarity import CHUNK_PENALTY, Vocabulary, chunk_head, chunk_pat
 
 _SEPARATOR = "\n"  # between texts; never part of an encoded string: normalisation folds all whitespace
 CLAUSE_BREAK = "\x1f"  # between the clauses of one text, likewise never encoded
+FEW_TEXTS = 64  # texts holding a phrase's first symbols, searched directly for its other chunks
 TEXT_CACHE = 8192  # distinct descriptions whose clauses are kept (the default fair has 2,400; ~4 MB)
 
 
@@ -88,11 +89,35 @@ class TextCorpus:
             if self.occurs(name):
                 found.update(dict.fromkeys(self.containing(name).tolist(), 1.0))
         for name in names:
-            if not self.occurs(chunk_head(name)):
+            head = chunk_head(name)
+            if not self.occurs(head):
                 continue  # every phrase pattern starts with this literal: none could match
-            for pattern, parts in chunk_patterns(name, _SEPARATOR + CLAUSE_BREAK, self.occurs):
+            for pattern, parts in chunk_patterns(name, _SEPARATOR + CLAUSE_BREAK, self._possible(head)):
                 self._phrases(pattern, parts, len(name), found)
         return found
+
+    def _possible(self, head: str) -> Callable[[tuple[str, ...]], bool]:
+        """Whether a chunking starting with ``head`` may occur in a text: each chunk occurs somewhere and,
+        when few texts hold ``head``, one of them holds every chunk (most chunkings of a typo fail here,
+        and a phrase expression is compiled only for those left)."""
+        texts = self._holding(head)
+        if texts is None:
+            return lambda chunks: all(map(self.occurs, chunks))
+        return lambda chunks: (
+            all(map(self.occurs, chunks)) and any(all(chunk in text for chunk in chunks) for text in texts)
+        )
+
+    def _holding(self, needle: str) -> list[str] | None:
+        """The texts holding ``needle``; None when more than ``FEW_TEXTS`` do."""
+        texts: list[str] = []
+        at = self.joined.find(needle)
+        while at >= 0:
+            if len(texts) == FEW_TEXTS:
+                return None
+            doc, next_start = self._text_at(at)
+            texts.append(self.joined[self.starts[doc] : next_start])
+            at = self.joined.find(needle, next_start)
+        return texts
 
     def _phrases(self, pattern: re.Pattern[str], parts: int, length: int, found: dict[int, float]) -> None:
         """Add the texts where ``pattern`` finds a phrase of ``parts`` chunks (unless already found)."""

@@ -97,13 +97,13 @@ def chunk_head(short: str) -> str:
 
 
 def chunk_patterns(
-    short: str, barrier: str, occurs: Callable[[str], bool] | None = None
+    short: str, barrier: str, possible: Callable[[tuple[str, ...]], bool] | None = None
 ) -> list[tuple[re.Pattern[str], int]]:
     """Regular expressions finding ``short`` in 2 or 3 ordered chunks inside a longer text (the rule of
     ``containment``: substantial chunks, each gap at most ``len(short) + 2``; the caller checks the total of
     a 3-chunk match), never across a ``barrier`` character; with the number of chunks each one looks for.
-    ``occurs``, when given, says whether a chunk may occur in the text at all: chunkings with a chunk that
-    cannot are left out (fewer alternatives to compile; none at all, no expression).
+    ``possible``, when given, says whether a chunking may occur in the text at all: those that cannot are
+    left out (fewer alternatives to compile; none at all, no expression).
 
     Every chunking starts with the same symbols (a Latin word, or two characters), so each expression begins
     with a literal that the regular expression engine searches for at C speed.
@@ -117,7 +117,7 @@ def chunk_patterns(
         alternatives = [
             re.escape(chunks[0][len(head) :]) + fill + fill.join(map(re.escape, chunks[1:]))
             for chunks in _splits(short, parts)
-            if occurs is None or all(map(occurs, chunks))
+            if possible is None or possible(chunks)
         ]
         if alternatives:
             patterns.append((re.compile(f"{re.escape(head)}(?:{'|'.join(alternatives)})"), parts))

@@ -135,8 +135,29 @@ def test_phrase_patterns_leave_out_chunkings_that_cannot_occur():
 
     every = chunk_patterns("淘宝店铺运营", "\n")
     assert [parts for _, parts in every] == [2, 3]
-    assert chunk_patterns("淘宝店铺运营", "\n", occurs=lambda chunk: False) == []
-    # Only chunkings whose chunks all occur are compiled: 淘宝 | 店铺运营, no 3-chunk one.
-    kept = chunk_patterns("淘宝店铺运营", "\n", occurs=lambda chunk: chunk in {"淘宝", "店铺运营"})
+    assert chunk_patterns("淘宝店铺运营", "\n", possible=lambda chunks: False) == []
+    # Only chunkings that can occur are compiled: 淘宝 | 店铺运营, no 3-chunk one.
+    kept = chunk_patterns("淘宝店铺运营", "\n", possible=lambda chunks: set(chunks) <= {"淘宝", "店铺运营"})
     assert [parts for _, parts in kept] == [2] and kept[0][0].search("淘宝的店铺运营")
     assert not kept[0][0].search("淘宝店铺的运营")
+
+
+def test_chunkings_no_single_text_holds_compile_no_expression(monkeypatch):
+    """淘宝 and 运营 both occur, in different texts: no text can hold 淘宝运营 as a phrase, so no phrase
+    expression is compiled for it; where one text holds both, it is found."""
+    from matching import mentions
+    from matching.mentions import TextCorpus
+
+    compiled: list[str] = []
+    real = mentions.chunk_patterns
+
+    def counting(short, barrier, possible=None):
+        patterns = real(short, barrier, possible)
+        compiled.extend(short for _ in patterns)
+        return patterns
+
+    monkeypatch.setattr(mentions, "chunk_patterns", counting)
+    apart = TextCorpus(["负责淘宝店铺", "日常运营工作"])
+    assert apart.mentioning("淘宝运营") == {} and compiled == []
+    together = TextCorpus(["负责淘宝店铺", "日常运营工作", "淘宝店铺的日常运营"])
+    assert together.mentioning("淘宝运营") == {2: pytest.approx(0.95)} and compiled
