@@ -296,6 +296,8 @@ def pushes(warm: int = 3000, count: int = 5000) -> dict:
     for profile in distinct_profiles(4 * warm)[::4]:
         index.match(profile)
     pushed = distinct_profiles(count, seed=1)
+    gc.collect()
+    gc.freeze()  # as the service does after building its index: long collector pauses would add noise
     start, start_cpu = time.perf_counter(), time.process_time()
     for at in range(0, count, 1000):
         index.match_compact(pushed[at : at + 1000], limit=10)
