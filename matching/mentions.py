@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 import numpy as np
 
@@ -70,15 +71,17 @@ class TextCorpus:
         doc = bisect_right(self.starts, offset) - 1
         return doc, self.starts[doc + 1] if doc + 1 < self.size else len(self.joined)
 
-    def containing(self, needle: str) -> np.ndarray:
-        """Ids of the texts containing ``needle``."""
-        found: list[int] = []
+    def _holding(self, needle: str) -> Iterator[tuple[int, int]]:
+        """(id, where the next text starts) of each text containing ``needle``, in order."""
         at = self.joined.find(needle) if needle else -1
         while at >= 0:
             doc, next_start = self._text_at(at)
-            found.append(doc)
+            yield doc, next_start
             at = self.joined.find(needle, next_start)
-        return np.array(found, dtype=np.int32)
+
+    def containing(self, needle: str) -> np.ndarray:
+        """Ids of the texts containing ``needle``."""
+        return np.array([doc for doc, _ in self._holding(needle)], dtype=np.int32)
 
     def mentioning(self, key: str, aliases: Sequence[str] = ()) -> dict[int, float]:
         """Texts mentioning the encoded skill ``key`` or one of its ``aliases``, with the similarity of the
@@ -98,26 +101,17 @@ class TextCorpus:
 
     def _possible(self, head: str) -> Callable[[tuple[str, ...]], bool]:
         """Whether a chunking starting with ``head`` may occur in a text: each chunk occurs somewhere and,
-        when few texts hold ``head``, one of them holds every chunk (most chunkings of a typo fail here,
-        and a phrase expression is compiled only for those left)."""
-        texts = self._holding(head)
-        if texts is None:
-            return lambda chunks: all(map(self.occurs, chunks))
-        return lambda chunks: (
-            all(map(self.occurs, chunks)) and any(all(chunk in text for chunk in chunks) for text in texts)
-        )
+        when at most ``FEW_TEXTS`` texts hold ``head``, one of them holds every chunk (most chunkings of a
+        typo fail here, and a phrase expression is compiled only for those left)."""
+        held = list(islice(self._holding(head), FEW_TEXTS + 1))
+        texts = None if len(held) > FEW_TEXTS else [self.joined[self.starts[d] : end] for d, end in held]
 
-    def _holding(self, needle: str) -> list[str] | None:
-        """The texts holding ``needle``; None when more than ``FEW_TEXTS`` do."""
-        texts: list[str] = []
-        at = self.joined.find(needle)
-        while at >= 0:
-            if len(texts) == FEW_TEXTS:
-                return None
-            doc, next_start = self._text_at(at)
-            texts.append(self.joined[self.starts[doc] : next_start])
-            at = self.joined.find(needle, next_start)
-        return texts
+        def possible(chunks: tuple[str, ...]) -> bool:
+            return all(map(self.occurs, chunks)) and (
+                texts is None or any(all(chunk in text for chunk in chunks) for text in texts)
+            )
+
+        return possible
 
     def _phrases(self, pattern: re.Pattern[str], parts: int, length: int, found: dict[int, float]) -> None:
         """Add the texts where ``pattern`` finds a phrase of ``parts`` chunks (unless already found)."""

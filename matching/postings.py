@@ -51,12 +51,13 @@ class Postings:
         shifts = np.repeat(starts - np.cumsum(counts) + counts, counts)
         return shifts + np.arange(len(shifts)), counts
 
-    def _lists(self, items: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-        """For a few items (what one skill form finds), their position lists joined and the list lengths,
-        sliced directly (fewer array operations than ``_spans``); None for more items."""
-        if len(items) > SLICED_ITEMS:
-            return None
+    def _read(self, items: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The position lists of ``items`` joined, and each list's length. A few items (what one skill form
+        finds) are sliced one by one, fewer array operations than ``_spans``; more are read at once."""
         indptr, indices = self.by_item.indptr, self.by_item.indices
+        if len(items) > SLICED_ITEMS:
+            offsets, counts = self._spans(items)
+            return indices[offsets], counts
         bounds = [(int(indptr[i]), int(indptr[i + 1])) for i in items.tolist()]
         counts = np.array([b - a for a, b in bounds], dtype=indptr.dtype)
         if len(bounds) == 1:
@@ -65,16 +66,12 @@ class Postings:
 
     def positions_of(self, items: np.ndarray) -> np.ndarray:
         """Every position holding one of ``items`` (a position holding several appears several times)."""
-        sliced = self._lists(items)
-        return sliced[0] if sliced is not None else self.by_item.indices[self._spans(items)[0]]
+        return self._read(items)[0]
 
     def gather(self, items: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(position, value) for every position holding one of ``items``, the item's value repeated."""
-        sliced = self._lists(items)
-        if sliced is not None:
-            return sliced[0], np.repeat(values, sliced[1])
-        offsets, counts = self._spans(items)
-        return self.by_item.indices[offsets], np.repeat(values, counts)
+        positions, counts = self._read(items)
+        return positions, np.repeat(values, counts)
 
     def best(self, items: np.ndarray, values: np.ndarray, out: np.ndarray) -> np.ndarray:
         """Raise ``out`` (one value per position) to each held item's value, in place."""
