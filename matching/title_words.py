@@ -126,6 +126,10 @@ class TitleWords:
             [sum(self.weight(a) for a in dict.fromkeys(r.atoms)) for r in titles], dtype=np.float32
         )
 
+    def _holding(self, unit: int) -> np.ndarray:
+        """The titles holding a unit, sorted (a column of the unit matrix, read without scipy's indexing)."""
+        return self.units.indices[self.units.indptr[unit] : self.units.indptr[unit + 1]]
+
     def weight(self, atom: str) -> float:
         at = self.atom_ids.get(atom)
         return self.unknown if at is None else float(self.idf[at])
@@ -138,18 +142,19 @@ class TitleWords:
         total = float(weights.sum())
         if not known or total <= 0:
             return scores
-        held = self.units[:, [at for at, _ in known]]
-        hit = np.unique(held.indices)
+        lists = [self._holding(at) for at, _ in known]  # sorted titles holding each known unit
+        hit = lists[0] if len(lists) == 1 else np.unique(np.concatenate(lists))
         if reading.head:  # a wish naming a job meets only titles of that job by their other words
             at = self.unit_ids.get(reading.head)
-            holding = np.zeros(0, dtype=hit.dtype) if at is None else self.units[:, at].indices
-            hit = np.intersect1d(hit, holding)
+            holding = np.zeros(0, dtype=hit.dtype) if at is None else self._holding(at)
+            hit = np.intersect1d(hit, holding, assume_unique=True)
         if not len(hit):
             return scores
-        held = held[hit].toarray() > 0  # hit titles x known units
-        covered = np.zeros((len(hit), len(weights)), dtype=bool)
-        for column, (_, covers) in enumerate(known):
-            covered[:, covers] |= held[:, column : column + 1]
+        covered = np.zeros((len(hit), len(weights)), dtype=bool)  # hit titles x the wish's atoms
+        for (_, covers), titles in zip(known, lists, strict=True):
+            place = np.searchsorted(titles, hit)
+            inside = titles[np.minimum(place, len(titles) - 1)] == hit
+            covered[:, covers] |= inside[:, None]
         # elementwise, not a matmul: BLAS can leave a spurious invalid-value flag that numpy reports
         shared = np.where(covered, weights, np.float32(0)).sum(axis=1, dtype=np.float32)
         query_share = shared / np.float32(total)

@@ -141,7 +141,8 @@ def init_app(app: Flask) -> None:
     def _no_nul_characters():
         where = ["path"] if "\x00" in request.path else []
         where += [f"query.{k}" for k, v in request.args.items(multi=True) if "\x00" in k + v]
-        if request.is_json and request.content_length:
+        # A JSON body can hold a NUL only as a \u0000 escape (a raw one is no JSON): only then is it walked.
+        if request.is_json and request.content_length and b"\\u0000" in request.get_data(cache=True):
             where += nul_paths(request.get_json(silent=True))
         if where:
             abort(

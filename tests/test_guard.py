@@ -99,6 +99,20 @@ def test_a_lone_surrogate_is_400_at_its_path_and_not_counted_as_demand(client, o
     assert client.get("/api/v1/stats/demand", headers=organiser).status_code == 200  # counts still serialise
 
 
+def test_escapes_are_refused_only_when_they_make_bad_text(client, organiser):
+    client.post(FIXTURES, json=fair_doc(employer("E01", positions=[position("P1", skills=["Python"])])),
+                headers=organiser)  # fmt: skip
+    cases = [
+        ('{"skills": ["Python", "\\uD83D\\uDE00"]}', 200),  # a pair of surrogates is a character: 😀
+        ('{"skills": ["\\u4f1a\\u8ba1", "\\\\u0000"]}', 200),  # 会计, and a backslash before u0000
+        ('{"skills": ["Python", "\\uDBFF"]}', 400),  # upper-case hex names a lone surrogate too
+        ('{"skills": ["Py\\u0000thon"]}', 400),
+    ]
+    for raw, status in cases:
+        response = client.post("/api/v1/matches", data=raw, content_type="application/json")
+        assert response.status_code == status, raw
+
+
 def test_a_lone_surrogate_in_a_loaded_document_is_refused_at_its_path(client, organiser):
     raw = (
         '{"fair": {"id": "f", "name": "n"}, "employers": [{"id": "E1", "name": "\\ud83d", '

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import orjson
 from flask import Response, current_app
 from flask.views import MethodView
 from flask_smorest import Blueprint
@@ -17,7 +18,9 @@ blp = Blueprint("matches", __name__, description="Rank positions against a candi
 
 def _json(answer: dict) -> Response:
     # Answers are built as plain data by the engine; MatchAnswerSchema documents them without a second pass.
-    return current_app.json.response(answer)
+    # orjson writes them in a tenth of the standard encoder's time, Chinese as UTF-8 rather than escapes.
+    body = orjson.dumps(answer, option=orjson.OPT_SERIALIZE_NUMPY)
+    return current_app.response_class(body, mimetype="application/json")
 
 
 @blp.route("")
