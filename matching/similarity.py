@@ -253,3 +253,53 @@ class Vocabulary:
             keep = (scores >= floor) & (scores > 0)
             found.append((candidates[keep], scores[keep]))
         return found
+
+
+class Vocabularies:
+    """Several vocabularies searched for one query in one pass (a new skill form against the skills, the
+    titles as written, the cleaned titles and their cores): the strings they share are prefiltered, compared
+    by ``cdist`` and scored once, and each vocabulary gets what ``Vocabulary.search`` would give it."""
+
+    def __init__(self, members: Sequence[Vocabulary]) -> None:
+        self.members = list(members)
+        self.union = Vocabulary(list(dict.fromkeys(item for v in self.members for item in v.items)))
+        ids = {item: n for n, item in enumerate(self.union.items)}
+        self._item_in: list[np.ndarray] = []  # per member: union string -> the member's item (-1: none)
+        for vocabulary in self.members:
+            item_in = np.full(len(self.union), -1, dtype=np.int32)
+            item_in[[ids[item] for item in vocabulary.items]] = np.arange(len(vocabulary), dtype=np.int32)
+            self._item_in.append(item_in)
+
+    def search(
+        self, query: str, *, floor: float, contain: Sequence[bool]
+    ) -> list[tuple[np.ndarray, np.ndarray]]:
+        """For each member (``contain`` per member), ``member.search([query], floor=..., contain=...)[0]``."""
+        empty = (np.empty(0, dtype=np.int32), np.empty(0, dtype=np.float32))
+        union = self.union
+        at = union._sharing(query, any(contain))
+        if not len(at):
+            return [empty for _ in self.members]
+        lcs = process.cdist([query], [union.items[i] for i in at.tolist()], scorer=LCSseq.similarity,
+                            dtype=np.int32)[0]  # fmt: skip
+        lengths = union.lengths[at]
+        near = 2.0 * lcs / (lengths + len(query)) >= _NEAR_EQUAL_RATIO
+        contained = (lcs == np.minimum(lengths, len(query))) & (lcs > 0)
+        scored: dict[tuple[int, bool | None], float] = {}  # (string, heads; None: near-equality only)
+        found = []
+        for vocabulary, item_in, contains in zip(self.members, self._item_in, contain, strict=True):
+            strings = at[(contained | near) if contains else near]
+            items = item_in[strings]
+            order = np.argsort(items, kind="stable")[np.count_nonzero(items < 0) :]  # its own, by item
+            strings, items = strings[order], items[order]
+            rule = vocabulary.heads if contains else None
+            scores = np.empty(len(strings), dtype=np.float32)
+            for n, string in enumerate(strings.tolist()):
+                score = scored.get((string, rule))
+                if score is None:
+                    text = union.items[string]
+                    score = near_equal(query, text) if rule is None else similarity(query, text, rule)
+                    scored[(string, rule)] = score
+                scores[n] = score
+            keep = (scores >= floor) & (scores > 0)
+            found.append((items[keep], scores[keep]))
+        return found

@@ -42,7 +42,7 @@ from matching.mentions import Mentions
 from matching.normalize import normalize
 from matching.postings import Postings, union
 from matching.records import PositionRecord
-from matching.similarity import Vocabulary
+from matching.similarity import Vocabularies, Vocabulary
 from matching.title_space import TitleSpace
 from matching.weights import Weights
 
@@ -157,6 +157,7 @@ class SkillSpace:
         self.hits = ByteCache(self._hits, BUDGETS["skill_hits"])  # bounded in bytes, whatever the fair
         self.links: dict[str, dict[str, float]] = {}  # family links (``family_links``), set by ``build``
         self._item_of = {key: n for n, key in enumerate(vocabulary.items)}
+        self.searched = Vocabularies([vocabulary, mentions.titles, titles.titles, titles.cores])
 
     @classmethod
     def build(
@@ -211,12 +212,13 @@ class SkillSpace:
     def _hits(self, key: str) -> FormHits:
         """Where ``key`` is found; the work grows with the positions holding it, not with the fair."""
         w = self.weights
-        skill_items, skill_scores = self._family(
-            key, *self.vocabulary.search([key], floor=w.match_threshold)[0]
+        # One pass over the skills, the titles as written, the cleaned titles and their cores.
+        listed, (raw_items, raw_scores), *cleaned = self.searched.search(
+            key, floor=w.match_threshold, contain=(True, True, True, False)
         )
+        skill_items, skill_scores = self._family(key, *listed)
         # Titles: as written (notes included) at ``title_mention``, cleaned (the job itself) in full.
-        raw_items, raw_scores = self.mentions.titles.search([key], floor=w.match_threshold)[0]
-        job = self.titles.mentions(key)[self.cleaned_of_title]
+        job = self.titles.mentions(key, found=(cleaned[0], cleaned[1]))[self.cleaned_of_title]
         by_title = job.copy()
         by_title[raw_items] = np.maximum(by_title[raw_items], raw_scores * np.float32(w.title_mention))
         title_items = np.flatnonzero(by_title).astype(np.int32)

@@ -30,6 +30,9 @@ from matching.title_words import TitleWords, read_title
 from matching.titles import clean_title, title_core, title_synonyms
 from matching.weights import Weights
 
+# One search's (items, scores), for the titles and for the cores: ``TitleSpace.mentions(found=...)``.
+Found = tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
+
 
 @dataclass(frozen=True, slots=True)
 class TitleInput:
@@ -149,24 +152,26 @@ class TitleSpace:
 
     def _compare(
         self, titles: Vocabulary, cores: Vocabulary, core_of_title: np.ndarray | None, key: str, core: str,
-        core_credit: float,
+        core_credit: float, found: Found | None = None,
     ) -> np.ndarray:  # fmt: skip
         """Each title's similarity to ``key``, or ``core_credit`` times its core's near-equality to ``core``
-        (``core_of_title`` None: one core per title, in order)."""
+        (``core_of_title`` None: one core per title, in order). ``found``: the two searches, already done."""
         floor = self.weights.match_threshold
         scores = np.zeros(len(titles), dtype=np.float32)
-        items, values = titles.search([key], floor=floor)[0]
+        items, values = found[0] if found else titles.search([key], floor=floor)[0]
         scores[items] = values
         if core:
-            core_items, core_values = cores.search([core], floor=floor, contain=False)[0]
+            core_items, core_values = (
+                found[1] if found else cores.search([core], floor=floor, contain=False)[0]
+            )
             by_core = np.zeros(len(cores), dtype=np.float32)
             by_core[core_items] = core_values * core_credit
             np.maximum(scores, by_core if core_of_title is None else by_core[core_of_title], out=scores)
         return scores
 
-    def _scores(self, key: str, core: str, core_credit: float) -> np.ndarray:
+    def _scores(self, key: str, core: str, core_credit: float, found: Found | None = None) -> np.ndarray:
         """``_compare`` on the titles, and at ``title_synonym`` on the titles rewritten by synonym groups."""
-        scores = self._compare(self.titles, self.cores, self.core_of_title, key, core, core_credit)
+        scores = self._compare(self.titles, self.cores, self.core_of_title, key, core, core_credit, found)
         key_read, core_read = self.synonyms.rewrite(key), self.synonyms.rewrite(core)
         if len(self.synonym_titles) and (key_read, core_read) != (key, core):
             found = self._compare(
@@ -196,10 +201,11 @@ class TitleSpace:
         scores.flags.writeable = False  # shared through the cache
         return scores
 
-    def mentions(self, skill: str) -> np.ndarray:
+    def mentions(self, skill: str, found: Found | None = None) -> np.ndarray:
         """Each distinct title's mention of a seeker skill (encoded): its similarity to the cleaned title,
-        1 when the skill is the title's core (Java for Java开发工程师), synonyms at ``title_synonym``."""
-        return self._scores(skill, skill, 1.0)
+        1 when the skill is the title's core (Java for Java开发工程师), synonyms at ``title_synonym``.
+        ``found``: the skill already searched among the titles and (near-equality only) the cores."""
+        return self._scores(skill, skill, 1.0, found)
 
     def score(self, inputs: Sequence[TitleInput]) -> TitleMatch:
         per_input = [

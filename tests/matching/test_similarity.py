@@ -11,7 +11,7 @@ from matching.aliases import skill_aliases
 from matching.lexicon import LexiconBuilder
 from matching.normalize import normalize
 from matching.records import positions_from_fixture
-from matching.similarity import NEAR_EQUAL, Vocabulary, near_equal, similarity
+from matching.similarity import NEAR_EQUAL, Vocabularies, Vocabulary, near_equal, similarity
 
 from ..conftest import DEFAULT_FIXTURE
 from .builders import fair, position, scores
@@ -175,3 +175,24 @@ def test_vocabulary_search_skips_only_items_that_cannot_score():
                     if score >= 0.75:
                         expected[n] = score
                 assert dict(zip(at.tolist(), found.tolist(), strict=True)) == pytest.approx(expected), query
+
+
+def test_one_pass_over_several_vocabularies_gives_each_its_own_search():
+    """``Vocabularies`` (a new skill form against skills, titles and cores at once) answers each member
+    exactly as the member's own search would, for strings the members share and strings only one holds."""
+    positions = positions_from_fixture(json.loads(DEFAULT_FIXTURE.read_text(encoding="utf-8")))
+    builder = LexiconBuilder(skill_aliases())
+    skills = sorted({builder.encode(normalize(s), term=True) for p in positions for s in p.skills} - {""})
+    titles = sorted({builder.encode(normalize(p.title), term=True) for p in positions} - {""})
+    members = [Vocabulary(skills, heads=True), Vocabulary(titles), Vocabulary(skills[::2] + titles[::2])]
+    together = Vocabularies(members)
+    assert len(together.union) < sum(map(len, members))  # shared strings are compared once
+    queries = [*skills[::7], *titles[::9], *(_typed(w, n) for n, w in enumerate(skills[::6])), "快消品销货"]
+    for query in queries:
+        for contain in ((True, True, False), (False, True, True)):
+            answers = together.search(query, floor=0.75, contain=contain)
+            for member, wanted, (at, found) in zip(members, contain, answers, strict=True):
+                own_at, own = member.search([query], floor=0.75, contain=wanted)[0]
+                assert at.tolist() == own_at.tolist(), query
+                assert found.tolist() == own.tolist(), query
+                assert at.dtype == own_at.dtype and found.dtype == own.dtype
