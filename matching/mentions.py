@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import pairwise
 
 import numpy as np
 
@@ -35,6 +35,7 @@ from matching.similarity import CHUNK_PENALTY, Vocabulary, chunk_head, chunk_pat
 _SEPARATOR = "\n"  # between texts; never part of an encoded string: normalisation folds all whitespace
 CLAUSE_BREAK = "\x1f"  # between the clauses of one text, likewise never encoded
 FEW_TEXTS = 64  # texts holding a phrase's first symbols, searched directly for its other chunks
+MANY_TEXTS = 256  # texts holding a string's rarest symbol pair, above which the joined texts are scanned
 TEXT_CACHE = 8192  # distinct descriptions whose clauses are kept (the default fair has 2,400; ~4 MB)
 
 
@@ -56,24 +57,57 @@ class TextCorpus:
         self.size = len(texts)
         self.starts = np.cumsum([0, *(len(t) + 1 for t in texts[:-1])]).tolist() if texts else []
         self.joined = _SEPARATOR.join(texts)
-        # Every symbol and pair of adjacent symbols of the texts: a string with a pair not among them occurs
-        # in no text, which a set look-up tells without scanning them.
-        joined = self.joined
-        self._grams = frozenset(joined).union(joined[i : i + 2] for i in range(len(joined) - 1))
+        # Every symbol and pair of adjacent symbols of the texts (``_gram_key``), with the texts holding each:
+        # a string with a pair not among them occurs in no text, which a set look-up tells without scanning.
+        self._gram_keys, self._gram_bounds, self._gram_texts = _gram_postings(self.joined, self.starts)
+        self._grams = frozenset(self._gram_keys.tolist())
 
     def occurs(self, text: str) -> bool:
         """False when ``text`` is certainly in no text (a symbol or an adjacent pair of it is in none)."""
         grams = self._grams
-        return text in grams if len(text) < 2 else all(text[i : i + 2] in grams for i in range(len(text) - 1))
+        if len(text) < 2:
+            return bool(text) and ord(text) in grams
+        return all((ord(a) << 21 | ord(b)) in grams for a, b in pairwise(text))
 
     def _text_at(self, offset: int) -> tuple[int, int]:
         """The text holding ``offset``, and where the next text starts."""
         doc = bisect_right(self.starts, offset) - 1
-        return doc, self.starts[doc + 1] if doc + 1 < self.size else len(self.joined)
+        return doc, self._end(doc)
+
+    def _end(self, doc: int) -> int:
+        """Where the text after ``doc`` starts (the end of the joined texts after the last)."""
+        return self.starts[doc + 1] if doc + 1 < self.size else len(self.joined)
+
+    def _texts_with(self, needle: str) -> list[int] | None:
+        """Ids of the texts holding the rarest symbol or pair of symbols of ``needle`` (every text holding
+        ``needle`` is among them; for one symbol or a pair, exactly those), ascending; None when even that
+        one is in more than ``MANY_TEXTS`` texts, where one scan of the joined texts costs less."""
+        keys = [_gram_key(needle[i : i + 2]) for i in range(max(1, len(needle) - 1))]
+        rows = np.searchsorted(self._gram_keys, keys).tolist()
+        bounds, best = self._gram_bounds, None
+        for key, row in zip(keys, rows, strict=True):
+            if row >= len(self._gram_keys) or self._gram_keys[row] != key:
+                return []  # a symbol pair no text has
+            count = int(bounds[row + 1] - bounds[row])
+            if best is None or count < best[0]:
+                best = (count, row)
+        if best is None or best[0] > MANY_TEXTS:
+            return None
+        row = best[1]
+        return self._gram_texts[bounds[row] : bounds[row + 1]].tolist()
 
     def _holding(self, needle: str) -> Iterator[tuple[int, int]]:
         """(id, where the next text starts) of each text containing ``needle``, in order."""
-        at = self.joined.find(needle) if needle else -1
+        if not needle:
+            return
+        docs = self._texts_with(needle)
+        if docs is not None:  # only the texts holding its rarest pair can hold it
+            for doc in docs:
+                end = self._end(doc)
+                if self.joined.find(needle, self.starts[doc], end) >= 0:
+                    yield doc, end
+            return
+        at = self.joined.find(needle)
         while at >= 0:
             doc, next_start = self._text_at(at)
             yield doc, next_start
@@ -95,16 +129,18 @@ class TextCorpus:
             head = chunk_head(name)
             if not self.occurs(head):
                 continue  # every phrase pattern starts with this literal: none could match
-            for pattern, parts in chunk_patterns(name, _SEPARATOR + CLAUSE_BREAK, self._possible(head)):
-                self._phrases(pattern, parts, len(name), found)
+            docs = self._texts_with(head)  # exactly the texts holding it (None: too many to visit)
+            for pattern, parts in chunk_patterns(name, _SEPARATOR + CLAUSE_BREAK, self._possible(docs)):
+                self._phrases(pattern, parts, len(name), found, docs)
         return found
 
-    def _possible(self, head: str) -> Callable[[tuple[str, ...]], bool]:
-        """Whether a chunking starting with ``head`` may occur in a text: each chunk occurs somewhere and,
-        when at most ``FEW_TEXTS`` texts hold ``head``, one of them holds every chunk (most chunkings of a
-        typo fail here, and a phrase expression is compiled only for those left)."""
-        held = list(islice(self._holding(head), FEW_TEXTS + 1))
-        texts = None if len(held) > FEW_TEXTS else [self.joined[self.starts[d] : end] for d, end in held]
+    def _possible(self, docs: list[int] | None) -> Callable[[tuple[str, ...]], bool]:
+        """Whether a chunking starting with a head held by the texts ``docs`` (None: too many to visit) may
+        occur in a text: each chunk occurs somewhere and, when at most ``FEW_TEXTS`` texts hold the head, one
+        of them holds every chunk (most chunkings of a typo fail here, and a phrase expression is compiled
+        only for those left)."""
+        few = docs is not None and len(docs) <= FEW_TEXTS
+        texts = [self.joined[self.starts[d] : self._end(d)] for d in docs] if few else None
 
         def possible(chunks: tuple[str, ...]) -> bool:
             return all(map(self.occurs, chunks)) and (
@@ -113,19 +149,60 @@ class TextCorpus:
 
         return possible
 
-    def _phrases(self, pattern: re.Pattern[str], parts: int, length: int, found: dict[int, float]) -> None:
-        """Add the texts where ``pattern`` finds a phrase of ``parts`` chunks (unless already found)."""
+    def _phrases(
+        self,
+        pattern: re.Pattern[str],
+        parts: int,
+        length: int,
+        found: dict[int, float],
+        docs: list[int] | None,
+    ) -> None:
+        """Add the texts where ``pattern`` finds a phrase of ``parts`` chunks (unless already found), among
+        ``docs`` (the texts holding the pattern's leading literal; None: all)."""
         similarity = CHUNK_PENALTY ** (parts - 1)
-        match = pattern.search(self.joined)
-        while match:
-            doc, next_start = self._text_at(match.start())
-            # Each gap is bounded by the expression; three chunks also share one bound on all their gaps.
-            if parts == 2 or match.end() - match.start() <= 2 * length + 2:
-                if found.get(doc, 0.0) < similarity:
-                    found[doc] = similarity
-                match = pattern.search(self.joined, next_start)
-            else:
-                match = pattern.search(self.joined, match.start() + 1)
+        spans = [(0, len(self.joined))] if docs is None else [(self.starts[d], self._end(d)) for d in docs]
+        for start, end in spans:
+            match = pattern.search(self.joined, start, end)
+            while match:
+                doc, next_start = self._text_at(match.start())
+                # Each gap is bounded by the expression; three chunks also share one bound on all their gaps.
+                if parts == 2 or match.end() - match.start() <= 2 * length + 2:
+                    if found.get(doc, 0.0) < similarity:
+                        found[doc] = similarity
+                    match = pattern.search(self.joined, next_start, end)
+                else:
+                    match = pattern.search(self.joined, match.start() + 1, end)
+
+
+def _gram_key(gram: str) -> int:
+    """One symbol or an adjacent pair as one integer (code points are below 2**21)."""
+    return ord(gram) if len(gram) == 1 else ord(gram[0]) << 21 | ord(gram[1])
+
+
+def _gram_postings(joined: str, starts: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For every symbol and adjacent pair of symbols of the joined texts (``_gram_key``, ascending), the
+    ascending ids of the texts holding it: (keys, bounds, text ids), text ids[bounds[k] : bounds[k + 1]]."""
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+    size = len(starts)
+    if not len(codes):
+        return np.empty(0, dtype=np.int64), np.zeros(1, dtype=np.int64), np.empty(0, dtype=np.int32)
+    spans = np.diff([*starts, len(codes) + 1])  # each text and the separator after it
+    text_of = np.repeat(np.arange(size, dtype=np.int64), spans)[: len(codes)]
+    pairs = np.sort(
+        np.concatenate([codes * size + text_of, ((codes[:-1] << 21) | codes[1:]) * size + text_of[:-1]])
+    )
+    pairs = pairs[_firsts(pairs)]  # each (gram, text) once (np.unique sorts the same, four times slower)
+    grams = pairs // size
+    first = np.flatnonzero(_firsts(grams))
+    return grams[first], np.append(first, len(pairs)), (pairs % size).astype(np.int32)
+
+
+def _firsts(ordered: np.ndarray) -> np.ndarray:
+    """Where each run of equal values of a sorted array begins."""
+    starts = np.empty(len(ordered), dtype=bool)
+    starts[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=starts[1:])
+    return starts
 
 
 def text_aliases(aliases: AliasTable, builder: LexiconBuilder) -> dict[str, tuple[str, ...]]:

@@ -161,3 +161,44 @@ def test_chunkings_no_single_text_holds_compile_no_expression(monkeypatch):
     assert apart.mentioning("淘宝运营") == {} and compiled == []
     together = TextCorpus(["负责淘宝店铺", "日常运营工作", "淘宝店铺的日常运营"])
     assert together.mentioning("淘宝运营") == {2: pytest.approx(0.95)} and compiled
+
+
+def test_texts_are_visited_through_their_symbol_pairs_with_the_answers_of_a_full_scan(monkeypatch):
+    """A string is looked for only in the texts holding its rarest symbol pair (when few do): the texts found
+    and the phrases found are those a scan of every text finds, on the default fair's descriptions."""
+    import json
+    import random
+
+    from matching import mentions
+    from matching.aliases import skill_aliases
+    from matching.lexicon import LexiconBuilder
+    from matching.mentions import TextCorpus, encode_text
+    from matching.records import positions_from_fixture
+
+    from ..conftest import DEFAULT_FIXTURE
+
+    positions = positions_from_fixture(json.loads(DEFAULT_FIXTURE.read_text(encoding="utf-8")))
+    builder = LexiconBuilder(skill_aliases())
+    texts = sorted({encode_text(p.description, builder) for p in positions if p.description})
+    rng = random.Random(7)
+    needles = []
+    for _ in range(300):
+        text = rng.choice(texts)
+        at = rng.randrange(len(text))
+        needles.append(text[at : at + rng.randint(1, 6)])
+    for text in rng.sample(texts, 100):  # phrases ending where a text ends: its last symbols, one left out
+        tail = text[-6:]
+        needles.append(tail[:2] + tail[3:])
+    needles += ["淘宝运营", "数据分析", "会计", "库", "宝运"]
+    visited = TextCorpus(texts)
+    monkeypatch.setattr(mentions, "MANY_TEXTS", -1)  # every string through a scan of the joined texts
+    scanned = TextCorpus(texts)
+    for needle in needles:
+        expected = [n for n, text in enumerate(texts) if needle in text]
+        with monkeypatch.context() as m:
+            m.setattr(mentions, "MANY_TEXTS", 10**9)
+            assert visited.containing(needle).tolist() == expected, needle
+            by_pairs = visited.mentioning(needle)
+        assert scanned.containing(needle).tolist() == expected, needle
+        assert scanned.mentioning(needle) == by_pairs, needle
+    assert any(len(visited.mentioning(n)) > len(visited.containing(n)) for n in needles)  # phrases found
