@@ -74,15 +74,12 @@ class Explainer:
         positions = 0
         match = ev.skills
         for n in (n for n, i in enumerate(ev.form_inputs) if i == number and match):
-            hits, sure, form = match.hits[n], match.sure(n), match.forms[n]
+            hits = match.hits[n]
             positions = max(positions, len(hits.positions))
-            if hits.skills:
-                item = max(hits.skills, key=lambda i: (hits.skills[i], -i))
-                found.append((hits.skills[item] * sure, self.skills.displays[item]))
-            elif hits.titles:
-                found.append((max(hits.titles.values()) * sure, form.display))
-            elif hits.descriptions:
-                found.append((sure * max(hits.descriptions.values()), form.display))
+            if hits.best is not None:
+                similarity, item = hits.best
+                name = match.forms[n].display if item is None else self.skills.displays[item]
+                found.append((similarity * match.sure(n), name))
         if found:
             similarity, entry["matched"] = max(found, key=lambda f: f[0])
             entry["similarity"] = _round(similarity, 2)

@@ -55,6 +55,9 @@ class PinyinTable:
         self.items = tuple(dict.fromkeys(i for i in items if has_cjk(i)))
         self.units = [_units(i) for i in self.items]
         self.known = frozenset("".join(units) for units in self.units)
+        self._written: dict[tuple[str, ...], list[int]] = {}  # an item's units -> the items with those units
+        for n, units in enumerate(self.units):
+            self._written.setdefault(units, []).append(n)
         self.full: dict[str, list[int]] = {}
         self.initials: dict[str, list[int]] = {}
         for n, item in enumerate(self.items):
@@ -81,6 +84,8 @@ class PinyinTable:
         if not has_cjk(key):
             return self._pick(self.full.get(key, ()))
         query = _units(key)
+        if all(map(is_cjk, query)):  # no pinyin in it: only the item written exactly so spells it
+            return self._pick(self._written.get(query, ()))
         chars = sorted({u for u in query if is_cjk(u)}, key=lambda u: len(self._holding.get(u, ())))
         if not chars:
             return []

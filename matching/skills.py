@@ -95,6 +95,9 @@ class FormHits:
     skill_scores: np.ndarray
     positions: np.ndarray
     table: np.ndarray
+    # The best hit for the profile echo: (similarity, vocabulary item), the item None when the best is a
+    # title's or a description's mention (only where no listed skill is found); None when nothing is found.
+    best: tuple[float, int | None] | None = None
 
     @property
     def nbytes(self) -> int:
@@ -103,7 +106,7 @@ class FormHits:
         return (
             sum(a.nbytes + 112 for a in arrays)
             + 100 * (len(self.skills) + len(self.titles) + len(self.descriptions))
-            + 3 * memo.OBJECT_BYTES
+            + 4 * memo.OBJECT_BYTES
         )
 
 
@@ -251,9 +254,17 @@ class SkillSpace:
         described = np.maximum(described, np.where(named > 0, 0.0, titled))
         evidence = np.maximum(np.maximum(listed, titled), described)
         kept = np.flatnonzero(evidence)
+        skills = dict(zip(skill_items.tolist(), skill_scores.tolist(), strict=True))
+        titles = dict(zip(title_items.tolist(), title_scores.tolist(), strict=True))
+        best: tuple[float, int | None] | None = None
+        if skills:
+            item = max(skills, key=lambda i: (skills[i], -i))
+            best = (skills[item], item)
+        elif titles or descriptions:
+            best = (max((titles or descriptions).values()), None)
         hits = FormHits(
-            skills=dict(zip(skill_items.tolist(), skill_scores.tolist(), strict=True)),
-            titles=dict(zip(title_items.tolist(), title_scores.tolist(), strict=True)),
+            skills=skills,
+            titles=titles,
             descriptions=descriptions,
             skill_items=skill_items,
             skill_scores=skill_scores,
@@ -268,6 +279,7 @@ class SkillSpace:
                 ],
                 axis=1,
             ),
+            best=best,
         )
         for array in (skill_items, skill_scores, hits.positions, hits.table):
             array.flags.writeable = False

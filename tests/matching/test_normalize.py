@@ -52,3 +52,19 @@ def test_pinyin_key_is_toneless_and_phrase_aware():
     assert pinyin_key("會計") == "kuaiji"
     assert pinyin_key("淘宝运营") == "taobaoyunying"
     assert set(readings("会")) == {"hui", "kuai"}
+
+
+def test_pinyin_table_finds_what_the_input_spells_and_chinese_only_as_written():
+    """Mixed input aligns unit by unit (会ji, kuaiji); an input with no pinyin in it spells only the items
+    written exactly so, as aligning it against every item holding its characters would find."""
+    from matching.pinyin import PinyinTable, _units, aligns
+
+    items = ["会计", "会计师", "财务会计", "出纳", "電商運營", "电商运营", "Java开发", "计会"]
+    table = PinyinTable(items)
+    assert table.exact("kuaiji") == ["会计"]
+    assert table.exact("会ji") == ["会计"]
+    assert table.exact("chuna") == ["出纳"]
+    for query in ["会计", "计会", "会计师", "电商运营", "電商運營", "会", "财会", "java开发"]:
+        expected = [i for i in table.items if aligns(_units(query), _units(i), prefix=False)]
+        assert table.exact(query) == expected, query
+    assert table.exact("电商运营") == ["電商運營", "电商运营"]  # one spelling in either script
