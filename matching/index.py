@@ -229,7 +229,11 @@ class MatchIndex:
             keep = np.flatnonzero(pool >= bound)
             candidates = keep if candidates is None else candidates[keep]
             pool = pool[keep]
-        best = np.argpartition(-pool, count - 1)[:count] if count < len(pool) else np.arange(len(pool))
+        best = (
+            np.argpartition(pool, len(pool) - count)[len(pool) - count :]
+            if count < len(pool)
+            else np.arange(len(pool))
+        )
         best = best[np.argsort(-pool[best])]
         return best if candidates is None else candidates[best]
 
