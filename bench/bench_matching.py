@@ -10,6 +10,8 @@ query of skills never asked for before.
     python bench/bench_matching.py            # the full run that ``make bench`` does
     python bench/bench_matching.py --quick    # smaller counts, a 10x fair
     python bench/bench_matching.py --quality  # also: where each ranker puts a profile's source posting
+    python bench/bench_matching.py --pushes   # only: compact ranking of never-seen typed profiles
+    python bench/bench_matching.py --forms    # only: CPU per never-seen skill form's search
 """
 
 from __future__ import annotations
@@ -306,6 +308,41 @@ def pushes(warm: int = 3000, count: int = 5000) -> dict:
             "seconds": round(seconds, 2), "cpu_ms_per_candidate": round(cpu / count * 1000, 3)}  # fmt: skip
 
 
+def new_forms(rounds: int = 5) -> dict:
+    """CPU per never-seen skill form of finding where it occurs (``SkillSpace._hits``: the vocabulary, title
+    and description searches and their evidence), over the distinct forms of 3,000 typed profiles; each
+    round in a fork of the same warm process, so every round finds the same forms new. Min and median."""
+    from bench.typed_profiles import distinct_profiles
+
+    index = MatchIndex.build(positions_from_fixture(json.loads(FIXTURE.read_text(encoding="utf-8"))))
+    keys = list(
+        dict.fromkeys(
+            form.key
+            for profile in distinct_profiles(3000, seed=3)
+            for skill in profile["skills"]
+            for form in index.reader.skill(skill).forms
+        )
+    )
+    gc.collect()
+    gc.freeze()
+    per_form = []
+    for _ in range(rounds):
+        read, write = os.pipe()
+        if (child := os.fork()) == 0:
+            start = time.process_time()
+            for key in keys:
+                index.skills._hits(key)
+            os.write(write, repr(time.process_time() - start).encode())
+            os._exit(0)
+        os.close(write)
+        per_form.append(float(os.read(read, 64)) / len(keys) * 1e6)
+        os.close(read)
+        os.waitpid(child, 0)
+    return {"machine": {**machine(), "load_average": os.getloadavg()}, "forms": len(keys),
+            "cpu_us_per_form_min": round(min(per_form), 1),
+            "cpu_us_per_form_median": round(statistics.median(per_form), 1)}  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> dict:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("--quick", action="store_true", help="smaller counts and a 10x fair")
@@ -320,9 +357,14 @@ def main(argv: list[str] | None = None) -> dict:
     args.add_argument(
         "--pushes", action="store_true", help="only compact ranking of never-seen typed profiles (a push)"
     )
+    args.add_argument(
+        "--forms", action="store_true", help="only the search of never-seen skill forms (CPU per form)"
+    )
     options = args.parse_args(argv)
     if options.pushes:
         return pushes()
+    if options.forms:
+        return new_forms()
     quick = options.quick
     counts = {"single": 100 if quick else 300, "naive": 10 if quick else 30,
               "batch": 2000 if quick else 20000, "factor": 10 if quick else 100,

@@ -11,6 +11,7 @@ import numpy as np
 from scipy import sparse
 
 SLICED_ITEMS = 8  # up to this many items, their position lists are sliced one by one
+SCRATCH_POSITIONS = 32_768  # up to this many positions, ``union`` always marks a scratch array (microseconds)
 
 
 class Postings:
@@ -87,11 +88,18 @@ class Postings:
 
 def union(parts: list[np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray]:
     """The distinct positions of ``parts`` (ascending), and each entry's slot among them (``np.unique`` with
-    ``return_inverse``). Few entries are sorted; many are marked in a scratch array of the fair's size, which
-    costs less than sorting them once they are more than a small share of the fair."""
+    ``return_inverse``). Entries are marked in a scratch array of the fair's size, unless the fair is large
+    and they are a small share of it: then they are sorted."""
     joined = np.concatenate(parts)
-    if len(joined) * 64 < n:
-        return np.unique(joined, return_inverse=True)
+    if len(joined) * 64 < n and n > SCRATCH_POSITIONS:
+        order = np.argsort(joined, kind="stable")
+        ordered = joined[order]
+        first = np.empty(len(ordered), dtype=bool)
+        first[:1] = True
+        np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+        slot = np.empty(len(joined), dtype=np.intp)
+        slot[order] = np.cumsum(first) - 1
+        return ordered[first], slot
     marked = np.zeros(n, dtype=bool)
     marked[joined] = True
     distinct = np.flatnonzero(marked)

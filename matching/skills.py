@@ -306,8 +306,11 @@ class SkillSpace:
         table = np.concatenate(
             [h.table * (0.5 + 0.5 * f.confidence) for h, f in zip(found, forms, strict=True)]
         )
-        # The evidenced positions, and each row's slot among them.
-        evidenced, slot = union([h.positions for h in found], n)
+        # The evidenced positions, and each row's slot among them (one form's positions are distinct, sorted).
+        if len(found) == 1:
+            evidenced, slot = found[0].positions, np.arange(len(found[0].positions))
+        else:
+            evidenced, slot = union([h.positions for h in found], n)
         m = len(evidenced)
         # Each form's positions are distinct, so weighted counts sum the forms' evidence.
         use = sums(slot, table[:, EVIDENCE], m) / len(forms)

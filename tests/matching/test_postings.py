@@ -10,7 +10,7 @@ from matching import postings
 from matching.postings import Postings, union
 
 
-@pytest.mark.parametrize("n", [40, 100_000])  # marked in a scratch array, and sorted
+@pytest.mark.parametrize("n", [40, 3_100, 100_000])  # marked in a scratch array, and sorted
 def test_union_is_unique_with_inverse(n):
     rng = np.random.default_rng(7)
     parts = [np.sort(rng.choice(n, size=size, replace=False)) for size in (30, 0, 25, 12)]
@@ -21,8 +21,9 @@ def test_union_is_unique_with_inverse(n):
     np.testing.assert_array_equal(distinct[slot], np.concatenate(parts))
 
 
-def test_union_of_nothing():
-    distinct, slot = union([np.empty(0, dtype=np.int64)], 10)
+@pytest.mark.parametrize("n", [10, 100_000])
+def test_union_of_nothing(n):
+    distinct, slot = union([np.empty(0, dtype=np.int64)], n)
     assert len(distinct) == 0 and len(slot) == 0
 
 
