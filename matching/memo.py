@@ -73,12 +73,17 @@ class ByteCache(Generic[K, V]):
         self._lock = threading.Lock()
 
     def __call__(self, key: K) -> V:
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None:
+        # A hit takes no lock: each OrderedDict call is one step under the GIL (the keys are strings or
+        # tuples of them), and an entry evicted by another thread meanwhile is simply not moved. The lock
+        # (a greenlet lock in a gevent worker, costlier than the look-up) guards inserting and evicting.
+        entry = self._entries.get(key)
+        if entry is not None:
+            try:  # noqa: SIM105 (contextlib.suppress costs a context manager on every hit)
                 self._entries.move_to_end(key)
-                self.hits += 1
-                return entry[0]
+            except KeyError:
+                pass
+            self.hits += 1  # a statistic: threads may lose an increment
+            return entry[0]
         value = self.compute(key)
         cost = self.size(value) + ENTRY_BYTES + nbytes(key)
         with self._lock:

@@ -86,6 +86,8 @@ class PinyinTable:
         query = _units(key)
         if all(map(is_cjk, query)):  # no pinyin in it: only the item written exactly so spells it
             return self._pick(self._written.get(query, ()))
+        if not all(u.isalpha() for u in query):  # digits or symbols spell no syllable (微信 2016)
+            return []
         chars = sorted({u for u in query if is_cjk(u)}, key=lambda u: len(self._holding.get(u, ())))
         if not chars:
             return []

@@ -34,6 +34,30 @@ def test_a_byte_cache_keeps_the_most_recent_values_within_its_budget():
     assert cache.bytes <= 50_000
 
 
+def test_threads_reading_and_evicting_at_once_keep_the_budget_and_the_answers():
+    """Hits take no lock: with threads hitting, missing and evicting together, every answer is its key's
+    value and the byte count stays the sum of what is kept, within the budget."""
+    import threading
+
+    cache = ByteCache(lambda key: np.full(100, key), max_bytes=20_000)
+    wrong: list[int] = []
+
+    def hammer(seed: int) -> None:
+        rng = np.random.default_rng(seed)
+        for key in rng.integers(0, 60, 5_000).tolist():
+            if cache(key)[0] != key:
+                wrong.append(key)
+
+    threads = [threading.Thread(target=hammer, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert wrong == []
+    assert 0 < cache.bytes <= 20_000
+    assert cache.bytes == sum(cost for _, cost in cache._entries.values())
+
+
 def test_a_value_larger_than_the_budget_is_answered_but_not_kept():
     cache = ByteCache(lambda key: np.zeros(10_000), max_bytes=1_000)
     assert len(cache(1)) == 10_000

@@ -64,7 +64,9 @@ def test_pinyin_table_finds_what_the_input_spells_and_chinese_only_as_written():
     assert table.exact("kuaiji") == ["会计"]
     assert table.exact("会ji") == ["会计"]
     assert table.exact("chuna") == ["出纳"]
-    for query in ["会计", "计会", "会计师", "电商运营", "電商運營", "会", "财会", "java开发"]:
+    queries = ["会计", "计会", "会计师", "电商运营", "電商運營", "会", "财会", "java开发"]
+    queries += ["会计 2016", "会ji2"]  # digits spell no syllable
+    for query in queries:
         expected = [i for i in table.items if aligns(_units(query), _units(i), prefix=False)]
         assert table.exact(query) == expected, query
     assert table.exact("电商运营") == ["電商運營", "电商运营"]  # one spelling in either script
