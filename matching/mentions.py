@@ -11,7 +11,9 @@ and joined into one string. A skill is found there (``TextCorpus.mentioning``):
 * as a phrase, in 2-3 ordered chunks inside one clause, by the containment rule of ``similarity`` (淘宝运营
   in 负责淘宝店铺的日常运营, 数据分析 in 对销售数据进行分析): 0.95 per extra chunk.
 
-Hits map back to descriptions by offset; each search stops at the first hit in a description.
+Hits map back to descriptions by offset; each search stops at the first hit in a description. Every symbol
+and pair of adjacent symbols knows the texts holding it, so a search visits only the texts holding its
+rarest pair (one scan of the joined texts when even that pair is in most of them).
 """
 
 from __future__ import annotations

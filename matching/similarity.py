@@ -19,7 +19,7 @@ The rules, on symbol strings where a Latin word is one symbol and a CJK characte
 Typos inside Latin words are handled before this, by the lexicon's word correction. ``Vocabulary`` computes
 the same numbers for one query against every item: the items sharing enough of the query's symbols, then
 one rapidfuzz ``cdist`` of LCS lengths over them, find the few candidates that can score at all, and only
-those are scored exactly.
+those are scored exactly; ``Vocabularies`` does this once for several vocabularies searched with one query.
 """
 
 from __future__ import annotations
