@@ -111,15 +111,15 @@ class ProfileReader:
             ]
         )
         # Skill inputs typed differently (ＥＸＣＥＬ, excel, Excel) share one reading of their normalised
-        # form; the two caches share the inputs' budget.
-        self.skill = ByteCache(self._skill, BUDGETS["inputs"] // 2, _input_bytes)
-        self.reading = ByteCache(self._reading, BUDGETS["inputs"] // 2, _input_bytes)
+        # form, cached; an input as typed is only normalised (itself cached for short strings) and looked up.
+        self.reading = ByteCache(self._reading, BUDGETS["inputs"], _input_bytes)
         self.title = ByteCache(self._title, BUDGETS["inputs"], _input_bytes)
 
     def _forms(self, names: tuple[str, ...], confidence: float) -> tuple[SkillForm, ...]:
         return tuple(SkillForm(self.lexicon.encode(normalize(n))[0], n, confidence) for n in names)
 
-    def _skill(self, text: str) -> SkillInput:
+    def skill(self, text: str) -> SkillInput:
+        """How a skill input reads, shown as the seeker typed it where it is read as written."""
         normalised = normalize(text)
         if not normalised:
             return SkillInput(text, (), "empty")
@@ -145,7 +145,7 @@ class ProfileReader:
                 self.pinyin.exact(normalised), key=lambda n: (-self.positions_by_name.get(n, 0), len(n), n)
             )
             if spelt:
-                reading = self._skill(spelt[0])
+                reading = self.skill(spelt[0])
                 forms = tuple(SkillForm(f.key, f.display, PINYIN_CONFIDENCE) for f in reading.forms)
                 return SkillInput(normalised, forms, "pinyin")
         if compact(normalised) not in self.pinyin.known:
@@ -154,7 +154,7 @@ class ProfileReader:
                 key=lambda n: (-self.positions_by_name.get(n, 0), len(n), n),
             )
             if meant:
-                reading = self._skill(meant[0])
+                reading = self.skill(meant[0])
                 forms = tuple(SkillForm(f.key, f.display, HOMOPHONE_CONFIDENCE) for f in reading.forms)
                 return SkillInput(normalised, forms, "typo")
         return SkillInput(normalised, (SkillForm(key, "", 1.0),), "text")
