@@ -30,7 +30,7 @@ import numpy as np
 from matching.aliases import AliasTable
 from matching.lexicon import LexiconBuilder, is_word_code
 from matching.normalize import clauses, normalize
-from matching.postings import Postings
+from matching.postings import Postings, run_starts
 from matching.records import PositionRecord
 from matching.similarity import CHUNK_PENALTY, Vocabulary, chunk_head, chunk_patterns
 
@@ -193,18 +193,10 @@ def _gram_postings(joined: str, starts: list[int]) -> tuple[np.ndarray, np.ndarr
     pairs = np.sort(
         np.concatenate([codes * size + text_of, ((codes[:-1] << 21) | codes[1:]) * size + text_of[:-1]])
     )
-    pairs = pairs[_firsts(pairs)]  # each (gram, text) once (np.unique sorts the same, four times slower)
+    pairs = pairs[run_starts(pairs)]  # each (gram, text) once
     grams = pairs // size
-    first = np.flatnonzero(_firsts(grams))
+    first = np.flatnonzero(run_starts(grams))
     return grams[first], np.append(first, len(pairs)), (pairs % size).astype(np.int32)
-
-
-def _firsts(ordered: np.ndarray) -> np.ndarray:
-    """Where each run of equal values of a sorted array begins."""
-    starts = np.empty(len(ordered), dtype=bool)
-    starts[:1] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=starts[1:])
-    return starts
 
 
 def text_aliases(aliases: AliasTable, builder: LexiconBuilder) -> dict[str, tuple[str, ...]]:

@@ -94,9 +94,7 @@ def union(parts: list[np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray]:
     if len(joined) * 64 < n and n > SCRATCH_POSITIONS:
         order = np.argsort(joined, kind="stable")
         ordered = joined[order]
-        first = np.empty(len(ordered), dtype=bool)
-        first[:1] = True
-        np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+        first = run_starts(ordered)
         slot = np.empty(len(joined), dtype=np.intp)
         slot[order] = np.cumsum(first) - 1
         return ordered[first], slot
@@ -106,3 +104,12 @@ def union(parts: list[np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray]:
     slot_of = np.empty(n, dtype=np.intp)
     slot_of[distinct] = np.arange(len(distinct))
     return distinct, slot_of[joined]
+
+
+def run_starts(ordered: np.ndarray) -> np.ndarray:
+    """Where each run of equal values of a sorted array begins (``ordered[run_starts(ordered)]`` is what
+    ``np.unique`` gives, without its second sort)."""
+    starts = np.empty(len(ordered), dtype=bool)
+    starts[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=starts[1:])
+    return starts
