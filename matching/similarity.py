@@ -182,6 +182,12 @@ def similarity(a: str, b: str, heads: bool = False) -> float:
     return max(contained, near_equal(a, b))
 
 
+def _score(query: str, item: str, rule: bool | None) -> float:
+    """What a vocabulary search scores: ``similarity`` (``rule`` the heads rule), or with ``rule`` None only
+    equality and near-equality (``near_equal``)."""
+    return near_equal(query, item) if rule is None else similarity(query, item, rule)
+
+
 class Vocabulary:
     """Distinct encoded strings, searched all at once; results are (item indices, similarities) pairs.
 
@@ -225,6 +231,15 @@ class Vocabulary:
             keep |= (shared == len(symbols)) | (shared == distinct)
         return at[keep].astype(np.int32)
 
+    def _compared(self, query: str, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For the items ``at`` (from ``_sharing``), one ``cdist`` of LCS lengths: which may hold the query or
+        be held by it (the shorter is a subsequence of the longer), and which may be near-equal to it."""
+        lcs = process.cdist([query], [self.items[i] for i in at.tolist()], scorer=LCSseq.similarity,
+                            dtype=np.int32)[0]  # fmt: skip
+        lengths = self.lengths[at]
+        near = 2.0 * lcs / (lengths + len(query)) >= _NEAR_EQUAL_RATIO
+        return (lcs == np.minimum(lengths, len(query))) & (lcs > 0), near
+
     def search(
         self, queries: Sequence[str], *, floor: float, contain: bool = True
     ) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -238,17 +253,10 @@ class Vocabulary:
             if not len(at):
                 found.append((at, np.empty(0, dtype=np.float32)))
                 continue
-            lcs = process.cdist([query], [self.items[i] for i in at.tolist()], scorer=LCSseq.similarity,
-                                dtype=np.int32)[0]  # fmt: skip
-            lengths = self.lengths[at]
-            ratio = 2.0 * lcs / (lengths + len(query))
-            near = ratio >= _NEAR_EQUAL_RATIO
-            shorter = np.minimum(lengths, len(query))
-            candidates = at[((lcs == shorter) & (lcs > 0)) | near if contain else near]
-            if contain:
-                values = (similarity(query, self.items[i], self.heads) for i in candidates.tolist())
-            else:
-                values = (near_equal(query, self.items[i]) for i in candidates.tolist())
+            contained, near = self._compared(query, at)
+            candidates = at[contained | near if contain else near]
+            rule = self.heads if contain else None
+            values = (_score(query, self.items[i], rule) for i in candidates.tolist())
             scores = np.fromiter(values, dtype=np.float32, count=len(candidates))
             keep = (scores >= floor) & (scores > 0)
             found.append((candidates[keep], scores[keep]))
@@ -279,11 +287,7 @@ class Vocabularies:
         at = union._sharing(query, any(contain))
         if not len(at):
             return [empty for _ in self.members]
-        lcs = process.cdist([query], [union.items[i] for i in at.tolist()], scorer=LCSseq.similarity,
-                            dtype=np.int32)[0]  # fmt: skip
-        lengths = union.lengths[at]
-        near = 2.0 * lcs / (lengths + len(query)) >= _NEAR_EQUAL_RATIO
-        contained = (lcs == np.minimum(lengths, len(query))) & (lcs > 0)
+        contained, near = union._compared(query, at)
         scored: dict[tuple[int, bool | None], float] = {}  # (string, heads; None: near-equality only)
         found = []
         for vocabulary, item_in, contains in zip(self.members, self._item_in, contain, strict=True):
@@ -294,12 +298,10 @@ class Vocabularies:
             rule = vocabulary.heads if contains else None
             scores = np.empty(len(strings), dtype=np.float32)
             for n, string in enumerate(strings.tolist()):
-                score = scored.get((string, rule))
-                if score is None:
-                    text = union.items[string]
-                    score = near_equal(query, text) if rule is None else similarity(query, text, rule)
-                    scored[(string, rule)] = score
-                scores[n] = score
+                value = scored.get((string, rule))
+                if value is None:
+                    value = scored[(string, rule)] = _score(query, union.items[string], rule)
+                scores[n] = value
             keep = (scores >= floor) & (scores > 0)
             found.append((items[keep], scores[keep]))
         return found
