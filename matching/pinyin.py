@@ -54,10 +54,10 @@ class PinyinTable:
     def __init__(self, items: Iterable[str]) -> None:
         self.items = tuple(dict.fromkeys(i for i in items if has_cjk(i)))
         self.units = [_units(i) for i in self.items]
-        self.known = frozenset("".join(units) for units in self.units)
-        self._written: dict[tuple[str, ...], list[int]] = {}  # an item's units -> the items with those units
+        self._written: dict[str, list[int]] = {}  # an item's characters and words -> the items so written
         for n, units in enumerate(self.units):
-            self._written.setdefault(units, []).append(n)
+            self._written.setdefault("".join(units), []).append(n)
+        self.known = frozenset(self._written)
         self.full: dict[str, list[int]] = {}
         self.initials: dict[str, list[int]] = {}
         for n, item in enumerate(self.items):
@@ -85,7 +85,7 @@ class PinyinTable:
             return self._pick(self.full.get(key, ()))
         query = _units(key)
         if all(map(is_cjk, query)):  # no pinyin in it: only the item written exactly so spells it
-            return self._pick(self._written.get(query, ()))
+            return self._pick(self._written.get("".join(query), ()))
         if not all(u.isalpha() for u in query):  # digits or symbols spell no syllable (微信 2016)
             return []
         chars = sorted({u for u in query if is_cjk(u)}, key=lambda u: len(self._holding.get(u, ())))
