@@ -272,36 +272,47 @@ class Vocabularies:
         self.members = list(members)
         self.union = Vocabulary(list(dict.fromkeys(item for v in self.members for item in v.items)))
         ids = {item: n for n, item in enumerate(self.union.items)}
-        self._item_in: list[np.ndarray] = []  # per member: union string -> the member's item (-1: none)
+        # Per member: union string -> the member's item (-1: none), as a list (read a few entries at a time).
+        self._item_in: list[list[int]] = []
         for vocabulary in self.members:
-            item_in = np.full(len(self.union), -1, dtype=np.int32)
-            item_in[[ids[item] for item in vocabulary.items]] = np.arange(len(vocabulary), dtype=np.int32)
+            item_in = [-1] * len(self.union)
+            for n, item in enumerate(vocabulary.items):
+                item_in[ids[item]] = n
             self._item_in.append(item_in)
 
     def search(
         self, query: str, *, floor: float, contain: Sequence[bool]
     ) -> list[tuple[np.ndarray, np.ndarray]]:
-        """For each member (``contain`` per member), ``member.search([query], floor=..., contain=...)[0]``."""
+        """For each member (``contain`` per member), ``member.search([query], floor=..., contain=...)[0]``.
+
+        The candidates are a few strings, so each member's share is read in plain Python, sorted by item."""
         empty = (np.empty(0, dtype=np.int32), np.empty(0, dtype=np.float32))
         union = self.union
         at = union._sharing(query, any(contain))
         if not len(at):
             return [empty for _ in self.members]
         contained, near = union._compared(query, at)
+        either = contained | near
+        candidates = list(zip(at[either].tolist(), near[either].tolist(), strict=True))
         scored: dict[tuple[int, bool | None], float] = {}  # (string, heads; None: near-equality only)
         found = []
         for vocabulary, item_in, contains in zip(self.members, self._item_in, contain, strict=True):
-            strings = at[(contained | near) if contains else near]
-            items = item_in[strings]
-            order = np.argsort(items, kind="stable")[np.count_nonzero(items < 0) :]  # its own, by item
-            strings, items = strings[order], items[order]
             rule = vocabulary.heads if contains else None
-            scores = np.empty(len(strings), dtype=np.float32)
-            for n, string in enumerate(strings.tolist()):
+            hits = []
+            for string, is_near in candidates:
+                item = item_in[string]
+                if item < 0 or not (contains or is_near):
+                    continue
                 value = scored.get((string, rule))
                 if value is None:
                     value = scored[(string, rule)] = _score(query, union.items[string], rule)
-                scores[n] = value
+                hits.append((item, value))
+            if not hits:
+                found.append(empty)
+                continue
+            hits.sort()  # by item: a member's items are distinct strings
+            items = np.array([item for item, _ in hits], dtype=np.int32)
+            scores = np.array([value for _, value in hits], dtype=np.float32)
             keep = (scores >= floor) & (scores > 0)
             found.append((items[keep], scores[keep]))
         return found

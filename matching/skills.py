@@ -78,6 +78,18 @@ class SkillForm:
     confidence: float = 1.0
 
 
+def _frozen(array: np.ndarray) -> np.ndarray:
+    array.flags.writeable = False
+    return array
+
+
+# The arrays of a form found nowhere, as ``SkillSpace._hits`` builds them: items, scores, positions, table.
+_EMPTY = tuple(
+    _frozen(np.empty(shape, dtype=dtype))
+    for shape, dtype in (((0,), np.int32), ((0,), np.float32), ((0,), np.int64), ((0, 4), np.float64))
+)
+
+
 @dataclass(frozen=True, slots=True)
 class FormHits:
     """Where one skill form is found (cached, shared between requests, never changed).
@@ -98,6 +110,11 @@ class FormHits:
     # The best hit for the profile echo: (similarity, vocabulary item), the item None when the best is a
     # title's or a description's mention (only where no listed skill is found); None when nothing is found.
     best: tuple[float, int | None] | None = None
+
+    @classmethod
+    def nothing(cls) -> FormHits:
+        """A form found nowhere (its arrays empty and shared)."""
+        return cls({}, {}, {}, *_EMPTY)
 
     @property
     def nbytes(self) -> int:
@@ -221,12 +238,15 @@ class SkillSpace:
         )
         skill_items, skill_scores = self._family(key, *listed)
         # Titles: as written (notes included) at ``title_mention``, cleaned (the job itself) in full.
-        job = self.titles.mentions(key, found=(cleaned[0], cleaned[1]))[self.cleaned_of_title]
+        job = self.titles.mentions(key, found=(cleaned[0], cleaned[1]))
+        descriptions = self.mentions.in_descriptions(key)
+        if not (len(skill_items) or len(raw_items) or descriptions or job.any()):
+            return FormHits.nothing()  # half the typos a seeker makes: no sparse reads to assemble
+        job = job[self.cleaned_of_title]
         by_title = job.copy()
         by_title[raw_items] = np.maximum(by_title[raw_items], raw_scores * np.float32(w.title_mention))
         title_items = np.flatnonzero(by_title).astype(np.int32)
         title_scores = by_title[title_items].astype(np.float64)
-        descriptions = self.mentions.in_descriptions(key)
         description_items = np.fromiter(descriptions, dtype=np.int32, count=len(descriptions))
         description_scores = (
             np.fromiter(descriptions.values(), dtype=np.float64, count=len(descriptions))

@@ -110,3 +110,14 @@ def test_sparse_scoring_matches_the_formula(skills):
     expected = [direct_skill_score(index, forms, p) for p in range(len(index))]
     np.testing.assert_allclose(computed, expected, rtol=1e-5, atol=1e-6)
     assert max(expected) > 0
+
+
+def test_a_form_found_nowhere_has_empty_hits_shaped_like_any_other():
+    index = trap_fair()
+    found, nowhere = (index.skills._hits(index.reader.skill(s).forms[0].key) for s in ("Java", "量子纠缠"))
+    assert len(found.positions) and not len(nowhere.positions)
+    assert (nowhere.skills, nowhere.titles, nowhere.descriptions, nowhere.best) == ({}, {}, {}, None)
+    for name in ("skill_items", "skill_scores", "positions", "table"):
+        full, empty = getattr(found, name), getattr(nowhere, name)
+        assert (empty.dtype, empty.ndim, empty.shape[1:]) == (full.dtype, full.ndim, full.shape[1:]), name
+        assert not empty.flags.writeable
