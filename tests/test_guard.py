@@ -243,3 +243,14 @@ def test_json_depth_counts_nesting_outside_strings():
     assert json_depth(b'{"a": "[[[{{", "b": [[1], {"c": "]]]"}]}') == 3
     assert json_depth(b'"no nesting"') == 0
     assert json_depth(b"[" * 33 + b"]" * 33) == 33
+
+
+def test_only_texts_with_enough_brackets_are_walked_for_depth():
+    from service.guard.body import MAX_DEPTH, too_deep
+
+    assert not too_deep(b"[" * MAX_DEPTH + b"]" * MAX_DEPTH)
+    assert too_deep(b"[" * (MAX_DEPTH + 1) + b"]" * (MAX_DEPTH + 1))
+    # Many brackets, shallow: counted, then walked.
+    assert not too_deep(b"[" + b"[1]," * 100 + b"[]]")
+    # Brackets inside strings are no nesting.
+    assert not too_deep(b'["' + b"[" * 100 + b'"]')
