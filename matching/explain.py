@@ -41,6 +41,7 @@ class Evidence:
     def __post_init__(self) -> None:
         self.candidates = [self.query.skills[n].input for n in self.form_inputs]  # each form's input as typed
         self.titles_read = [t for t in self.query.titles if t.key]  # the desired titles that were scored
+        self.desired: dict[str, str] | None = None  # occupation code -> first desired title naming it
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,10 +138,7 @@ class Explainer:
         read = self.titles.occupation_read[self.titles.title_of_position.item(p)]
         occupation = None
         if read is not None:  # the position title's occupation, and the first desired title naming it
-            wishes = (
-                t.input for t in ev.titles_read if (o := self.titles.occupation(t)) and o.code == read.code
-            )
-            occupation = {**read.as_dict(), "desired": next(wishes, None)}
+            occupation = {**read.as_dict(), "desired": self._desired(ev).get(read.code)}
         industry = {
             "score": None if ev.industry is None else round(ev.industry.item(p), 2),
             "key": record.industry,
@@ -170,6 +168,15 @@ class Explainer:
             }
         return explained
 
+    def _desired(self, ev: Evidence) -> dict[str, str]:
+        """Occupation code -> the first desired title naming it (read once a request)."""
+        if ev.desired is None:
+            ev.desired = {}
+            for title in ev.titles_read:
+                if (occupation := self.titles.occupation(title)) is not None:
+                    ev.desired.setdefault(occupation.code, title.input)
+        return ev.desired
+
     @staticmethod
     def _best_by(ev: Evidence, field: str) -> dict[int, tuple[float, int]]:
         """For one kind of hit (``skills`` or ``titles``): item -> (best similarity, first form with it)."""
@@ -194,12 +201,13 @@ class Explainer:
         matched: list[dict[str, Any]] = []
         missing: list[str] = []
         # Most positions of a page hold none of the items found: their listed skills are all missing.
-        if by_item.keys().isdisjoint(self.skills.postings.items_of(p).tolist()):
+        item_ids = self.skills.item_ids  # a listed skill as written -> its items
+        if not any(item in by_item for written in record.skills for item in item_ids.get(written, ())):
             missing = list(record.skills)
         else:
             for written in record.skills:
                 best = None  # (similarity, form): the highest similarity, the first form among equals
-                for item in self.skills.item_ids.get(written, ()):
+                for item in item_ids.get(written, ()):
                     hit = by_item.get(item)
                     if hit is not None and (best is None or (hit[0], -hit[1]) > (best[0], -best[1])):
                         best = hit
