@@ -3,7 +3,8 @@
 Every figure comes with a baseline measured in the same run on the same server: ranking throughput as a ratio
 to `/healthz`, worker CPU per request against healthz's, the batch push against the same profiles sent one
 by one, worker memory against the same workers just after start, the first match after start and after a
-load against a warm match. Prints JSON, the machine first. Needs `wrk` (`make bench` installs it).
+load against a warm match, the compact batch on a server that has served nothing against the same batch
+after the distinct phases. Prints JSON, the machine first. Needs `wrk` (`make bench` installs it).
 
     python bench/bench_http.py                 # what `make bench` runs
     python bench/bench_http.py --seconds 5     # shorter wrk phases
@@ -185,6 +186,12 @@ def main() -> None:
         status, _, load_s = post(server.port, "/api/v1/fixtures?mode=replace", document, server.organiser)
         assert status == 200, status
         after_load = first_matches(server.port, take(2 * args.workers), args.workers)
+    # The same push on a server that has served nothing yet (its caches empty, as after a start or a load).
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        Gunicorn(Path(tmp), workers=args.workers, RATELIMIT_ENABLED="0") as fresh,
+    ):
+        cold = batches(fresh.port, pushed, 1000, args.workers, compact=True)
 
     h, d, r = health["rps"], distinct["rps"], repeating["rps"]
     out.update({
@@ -194,6 +201,8 @@ def main() -> None:
                                                            / health["worker_cpu_ms_per_request"], 2)},
         "matches_six_repeating": {**repeating, "ratio_to_healthz": round(r / h, 3)},
         "batch_compact_20000": {**batch, "ratio_to_single_requests": round(batch["seconds"] * d / 20_000, 3)},
+        "batch_compact_20000_after_start": {**cold,
+                                            "ratio_to_warm": round(cold["seconds"] / batch["seconds"], 2)},
         "batch_full_2000": full,
         "push_20000": push,
         "memory": {"after_start": memory_start, "distinct_requests_sent": sent, "after": memory_after,
