@@ -99,7 +99,7 @@ class MatchIndex:
         fair_skills = dict(zip(skills.displays, skills.postings.per_item.tolist(), strict=True))
         title_words = {title_core(clean_title(d)) for d in titles.displays}
         title_words.update(word for group in title_synonyms() for word in group)
-        reader = ProfileReader(lexicon, aliases, fair_skills, sorted(title_words))
+        reader = ProfileReader(lexicon, aliases, fair_skills, sorted(title_words), mentions.may_hold)
         return cls(
             version=version,
             positions=positions,

@@ -232,6 +232,7 @@ class Mentions:
     description_postings: Postings
     description_of_position: np.ndarray
     aliases: dict[str, tuple[str, ...]]  # encoded skill -> its encoded aliases for running text
+    joined_titles: str = ""  # the distinct titles, encoded, one a line: one search finds a string in any
 
     @classmethod
     def build(
@@ -239,15 +240,21 @@ class Mentions:
     ) -> Mentions:
         raw_titles, title_column = _distinct([p.title for p in positions])
         descriptions, description_column = _distinct([p.description for p in positions])
+        titles = Vocabulary([builder.encode(normalize(t), term=True) for t in raw_titles])
         return cls(
-            titles=Vocabulary([builder.encode(normalize(t), term=True) for t in raw_titles]),
+            titles=titles,
             title_postings=Postings.from_column(title_column, len(raw_titles)),
             title_of_position=title_column,
             descriptions=TextCorpus([encode_text(d, builder) for d in descriptions]),
             description_postings=Postings.from_column(description_column, len(descriptions)),
             description_of_position=description_column,
             aliases=text_aliases(aliases, builder),
+            joined_titles="\n".join(titles.items),
         )
+
+    def may_hold(self, key: str) -> bool:
+        """Whether a title or a description may hold an encoded string (False: certainly none does)."""
+        return self.descriptions.occurs(key) or key in self.joined_titles
 
     def in_descriptions(self, key: str) -> dict[int, float]:
         """Descriptions mentioning an encoded skill, and the similarity of each mention."""

@@ -1,5 +1,6 @@
-"""Finding Chinese vocabulary from pinyin and mixed input: ``kuaiji``, ``会ji`` or ``kj`` -> 会计; and from
-Chinese typed with a wrong character of the same sound (input-method typos: 会记 -> 会计).
+"""Finding Chinese vocabulary from pinyin and mixed input: ``kuaiji``, ``会ji`` or ``kj`` -> 会计; from
+Chinese typed with a wrong character of the same sound (input-method typos: 会记 -> 会计); and from slips of
+the keyboard (计会, 会会计, 数据析).
 
 Every item keeps one phrase-aware pinyin key (pypinyin picks 会计's reading kuai) and its initials. Mixed
 input is aligned unit by unit: a CJK character must be the item's character, a Latin run must spell the
@@ -58,6 +59,13 @@ class PinyinTable:
         for n, units in enumerate(self.units):
             self._written.setdefault("".join(units), []).append(n)
         self.known = frozenset(self._written)
+        # An all-Chinese item of three characters or more without one of its inner characters -> the items:
+        # the spellings a dropped character leaves (数据析 for 数据分析).
+        self._dropped: dict[str, list[int]] = {}
+        for n, units in enumerate(self.units):
+            if len(units) >= 3 and all(map(is_cjk, units)):
+                for at in range(1, len(units) - 1):
+                    self._dropped.setdefault("".join(units[:at] + units[at + 1 :]), []).append(n)
         self.full: dict[str, list[int]] = {}
         self.initials: dict[str, list[int]] = {}
         for n, item in enumerate(self.items):
@@ -113,6 +121,24 @@ class PinyinTable:
             if len(self.units[n]) == len(units)
             and 0 < sum(a != b for a, b in zip(self.units[n], units, strict=True)) <= len(units) // 2
         )
+
+    def slips(self, text: str) -> list[str]:
+        """Items an all-Chinese input may have meant with a slip of the keyboard: two neighbouring characters
+        swapped (计会 -> 会计), one doubled (会会计 -> 会计) or an inner one left out (数据析 -> 数据分析). A
+        first or last character left out leaves a part of the item, found inside it anyway; a slip never
+        leaves one character. The input's own item, if it is one, is not among them."""
+        units = _units(text)
+        if not 2 <= len(units) <= MAX_HOMOPHONE or not all(map(is_cjk, units)):
+            return []
+        written = "".join(units)
+        found = list(self._dropped.get(written, ()))
+        for at in range(len(units) - 1):
+            a, b = units[at], units[at + 1]
+            if a == b and len(units) == 2:
+                continue
+            guess = units[:at] + ((a,) if a == b else (b, a)) + units[at + 2 :]
+            found += self._written.get("".join(guess), ())
+        return self._pick(n for n in found if "".join(self.units[n]) != written)
 
     def prefix(self, text: str) -> list[str]:
         """Items whose pinyin starts with the input (``kuai``), or whose start the mixed input spells."""

@@ -10,7 +10,7 @@ index, since seekers repeat the same few hundred skills.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from sys import getsizeof
@@ -29,6 +29,7 @@ from matching.titles import clean_title, title_core
 
 PINYIN_CONFIDENCE = 0.9
 HOMOPHONE_CONFIDENCE = 0.8  # one wrong character of the same sound
+SLIP_CONFIDENCE = 0.8  # two characters swapped, one doubled or one left out
 
 
 @lru_cache(maxsize=256)
@@ -96,10 +97,14 @@ class ProfileReader:
         aliases: AliasTable,
         positions_by_name: Mapping[str, int],
         title_words: Iterable[str] = (),
+        written: Callable[[str], bool] = lambda key: True,
     ) -> None:
         """``title_words``: the job words of the fair's titles (their cores, synonym group words), which
-        seekers also spell in pinyin or write as skills (pugong -> 普工)."""
+        seekers also spell in pinyin or write as skills (pugong -> 普工). ``written``: whether the fair's
+        titles or descriptions may hold an encoded string; only what they certainly do not is read as a
+        slip of the keyboard (by default nothing is)."""
         self.lexicon = lexicon
+        self.written = written
         self.aliases = aliases
         self.positions_by_name = positions_by_name
         self.pinyin = PinyinTable(
@@ -156,6 +161,13 @@ class ProfileReader:
             if meant:
                 reading = self.skill(meant[0])
                 forms = tuple(SkillForm(f.key, f.display, HOMOPHONE_CONFIDENCE) for f in reading.forms)
+                return SkillInput(normalised, forms, "typo")
+            slipped = sorted(
+                self.pinyin.slips(normalised), key=lambda n: (-self.positions_by_name.get(n, 0), len(n), n)
+            )
+            if slipped and not self.written(key):  # a word of the fair's own texts is no slip
+                reading = self.skill(slipped[0])
+                forms = tuple(SkillForm(f.key, f.display, SLIP_CONFIDENCE) for f in reading.forms)
                 return SkillInput(normalised, forms, "typo")
         return SkillInput(normalised, (SkillForm(key, "", 1.0),), "text")
 

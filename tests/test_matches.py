@@ -101,7 +101,9 @@ def test_the_explanation_pairs_each_skill_and_lists_the_missing(fair):
         ("驾照C1", "O-DRIVER"),
         ("會計", "O-ACC"),  # traditional characters
         ("kuaiji", "O-ACC"),  # pinyin
+        ("计会", "O-ACC"),  # two characters swapped
         ("数据分析", "S-DATA"),
+        ("数据析", "S-DATA"),  # a character left out
     ],
 )
 def test_a_skill_written_as_people_write_it_finds_its_position_first(fair, skill, expected):

@@ -24,6 +24,8 @@ def traps():
         (["kuaiji"], "ACC", ("EXPO",)),  # pinyin
         (["会记"], "ACC", ("EXPO",)),  # a wrong character of the same sound (input-method typo)
         (["淘宝运赢"], "SHOP", ("KEFU",)),
+        (["计会"], "ACC", ("EXPO",)),  # slips of the keyboard: two characters swapped
+        (["淘宝运运营"], "SHOP", ("KEFU",)),  # one doubled
         (["pugong"], "PG", ()),  # a job word of the fair's titles, spelt in pinyin
         (["siji"], "DRIVER", ()),
         (["k8s"], "GO", ()),  # alias on the posting side (k8s) and the seeker side
@@ -152,6 +154,52 @@ def test_homophone_typos_read_as_the_skill_meant(typed, meant):
     echo = index.match({"skills": [typed]})["profile"]["skills"][0]
     if meant:
         assert (echo["matched"], echo["via"]) == (meant[0], "typo") and echo["similarity"] < 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("计会", ["会计"]),  # two neighbouring characters swapped
+        ("会会计", ["会计"]),  # one doubled
+        ("数据析", ["数据分析"]),  # an inner one left out
+        ("电证", ["电工证", "电焊证"]),  # the fair's word first (电焊证 is the alias list's)
+        ("会会", []),  # a slip never leaves one character
+        ("工证", []),  # a first or last character left out: a part of the word, found inside it anyway
+        ("数据分", []),
+        ("会计", []),  # the input's own word
+        ("量子纠缠", []),
+    ],
+)
+def test_slips_of_the_keyboard_read_as_the_skill_meant(typed, meant):
+    index = fair(
+        position("A", "会计", "会计", "数据分析"),
+        position("B", "电工", "电工证"),
+        position("C", "客服", "客服"),
+    )
+    assert index.reader.pinyin.slips(typed) == meant
+    echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+    if meant:
+        assert (echo["matched"], echo["via"]) == (meant[0], "typo") and echo["similarity"] < 1
+        assert ranked(index, skills=[typed])[0] == ("A" if "电" not in typed else "B")
+
+
+def test_a_word_the_fairs_own_texts_hold_is_no_slip():
+    # 产生 is 生产 with two characters swapped, and a word of its own: where the fair writes it, it is read
+    # as written; where nothing of the fair holds it, it can only be the fair's 生产 mistyped.
+    held = fair(
+        position("A", "生产主管", "生产"),
+        position("B", "质检员", "沟通能力", description="处理生产中产生的质量问题"),
+    )
+    read = held.reader.skill("产生")
+    assert (read.via, read.forms[0].display) == ("text", "产生")
+    titled = fair(position("A", "生产主管", "生产"), position("B", "产生式规则工程师", "Python"))
+    assert titled.reader.skill("产生").via == "text"
+    alone = fair(position("A", "生产主管", "生产"), position("B", "导购", "沟通能力"))
+    read = alone.reader.skill("产生")
+    assert (read.via, read.forms[0].display, read.forms[0].confidence) == ("typo", "生产", 0.8)
+    assert ranked(alone, skills=["产生"])[0] == "A"
+    # A word the fair knows (销售员, a job word of the title synonyms) is never read as another.
+    assert alone.reader.skill("销售员").via == "text"
 
 
 def test_industry_preference_reorders_postings_meeting_every_requirement():
