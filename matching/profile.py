@@ -145,31 +145,29 @@ class ProfileReader:
             names = self.aliases.canonicals_of(corrected) or ()
             forms = self._forms(names, confidence) or (SkillForm(key, corrected, confidence),)
             return SkillInput(normalised, forms, "typo")
-        if UNKNOWN_WORD in key or not self.lexicon.is_term_text(normalised):
-            spelt = sorted(
-                self.pinyin.exact(normalised), key=lambda n: (-self.positions_by_name.get(n, 0), len(n), n)
-            )
-            if spelt:
-                reading = self.skill(spelt[0])
-                forms = tuple(SkillForm(f.key, f.display, PINYIN_CONFIDENCE) for f in reading.forms)
-                return SkillInput(normalised, forms, "pinyin")
+        unknown = UNKNOWN_WORD in key or not self.lexicon.is_term_text(normalised)  # perhaps pinyin
+        if unknown and (
+            spelt := self._meant(normalised, self.pinyin.exact(normalised), PINYIN_CONFIDENCE, "pinyin")
+        ):
+            return spelt
         if compact(normalised) not in self.pinyin.known:
-            meant = sorted(
-                self.pinyin.homophones(normalised),
-                key=lambda n: (-self.positions_by_name.get(n, 0), len(n), n),
-            )
-            if meant:
-                reading = self.skill(meant[0])
-                forms = tuple(SkillForm(f.key, f.display, HOMOPHONE_CONFIDENCE) for f in reading.forms)
-                return SkillInput(normalised, forms, "typo")
-            slipped = sorted(
-                self.pinyin.slips(normalised), key=lambda n: (-self.positions_by_name.get(n, 0), len(n), n)
-            )
+            if meant := self._meant(normalised, self.pinyin.homophones(normalised), HOMOPHONE_CONFIDENCE):
+                return meant
+            slipped = self.pinyin.slips(normalised)
             if slipped and not self.written(key):  # a word of the fair's own texts is no slip
-                reading = self.skill(slipped[0])
-                forms = tuple(SkillForm(f.key, f.display, SLIP_CONFIDENCE) for f in reading.forms)
-                return SkillInput(normalised, forms, "typo")
+                return self._meant(normalised, slipped, SLIP_CONFIDENCE)
         return SkillInput(normalised, (SkillForm(key, "", 1.0),), "text")
+
+    def _meant(
+        self, normalised: str, names: list[str], confidence: float, via: str = "typo"
+    ) -> SkillInput | None:
+        """The input read as the first of the words it may stand for (the one most positions list, then the
+        shortest), at ``confidence``; None when there are none."""
+        if not names:
+            return None
+        word = min(names, key=lambda n: (-self.positions_by_name.get(n, 0), len(n), n))
+        forms = tuple(SkillForm(f.key, f.display, confidence) for f in self.skill(word).forms)
+        return SkillInput(normalised, forms, via)
 
     def _title(self, text: str) -> TitleInput:
         cleaned = clean_title(text)
