@@ -241,7 +241,7 @@ class SkillSpace:
         job = self.titles.mentions(key, found=(cleaned[0], cleaned[1]))
         descriptions = self.mentions.in_descriptions(key)
         if not (len(skill_items) or len(raw_items) or descriptions or job.any()):
-            return FormHits.nothing()  # half the typos a seeker makes: no sparse reads to assemble
+            return FormHits.nothing()  # as many typos are: no sparse reads to assemble
         job = job[self.cleaned_of_title]
         by_title = job.copy()
         by_title[raw_items] = np.maximum(by_title[raw_items], raw_scores * np.float32(w.title_mention))
