@@ -11,6 +11,7 @@ query of skills never asked for before.
     python bench/bench_matching.py --quick    # smaller counts, a 10x fair
     python bench/bench_matching.py --quality  # also: where each ranker puts a profile's source posting
     python bench/bench_matching.py --pushes   # only: compact ranking of never-seen typed profiles
+    python bench/bench_matching.py --pushes --warm 0   # the same on a fresh index (after a start or a load)
     python bench/bench_matching.py --forms    # only: CPU per never-seen skill form's search
 """
 
@@ -291,7 +292,8 @@ def replicated(positions: list[PositionRecord], factor: int, rng: random.Random)
 
 def pushes(warm: int = 3000, count: int = 5000) -> dict:
     """CPU per candidate of ``match_compact`` (the livestream push) over profiles typed as people type, no
-    skill string seen before, after ``warm`` others: the cold path of fuzzy look-ups, in-process."""
+    skill string seen before, after ``warm`` others (0: on a fresh index, as after a start or a load): the
+    cold path of fuzzy look-ups, in-process; with the skill forms searched for the first time."""
     from bench.typed_profiles import distinct_profiles
 
     index = MatchIndex.build(positions_from_fixture(json.loads(FIXTURE.read_text(encoding="utf-8"))))
@@ -300,12 +302,14 @@ def pushes(warm: int = 3000, count: int = 5000) -> dict:
     pushed = distinct_profiles(count, seed=1)
     gc.collect()
     gc.freeze()  # as the service does after building its index: long collector pauses would add noise
+    searched = index.skills.hits.misses
     start, start_cpu = time.perf_counter(), time.process_time()
     for at in range(0, count, 1000):
         index.match_compact(pushed[at : at + 1000], limit=10)
     seconds, cpu = time.perf_counter() - start, time.process_time() - start_cpu
-    return {"machine": {**machine(), "load_average": os.getloadavg()}, "candidates": count,
-            "seconds": round(seconds, 2), "cpu_ms_per_candidate": round(cpu / count * 1000, 3)}  # fmt: skip
+    return {"machine": {**machine(), "load_average": os.getloadavg()}, "warm": warm, "candidates": count,
+            "seconds": round(seconds, 2), "cpu_ms_per_candidate": round(cpu / count * 1000, 3),
+            "forms_searched": index.skills.hits.misses - searched}  # fmt: skip
 
 
 def new_forms(rounds: int = 5) -> dict:
@@ -357,12 +361,13 @@ def main(argv: list[str] | None = None) -> dict:
     args.add_argument(
         "--pushes", action="store_true", help="only compact ranking of never-seen typed profiles (a push)"
     )
+    args.add_argument("--warm", type=int, default=3000, help="with --pushes: profiles ranked first (0: none)")
     args.add_argument(
         "--forms", action="store_true", help="only the search of never-seen skill forms (CPU per form)"
     )
     options = args.parse_args(argv)
     if options.pushes:
-        return pushes()
+        return pushes(warm=options.warm)
     if options.forms:
         return new_forms()
     quick = options.quick
