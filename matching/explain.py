@@ -200,22 +200,17 @@ class Explainer:
         by_item = self._best_by(ev, "skills")
         matched: list[dict[str, Any]] = []
         missing: list[str] = []
-        # Most positions of a page hold none of the items found: their listed skills are all missing.
-        item_ids = self.skills.item_ids  # a listed skill as written -> its items
-        if not any(item in by_item for written in record.skills for item in item_ids.get(written, ())):
-            missing = list(record.skills)
-        else:
-            for written in record.skills:
-                best = None  # (similarity, form): the highest similarity, the first form among equals
-                for item in item_ids.get(written, ()):
-                    hit = by_item.get(item)
-                    if hit is not None and (best is None or (hit[0], -hit[1]) > (best[0], -best[1])):
-                        best = hit
-                if best is None:
-                    missing.append(written)
-                else:
-                    matched.append({"candidate": candidates[best[1]], "position": written,
-                                    "similarity": round(best[0], 2), "source": "skills"})  # fmt: skip
+        for written in record.skills:
+            best = None  # (similarity, form): the highest similarity, the first form among equals
+            for item in self.skills.item_ids.get(written, ()):
+                hit = by_item.get(item)
+                if hit is not None and (best is None or (hit[0], -hit[1]) > (best[0], -best[1])):
+                    best = hit
+            if best is None:
+                missing.append(written)
+            else:
+                matched.append({"candidate": candidates[best[1]], "position": written,
+                                "similarity": round(best[0], 2), "source": "skills"})  # fmt: skip
         seen = {m["candidate"] for m in matched}
         title_hit = self._best_by(ev, "titles").get(self.mentions.title_of_position.item(p))
         if title_hit and candidates[title_hit[1]] not in seen:
