@@ -232,7 +232,7 @@ class Mentions:
     description_postings: Postings
     description_of_position: np.ndarray
     aliases: dict[str, tuple[str, ...]]  # encoded skill -> its encoded aliases for running text
-    joined_titles: str = ""  # the distinct titles, encoded, one a line: one search finds a string in any
+    joined_titles: str  # ``titles``, one a line: one substring search finds a string in any (``may_hold``)
 
     @classmethod
     def build(
