@@ -245,12 +245,17 @@ def test_json_depth_counts_nesting_outside_strings():
     assert json_depth(b"[" * 33 + b"]" * 33) == 33
 
 
-def test_only_texts_with_enough_brackets_are_walked_for_depth():
-    from service.guard.body import MAX_DEPTH, too_deep
+def test_only_texts_with_enough_brackets_are_walked_for_depth(monkeypatch):
+    from service.guard import body
+    from service.guard.body import MAX_DEPTH, json_depth, too_deep
 
-    assert not too_deep(b"[" * MAX_DEPTH + b"]" * MAX_DEPTH)
-    assert too_deep(b"[" * (MAX_DEPTH + 1) + b"]" * (MAX_DEPTH + 1))
+    walked: list[bytes] = []
+    monkeypatch.setattr(body, "json_depth", lambda data: walked.append(data) or json_depth(data))
+    profile = b'{"skills": ["Python", "Excel"], "titles": ["\xe4\xbc\x9a\xe8\xae\xa1"], "filters": {}}'
+    assert not too_deep(profile) and walked == []  # a seeker's profile: counted, never walked
+    assert not too_deep(b"[" * MAX_DEPTH + b"]" * MAX_DEPTH) and walked == []
+    assert too_deep(b"[" * (MAX_DEPTH + 1) + b"]" * (MAX_DEPTH + 1)) and len(walked) == 1
     # Many brackets, shallow: counted, then walked.
-    assert not too_deep(b"[" + b"[1]," * 100 + b"[]]")
+    assert not too_deep(b"[" + b"[1]," * 100 + b"[]]") and len(walked) == 2
     # Brackets inside strings are no nesting.
     assert not too_deep(b'["' + b"[" * 100 + b'"]')
