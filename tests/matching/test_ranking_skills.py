@@ -132,55 +132,45 @@ def test_profile_echo_says_how_each_skill_was_read(traps):
     assert echo["量子纠缠"]["matched"] is None and echo["量子纠缠"]["positions"] == 0
 
 
-@pytest.mark.parametrize(
-    ("typed", "meant"),
-    [
-        ("会记", ["会计"]),
-        ("数据分细", ["数据分析"]),
-        ("刻服", ["客服"]),
-        ("会计", []),
-        ("店悍", []),
-        ("量子纠缠", []),
-    ],
-)
-def test_homophone_typos_read_as_the_skill_meant(typed, meant):
-    # Same sound, at least half of the characters right, never the input itself; 店悍 shares no character.
-    index = fair(
+@pytest.fixture(scope="module")
+def typing_fair():
+    return fair(
         position("A", "会计", "会计", "数据分析"),
         position("B", "客服", "客服"),
         position("C", "电焊工", "电焊"),
+        position("D", "电工", "电工证"),
     )
-    assert index.reader.pinyin.homophones(typed) == meant
-    echo = index.match({"skills": [typed]})["profile"]["skills"][0]
-    if meant:
-        assert (echo["matched"], echo["via"]) == (meant[0], "typo") and echo["similarity"] < 1
 
 
 @pytest.mark.parametrize(
-    ("typed", "meant"),
+    ("reading", "typed", "meant"),
     [
-        ("计会", ["会计"]),  # two neighbouring characters swapped
-        ("会会计", ["会计"]),  # one doubled
-        ("数据析", ["数据分析"]),  # an inner one left out
-        ("电证", ["电工证", "电焊证"]),  # the fair's word first (电焊证 is the alias list's)
-        ("会会", []),  # a slip never leaves one character
-        ("工证", []),  # a first or last character left out: a part of the word, found inside it anyway
-        ("数据分", []),
-        ("会计", []),  # the input's own word
-        ("量子纠缠", []),
+        # Same sound, at least half of the characters right, never the input itself; 店悍 shares no character.
+        ("homophones", "会记", ["会计"]),
+        ("homophones", "数据分细", ["数据分析"]),
+        ("homophones", "刻服", ["客服"]),
+        ("homophones", "会计", []),
+        ("homophones", "店悍", []),
+        ("homophones", "量子纠缠", []),
+        # Slips of the keyboard.
+        ("slips", "计会", ["会计"]),  # two neighbouring characters swapped
+        ("slips", "会会计", ["会计"]),  # one doubled
+        ("slips", "数据析", ["数据分析"]),  # an inner one left out
+        ("slips", "电证", ["电工证", "电焊证"]),  # the fair's word first (电焊证 is the alias list's)
+        ("slips", "会会", []),  # a slip never leaves one character
+        ("slips", "工证", []),  # first or last character left out: a part of the word, found inside it anyway
+        ("slips", "数据分", []),
+        ("slips", "会计", []),  # the input's own word
+        ("slips", "量子纠缠", []),
     ],
 )
-def test_slips_of_the_keyboard_read_as_the_skill_meant(typed, meant):
-    index = fair(
-        position("A", "会计", "会计", "数据分析"),
-        position("B", "电工", "电工证"),
-        position("C", "客服", "客服"),
-    )
-    assert index.reader.pinyin.slips(typed) == meant
-    echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+def test_typos_read_as_the_skill_meant(typing_fair, reading, typed, meant):
+    assert getattr(typing_fair.reader.pinyin, reading)(typed) == meant
+    echo = typing_fair.match({"skills": [typed]})["profile"]["skills"][0]
     if meant:
         assert (echo["matched"], echo["via"]) == (meant[0], "typo") and echo["similarity"] < 1
-        assert ranked(index, skills=[typed])[0] == ("A" if "电" not in typed else "B")
+        listing = {"会计": "A", "数据分析": "A", "客服": "B", "电工证": "D"}[meant[0]]
+        assert ranked(typing_fair, skills=[typed])[0] == listing
 
 
 def test_a_word_the_fairs_own_texts_hold_is_no_slip():
