@@ -5,6 +5,8 @@ category, education, pay, description; no skills lists). Query sets:
 
 * ``titles``: a desired title per job category (the category's most common title), graded 2 for postings
   of the same category, 1 for the same second level (技术#后端开发), 0 otherwise;
+* ``titles mistyped``: the same, each all-Chinese title typed with one slip of the keyboard (two
+  neighbouring characters swapped, one doubled, an inner one left out: 品产经理, 市市场推广, 产品理);
 * ``skills``: 2-3 skills one posting's description asks for (the alias list's canonical skills written in
   it, in a seeker's spelling: other case, full width, an alias), graded by how many of them each
   description asks for: 2 for all, 1 for some;
@@ -103,6 +105,28 @@ def title_queries(records: list[PositionRecord], categories: list[str]) -> list[
             n: 2 if c == category else 1 for n, c in enumerate(categories) if c.rsplit("#", 1)[0] == parent
         }
         out.append(({"titles": [title]}, grades))
+    return out
+
+
+def mistyped(
+    queries: list[tuple[dict, dict[int, int]]], rng: random.Random
+) -> list[tuple[dict, dict[int, int]]]:
+    """The all-Chinese title queries, each typed with one slip of the keyboard (same grades)."""
+    out = []
+    for query, grades in queries:
+        title = query["titles"][0]
+        if not 2 <= len(title) <= 8 or not all("\u4e00" <= c <= "\u9fff" for c in title):
+            continue
+        at = rng.randrange(len(title) - 1)
+        slip = rng.choice(["swap", "double", "drop"]) if len(title) >= 3 else "swap"
+        if slip == "swap":
+            typed = title[:at] + title[at + 1] + title[at] + title[at + 2 :]
+        elif slip == "double":
+            typed = title[: at + 1] + title[at:]
+        else:  # an inner character left out
+            inner = 1 + at % (len(title) - 2)
+            typed = title[:inner] + title[inner + 1 :]
+        out.append(({"titles": [typed]}, grades))
     return out
 
 
@@ -286,8 +310,10 @@ def main(argv: list[str] | None = None) -> dict:
     weights = default_weights().with_overrides(**options.weights)
     rng = random.Random(SEED)
     records, categories = neitui()
+    titles = title_queries(records, categories)
     sets = {
-        "titles (neitui)": (records, title_queries(records, categories)),
+        "titles (neitui)": (records, titles),
+        "titles mistyped (neitui)": (records, mistyped(titles, random.Random(SEED + 2))),
         "skills (neitui)": (records, skill_queries(records, options.skills, rng)),
     }
     listed = tagged(records)

@@ -97,9 +97,12 @@ class MatchIndex:
         majors = MajorSpace.build(positions, builder, weights)
         lexicon = builder.freeze()
         fair_skills = dict(zip(skills.displays, skills.postings.per_item.tolist(), strict=True))
-        title_words = {title_core(clean_title(d)) for d in titles.displays}
+        cleaned_titles = {clean_title(d) for d in titles.displays}
+        title_words = cleaned_titles | {title_core(t) for t in cleaned_titles}
         title_words.update(word for group in title_synonyms() for word in group)
-        reader = ProfileReader(lexicon, aliases, fair_skills, sorted(title_words), mentions.may_hold)
+        reader = ProfileReader(
+            lexicon, aliases, fair_skills, sorted(title_words), mentions.may_hold, mentions.in_titles
+        )
         return cls(
             version=version,
             positions=positions,

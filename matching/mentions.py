@@ -256,6 +256,10 @@ class Mentions:
         """Whether a title or a description may hold an encoded string (False: certainly none does)."""
         return self.descriptions.occurs(key) or key in self.joined_titles
 
+    def in_titles(self, key: str) -> int:
+        """How many of the fair's distinct titles hold an encoded string (each time it occurs)."""
+        return self.joined_titles.count(key) if key else 0
+
     def in_descriptions(self, key: str) -> dict[int, float]:
         """Descriptions mentioning an encoded skill, and the similarity of each mention."""
         return self.descriptions.mentioning(key, self.aliases.get(key, ()))

@@ -98,15 +98,18 @@ class ProfileReader:
         positions_by_name: Mapping[str, int],
         title_words: Iterable[str] = (),
         written: Callable[[str], bool] = lambda key: True,
+        in_titles: Callable[[str], int] = lambda key: 0,
     ) -> None:
         """``title_words``: the job words of the fair's titles (their cores, synonym group words), which
         seekers also spell in pinyin or write as skills (pugong -> 普工). ``written``: whether the fair's
         titles or descriptions may hold an encoded string; only what they certainly do not is read as a
-        slip of the keyboard (by default nothing is)."""
+        slip of the keyboard, or as a title typed with a wrong character (by default nothing is).
+        ``in_titles``: how many of the fair's titles hold an encoded string, to choose among job words."""
         self.lexicon = lexicon
         self.written = written
         self.aliases = aliases
         self.positions_by_name = positions_by_name
+        self.in_titles = in_titles
         self.pinyin = PinyinTable(
             [
                 *positions_by_name,
@@ -173,12 +176,27 @@ class ProfileReader:
         cleaned = clean_title(text)
         key, corrected, confidence = self.lexicon.encode(cleaned, True)
         if UNKNOWN_WORD in key:  # words no title or skill has: perhaps a title spelt in pinyin (kuaiji)
-            spelt = sorted(self.pinyin.exact(cleaned), key=lambda n: (len(n), n))
-            if spelt:
-                read = self._title(spelt[0])
-                return TitleInput(text, read.key, read.core, PINYIN_CONFIDENCE, read.cleaned)
+            if spelt := self._title_meant(text, self.pinyin.exact(cleaned), PINYIN_CONFIDENCE):
+                return spelt
+        elif key and compact(cleaned) not in self.pinyin.known and not self.written(key):
+            # Nothing of the fair holds it as written: a job word typed with a wrong character of the same
+            # sound (会记, 消售) or a slip of the keyboard (计会, 工普), as skills are read.
+            if meant := self._title_meant(text, self.pinyin.homophones(cleaned), HOMOPHONE_CONFIDENCE):
+                return meant
+            if meant := self._title_meant(text, self.pinyin.slips(cleaned), SLIP_CONFIDENCE):
+                return meant
         core = self.lexicon.encode(title_core(corrected))[0] if key else ""
         return TitleInput(text, key, core, confidence, corrected if key else "")
+
+    def _title_meant(self, text: str, names: list[str], confidence: float) -> TitleInput | None:
+        """The desired title read as the first of the words it may stand for (the one most of the fair's
+        titles hold, then the shortest), at ``confidence``; None when there are none."""
+        if not names:
+            return None
+        held = {n: self.in_titles(self.lexicon.encode(normalize(n))[0]) for n in names}
+        word = min(names, key=lambda n: (-held[n], len(n), n))
+        read = self._title(word)
+        return TitleInput(text, read.key, read.core, confidence, read.cleaned)
 
     def read(self, profile: Mapping[str, Any]) -> SeekerQuery:
         education = _education(str(profile["education"])) if profile.get("education") else None

@@ -141,6 +141,8 @@ def test_short_tokens_are_not_confused(fair, skill, right, trap):
         ("电商美工", "C-ART"),
         ("会计", "O-ACC"),
         ("置业顾问", "O-HOUSE"),
+        ("会记", "O-ACC"),  # a wrong character of the same sound
+        ("工普", "M-PG"),  # two characters swapped
     ],
 )
 def test_desired_titles_find_noisy_postings_without_skills(fair, title, expected):

@@ -26,10 +26,48 @@ def traps():
         (["kuaiji"], "ACC", ("EXPO",)),  # a title spelt in pinyin
         (["pugong"], "PG", ()),
         (["dianshang yunying"], "SHOP", ("LIVE",)),
+        (["会记"], "ACC", ("EXPO",)),  # a wrong character of the same sound
+        (["文圆"], "CLERK", ()),
+        (["计会"], "ACC", ("EXPO",)),  # a slip of the keyboard: two characters swapped
+        (["工普"], "PG", ()),
+        (["司司机"], "DRIVER", ()),  # one doubled
     ],
 )
 def test_desired_title_finds_the_noisy_posting(traps, titles, expected, traps_below):
     assert_first(traps, expected, above=traps_below, titles=titles)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("会记", "会计"),
+        ("计会", "会计"),
+        ("工普", "普工"),
+        ("店工", "电工"),
+        (
+            "高级品产经理",
+            "高级产品经理",
+        ),  # a whole title of the fair, not only its core (产品), is a word meant
+        ("销经理", "销售经理"),
+    ],
+)
+def test_a_mistyped_title_reads_as_the_job_meant_with_less_confidence(typed, meant):
+    index = fair(position("A", meant), position("B", "收银员"))
+    exact, typo = (index.match({"titles": [t]}) for t in (meant, typed))
+    assert typo["profile"]["titles"][0]["matched"] == meant
+    assert typo["results"][0]["position"]["id"] == "A"
+    assert 0 < typo["results"][0]["score"] < exact["results"][0]["score"]
+
+
+def test_a_title_the_fairs_own_texts_hold_is_read_as_written():
+    # 产生 is 生产 with two characters swapped, and a word of its own: where a title or a description holds
+    # it, the seeker meant it as written; where nothing of the fair does, only the fair's 生产 was meant.
+    titled = fair(position("A", "生产主管"), position("B", "产生式规则工程师"))
+    assert [r["position"]["id"] for r in titled.match({"titles": ["产生"]})["results"]][:1] == ["B"]
+    described = fair(position("A", "生产主管"), position("B", "质检员", description="处理生产中产生的问题"))
+    assert described.match({"titles": ["产生"]})["profile"]["titles"][0]["matched"] is None
+    alone = fair(position("A", "生产主管"), position("B", "导购"))
+    assert alone.match({"titles": ["产生"]})["profile"]["titles"][0]["matched"] == "生产主管"
 
 
 def test_a_java_wish_scores_nothing_on_javascript(traps):
@@ -62,3 +100,11 @@ def test_unknown_industry_text_is_flagged_and_does_not_rank():
     answer = index.match({"industries": ["量子物理"], "titles": ["文员"]})
     assert answer["profile"]["industries"] == [{"input": "量子物理", "key": None, "keys": []}]
     assert [r["score"] for r in answer["results"]] == [1.0, 1.0]
+
+
+def test_a_mistyped_title_that_may_mean_two_jobs_reads_as_the_one_more_titles_hold():
+    # 收员 is 收银员 or 收款员 with a character left out: the fair's more common job is the likelier.
+    for common, rare in [("收银员", "收款员"), ("收款员", "收银员")]:
+        index = fair(position("A", common), position("B", f"{common}（早班）"), position("C", rare))
+        echo = index.match({"titles": ["收员"]})["profile"]["titles"][0]
+        assert echo["matched"] is not None and echo["matched"].startswith(common), (common, echo)
