@@ -24,6 +24,8 @@ from matching.industry import industry_scores, resolve_industry_text
         ("制造", ("manufacturing",)),
         ("零售", ("wholesale_retail",)),
         ("超市", ("wholesale_retail",)),
+        ("外贸", ("wholesale_retail",)),  # foreign trade: GB/T 4754 puts import and export in F51
+        ("进出口", ("wholesale_retail",)),
         ("教培", ("education",)),
         ("培训", ("education",)),
         ("software_it", ("software_it",)),

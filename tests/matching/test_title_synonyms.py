@@ -28,6 +28,7 @@ def board():
         p("TEST", "软件测试", industry="software_it"),
         p("STORE", "仓库保管员", industry="logistics"),
         p("GUARD", "安保员（夜班）", industry="business_services"),
+        p("QC", "质量检验员（二期厂区）", industry="manufacturing"),
         p("CLEAN", "保洁阿姨", industry="business_services"),
         p("ANCHOR", "带货主播", industry="ecommerce"),
         p("SHOP", "门店经理", industry="wholesale_retail"),
@@ -53,6 +54,7 @@ def board():
         ("程序员", "DEV", ("TEST",)),
         ("仓管", "STORE", ()),
         ("保安", "GUARD", ()),
+        ("品管", "QC", ("ASSEMBLY",)),  # the trade's short name for quality control
         ("保洁", "CLEAN", ()),
         ("主播", "ANCHOR", ()),
         ("店长", "SHOP", ()),
