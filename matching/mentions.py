@@ -71,6 +71,10 @@ class TextCorpus:
             return bool(text) and ord(text) in grams
         return all((ord(a) << 21 | ord(b)) in grams for a, b in pairwise(text))
 
+    def holds(self, text: str) -> bool:
+        """Whether some text contains ``text`` as written."""
+        return self.occurs(text) and next(self._holding(text), None) is not None
+
     def _text_at(self, offset: int) -> tuple[int, int]:
         """The text holding ``offset``, and where the next text starts."""
         doc = bisect_right(self.starts, offset) - 1
@@ -232,7 +236,7 @@ class Mentions:
     description_postings: Postings
     description_of_position: np.ndarray
     aliases: dict[str, tuple[str, ...]]  # encoded skill -> its encoded aliases for running text
-    joined_titles: str  # ``titles``, one a line: one substring search finds a string in any (``may_hold``)
+    joined_titles: str  # ``titles``, one a line: one substring search finds a string in any (``holds``)
 
     @classmethod
     def build(
@@ -252,9 +256,9 @@ class Mentions:
             joined_titles="\n".join(titles.items),
         )
 
-    def may_hold(self, key: str) -> bool:
-        """Whether a title or a description may hold an encoded string (False: certainly none does)."""
-        return self.descriptions.occurs(key) or key in self.joined_titles
+    def holds(self, key: str) -> bool:
+        """Whether a title or a description holds an encoded string as written."""
+        return key in self.joined_titles or self.descriptions.holds(key)
 
     def in_titles(self, key: str) -> int:
         """How many of the fair's distinct titles hold an encoded string (each time it occurs)."""

@@ -100,10 +100,10 @@ class ProfileReader:
         written: Callable[[str], bool] = lambda key: True,
         in_titles: Callable[[str], int] = lambda key: 0,
     ) -> None:
-        """``title_words``: the job words of the fair's titles (their cores, synonym group words), which
-        seekers also spell in pinyin or write as skills (pugong -> 普工). ``written``: whether the fair's
-        titles or descriptions may hold an encoded string; only what they certainly do not is read as a
-        slip of the keyboard, or as a title typed with a wrong character (by default nothing is).
+        """``title_words``: the job words of the fair's titles (the titles, their cores, synonym group
+        words), which seekers also spell in pinyin or write as skills (pugong -> 普工). ``written``: whether
+        a title or description of the fair holds an encoded string as written; only what none holds is read
+        as a slip of the keyboard, or as a title typed with a wrong character (by default nothing is).
         ``in_titles``: how many of the fair's titles hold an encoded string, to choose among job words."""
         self.lexicon = lexicon
         self.written = written
@@ -178,13 +178,14 @@ class ProfileReader:
         if UNKNOWN_WORD in key:  # words no title or skill has: perhaps a title spelt in pinyin (kuaiji)
             if spelt := self._title_meant(text, self.pinyin.exact(cleaned), PINYIN_CONFIDENCE):
                 return spelt
-        elif key and compact(cleaned) not in self.pinyin.known and not self.written(key):
-            # Nothing of the fair holds it as written: a job word typed with a wrong character of the same
-            # sound (会记, 消售) or a slip of the keyboard (计会, 工普), as skills are read.
-            if meant := self._title_meant(text, self.pinyin.homophones(cleaned), HOMOPHONE_CONFIDENCE):
-                return meant
-            if meant := self._title_meant(text, self.pinyin.slips(cleaned), SLIP_CONFIDENCE):
-                return meant
+        elif key and compact(cleaned) not in self.pinyin.known:
+            # A job word typed with a wrong character of the same sound (会记, 消售) or a slip of the keyboard
+            # (计会, 工普), as skills are read; unless a title or description of the fair holds it as written.
+            homophones = self.pinyin.homophones(cleaned)
+            meant = homophones or self.pinyin.slips(cleaned)
+            if meant and not self.written(key):
+                confidence = HOMOPHONE_CONFIDENCE if homophones else SLIP_CONFIDENCE
+                return self._title_meant(text, meant, confidence)
         core = self.lexicon.encode(title_core(corrected))[0] if key else ""
         return TitleInput(text, key, core, confidence, corrected if key else "")
 

@@ -68,6 +68,12 @@ def test_a_title_the_fairs_own_texts_hold_is_read_as_written():
     assert described.match({"titles": ["产生"]})["profile"]["titles"][0]["matched"] is None
     alone = fair(position("A", "生产主管"), position("B", "导购"))
     assert alone.match({"titles": ["产生"]})["profile"]["titles"][0]["matched"] == "生产主管"
+    # Held as written, not merely each pair of its characters somewhere: 行文, 文政 and 政员 are in the
+    # description, 行文政员 is not, so it is 行政文员 mistyped.
+    pieces = fair(
+        position("A", "行政文员"), position("B", "收银员", description="熟悉公文行文，了解文政与政员工作")
+    )
+    assert pieces.match({"titles": ["行文政员"]})["profile"]["titles"][0]["matched"] == "行政文员"
 
 
 def test_a_java_wish_scores_nothing_on_javascript(traps):
