@@ -55,6 +55,10 @@ def board():
         ("仓管", "STORE", ()),
         ("保安", "GUARD", ()),
         ("品管", "QC", ("ASSEMBLY",)),  # the trade's short name for quality control
+        ("accountant", "ACCOUNT", ("CASHIER",)),  # the job's English name, for seekers on the English page
+        ("driver", "DRIVER", ("FORKLIFT",)),
+        ("Customer Service", "SERVICE", ()),
+        ("programmer", "DEV", ("TEST",)),
         ("保洁", "CLEAN", ()),
         ("主播", "ANCHOR", ()),
         ("店长", "SHOP", ()),
