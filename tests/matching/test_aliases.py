@@ -6,6 +6,8 @@ import pytest
 
 from matching.aliases import parse_aliases, skill_aliases
 
+from .builders import fair, position, ranked, scores
+
 
 def test_list_is_a_reviewable_size_and_every_row_has_a_category():
     table = skill_aliases()
@@ -40,6 +42,10 @@ def test_list_is_a_reviewable_size_and_every_row_has_a_category():
         ("CET-4", ("英语四级",)),
         ("R语言", ("R",)),
         ("Power BI", ("Power BI",)),
+        ("Accounting", ("会计",)),  # English names of Chinese skills, for seekers on the English page
+        ("teamwork", ("团队合作",)),
+        ("Driving License", ("驾驶证",)),
+        ("hard-working", ("吃苦耐劳",)),
     ],
 )
 def test_common_abbreviations_map_to_their_canonical(written, canonical):
@@ -67,3 +73,14 @@ def test_an_alias_claimed_by_two_canonicals_is_an_error():
     lines = ["canonical\taliases\tcategory\tnote", "Excel\t表格\toffice\t", "Word\t表格\toffice\t"]
     with pytest.raises(ValueError, match="表格"):
         parse_aliases(lines)
+
+
+def test_an_english_word_of_running_text_names_no_soft_skill():
+    # "responsible" is 责任心 as a whole skill; "Responsible for ..." in a description is no mention of it.
+    index = fair(
+        position("LISTS", "行政文员", "责任心"),
+        position("TEXT", "Sales assistant", "Excel", description="Responsible for customer accounts."),
+    )
+    assert index.reader.skill("Responsible").forms[0].display == "责任心"
+    assert ranked(index, skills=["责任心"]) == ["LISTS", "TEXT"]
+    assert scores(index, skills=["责任心"])["TEXT"] == 0
