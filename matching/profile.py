@@ -23,6 +23,7 @@ from matching.lexicon import UNKNOWN_WORD, Lexicon
 from matching.memo import BUDGETS, OBJECT_BYTES, ByteCache
 from matching.normalize import compact, normalize
 from matching.pinyin import PinyinTable
+from matching.resume_text import skill_core
 from matching.skills import SkillForm
 from matching.title_space import TitleInput
 from matching.titles import clean_title, title_core
@@ -109,6 +110,7 @@ class ProfileReader:
         self.written = written
         self.aliases = aliases
         self.positions_by_name = positions_by_name
+        self._fair = {compact(name) for name in positions_by_name}
         self.in_titles = in_titles
         self.pinyin = PinyinTable(
             [
@@ -159,6 +161,11 @@ class ProfileReader:
             slipped = self.pinyin.slips(normalised)
             if slipped and not self.written(key):  # a word of the fair's own texts is no slip
                 return self._meant(normalised, slipped, SLIP_CONFIDENCE)
+        core = skill_core(normalised, known_leads=True)
+        if core and core != normalised and (self.aliases.canonicals_of(core) or compact(core) in self._fair):
+            # A known skill in a phrase (有C1驾照, 持有教资, 熟练使用Excel, 初会证书): read as that skill.
+            read = self.reading(core)
+            return SkillInput(normalised, read.forms, read.via)
         return SkillInput(normalised, (SkillForm(key, "", 1.0),), "text")
 
     def _meant(

@@ -29,8 +29,8 @@ from matching.resume_text import (
     labelled,
     major_in,
     parse_pay,
-    resume_words,
     school_in,
+    skill_core,
     split_lines,
 )
 
@@ -102,11 +102,10 @@ def _skills(index: MatchIndex, lines: Sequence[Line], mask: Any) -> list[dict[st
         found.append(((SECTION_ORDER.get(line.section, 5), best), entry))
     found = _outermost(index, found)
     known = [_encode(index, e["written"]) for _, e in found] + [_encode(index, e["value"]) for _, e in found]
-    words = resume_words()
     for line in (x for x in lines if x.section in SKILL_SECTIONS):
         body = re.split(r"[:：]", line.text, maxsplit=1)[-1]
         for item in _ITEM_SPLIT.split(body):
-            item = _strip(item, words["skill_lead"], words["skill_tail"])
+            item = skill_core(item)
             key = _encode(index, item)
             if not _plausible(item) or not key or any(key in k for k in known):
                 continue
@@ -135,19 +134,6 @@ def _plausible(item: str) -> bool:
     if re.fullmatch(r"[A-Za-z0-9+#.\- ]{1,30}", item):
         return True
     return 2 <= len(item) <= 7 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9+#]+", item) is not None
-
-
-def _strip(item: str, leads: Sequence[str], tails: Sequence[str]) -> str:
-    item = item.strip(" .。:：()（）")
-    for lead in sorted(leads, key=len, reverse=True):
-        if item.startswith(lead):
-            item = item[len(lead) :]
-            break
-    for tail in sorted(tails, key=len, reverse=True):
-        if item.endswith(tail) and len(item) > len(tail) + 1:
-            item = item[: -len(tail)]
-            break
-    return item.strip()
 
 
 def _education(lines: Sequence[Line], mask: Any) -> dict[str, Any] | None:

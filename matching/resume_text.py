@@ -31,6 +31,31 @@ def resume_words() -> dict[str, Any]:
 
 
 @cache
+def _skill_words(known_leads: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words = resume_words()
+    leads = [*words["skill_lead"], *(words["skill_lead_known"] if known_leads else ())]
+    by_length = lambda w: -len(w)  # noqa: E731
+    return tuple(sorted(leads, key=by_length)), tuple(sorted(words["skill_tail"], key=by_length))
+
+
+def skill_core(item: str, *, known_leads: bool = False) -> str:
+    """A skill item without the verb that leads it and the word that ends it (熟练使用Excel -> Excel,
+    持有教资 -> 教资, 初会证书 -> 初会); ``known_leads`` also strips the short leads (有, 会) that the caller
+    keeps only where a known skill follows."""
+    leads, tails = _skill_words(known_leads)
+    item = item.strip(" .。:：()（）")
+    for lead in leads:
+        if item.startswith(lead):
+            item = item[len(lead) :]
+            break
+    for tail in tails:
+        if item.endswith(tail) and len(item) > len(tail) + 1:
+            item = item[: -len(tail)]
+            break
+    return item.strip()
+
+
+@cache
 def _headings() -> dict[str, str]:
     return {word: section for section, words in resume_words()["sections"].items() for word in words}
 

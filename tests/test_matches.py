@@ -104,6 +104,8 @@ def test_the_explanation_pairs_each_skill_and_lists_the_missing(fair):
         ("计会", "O-ACC"),  # two characters swapped
         ("数据分析", "S-DATA"),
         ("数据析", "S-DATA"),  # a character left out
+        ("有C1驾照", "O-DRIVER"),  # a known skill inside a phrase
+        ("持有教资", "O-TEACH"),
     ],
 )
 def test_a_skill_written_as_people_write_it_finds_its_position_first(fair, skill, expected):

@@ -210,3 +210,44 @@ def test_a_skill_only_in_the_titles_notes_is_not_the_job_itself():
     )
     # 商业 in the notes of 安全员 says where the job is, not what it is: one requirement met among four.
     assert ranked(index, skills=["商业"]) == ["LISTS", "NOTE"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("有C1驾照", "C1驾驶证"),  # a short lead, then an alias
+        ("持有教资", "教师资格证"),
+        ("熟练使用Excel表格", "Excel"),
+        ("初会证书", "初级会计职称"),  # an alias, then a tail
+        ("考过CET4", "英语四级"),
+        ("会PS", "Photoshop"),
+        ("掌握CAD", "AutoCAD"),
+    ],
+)
+def test_a_known_skill_inside_a_phrase_reads_as_that_skill(typed, meant):
+    index = fair(
+        position("DRIVE", "司机", "C1驾驶证"),
+        position("TEACH", "语文教师", "教师资格证"),
+        position("OFFICE", "文员", "Excel"),
+        position("ACC", "会计", "初级会计职称"),
+        position("EN", "外贸业务员", "英语四级"),
+        position("ART", "美工", "Photoshop"),
+        position("CAD", "机械设计", "AutoCAD"),
+    )
+    echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+    assert (echo["matched"], echo["similarity"]) == (meant, 1.0)
+    listing = {p.skills[0]: p.id for p in index.positions}[meant]
+    assert ranked(index, skills=[typed])[0] == listing
+
+
+def test_a_short_lead_is_read_off_only_before_a_known_skill():
+    # 有 and 会 lead 有C1驾照 and 会PS, but begin 有机化学 and 会计: those stay whole.
+    index = fair(
+        position("A", "化学教师", "有机化学"), position("B", "会计", "会计"), position("C", "文员", "计算机")
+    )
+    for word in ("有机化学", "会计", "有效沟通"):
+        read = index.reader.skill(word)
+        assert read.via == "text" and read.forms[0].display == word, (word, read)
+        assert read.forms[0].key == index.reader.lexicon.encode(word)[0]  # the whole word, not 机化学
+    assert ranked(index, skills=["有机化学"])[0] == "A"
+    assert ranked(index, skills=["会计"])[0] == "B"
