@@ -10,6 +10,7 @@ category, education, pay, description; no skills lists). Query sets:
 * ``skills``: 2-3 skills one posting's description asks for (the alias list's canonical skills written in
   it, in a seeker's spelling: other case, full width, an alias), graded by how many of them each
   description asks for: 2 for all, 1 for some;
+* ``skills in phrases``: the same, each skill written after a verb or 有 (熟练使用Excel, 掌握SQL, 有C1驾照);
 * ``requirements``: the same postings tagged with the skills their descriptions ask for (the alias list's
   canonical skills written in them, 1-8 a posting) and posted as tags alone (no description), as job boards
   list them; 2-3 skills of one posting as a seeker types them (another case, full width, an alias, a typo,
@@ -128,6 +129,18 @@ def mistyped(
             typed = title[:inner] + title[inner + 1 :]
         out.append(({"titles": [typed]}, grades))
     return out
+
+
+PHRASE_LEADS = ("熟练使用", "熟悉", "掌握", "精通", "会", "有")
+
+
+def phrased(
+    queries: list[tuple[dict, dict[int, int]]], rng: random.Random
+) -> list[tuple[dict, dict[int, int]]]:
+    """The skill queries with each skill written inside a phrase, as seekers do (熟练使用Excel, 有C1驾照)."""
+    return [
+        ({"skills": [rng.choice(PHRASE_LEADS) + s for s in q["skills"]]}, grades) for q, grades in queries
+    ]
 
 
 def _spellings() -> dict[str, set[str]]:
@@ -316,6 +329,10 @@ def main(argv: list[str] | None = None) -> dict:
         "titles mistyped (neitui)": (records, mistyped(titles, random.Random(SEED + 2))),
         "skills (neitui)": (records, skill_queries(records, options.skills, rng)),
     }
+    sets["skills in phrases (neitui)"] = (
+        records,
+        phrased(sets["skills (neitui)"][1], random.Random(SEED + 3)),
+    )
     listed = tagged(records)
     asked = requirement_queries(listed, options.requirements, random.Random(SEED + 1))
     sets["requirements (neitui, tagged)"] = (listed, asked)
