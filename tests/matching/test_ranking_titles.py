@@ -31,6 +31,7 @@ def traps():
         (["计会"], "ACC", ("EXPO",)),  # a slip of the keyboard: two characters swapped
         (["工普"], "PG", ()),
         (["司司机"], "DRIVER", ()),  # one doubled
+        (["会计相关岗位"], "ACC", ("EXPO",)),  # a wish wrapped in 相关岗位
     ],
 )
 def test_desired_title_finds_the_noisy_posting(traps, titles, expected, traps_below):

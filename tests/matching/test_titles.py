@@ -19,6 +19,9 @@ from matching.titles import clean_title, title_core
         ("操作工18-45岁", "操作工"),
         ("仓管员2名 月薪5000以上", "仓管员"),
         ("招聘专员", "招聘专员"),  # a real HR title, not an urgency word
+        ("电商相关岗位", "电商"),  # the words a seeker wraps a wish in
+        ("销售类工作", "销售"),
+        ("大数据方向", "大数据"),
         ("C1司机", "c1司机"),
         ("包吃住", "包吃住"),  # nothing left after cleaning: keep what was written
         ("SMT工艺技术员 月薪5000-7400", "smt工艺技术员"),  # a pay range after its label
