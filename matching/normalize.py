@@ -10,10 +10,12 @@ into Latin words and single CJK characters: a CJK character next to a Latin lett
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache, partial, wraps
+from pathlib import Path
 from typing import TypeVar
 
 import opencc
@@ -42,12 +44,20 @@ _T2S = opencc.OpenCC("t2s")
 _TW2SP = opencc.OpenCC("tw2sp")
 
 
+# Taiwan words tw2sp keeps (行销, 企划) and the mainland words (营销, 策划): ``data/taiwan_words.json``.
+_TAIWAN_PATH = Path(__file__).parent / "data" / "taiwan_words.json"
+_TAIWAN: dict[str, str] = json.loads(_TAIWAN_PATH.read_text(encoding="utf-8"))["words"]
+_TAIWAN_WORD = re.compile("|".join(map(re.escape, sorted(_TAIWAN, key=len, reverse=True))))
+
+
 def to_simplified(text: str) -> str:
     """Simplified script; Taiwan vocabulary becomes mainland words only in text written traditionally."""
     if not _CJK.search(text):
         return text
     simplified = _T2S.convert(text)
-    return text if simplified == text else _TW2SP.convert(text)
+    if simplified == text:
+        return text
+    return _TAIWAN_WORD.sub(lambda m: _TAIWAN[m.group()], _TW2SP.convert(text))
 
 
 SHORT = 80  # strings up to this long (skills, titles, what seekers type) are cached; descriptions are not

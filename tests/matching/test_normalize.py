@@ -18,6 +18,9 @@ from matching.normalize import compact, normalize, pinyin_key, readings, tokens
         ("軟體工程師", "软件工程师"),  # Taiwan vocabulary, not just characters
         ("資料庫", "数据库"),
         ("资料员", "资料员"),  # simplified text is left alone
+        ("網路行銷企劃", "网络营销策划"),  # Taiwan words tw2sp keeps (data/taiwan_words.json)
+        ("伺服器維護", "服务器维护"),
+        ("行销", "行销"),  # only text written traditionally changes its words
     ],
 )
 def test_width_case_and_script_fold(written, expected):
