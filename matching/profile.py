@@ -4,8 +4,10 @@ A skill input is read, in order: as a known skill or alias (``k8s`` -> Kubernete
 Excel, 教資 -> 教师资格证); with misspelt Latin words corrected to the index's terms (``Pyhton`` -> Python,
 confidence below 1); as pinyin or mixed pinyin of a Chinese skill or job word (``kuaiji``, ``会ji`` -> 会计,
 ``pugong`` -> 普工); as the skill a Chinese input with a wrong character of the same sound meant (会记 ->
-会计); else as written. A desired title spelt in pinyin is read the same way. Readings are cached per
-index, since seekers repeat the same few hundred skills.
+会计) or a slip of the keyboard (计会, 数据析), unless the fair's own texts hold it as written; as the known
+skill a phrase holds once its leading verb and ending word are read off (有C1驾照 -> C1驾驶证); else as
+written. A desired title spelt in pinyin, with a wrong character or a slip is read the same way, as the
+fair's job word. Readings are cached per index, since seekers repeat the same few hundred skills.
 """
 
 from __future__ import annotations
