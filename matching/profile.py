@@ -12,6 +12,7 @@ fair's job word. Readings are cached per index, since seekers repeat the same fe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -30,6 +31,8 @@ from matching.skills import SkillForm
 from matching.title_space import TitleInput
 from matching.titles import clean_title, title_core
 
+# What separates skills typed into one input (Excel、Word、PPT); a space does not (Spring Boot).
+_LIST = re.compile(r"[、,，;；|｜/／]")
 PINYIN_CONFIDENCE = 0.9
 HOMOPHONE_CONFIDENCE = 0.8  # one wrong character of the same sound
 SLIP_CONFIDENCE = 0.8  # two characters swapped, one doubled or one left out
@@ -136,10 +139,27 @@ class ProfileReader:
         if not normalised:
             return SkillInput(text, (), "empty")
         reading = self.reading(normalised)
+        if reading.via == "text" and _LIST.search(text) and (listed := self._listed(text, normalised)):
+            return listed
         forms = reading.forms
         if not forms[0].display:  # read as written: shown as the seeker wrote it
             forms = (SkillForm(forms[0].key, text.strip(), forms[0].confidence),)
         return SkillInput(text, forms, reading.via)
+
+    def _listed(self, text: str, normalised: str) -> SkillInput | None:
+        """Several skills typed into one input (Excel、Word、PPT; Java/MySQL), each a known skill, read as
+        those skills; None when it is one of the fair's skills as written (HTML/CSS) or a part is unknown."""
+        parts = [part.strip() for part in _LIST.split(text)]
+        if compact(normalised) in self._fair or len(parts) < 2 or not all(parts):
+            return None
+        forms: dict[str, SkillForm] = {}
+        for part in parts:
+            read = self.skill(part)
+            if read.via == "text" and compact(normalize(part)) not in self._fair:
+                return None  # 'TCP/IP', 'A/B测试': not a list of skills
+            for form in read.forms:
+                forms.setdefault(form.key, form)
+        return SkillInput(text, tuple(forms.values()), "list")
 
     def _reading(self, normalised: str) -> SkillInput:
         """How a normalised skill input reads; a form read as written has no display (the caller's text)."""

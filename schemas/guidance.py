@@ -22,7 +22,7 @@ class ReadValueSchema(Schema):
     written = fields.String(metadata={"description": "as the résumé wrote it (C1驾照 for C1驾驶证)"})
     evidence = fields.String(metadata={"description": "the résumé line, personal data masked"})
     section = fields.String(metadata={"description": "education, skills, certificates, experience…"})
-    via = fields.String(metadata={"description": "text, alias, phrase, typo or pinyin"})
+    via = fields.String(metadata={"description": "text, alias, phrase, typo, pinyin or list"})
     echo = fields.Dict(metadata={"description": "how a match reads the value (matched, similarity…)"})
 
 

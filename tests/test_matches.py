@@ -113,6 +113,13 @@ def test_a_skill_written_as_people_write_it_finds_its_position_first(fair, skill
     assert ids(answer)[0] == expected, (skill, answer["profile"]["skills"], ids(answer))
 
 
+def test_several_skills_typed_into_one_input_are_read_as_each(fair):
+    answer = match(fair, skills=["PPT、Word、Excel"], limit=3)
+    echo = answer["profile"]["skills"][0]
+    assert (echo["via"], echo["expands"]) == ("list", ["PPT", "Word", "Excel"])
+    assert ids(answer)[0] == "O-CLERK"
+
+
 @pytest.mark.parametrize(
     ("skill", "right", "trap"),
     [

@@ -251,3 +251,21 @@ def test_a_short_lead_is_read_off_only_before_a_known_skill():
         assert read.forms[0].key == index.reader.lexicon.encode(word)[0]  # the whole word, not 机化学
     assert ranked(index, skills=["有机化学"])[0] == "A"
     assert ranked(index, skills=["会计"])[0] == "B"
+
+
+def test_several_skills_typed_into_one_input_read_as_those_skills():
+    index = fair(
+        position("ALL", "文员", "Excel", "Word", "PPT"),
+        position("ONE", "出纳", "Excel", "用友", "出纳实务", "网银操作"),
+        position("SITE", "前端开发", "Excel/Word", "Vue"),
+    )
+    for typed in ("Excel、Word、PPT", "excel,word,ppt", "Excel；Word；PPT"):
+        echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+        assert (echo["via"], echo["expands"]) == ("list", ["Excel", "Word", "PPT"]), typed
+        assert ranked(index, skills=[typed])[0] == "ALL"
+    # The fair's own skill as written is no list; a part no skill names makes the input one skill.
+    assert index.reader.skill("Excel/Word").via == "text"
+    echo = index.match({"skills": ["Excel/Word"]})["profile"]["skills"][0]
+    assert (echo["matched"], echo["similarity"]) == ("Excel/Word", 1.0)
+    for typed in ("TCP/IP", "A/B测试", "Excel/量子纠缠"):
+        assert index.reader.skill(typed).via == "text", typed
