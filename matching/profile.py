@@ -177,18 +177,27 @@ class ProfileReader:
             spelt := self._meant(normalised, self.pinyin.exact(normalised), PINYIN_CONFIDENCE, "pinyin")
         ):
             return spelt
-        if compact(normalised) not in self.pinyin.known:
-            if meant := self._meant(normalised, self.pinyin.homophones(normalised), HOMOPHONE_CONFIDENCE):
-                return meant
-            slipped = self.pinyin.slips(normalised)
-            if slipped and not self.written(key):  # a word of the fair's own texts is no slip
-                return self._meant(normalised, slipped, SLIP_CONFIDENCE)
+        names, confidence = self._mistyped(normalised, key)
+        if names:
+            return self._meant(normalised, names, confidence)
         core = skill_core(normalised, known_leads=True)
         if core and core != normalised and (self.aliases.canonicals_of(core) or compact(core) in self._fair):
             # A known skill in a phrase (有C1驾照, 持有教资, 熟练使用Excel, 初会证书): read as that skill.
             read = self.reading(core)
             return SkillInput(normalised, read.forms, read.via)
         return SkillInput(normalised, (SkillForm(key, "", 1.0),), "text")
+
+    def _mistyped(self, text: str, key: str) -> tuple[list[str], float]:
+        """The known words a Chinese input that is none of them may stand for, typed with a wrong character
+        of the same sound (会记) or a slip of the keyboard (计会, 数据析), and the confidence of that reading;
+        none when a title or description of the fair holds the input as written: 产生 is a word of its own."""
+        if compact(text) in self.pinyin.known:
+            return [], 1.0
+        homophones = self.pinyin.homophones(text)
+        names = homophones or self.pinyin.slips(text)
+        if not names or self.written(key):
+            return [], 1.0
+        return names, HOMOPHONE_CONFIDENCE if homophones else SLIP_CONFIDENCE
 
     def _meant(
         self, normalised: str, names: list[str], confidence: float, via: str = "typo"
@@ -207,14 +216,10 @@ class ProfileReader:
         if UNKNOWN_WORD in key:  # words no title or skill has: perhaps a title spelt in pinyin (kuaiji)
             if spelt := self._title_meant(text, self.pinyin.exact(cleaned), PINYIN_CONFIDENCE):
                 return spelt
-        elif key and compact(cleaned) not in self.pinyin.known:
-            # A job word typed with a wrong character of the same sound (会记, 消售) or a slip of the keyboard
-            # (计会, 工普), as skills are read; unless a title or description of the fair holds it as written.
-            homophones = self.pinyin.homophones(cleaned)
-            meant = homophones or self.pinyin.slips(cleaned)
-            if meant and not self.written(key):
-                confidence = HOMOPHONE_CONFIDENCE if homophones else SLIP_CONFIDENCE
-                return self._title_meant(text, meant, confidence)
+        elif key:  # a job word mistyped (会记, 消售, 计会, 工普), as skills are read
+            names, typed = self._mistyped(cleaned, key)
+            if names:
+                return self._title_meant(text, names, typed)
         core = self.lexicon.encode(title_core(corrected))[0] if key else ""
         return TitleInput(text, key, core, confidence, corrected if key else "")
 
