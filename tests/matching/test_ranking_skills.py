@@ -190,7 +190,7 @@ def test_a_word_the_fairs_own_texts_hold_is_no_slip():
     assert ranked(alone, skills=["产生"])[0] == "A"
     # A word the fair knows (销售员, a job word of the title synonyms) is never read as another.
     assert alone.reader.skill("销售员").via == "text"
-    # The same holds for a wrong character of the same sound: 刻服 is 客服 mistyped, unless the fair writes it.
+    # So for a wrong character of the same sound: 刻服 is 客服 mistyped, unless the fair writes it.
     written = fair(
         position("A", "客服专员", "客服"), position("B", "雕刻工", "木工", description="刻服装纹样")
     )

@@ -55,7 +55,11 @@ def test_desired_title_finds_the_noisy_posting(traps, titles, expected, traps_be
 def test_a_mistyped_title_reads_as_the_job_meant_with_less_confidence(typed, meant):
     index = fair(position("A", meant), position("B", "收银员"))
     exact, typo = (index.match({"titles": [t]}) for t in (meant, typed))
-    assert typo["profile"]["titles"][0]["matched"] == meant
+    # Read as the job itself at confidence 0.8 (0.5 + 0.5 x 0.8 of its similarity), not a fuzzy likeness.
+    assert (typo["profile"]["titles"][0]["matched"], typo["profile"]["titles"][0]["similarity"]) == (
+        meant,
+        0.9,
+    )
     assert typo["results"][0]["position"]["id"] == "A"
     assert 0 < typo["results"][0]["score"] < exact["results"][0]["score"]
 
