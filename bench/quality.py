@@ -53,6 +53,7 @@ from rapidfuzz.utils import default_process  # noqa: E402
 
 from matching.aliases import skill_aliases  # noqa: E402
 from matching.index import MatchIndex  # noqa: E402
+from matching.normalize import is_cjk  # noqa: E402
 from matching.records import PositionRecord, positions_from_fixture  # noqa: E402
 from matching.titles import clean_title  # noqa: E402
 from matching.weights import default_weights  # noqa: E402
@@ -116,7 +117,7 @@ def mistyped(
     out = []
     for query, grades in queries:
         title = query["titles"][0]
-        if not 2 <= len(title) <= 8 or not all("\u4e00" <= c <= "\u9fff" for c in title):
+        if not 2 <= len(title) <= 8 or not all(map(is_cjk, title)):
             continue
         at = rng.randrange(len(title) - 1)
         slip = rng.choice(["swap", "double", "drop"]) if len(title) >= 3 else "swap"

@@ -34,8 +34,9 @@ def resume_words() -> dict[str, Any]:
 def _skill_words(known_leads: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     words = resume_words()
     leads = [*words["skill_lead"], *(words["skill_lead_known"] if known_leads else ())]
-    by_length = lambda w: -len(w)  # noqa: E731
-    return tuple(sorted(leads, key=by_length)), tuple(sorted(words["skill_tail"], key=by_length))
+    return tuple(sorted(leads, key=len, reverse=True)), tuple(
+        sorted(words["skill_tail"], key=len, reverse=True)
+    )
 
 
 def skill_core(item: str, *, known_leads: bool = False) -> str:
