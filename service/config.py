@@ -59,6 +59,8 @@ class Config:
         # Seconds: to open a database connection, and for one statement (then 503, never a hung worker).
         self.FAIR_DB_CONNECT_TIMEOUT: float = float(os.environ.get("FAIR_DB_CONNECT_TIMEOUT", 5))
         self.FAIR_DB_STATEMENT_TIMEOUT: float = float(os.environ.get("FAIR_DB_STATEMENT_TIMEOUT", 15))
+        # Seconds an exiting process may spend writing the skill demand counts still in memory.
+        self.FAIR_DEMAND_EXIT_SECONDS: float = float(os.environ.get("FAIR_DEMAND_EXIT_SECONDS", 3))
         # Rate limits per client address ("N per second|minute|hour"); Redis shares them between instances.
         self.RATELIMIT_ENABLED: bool = _flag("RATELIMIT_ENABLED", True)
         self.RATELIMIT_KEY_PREFIX: str = os.environ.get("RATELIMIT_KEY_PREFIX", "fairmatch")

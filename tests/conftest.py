@@ -11,6 +11,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from service import create_app
+from service.store import demand
 from service.store.db import get_engine
 from service.store.schema import drop_all
 
@@ -52,6 +53,9 @@ def make_app(tmp_path: Path) -> Iterator:
 
     yield _make
     for app in built:
+        if counter := demand.counter(app):
+            counter.wait()
+            counter.close()  # nothing left for the exit flush to write into a database that is gone
         get_engine(app).dispose()
 
 

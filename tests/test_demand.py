@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from sqlalchemy import inspect, text
 
@@ -11,6 +15,7 @@ from service.store.db import get_engine
 from .builders import small_fair
 
 STATS = "/api/v1/stats/demand"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def echo(*skills: tuple[str, str | None], **more) -> dict:
@@ -108,3 +113,44 @@ def test_ranking_requests_are_counted(app, client, organiser):
     assert counted["Python"] is True and counted["区块链开发"] is False
     assert counted["AutoCAD"] is True and counted["Scratch"] is True  # batch candidates count too
     assert [row["skill"] for row in body["gap"]] == ["区块链开发"]
+
+
+def test_counts_pending_at_exit_are_written_by_the_exit_flush(make_app):
+    app = make_app(FAIR_DEMAND_FLUSH_EVERY=10_000, FAIR_DEMAND_FLUSH_SECONDS=3600)
+    counter = demand.counter(app)
+    counter.record([echo(("Excel", "Excel"), ("区块链", None))])
+    assert counter.pending == 2 and stored(app) == {}
+    assert demand.flush_all() is True  # what atexit calls
+    assert stored(app) == {("Excel", True): 1, ("区块链", False): 1}
+    assert counter.pending == 0
+    counter.record([echo(("Excel", "Excel"))])
+    counter.close()  # an app taken down: its pending counts are dropped, not written at exit
+    assert demand.flush_all() is True
+    assert stored(app) == {("Excel", True): 1, ("区块链", False): 1}
+
+
+EXIT_SCRIPT = """
+import socket
+from service.store.db import make_engine
+from service.store.demand import DemandCounter
+
+listener = socket.socket()
+listener.bind(("127.0.0.1", 0))
+listener.listen(8)  # the kernel accepts connections; nothing ever answers them
+url = f"postgresql+psycopg://fair@127.0.0.1:{listener.getsockname()[1]}/fair"
+counter = DemandCounter(make_engine(url, connect_timeout=120), every=10**9, seconds=10**9, exit_seconds=0.5)
+counter.record([{"skills": [{"input": "Java", "matched": "Java"}]}])
+print("exiting", flush=True)
+"""
+
+
+def test_an_exiting_process_is_not_held_by_a_database_that_never_answers():
+    # Counts still in memory are written at exit; a database that accepts and never answers would hold the
+    # process for the whole connect timeout (here 120 s; a stopping gunicorn worker, a test run) without the
+    # exit flush's own bound (0.5 s here).
+    done = subprocess.run(
+        [sys.executable, "-c", EXIT_SCRIPT], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert "exiting" in done.stdout
+    assert "skill demand counts not written at exit" in done.stderr

@@ -3,7 +3,9 @@
 Counting costs a ranking request one locked dictionary update. Counts wait in memory and go to the
 `SkillDemand` table in one statement every `FAIR_DEMAND_FLUSH_EVERY` requests or `FAIR_DEMAND_FLUSH_SECONDS`
 seconds, written by a background thread so no ranking request waits on the database; reading the counts
-flushes first. No profile is kept: only (skill, matched) → count.
+flushes first. What is still pending when the process exits is written then, within `FAIR_DEMAND_EXIT_SECONDS`
+in all: a database that does not answer loses those counts rather than holding the exiting process. No
+profile is kept: only (skill, matched) → count.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from .models import SkillDemand
 
 log = logging.getLogger(__name__)
 MAX_SKILL = 100
+_counters: weakref.WeakSet[DemandCounter] = weakref.WeakSet()  # every live counter, flushed at exit
 
 
 def _tidy(text: Any) -> str:
@@ -46,15 +49,23 @@ def canonical(item: dict[str, Any]) -> tuple[str, bool] | None:
 
 
 class DemandCounter:
-    def __init__(self, engine: Engine, *, every: int = 200, seconds: float = 30.0) -> None:
-        self.engine, self.every, self.seconds = engine, every, seconds
+    def __init__(
+        self, engine: Engine, *, every: int = 200, seconds: float = 30.0, exit_seconds: float = 3.0
+    ) -> None:
+        self.engine, self.every, self.seconds, self.exit_seconds = engine, every, seconds, exit_seconds
         self._lock = threading.Lock()
         self._pending: Counter[tuple[str, bool]] = Counter()
         self._since = 0
         self._last = time.monotonic()
         self._writer: threading.Thread | None = None
         self._write_lock = threading.Lock()
-        atexit.register(_flush_at_exit, weakref.ref(self))
+        _counters.add(self)
+
+    @property
+    def pending(self) -> int:
+        """Distinct (skill, matched) counts not written yet."""
+        with self._lock:
+            return len(self._pending)
 
     def record(self, profiles: Iterable[dict[str, Any] | None]) -> None:
         batch: Counter[tuple[str, bool]] = Counter()
@@ -86,6 +97,12 @@ class DemandCounter:
                     self._pending.update(batch)
                 raise
 
+    def close(self) -> None:
+        """Drop what is pending and leave the exit flush (an app taken down on purpose, as in tests)."""
+        with self._lock:
+            self._pending.clear()
+        _counters.discard(self)
+
     def wait(self) -> None:
         writer = self._writer
         if writer is not None:
@@ -98,10 +115,27 @@ class DemandCounter:
             log.exception("skill demand counts not written; kept for the next flush")
 
 
-def _flush_at_exit(ref: weakref.ref) -> None:
-    counter = ref()
-    if counter is not None:
-        counter._flush_quietly()
+@atexit.register
+def flush_all() -> bool:
+    """Write every live counter's pending counts, giving up after the longest of their `exit_seconds`: at
+    exit, a database that accepts and never answers (or answers slowly) must not hold the process. Whether
+    everything was written."""
+    counters = [c for c in list(_counters) if c.pending]
+    if not counters:
+        return True
+    done = threading.Event()
+
+    def write() -> None:
+        for counter in counters:
+            counter._flush_quietly()
+        done.set()
+
+    threading.Thread(target=write, name="demand-exit-flush", daemon=True).start()
+    seconds = max(c.exit_seconds for c in counters)
+    if done.wait(seconds):
+        return not any(c.pending for c in counters)
+    log.warning("skill demand counts not written at exit: the database did not answer within %s s", seconds)
+    return False
 
 
 def _write(engine: Engine, batch: Counter[tuple[str, bool]]) -> None:
@@ -163,4 +197,5 @@ def init_app(app: Flask) -> None:
         get_engine(app),
         every=int(app.config.get("FAIR_DEMAND_FLUSH_EVERY", 200)),
         seconds=float(app.config.get("FAIR_DEMAND_FLUSH_SECONDS", 30)),
+        exit_seconds=float(app.config.get("FAIR_DEMAND_EXIT_SECONDS", 3)),
     )
