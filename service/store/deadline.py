@@ -1,8 +1,9 @@
 """A client-side deadline for PostgreSQL statements: a database that accepts and never answers cannot hold a
 worker. The server's statement_timeout ends slow statements; this ends those the server never received.
 
-One watchdog thread (a greenlet under gevent) checks the statements under way twice a second; one past its
-deadline has its socket shut down, so the driver raises and the pool drops the connection (503, not a hang).
+One watchdog thread (a greenlet under gevent) checks the statements under way twice a second while there are
+any; one past its deadline has its socket shut down, so the driver raises and the pool drops the connection
+(503, not a hang).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy.engine import Engine
 
 log = logging.getLogger(__name__)
 TICK = 0.5
+IDLE_TICKS = 20  # ten seconds without a statement under way end the watcher
 
 
 class Watchdog:
@@ -39,6 +41,9 @@ class Watchdog:
             self._running.pop(id(dbapi_connection), None)
 
     def _watch(self) -> None:
+        """Cut what runs past its deadline; end after ``IDLE_TICKS`` with nothing under way (the next
+        statement starts another watcher), so engines made and dropped leave no thread behind."""
+        idle = 0
         while True:
             time.sleep(TICK)
             now = time.monotonic()
@@ -46,6 +51,10 @@ class Watchdog:
                 late = [c for deadline, c in self._running.values() if deadline < now]
                 for connection in late:
                     self._running.pop(id(connection), None)
+                idle = 0 if self._running or late else idle + 1
+                if idle >= IDLE_TICKS:
+                    self._thread = None
+                    return
             for connection in late:
                 _cut(connection)
 
