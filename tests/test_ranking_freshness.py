@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 from sqlalchemy import event
 
+from service import create_app
 from service.ranking import VERSION_SQL
+from service.store import demand
 from service.store.db import get_engine
 
 from .builders import employer, fair_doc, position, small_fair
-from .conftest import TOKEN
+from .conftest import TOKEN, database_url
 
 ORGANISER = {"Authorization": f"Bearer {TOKEN}"}
 
@@ -186,3 +191,23 @@ def test_a_failing_rebuild_after_a_write_does_not_fail_the_write(make_app, monke
     )
     monkeypatch.undo()
     assert top_id(client, skills=["Scratch"]) == "E03-P02"
+
+
+def test_an_app_no_longer_used_is_collected_with_its_index(make_app, tmp_path):
+    # The rebuild after a write is registered on the engine; it must not keep the app (its ranking, its index)
+    # alive once nothing else refers to it, as a process that makes apps (a test run) would otherwise grow.
+    make_app()  # a clean database
+    app = create_app({"DATABASE_URL": database_url(tmp_path), "FAIR_ADMIN_TOKEN": TOKEN, "TESTING": True,
+                      "FAIR_LOAD_DEFAULT": False, "FAIR_VERSION_LEASE_SECONDS": 0.02})  # fmt: skip
+    client = app.test_client()
+    assert (
+        client.post("/api/v1/fixtures?mode=replace", json=small_fair(), headers=ORGANISER).status_code == 200
+    )
+    assert client.post("/api/v1/matches", json={"skills": ["Python"]}).status_code == 200
+    index = weakref.ref(app.extensions["fairmatch.ranking"].index())
+    dropped = weakref.ref(app)
+    demand.counter(app).close()
+    get_engine(app).dispose()
+    del app, client
+    gc.collect()
+    assert dropped() is None and index() is None

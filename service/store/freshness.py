@@ -13,6 +13,7 @@ ranking rebuilds its index there, so the first match after a load does not wait 
 
 from __future__ import annotations
 
+import inspect
 import logging
 import time
 import weakref
@@ -28,7 +29,11 @@ LEASE_SECONDS = 0.2
 MARGIN = 1.05  # monotonic clocks of two machines drift far less than 5%
 FLAG = "fairmatch.fair_changed"
 _leases: weakref.WeakKeyDictionary[Engine, float] = weakref.WeakKeyDictionary()
-_callbacks: weakref.WeakKeyDictionary[Engine, list[Callable[[], None]]] = weakref.WeakKeyDictionary()
+# Each callback is reached through a reference (weak for a bound method): a strong one would keep its object,
+# and through it the engine this dictionary is keyed by weakly, alive for good (one app kept per app made).
+_callbacks: weakref.WeakKeyDictionary[Engine, list[Callable[[], Callable[[], None] | None]]] = (
+    weakref.WeakKeyDictionary()
+)
 log = logging.getLogger(__name__)
 
 
@@ -40,8 +45,10 @@ def register(engine: Engine, lease: float) -> None:
 def after_change(engine: Engine, callback: Callable[[], None]) -> None:
     """Run `callback` after each commit through `engine` that changed the fair, once its lease is out.
 
-    A failing callback is logged, never raised: the write has committed and answers as committed."""
-    _callbacks.setdefault(engine, []).append(callback)
+    A failing callback is logged, never raised: the write has committed and answers as committed. A bound
+    method is held weakly: registering it does not keep its object alive."""
+    reference = weakref.WeakMethod(callback) if inspect.ismethod(callback) else (lambda: callback)
+    _callbacks.setdefault(engine, []).append(reference)
 
 
 def lease_of(bind: object) -> float:
@@ -63,7 +70,9 @@ def _wait_out_the_lease(session: Session) -> None:
         if lease > 0:
             time.sleep(lease * MARGIN + 0.005)
         engine = getattr(bind, "engine", bind)
-        for callback in _callbacks.get(engine, ()) if isinstance(engine, Engine) else ():
+        for reference in _callbacks.get(engine, ()) if isinstance(engine, Engine) else ():
+            if (callback := reference()) is None:
+                continue  # its object is gone
             try:
                 callback()
             except Exception:
