@@ -6,7 +6,19 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
+
 from service.store import deadline
+
+
+@pytest.fixture
+def cut(monkeypatch) -> list[object]:
+    """The connections the watcher cuts, recorded; a watcher that ticks every 10 ms and ends after 5 idle."""
+    monkeypatch.setattr(deadline, "TICK", 0.01)
+    monkeypatch.setattr(deadline, "IDLE_TICKS", 5)
+    cut: list[object] = []
+    monkeypatch.setattr(deadline, "_cut", cut.append)
+    return cut
 
 
 def _wait_for(condition, seconds: float = 10.0) -> bool:
@@ -18,11 +30,7 @@ def _wait_for(condition, seconds: float = 10.0) -> bool:
     return condition()
 
 
-def test_the_watcher_cuts_a_late_statement_ends_when_idle_and_comes_back(monkeypatch):
-    monkeypatch.setattr(deadline, "TICK", 0.01)
-    monkeypatch.setattr(deadline, "IDLE_TICKS", 5)
-    cut: list[object] = []
-    monkeypatch.setattr(deadline, "_cut", cut.append)
+def test_the_watcher_cuts_a_late_statement_ends_when_idle_and_comes_back(cut):
     dog = deadline.Watchdog(seconds=0.0)
     first, second = object(), object()
 
@@ -39,11 +47,7 @@ def test_the_watcher_cuts_a_late_statement_ends_when_idle_and_comes_back(monkeyp
     assert _wait_for(lambda: cut == [first, second])
 
 
-def test_a_statement_that_ends_in_time_is_not_cut(monkeypatch):
-    monkeypatch.setattr(deadline, "TICK", 0.01)
-    monkeypatch.setattr(deadline, "IDLE_TICKS", 5)
-    cut: list[object] = []
-    monkeypatch.setattr(deadline, "_cut", cut.append)
+def test_a_statement_that_ends_in_time_is_not_cut(cut):
     dog = deadline.Watchdog(seconds=60.0)
     connection = object()
     dog.arm(connection)
