@@ -43,6 +43,8 @@ class Config:
         # Background pushes: RQ over this Redis when set, else a thread of the service (service/pushes).
         self.REDIS_URL: str | None = os.environ.get("REDIS_URL") or None
         self.FAIR_PUSH_TTL_SECONDS: int = int(os.environ.get("FAIR_PUSH_TTL_SECONDS", 86_400))
+        # Seconds a thread-ranked push may go unheard from before it answers "failed" (its process ended).
+        self.FAIR_PUSH_STALL_SECONDS: float = float(os.environ.get("FAIR_PUSH_STALL_SECONDS", 300))
         # Per-endpoint body limits (service/guard): each sized to the endpoint's largest valid request.
         self.FAIR_REQUEST_BYTES: int = int(os.environ.get("FAIR_REQUEST_BYTES", 64 * 1024))
         self.FAIR_UPLOAD_BYTES: int = int(os.environ.get("FAIR_UPLOAD_BYTES", 25 * 1024 * 1024))

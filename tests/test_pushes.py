@@ -69,6 +69,29 @@ def test_push_runs_in_a_thread_without_redis(app, monkeypatch):
     assert state["results"] == direct["results"]
 
 
+def test_a_push_whose_process_stopped_answers_failed_not_running_for_good(make_app, monkeypatch):
+    monkeypatch.setattr(pushes, "CHUNK", 2)
+
+    def stops_after_one_chunk(self, push_id: str, chunks: int) -> None:
+        with self.app.app_context():
+            self._beat(push_id)
+            pushes.run_chunk(push_id, 0)  # then the process ends (a restart, a deploy): no more chunks
+
+    monkeypatch.setattr(pushes.Pushes, "_run_here", stops_after_one_chunk)
+    client = loaded(make_app(FAIR_PUSH_STALL_SECONDS=0.5))
+    push_id = client.post("/api/v1/pushes", json={"candidates": CANDIDATES, "limit": 2}).get_json()["id"]
+    for _ in range(100):
+        state = client.get(f"/api/v1/pushes/{push_id}").get_json()
+        if state["progress"]["done"] == 2:
+            break
+        time.sleep(0.01)
+    assert state["status"] == "running"  # heard from within the last half second
+    time.sleep(0.6)
+    state = client.get(f"/api/v1/pushes/{push_id}").get_json()
+    assert state["status"] == "failed" and state["error"] == pushes.STOPPED
+    assert state["progress"] == {"done": 2, "total": 5} and state["results"] == []
+
+
 def test_push_errors(app):
     client = loaded(app)
     assert client.get("/api/v1/pushes/0123abcd").status_code == 404

@@ -4,7 +4,10 @@ A push is cut into chunks of `CHUNK` candidates. With `REDIS_URL` every chunk is
 `fairmatch-pushes`, so every `make worker` on every machine takes chunks of the same push; state and
 results live in Redis. Without it (the single-machine default) one thread of the service process that
 accepted the push ranks its chunks in turn, with state in files under `instance/pushes` that every worker
-of the machine reads. Each chunk ranks the data current when it runs and says which version that was.
+of the machine reads; that thread notes the time before each chunk, and a push whose thread has not been
+heard from for `FAIR_PUSH_STALL_SECONDS` (its process stopped: a restart, a deploy) answers `failed`, so a
+client polling it is told to send it again instead of waiting for good. Each chunk ranks the data current
+when it runs and says which version that was.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from .store import FileStore, RedisStore
 log = logging.getLogger(__name__)
 CHUNK = 1000
 QUEUE = "fairmatch-pushes"
+STOPPED = "the process ranking this push stopped before it finished; send the push again"
 
 
 def rank_compact(
@@ -62,6 +66,7 @@ class Pushes:
     def __init__(self, app: Flask) -> None:
         self.app = app
         ttl = int(app.config.get("FAIR_PUSH_TTL_SECONDS", 86_400))
+        self.stall = float(app.config.get("FAIR_PUSH_STALL_SECONDS", 300))
         self.redis_url = app.config.get("REDIS_URL")
         if self.redis_url:
             self.store: RedisStore | FileStore = RedisStore(self.redis_url, ttl)
@@ -91,9 +96,13 @@ class Pushes:
                              name=f"push-{push_id[:8]}").start()  # fmt: skip
         return {"id": push_id, "status": "queued", "runner": self.runner, "total": len(candidates)}
 
+    def _beat(self, push_id: str) -> None:
+        self.store.put(push_id, "beat", repr(time.time()).encode())
+
     def _run_here(self, push_id: str, chunks: int) -> None:
         with self.app.app_context():
             for number in range(chunks):
+                self._beat(push_id)
                 try:
                     run_chunk(push_id, number)
                 except Exception:
@@ -108,6 +117,10 @@ class Pushes:
         failed = self.store.get(push_id, "failed")
         status = "failed" if failed else "finished" if chunks_done >= meta["chunks"] else (
             "running" if done else "queued")  # fmt: skip
+        if status in {"queued", "running"} and meta["runner"] == "thread":
+            heard = float(self.store.get(push_id, "beat") or meta["created"])
+            if time.time() - heard > self.stall:
+                status, failed = "failed", STOPPED.encode()
         out: dict[str, Any] = {"id": push_id, "status": status, "runner": meta["runner"],
                                "progress": {"done": done, "total": meta["total"]},
                                "offset": offset, "limit": limit, "results": []}  # fmt: skip
