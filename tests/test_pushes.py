@@ -138,3 +138,29 @@ def test_push_on_rq_is_shared_by_several_workers(redis_app, monkeypatch):
     state = client.get(f"/api/v1/pushes/{accepted['id']}?limit=10").get_json()
     assert state["status"] == "finished" and state["progress"]["done"] == 5
     assert [item["candidate_id"] for item in state["results"]] == [c["id"] for c in CANDIDATES]
+
+
+def test_a_chunk_whose_rq_worker_died_fails_its_push(redis_app, monkeypatch):
+    from rq import Queue, SimpleWorker
+    from rq.job import JobStatus
+    from rq.registry import StartedJobRegistry
+
+    monkeypatch.setattr(pushes, "CHUNK", 2)
+    client = loaded(redis_app)
+    push_id = client.post("/api/v1/pushes", json={"candidates": CANDIDATES, "limit": 2}).get_json()["id"]
+    connection = redis_app.extensions["fairmatch.pushes"].store.client
+    queue = Queue(pushes.QUEUE, connection=connection)
+    with redis_app.app_context():
+        SimpleWorker([queue], connection=connection).work(burst=True, max_jobs=1)
+    # The next chunk's worker takes it and is killed mid-chunk: the job stays "started" until its time runs
+    # out, when RQ's registry clean-up (every worker runs it) finds it abandoned.
+    job = queue.jobs[0]
+    queue.remove(job)
+    job.set_status(JobStatus.STARTED)
+    registry = StartedJobRegistry(queue=queue)
+    connection.zadd(registry.key, {f"{job.id}:killed": 1})
+    assert client.get(f"/api/v1/pushes/{push_id}").get_json()["status"] == "running"
+    registry.cleanup()
+    state = client.get(f"/api/v1/pushes/{push_id}").get_json()
+    assert state["status"] == "failed" and state["error"] == pushes.STOPPED
+    assert state["progress"] == {"done": 2, "total": 5}

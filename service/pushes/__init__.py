@@ -24,7 +24,7 @@ from flask import Flask, current_app
 
 from ..ranking import current_ranking
 from ..store import demand
-from .store import FileStore, RedisStore
+from .store import PREFIX, FileStore, RedisStore
 
 log = logging.getLogger(__name__)
 CHUNK = 1000
@@ -62,6 +62,17 @@ def run_chunk(push_id: str, number: int) -> int:
         raise
 
 
+def chunk_failed(job: Any, connection: Any, kind: type, error: BaseException, traceback: Any) -> None:
+    """RQ's failure callback of a chunk. A chunk that raised has said why (``run_chunk``); one whose worker
+    stopped mid-chunk (RQ finds it abandoned after its job timeout) marks its push failed here, so the push
+    does not answer ``running`` for good."""
+    push_id, _ = job.args
+    meta = f"{PREFIX}{push_id}:meta"
+    if connection.exists(meta):
+        ttl = connection.ttl(meta)
+        connection.set(f"{PREFIX}{push_id}:failed", STOPPED.encode(), ex=ttl if ttl > 0 else None, nx=True)
+
+
 class Pushes:
     def __init__(self, app: Flask) -> None:
         self.app = app
@@ -86,11 +97,12 @@ class Pushes:
                 "created": time.time(), "runner": self.runner}  # fmt: skip
         self.store.put(push_id, "meta", orjson.dumps(meta))
         if self.redis_url:
-            from rq import Queue
+            from rq import Callback, Queue
 
             queue = Queue(QUEUE, connection=self.store.client)
             for number in range(len(chunks)):
-                queue.enqueue(run_chunk, push_id, number, job_timeout=600, result_ttl=0)
+                queue.enqueue(run_chunk, push_id, number, job_timeout=600, result_ttl=0,
+                              on_failure=Callback(chunk_failed))  # fmt: skip
         else:
             threading.Thread(target=self._run_here, args=(push_id, len(chunks)), daemon=True,
                              name=f"push-{push_id[:8]}").start()  # fmt: skip
