@@ -45,14 +45,13 @@ def skill_core(item: str, *, known_leads: bool = False) -> str:
     keeps only where a known skill follows."""
     leads, tails = _skill_words(known_leads)
     item = item.strip(" .。:：()（）")
-    for lead in leads:
-        if item.startswith(lead):
-            item = item[len(lead) :]
-            break
-    for tail in tails:
-        if item.endswith(tail) and len(item) > len(tail) + 1:
-            item = item[: -len(tail)]
-            break
+    if item.startswith(leads):  # one test for the common case, then the longest lead that matches
+        item = item[len(next(lead for lead in leads if item.startswith(lead))) :]
+    if item.endswith(tails):
+        for tail in tails:
+            if item.endswith(tail) and len(item) > len(tail) + 1:
+                item = item[: -len(tail)]
+                break
     return item.strip()
 
 

@@ -46,6 +46,8 @@ MAX_CHUNKS = 3
 NEAR_EQUAL = 0.8
 # LCS ratio any near-equal pair reaches (Levenshtein >= 0.8 implies Indel ratio >= 7/9): the prefilter bound.
 _NEAR_EQUAL_RATIO = 0.77
+# Up to this many candidates, one rapidfuzz call each costs less than setting up one ``cdist`` over them.
+FEW_CANDIDATES = 16
 
 
 def _substantial(chunk: str) -> bool:
@@ -219,16 +221,14 @@ class Vocabulary:
             return np.empty(0, dtype=np.int32)
         counts = np.bincount(held[0] if len(held) == 1 else np.concatenate(held), minlength=len(self.items))
         at = np.flatnonzero(counts)
-        shared = counts[at]
+        shared = counts[at]  # never more than the query's symbols, nor the item's
         lengths, distinct = self.lengths[at], self.distinct[at]
         slack = np.maximum(lengths, len(query)) * (1 - NEAR_EQUAL) + 1e-9  # edits near-equality allows
-        keep = (
-            (np.abs(lengths - len(query)) <= slack)
-            & (len(symbols) - shared <= slack)
-            & (distinct - shared <= slack)
-        )
-        if contain:
-            keep |= (shared == len(symbols)) | (shared == distinct)
+        # Near-equality: the lengths, and the symbols either string lacks, within the edits allowed.
+        lacking = np.maximum(distinct, len(symbols)) - shared
+        keep = np.maximum(np.abs(lengths - len(query)), lacking) <= slack
+        if contain:  # every symbol of the query held, or every symbol of the item
+            keep |= shared >= np.minimum(distinct, len(symbols))
         return at[keep].astype(np.int32)
 
     def _compared(self, query: str, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -239,6 +239,18 @@ class Vocabulary:
         lengths = self.lengths[at]
         near = 2.0 * lcs / (lengths + len(query)) >= _NEAR_EQUAL_RATIO
         return (lcs == np.minimum(lengths, len(query))) & (lcs > 0), near
+
+    def _few(self, query: str, at: list[int]) -> list[tuple[int, bool]]:
+        """``_compared`` for a few items, one LCS each: the items that may hold or be held by the query or be
+        near-equal to it, each with whether it may be near-equal (the same numbers, without arrays)."""
+        found = []
+        for i in at:
+            item = self.items[i]
+            lcs = LCSseq.similarity(query, item)
+            near = 2.0 * lcs / (len(item) + len(query)) >= _NEAR_EQUAL_RATIO
+            if near or (lcs > 0 and lcs == min(len(item), len(query))):
+                found.append((i, near))
+        return found
 
     def search(
         self, queries: Sequence[str], *, floor: float, contain: bool = True
@@ -253,8 +265,12 @@ class Vocabulary:
             if not len(at):
                 found.append((at, np.empty(0, dtype=np.float32)))
                 continue
-            contained, near = self._compared(query, at)
-            candidates = at[contained | near if contain else near]
+            if len(at) <= FEW_CANDIDATES:
+                few = self._few(query, at.tolist())
+                candidates = np.array([i for i, near in few if contain or near], dtype=np.int32)
+            else:
+                contained, near = self._compared(query, at)
+                candidates = at[contained | near if contain else near]
             rule = self.heads if contain else None
             values = (_score(query, self.items[i], rule) for i in candidates.tolist())
             scores = np.fromiter(values, dtype=np.float32, count=len(candidates))
@@ -291,9 +307,12 @@ class Vocabularies:
         at = union._sharing(query, any(contain))
         if not len(at):
             return [empty for _ in self.members]
-        contained, near = union._compared(query, at)
-        either = contained | near
-        candidates = list(zip(at[either].tolist(), near[either].tolist(), strict=True))
+        if len(at) <= FEW_CANDIDATES:
+            candidates = union._few(query, at.tolist())
+        else:
+            contained, near = union._compared(query, at)
+            either = contained | near
+            candidates = list(zip(at[either].tolist(), near[either].tolist(), strict=True))
         scored: dict[tuple[int, bool | None], float] = {}  # (string, heads; None: near-equality only)
         found = []
         for vocabulary, item_in, contains in zip(self.members, self._item_in, contain, strict=True):

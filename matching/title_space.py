@@ -164,6 +164,8 @@ class TitleSpace:
             core_items, core_values = (
                 found[1] if found else cores.search([core], floor=floor, contain=False)[0]
             )
+            if not len(core_items):
+                return scores  # no core near-equal to ``core``: the titles' own similarities
             by_core = np.zeros(len(cores), dtype=np.float32)
             by_core[core_items] = core_values * core_credit
             np.maximum(scores, by_core if core_of_title is None else by_core[core_of_title], out=scores)

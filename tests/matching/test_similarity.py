@@ -7,6 +7,7 @@ import json
 import numpy as np
 import pytest
 
+from matching import similarity as similarity_module
 from matching.aliases import skill_aliases
 from matching.lexicon import LexiconBuilder
 from matching.normalize import normalize
@@ -156,9 +157,15 @@ def _typed(word: str, n: int) -> str:
     return word[:i] + "售" + word[i + 1 :]
 
 
-def test_vocabulary_search_skips_only_items_that_cannot_score():
+# Candidates compared one at a time (``_few``: every search) or by one ``cdist`` (none): the same answers.
+FEW = pytest.mark.parametrize("few", [10**6, 0], ids=["one-by-one", "cdist"])
+
+
+@FEW
+def test_vocabulary_search_skips_only_items_that_cannot_score(few, monkeypatch):
     """The symbol prefilter keeps every item the pairwise rules score: containment in either direction and
     near-equality right at its bound (one edit in five symbols), on the default fair's skills and titles."""
+    monkeypatch.setattr(similarity_module, "FEW_CANDIDATES", few)
     positions = positions_from_fixture(json.loads(DEFAULT_FIXTURE.read_text(encoding="utf-8")))
     builder = LexiconBuilder(skill_aliases())
     skills = sorted({builder.encode(normalize(s), term=True) for p in positions for s in p.skills} - {""})
@@ -177,9 +184,11 @@ def test_vocabulary_search_skips_only_items_that_cannot_score():
                 assert dict(zip(at.tolist(), found.tolist(), strict=True)) == pytest.approx(expected), query
 
 
-def test_one_pass_over_several_vocabularies_gives_each_its_own_search():
+@FEW
+def test_one_pass_over_several_vocabularies_gives_each_its_own_search(few, monkeypatch):
     """``Vocabularies`` (a new skill form against skills, titles and cores at once) answers each member
     exactly as the member's own search would, for strings the members share and strings only one holds."""
+    monkeypatch.setattr(similarity_module, "FEW_CANDIDATES", few)
     positions = positions_from_fixture(json.loads(DEFAULT_FIXTURE.read_text(encoding="utf-8")))
     builder = LexiconBuilder(skill_aliases())
     skills = sorted({builder.encode(normalize(s), term=True) for p in positions for s in p.skills} - {""})
