@@ -160,7 +160,8 @@ def test_a_chunk_whose_rq_worker_died_fails_its_push(redis_app, monkeypatch):
     registry = StartedJobRegistry(queue=queue)
     connection.zadd(registry.key, {f"{job.id}:killed": 1})
     assert client.get(f"/api/v1/pushes/{push_id}").get_json()["status"] == "running"
-    registry.cleanup()
+    with redis_app.app_context():  # as in `make worker` (`flask pushes worker`)
+        registry.cleanup()
     state = client.get(f"/api/v1/pushes/{push_id}").get_json()
     assert state["status"] == "failed" and state["error"] == pushes.STOPPED
     assert state["progress"] == {"done": 2, "total": 5}

@@ -24,7 +24,7 @@ from flask import Flask, current_app
 
 from ..ranking import current_ranking
 from ..store import demand
-from .store import PREFIX, FileStore, RedisStore
+from .store import FileStore, RedisStore
 
 log = logging.getLogger(__name__)
 CHUNK = 1000
@@ -63,14 +63,13 @@ def run_chunk(push_id: str, number: int) -> int:
 
 
 def chunk_failed(job: Any, connection: Any, kind: type, error: BaseException, traceback: Any) -> None:
-    """RQ's failure callback of a chunk. A chunk that raised has said why (``run_chunk``); one whose worker
-    stopped mid-chunk (RQ finds it abandoned after its job timeout) marks its push failed here, so the push
-    does not answer ``running`` for good."""
+    """RQ's failure callback of a chunk (run by a `make worker`, in its app context). A chunk that raised
+    has said why (``run_chunk``); one whose worker stopped mid-chunk (RQ finds it abandoned after its job
+    timeout) marks its push failed here, so the push does not answer ``running`` for good."""
     push_id, _ = job.args
-    meta = f"{PREFIX}{push_id}:meta"
-    if connection.exists(meta):
-        ttl = connection.ttl(meta)
-        connection.set(f"{PREFIX}{push_id}:failed", STOPPED.encode(), ex=ttl if ttl > 0 else None, nx=True)
+    store = current_pushes().store
+    if store.get(push_id, "meta") is not None and store.get(push_id, "failed") is None:
+        store.put(push_id, "failed", STOPPED.encode())
 
 
 class Pushes:
