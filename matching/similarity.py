@@ -231,26 +231,25 @@ class Vocabulary:
             keep |= shared >= np.minimum(distinct, len(symbols))
         return at[keep].astype(np.int32)
 
-    def _compared(self, query: str, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """For the items ``at`` (from ``_sharing``), one ``cdist`` of LCS lengths: which may hold the query or
-        be held by it (the shorter is a subsequence of the longer), and which may be near-equal to it."""
+    def _candidates(self, query: str, at: np.ndarray) -> list[tuple[int, bool]]:
+        """Of the items ``at`` (from ``_sharing``), those that may hold the query or be held by it (the
+        shorter a subsequence of the longer) or be near-equal to it, each with whether it may be near-equal:
+        one LCS call each for a few items, one ``cdist`` of LCS lengths for more (the same numbers)."""
+        if len(at) <= FEW_CANDIDATES:
+            found = []
+            for i in at.tolist():
+                item = self.items[i]
+                lcs = LCSseq.similarity(query, item)
+                near = 2.0 * lcs / (len(item) + len(query)) >= _NEAR_EQUAL_RATIO
+                if near or (lcs > 0 and lcs == min(len(item), len(query))):
+                    found.append((i, near))
+            return found
         lcs = process.cdist([query], [self.items[i] for i in at.tolist()], scorer=LCSseq.similarity,
                             dtype=np.int32)[0]  # fmt: skip
         lengths = self.lengths[at]
         near = 2.0 * lcs / (lengths + len(query)) >= _NEAR_EQUAL_RATIO
-        return (lcs == np.minimum(lengths, len(query))) & (lcs > 0), near
-
-    def _few(self, query: str, at: list[int]) -> list[tuple[int, bool]]:
-        """``_compared`` for a few items, one LCS each: the items that may hold or be held by the query or be
-        near-equal to it, each with whether it may be near-equal (the same numbers, without arrays)."""
-        found = []
-        for i in at:
-            item = self.items[i]
-            lcs = LCSseq.similarity(query, item)
-            near = 2.0 * lcs / (len(item) + len(query)) >= _NEAR_EQUAL_RATIO
-            if near or (lcs > 0 and lcs == min(len(item), len(query))):
-                found.append((i, near))
-        return found
+        either = near | ((lcs == np.minimum(lengths, len(query))) & (lcs > 0))
+        return list(zip(at[either].tolist(), near[either].tolist(), strict=True))
 
     def search(
         self, queries: Sequence[str], *, floor: float, contain: bool = True
@@ -265,17 +264,12 @@ class Vocabulary:
             if not len(at):
                 found.append((at, np.empty(0, dtype=np.float32)))
                 continue
-            if len(at) <= FEW_CANDIDATES:
-                few = self._few(query, at.tolist())
-                candidates = np.array([i for i, near in few if contain or near], dtype=np.int32)
-            else:
-                contained, near = self._compared(query, at)
-                candidates = at[contained | near if contain else near]
+            candidates = [i for i, near in self._candidates(query, at) if contain or near]
             rule = self.heads if contain else None
-            values = (_score(query, self.items[i], rule) for i in candidates.tolist())
+            values = (_score(query, self.items[i], rule) for i in candidates)
             scores = np.fromiter(values, dtype=np.float32, count=len(candidates))
             keep = (scores >= floor) & (scores > 0)
-            found.append((candidates[keep], scores[keep]))
+            found.append((np.array(candidates, dtype=np.int32)[keep], scores[keep]))
         return found
 
 
@@ -307,12 +301,7 @@ class Vocabularies:
         at = union._sharing(query, any(contain))
         if not len(at):
             return [empty for _ in self.members]
-        if len(at) <= FEW_CANDIDATES:
-            candidates = union._few(query, at.tolist())
-        else:
-            contained, near = union._compared(query, at)
-            either = contained | near
-            candidates = list(zip(at[either].tolist(), near[either].tolist(), strict=True))
+        candidates = union._candidates(query, at)
         scored: dict[tuple[int, bool | None], float] = {}  # (string, heads; None: near-equality only)
         found = []
         for vocabulary, item_in, contains in zip(self.members, self._item_in, contain, strict=True):

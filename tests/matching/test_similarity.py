@@ -157,7 +157,7 @@ def _typed(word: str, n: int) -> str:
     return word[:i] + "售" + word[i + 1 :]
 
 
-# Candidates compared one at a time (``_few``: every search) or by one ``cdist`` (none): the same answers.
+# Candidates compared one at a time (every search) or by one ``cdist`` (none): the same answers.
 FEW = pytest.mark.parametrize("few", [10**6, 0], ids=["one-by-one", "cdist"])
 
 
