@@ -114,11 +114,47 @@ def redis_app(make_app):
     for key in client.scan_iter(f"{pushes.store.PREFIX}*"):
         client.delete(key)
     from rq import Queue
+    from rq.worker_registration import clean_worker_registry
 
     Queue(pushes.QUEUE, connection=client).empty()
+    clean_worker_registry(Queue(pushes.QUEUE, connection=client))  # workers a test registered and killed
 
 
-def test_push_on_rq_is_shared_by_several_workers(redis_app, monkeypatch):
+@pytest.fixture
+def listening(redis_app):
+    """A worker registered on the push queue (as `make worker` registers itself), gone at teardown."""
+    from rq import Queue, SimpleWorker
+
+    connection = redis_app.extensions["fairmatch.pushes"].store.client
+    worker = SimpleWorker([Queue(pushes.QUEUE, connection=connection)], connection=connection)
+    worker.register_birth()
+    yield worker
+    worker.register_death()
+
+
+def test_with_no_rq_worker_listening_the_service_ranks_the_push(redis_app, make_app, monkeypatch, caplog):
+    from rq import Queue, SimpleWorker
+
+    monkeypatch.setattr(pushes, "CHUNK", 2)
+    client = loaded(redis_app)
+    connection = redis_app.extensions["fairmatch.pushes"].store.client
+    # A worker killed outright: still in the queue's registry, its own key expired with its heartbeat.
+    killed = SimpleWorker([Queue(pushes.QUEUE, connection=connection)], connection=connection)
+    killed.register_birth()
+    connection.delete(killed.key)
+    accepted = client.post("/api/v1/pushes", json={"candidates": CANDIDATES, "limit": 2}).get_json()
+    assert accepted["runner"] == "thread"
+    assert "no worker listens on the RQ queue" in caplog.text
+    assert Queue(pushes.QUEUE, connection=connection).count == 0  # nothing left waiting for a worker
+    state = wait_finished(client, accepted["id"], limit=10)
+    assert state["status"] == "finished" and state["runner"] == "thread"
+    assert [item["candidate_id"] for item in state["results"]] == [c["id"] for c in CANDIDATES]
+    # The state lives in Redis: another instance of the service answers the same.
+    other = make_app(REDIS_URL=REDIS_URL).test_client()
+    assert other.get(f"/api/v1/pushes/{accepted['id']}?limit=10").get_json() == state
+
+
+def test_push_on_rq_is_shared_by_several_workers(redis_app, listening, monkeypatch):
     from rq import Queue, SimpleWorker
 
     monkeypatch.setattr(pushes, "CHUNK", 2)
@@ -140,7 +176,7 @@ def test_push_on_rq_is_shared_by_several_workers(redis_app, monkeypatch):
     assert [item["candidate_id"] for item in state["results"]] == [c["id"] for c in CANDIDATES]
 
 
-def test_a_chunk_whose_rq_worker_died_fails_its_push(redis_app, monkeypatch):
+def test_a_chunk_whose_rq_worker_died_fails_its_push(redis_app, listening, monkeypatch):
     from rq import Queue, SimpleWorker
     from rq.job import JobStatus
     from rq.registry import StartedJobRegistry

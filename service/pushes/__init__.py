@@ -2,12 +2,14 @@
 
 A push is cut into chunks of `CHUNK` candidates. With `REDIS_URL` every chunk is a job on the RQ queue
 `fairmatch-pushes`, so every `make worker` on every machine takes chunks of the same push; state and
-results live in Redis. Without it (the single-machine default) one thread of the service process that
-accepted the push ranks its chunks in turn, with state in files under `instance/pushes` that every worker
-of the machine reads; that thread notes the time before each chunk, and a push whose thread has not been
-heard from for `FAIR_PUSH_STALL_SECONDS` (its process stopped: a restart, a deploy) answers `failed`, so a
-client polling it is told to send it again instead of waiting for good. Each chunk ranks the data current
-when it runs and says which version that was.
+results live in Redis. When no worker listens on that queue (none started, or all stopped), a queued push
+would wait for good: the service ranks it in a thread of its own instead, state and results still in Redis
+where every instance reads them, and logs that no worker runs. Without `REDIS_URL` (the single-machine
+default) one thread of the service process that accepted the push ranks its chunks in turn, with state in
+files under `instance/pushes` that every worker of the machine reads. A thread notes the time before each
+chunk, and a push whose thread has not been heard from for `FAIR_PUSH_STALL_SECONDS` (its process stopped:
+a restart, a deploy) answers `failed`, so a client polling it is told to send it again instead of waiting
+for good. Each chunk ranks the data current when it runs and says which version that was.
 """
 
 from __future__ import annotations
@@ -83,19 +85,32 @@ class Pushes:
         else:
             self.store = FileStore(Path(app.instance_path) / "pushes", ttl)
 
-    @property
-    def runner(self) -> str:
-        return "rq" if self.redis_url else "thread"
+    def _runner(self, push_id: str) -> str:
+        """``rq`` when a worker listens on the queue, else ``thread``: this process ranks the push."""
+        if not self.redis_url:
+            return "thread"
+        from rq import Queue
+        from rq.worker_registration import get_keys
+
+        client = self.store.client
+        # A worker killed outright stays in the queue's registry; its own key expires with its heartbeat.
+        registered = get_keys(queue=Queue(QUEUE, connection=client))
+        if registered and client.exists(*registered):
+            return "rq"
+        log.warning("no worker listens on the RQ queue %s (start one with `make worker`): push %s is ranked "
+                    "in this process", QUEUE, push_id)  # fmt: skip
+        return "thread"
 
     def create(self, candidates: list[dict[str, Any]], limit: int) -> dict[str, Any]:
         push_id = uuid.uuid4().hex
+        runner = self._runner(push_id)
         chunks = [candidates[i : i + CHUNK] for i in range(0, len(candidates), CHUNK)]
         for number, chunk in enumerate(chunks):
             self.store.put(push_id, f"in.{number}", orjson.dumps(chunk))
         meta = {"id": push_id, "total": len(candidates), "chunks": len(chunks), "limit": limit,
-                "created": time.time(), "runner": self.runner}  # fmt: skip
+                "created": time.time(), "runner": runner}  # fmt: skip
         self.store.put(push_id, "meta", orjson.dumps(meta))
-        if self.redis_url:
+        if runner == "rq":
             from rq import Callback, Queue
 
             queue = Queue(QUEUE, connection=self.store.client)
@@ -105,7 +120,7 @@ class Pushes:
         else:
             threading.Thread(target=self._run_here, args=(push_id, len(chunks)), daemon=True,
                              name=f"push-{push_id[:8]}").start()  # fmt: skip
-        return {"id": push_id, "status": "queued", "runner": self.runner, "total": len(candidates)}
+        return {"id": push_id, "status": "queued", "runner": runner, "total": len(candidates)}
 
     def _beat(self, push_id: str) -> None:
         self.store.put(push_id, "beat", repr(time.time()).encode())
