@@ -130,11 +130,16 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--memory-requests", type=int, default=10_000)
+    parser.add_argument(
+        "--memory-requests",
+        type=int,
+        default=10_000,
+        help="distinct requests a worker serves (on average) before its memory is read",
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed: apt-get install wrk")
-    pool = distinct_profiles(60_000)
+    pool = distinct_profiles(80_000)
     taken = 0
 
     def take(count: int) -> list[dict]:
@@ -172,7 +177,8 @@ def main() -> None:
         six = lua_script(Path(tmp) / "six.lua", take(6), args.threads)
         repeating = phase(server, url, args.seconds, args, six)
         sent = distinct["requests"]
-        while sent < args.memory_requests:  # memory after N distinct requests, N >= --memory-requests
+        # Memory after each worker has served N distinct requests on average (N = --memory-requests).
+        while sent < args.memory_requests * args.workers:
             more = take(int(distinct["rps"] * 8 + 500))
             extra = wrk(url, 5, args.connections, args.threads, lua_script(Path(tmp) / "m.lua", more, 2))
             sent += extra["requests"]
@@ -205,7 +211,8 @@ def main() -> None:
                                             "ratio_to_warm": round(cold["seconds"] / batch["seconds"], 2)},
         "batch_full_2000": full,
         "push_20000": push,
-        "memory": {"after_start": memory_start, "distinct_requests_sent": sent, "after": memory_after,
+        "memory": {"after_start": memory_start, "distinct_requests_sent": sent,
+                   "distinct_requests_per_worker": sent // args.workers, "after": memory_after,
                    "rss_ratio_to_start": round(max(m["rss_mb"] for m in memory_after)
                                                / max(m["rss_mb"] for m in memory_start), 2)},
         "first_match_ms": {"after_start": first, "after_load": after_load, "warm": warm,

@@ -39,7 +39,7 @@ class Config:
         self.FAIR_PREBUILD_INDEX: bool = _flag("FAIR_PREBUILD_INDEX", True)
         self.FAIR_INDEX_WATCH: bool = _flag("FAIR_INDEX_WATCH", True)
         # Serialised match answers kept per worker for repeated requests (service/ranking.py).
-        self.FAIR_ANSWER_CACHE_BYTES: int = int(os.environ.get("FAIR_ANSWER_CACHE_BYTES", 32 * 2**20))
+        self.FAIR_ANSWER_CACHE_BYTES: int = int(os.environ.get("FAIR_ANSWER_CACHE_BYTES", 16 * 2**20))
         # Background pushes: RQ over this Redis when set, else a thread of the service (service/pushes).
         self.REDIS_URL: str | None = os.environ.get("REDIS_URL") or None
         self.FAIR_PUSH_TTL_SECONDS: int = int(os.environ.get("FAIR_PUSH_TTL_SECONDS", 86_400))

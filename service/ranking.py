@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 
 VERSION_SQL = "SELECT data_version FROM fair"
-ANSWER_CACHE_BYTES = 32 * 2**20  # serialised answers kept per worker (bodies and keys), about 2,000 pages
+ANSWER_CACHE_BYTES = 16 * 2**20  # serialised answers kept per worker (bodies and keys), about 1,000 pages
 
 
 def _version(connection: Connection) -> int:
