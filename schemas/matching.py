@@ -221,7 +221,9 @@ class PushProgressSchema(Schema):
 class PushStateSchema(Schema):
     id = fields.String()
     status = fields.String(metadata={"description": "queued, running, finished or failed"})
-    runner = fields.String(metadata={"description": "'rq' (REDIS_URL set) or 'thread' (single machine)"})
+    runner = fields.String(
+        metadata={"description": "'rq' (REDIS_URL set, a worker listening) or 'thread' (the service ranks)"}
+    )
     total = fields.Integer()
     progress = fields.Nested(PushProgressSchema)
     offset = fields.Integer()
