@@ -11,6 +11,7 @@ category, education, pay, description; no skills lists). Query sets:
   it, in a seeker's spelling: other case, full width, an alias), graded by how many of them each
   description asks for: 2 for all, 1 for some;
 * ``skills in phrases``: the same, each skill written after a verb or 有 (熟练使用Excel, 掌握SQL, 有C1驾照);
+* ``skills in longer phrases``: the same inside longer phrases (能够熟练使用Excel软件, 熟练掌握并运用Python);
 * ``requirements``: the same postings tagged with the skills their descriptions ask for (the alias list's
   canonical skills written in them, 1-8 a posting) and posted as tags alone (no description), as job boards
   list them; 2-3 skills of one posting as a seeker types them (another case, full width, an alias, a typo,
@@ -142,6 +143,22 @@ def phrased(
     return [
         ({"skills": [rng.choice(PHRASE_LEADS) + s for s in q["skills"]]}, grades) for q, grades in queries
     ]
+
+
+# Longer wrappings: leads in a row, a joiner, a modifier, a tail (软件 only after a Latin name).
+LONG_PHRASES = ("能够熟练使用{}", "熟练掌握并运用{}", "会使用{}", "有较强的{}", "熟悉{}操作")
+
+
+def long_phrased(
+    queries: list[tuple[dict, dict[int, int]]], rng: random.Random
+) -> list[tuple[dict, dict[int, int]]]:
+    """The skill queries, each skill inside a longer phrase (能够熟练使用Excel软件, 熟练掌握并运用Python)."""
+
+    def wrap(skill: str) -> str:
+        forms = (*LONG_PHRASES, "熟练使用{}软件") if skill[-1:].isascii() else LONG_PHRASES
+        return rng.choice(forms).format(skill)
+
+    return [({"skills": [wrap(s) for s in q["skills"]]}, grades) for q, grades in queries]
 
 
 def _spellings() -> dict[str, set[str]]:
@@ -333,6 +350,10 @@ def main(argv: list[str] | None = None) -> dict:
     sets["skills in phrases (neitui)"] = (
         records,
         phrased(sets["skills (neitui)"][1], random.Random(SEED + 3)),
+    )
+    sets["skills in longer phrases (neitui)"] = (
+        records,
+        long_phrased(sets["skills (neitui)"][1], random.Random(SEED + 4)),
     )
     listed = tagged(records)
     asked = requirement_queries(listed, options.requirements, random.Random(SEED + 1))

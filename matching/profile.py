@@ -26,7 +26,7 @@ from matching.lexicon import UNKNOWN_WORD, Lexicon
 from matching.memo import BUDGETS, OBJECT_BYTES, ByteCache
 from matching.normalize import compact, normalize
 from matching.pinyin import PinyinTable
-from matching.resume_text import skill_core
+from matching.resume_text import skill_cores
 from matching.skills import SkillForm
 from matching.title_space import TitleInput
 from matching.titles import clean_title, title_core
@@ -180,11 +180,13 @@ class ProfileReader:
         names, confidence = self._mistyped(normalised, key)
         if names:
             return self._meant(normalised, names, confidence)
-        core = skill_core(normalised, known_leads=True)
-        if core and core != normalised and (self.aliases.canonicals_of(core) or compact(core) in self._fair):
-            # A known skill in a phrase (有C1驾照, 持有教资, 熟练使用Excel, 初会证书): read as that skill.
-            read = self.reading(core)
-            return SkillInput(normalised, read.forms, read.via)
+        if compact(normalised) not in self._fair:  # one of the fair's skills as written stays whole
+            for core in skill_cores(normalised):
+                if core and (self.aliases.canonicals_of(core) or compact(core) in self._fair):
+                    # A known skill in a phrase (有C1驾照, 持有教资, 熟练掌握并运用Python, 具备良好的沟通能力,
+                    # 会使用CAD软件, 初会证书): read as that skill.
+                    read = self.reading(core)
+                    return SkillInput(normalised, read.forms, read.via)
         return SkillInput(normalised, (SkillForm(key, "", 1.0),), "text")
 
     def _mistyped(self, text: str, key: str) -> tuple[list[str], float]:

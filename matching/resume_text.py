@@ -56,6 +56,43 @@ def skill_core(item: str, *, known_leads: bool = False) -> str:
 
 
 @cache
+def _phrase_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the modifiers and joiners that may stand between leads or before the skill: 良好的, 并; the tails that
+    follow a tool's name: 软件, 工具), longest first."""
+    words = resume_words()
+    between = sorted([*words["skill_modifier"], *words["skill_joiner"]], key=len, reverse=True)
+    return tuple(between), tuple(sorted(words["skill_tail_known"], key=len, reverse=True))
+
+
+def skill_cores(item: str) -> list[str]:
+    """What a seeker's skill phrase may name once the words around it are read off, longest first, the
+    phrase itself not among them: the leads (short ones too), modifiers and joiners read off one after
+    another (熟练掌握并运用Python -> 并运用Python -> 运用Python -> Python), each of those with and without one
+    tail (办公软件操作 -> 办公软件), or a tool's tail after a Latin name (CAD软件 -> CAD, while 财务软件 is no
+    财务). The caller keeps the first it knows, so that short words are read off only where a known skill is
+    left (有机化学 and 会计 stay whole)."""
+    leads, tails = _skill_words(True)
+    between, tool_tails = _phrase_words()
+    item = item.strip(" .。:：()（）")
+    chain, rest = [item], item
+    while word := next((w for w in (*leads, *between) if rest.startswith(w) and len(rest) > len(w)), None):
+        rest = rest[len(word) :].strip()
+        chain.append(rest)
+    cores: dict[str, None] = {}
+    for text in chain:
+        cores[text] = None
+        for tail in tails:
+            if text.endswith(tail) and len(text) > len(tail) + 1:
+                cores.setdefault(text[: -len(tail)].strip(), None)
+        for tail in tool_tails:
+            name = text[: -len(tail)].strip()
+            if text.endswith(tail) and name[-1:].isascii() and name[-1:].isalnum():
+                cores.setdefault(name, None)
+    cores.pop(item, None)
+    return sorted(cores, key=len, reverse=True)
+
+
+@cache
 def _headings() -> dict[str, str]:
     return {word: section for section, words in resume_words()["sections"].items() for word in words}
 

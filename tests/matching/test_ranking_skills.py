@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from matching.normalize import normalize
+
 from .builders import assert_first, fair, position, ranked, result_for, scores, trap_fair
 
 
@@ -244,6 +246,46 @@ def test_a_known_skill_inside_a_phrase_reads_as_that_skill(typed, meant):
     assert (echo["matched"], echo["similarity"]) == (meant, 1.0)
     listing = {p.skills[0]: p.id for p in index.positions}[meant]
     assert ranked(index, skills=[typed])[0] == listing
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("熟练掌握并运用Python", "Python"),  # a lead, a joiner, another lead
+        ("能够熟练使用Excel软件", "Excel"),  # a lead, then a tool's tail after its name
+        ("会使用CAD软件", "AutoCAD"),  # two leads, a tail, then an alias
+        ("有较强的沟通能力", "沟通能力"),  # a short lead, then a modifier
+        ("熟悉办公软件操作", "Office"),  # a lead and a tail around an alias
+    ],
+)
+def test_a_known_skill_among_several_words_around_it_reads_as_that_skill(typed, meant):
+    index = fair(
+        position("PY", "Python开发", "Python"),
+        position("XL", "文员", "Excel"),
+        position("CAD", "机械设计", "AutoCAD"),
+        position("TALK", "客服", "沟通能力"),
+        position("OFF", "行政助理", "Office"),
+    )
+    echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+    assert (echo["matched"], echo["similarity"]) == (meant, 1.0)
+    listing = {p.skills[0]: p.id for p in index.positions}[meant]
+    assert ranked(index, skills=[typed])[0] == listing
+
+
+def test_words_around_a_skill_are_read_off_only_where_a_known_skill_is_left():
+    # 软件 ends a tool's name (CAD软件) but makes a word of its own after Chinese (财务软件 is no 财务); a
+    # skill of the fair as written (熟练使用Excel) stays whole though a known skill is inside it.
+    index = fair(
+        position("FIN", "会计", "财务"),
+        position("PHRASE", "文员", "熟练使用Excel"),
+        position("XL", "文员", "Excel"),
+    )
+    for word in ("财务软件", "设计软件", "熟练使用Excel"):
+        read = index.reader.skill(word)
+        assert read.via == "text" and read.forms[0].display == word, (word, read)
+        assert read.forms[0].key == index.reader.lexicon.encode(normalize(word))[0]
+    assert ranked(index, skills=["熟练使用Excel"])[0] == "PHRASE"
+    assert ranked(index, skills=["能够熟练使用Excel软件"])[0] == "XL"
 
 
 def test_a_short_lead_is_read_off_only_before_a_known_skill():
