@@ -64,13 +64,18 @@ def _phrase_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(between), tuple(sorted(words["skill_tail_known"], key=len, reverse=True))
 
 
+def _names_a_tool(text: str) -> bool:
+    """Whether ``text`` ends as a Latin name does (CAD, C++, C#), so that 软件 or 编程 after it is a tail."""
+    return bool(text) and text[-1].isascii() and (text[-1].isalnum() or text[-1] in "+#")
+
+
 def skill_cores(item: str) -> list[str]:
     """What a seeker's skill phrase may name once the words around it are read off, longest first, the
     phrase itself not among them: the leads (short ones too), modifiers and joiners read off one after
     another (熟练掌握并运用Python -> 并运用Python -> 运用Python -> Python), each of those with and without one
-    tail (办公软件操作 -> 办公软件), or a tool's tail after a Latin name (CAD软件 -> CAD, while 财务软件 is no
-    财务). The caller keeps the first it knows, so that short words are read off only where a known skill is
-    left (有机化学 and 会计 stay whole)."""
+    tail (办公软件操作 -> 办公软件), or a tool's tail after a Latin name (CAD软件 -> CAD, C++编程 -> C++;
+    财务软件 is no 财务). The caller keeps the first it knows, so that short words are read off only where a
+    known skill is left (有机化学 and 会计 stay whole)."""
     leads, tails = _skill_words(True)
     between, tool_tails = _phrase_words()
     item = item.strip(" .。:：()（）")
@@ -85,8 +90,7 @@ def skill_cores(item: str) -> list[str]:
             if text.endswith(tail) and len(text) > len(tail) + 1:
                 cores.setdefault(text[: -len(tail)].strip(), None)
         for tail in tool_tails:
-            name = text[: -len(tail)].strip()
-            if text.endswith(tail) and name[-1:].isascii() and name[-1:].isalnum():
+            if text.endswith(tail) and _names_a_tool(name := text[: -len(tail)].strip()):
                 cores.setdefault(name, None)
     cores.pop(item, None)
     return sorted(cores, key=len, reverse=True)

@@ -256,6 +256,8 @@ def test_a_known_skill_inside_a_phrase_reads_as_that_skill(typed, meant):
         ("会使用CAD软件", "AutoCAD"),  # two leads, a tail, then an alias
         ("有较强的沟通能力", "沟通能力"),  # a short lead, then a modifier
         ("熟悉办公软件操作", "Office"),  # a lead and a tail around an alias
+        ("C++编程", "C++"),  # a tail after a name ending in a symbol
+        ("JavaScript开发", "JavaScript"),  # not Java
     ],
 )
 def test_a_known_skill_among_several_words_around_it_reads_as_that_skill(typed, meant):
@@ -265,6 +267,9 @@ def test_a_known_skill_among_several_words_around_it_reads_as_that_skill(typed, 
         position("CAD", "机械设计", "AutoCAD"),
         position("TALK", "客服", "沟通能力"),
         position("OFF", "行政助理", "Office"),
+        position("CPP", "嵌入式工程师", "C++"),
+        position("JAVA", "后端工程师", "Java"),
+        position("JS", "前端工程师", "JavaScript"),
     )
     echo = index.match({"skills": [typed]})["profile"]["skills"][0]
     assert (echo["matched"], echo["similarity"]) == (meant, 1.0)
