@@ -180,8 +180,9 @@ class ProfileReader:
         names, confidence = self._mistyped(normalised, key)
         if names:
             return self._meant(normalised, names, confidence)
-        if compact(normalised) not in self._fair:  # one of the fair's skills as written stays whole
-            for core in skill_cores(normalised):
+        cores = skill_cores(normalised)
+        if cores and compact(normalised) not in self._fair:  # one of the fair's skills as written stays whole
+            for core in cores:
                 if core and (self.aliases.canonicals_of(core) or compact(core) in self._fair):
                     # A known skill in a phrase (有C1驾照, 持有教资, 熟练掌握并运用Python, 具备良好的沟通能力,
                     # 会使用CAD软件, 初会证书): read as that skill.

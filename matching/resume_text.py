@@ -56,12 +56,14 @@ def skill_core(item: str, *, known_leads: bool = False) -> str:
 
 
 @cache
-def _phrase_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(the modifiers and joiners that may stand between leads or before the skill: 良好的, 并; the tails that
-    follow a tool's name: 软件, 工具), longest first."""
+def _phrase_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(what may lead a seeker's skill, one after another: the leads, short ones too, the modifiers and the
+    joiners: 熟练使用, 会, 良好的, 并; the tails; the tails that follow a tool's name: 软件, 编程), longest
+    first."""
     words = resume_words()
-    between = sorted([*words["skill_modifier"], *words["skill_joiner"]], key=len, reverse=True)
-    return tuple(between), tuple(sorted(words["skill_tail_known"], key=len, reverse=True))
+    leads, tails = _skill_words(True)
+    starts = sorted([*leads, *words["skill_modifier"], *words["skill_joiner"]], key=len, reverse=True)
+    return tuple(starts), tails, tuple(sorted(words["skill_tail_known"], key=len, reverse=True))
 
 
 def _names_a_tool(text: str) -> bool:
@@ -76,22 +78,26 @@ def skill_cores(item: str) -> list[str]:
     tail (办公软件操作 -> 办公软件), or a tool's tail after a Latin name (CAD软件 -> CAD, C++编程 -> C++;
     财务软件 is no 财务). The caller keeps the first it knows, so that short words are read off only where a
     known skill is left (有机化学 and 会计 stay whole)."""
-    leads, tails = _skill_words(True)
-    between, tool_tails = _phrase_words()
+    starts, tails, tool_tails = _phrase_words()
     item = item.strip(" .。:：()（）")
     chain, rest = [item], item
-    while word := next((w for w in (*leads, *between) if rest.startswith(w) and len(rest) > len(w)), None):
+    while rest.startswith(starts):  # one test for the common case, then the longest word that leads
+        word = next((w for w in starts if rest.startswith(w) and len(rest) > len(w)), None)
+        if word is None:
+            break
         rest = rest[len(word) :].strip()
         chain.append(rest)
     cores: dict[str, None] = {}
     for text in chain:
         cores[text] = None
-        for tail in tails:
-            if text.endswith(tail) and len(text) > len(tail) + 1:
-                cores.setdefault(text[: -len(tail)].strip(), None)
-        for tail in tool_tails:
-            if text.endswith(tail) and _names_a_tool(name := text[: -len(tail)].strip()):
-                cores.setdefault(name, None)
+        if text.endswith(tails):
+            for tail in tails:
+                if text.endswith(tail) and len(text) > len(tail) + 1:
+                    cores.setdefault(text[: -len(tail)].strip(), None)
+        if text.endswith(tool_tails):
+            for tail in tool_tails:
+                if text.endswith(tail) and _names_a_tool(name := text[: -len(tail)].strip()):
+                    cores.setdefault(name, None)
     cores.pop(item, None)
     return sorted(cores, key=len, reverse=True)
 
