@@ -31,8 +31,8 @@ from matching.skills import SkillForm
 from matching.title_space import TitleInput
 from matching.titles import clean_title, title_core
 
-# What separates skills typed into one input (Excel、Word、PPT); a space does not (Spring Boot).
-_LIST = re.compile(r"[、,，;；|｜/／]")
+# What separates skills typed into one input (Excel、Word、PPT; Excel和PPT); a space does not (Spring Boot).
+_LIST = re.compile(r"以及|[、,，;；|｜/／和及与]")
 PINYIN_CONFIDENCE = 0.9
 HOMOPHONE_CONFIDENCE = 0.8  # one wrong character of the same sound
 SLIP_CONFIDENCE = 0.8  # two characters swapped, one doubled or one left out
@@ -116,6 +116,7 @@ class ProfileReader:
         self.aliases = aliases
         self.positions_by_name = positions_by_name
         self._fair = {compact(name) for name in positions_by_name}
+        self._fair_keys = {lexicon.encode(normalize(name))[0] for name in positions_by_name}
         self.in_titles = in_titles
         self.pinyin = PinyinTable(
             [
@@ -155,7 +156,7 @@ class ProfileReader:
         forms: dict[str, SkillForm] = {}
         for part in parts:
             read = self.skill(part)
-            if read.via == "text" and compact(normalize(part)) not in self._fair:
+            if read.via == "text" and not all(form.key in self._fair_keys for form in read.forms):
                 return None  # 'TCP/IP', 'A/B测试': not a list of skills
             for form in read.forms:
                 forms.setdefault(form.key, form)

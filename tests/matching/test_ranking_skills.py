@@ -312,7 +312,9 @@ def test_several_skills_typed_into_one_input_read_as_those_skills():
         position("ONE", "出纳", "Excel", "用友", "出纳实务", "网银操作"),
         position("SITE", "前端开发", "Excel/Word", "Vue"),
     )
-    for typed in ("Excel、Word、PPT", "excel,word,ppt", "Excel；Word；PPT"):
+    # Joined by 和 or 以及, inside a phrase (a lead before the first, a tail after the last): the same list.
+    for typed in ("Excel、Word、PPT", "excel,word,ppt", "Excel；Word；PPT", "Excel、Word和PPT",
+                  "熟练使用Excel、Word以及PPT", "Excel/Word/PPT等办公软件"):  # fmt: skip
         echo = index.match({"skills": [typed]})["profile"]["skills"][0]
         assert (echo["via"], echo["expands"]) == ("list", ["Excel", "Word", "PPT"]), typed
         assert ranked(index, skills=[typed])[0] == "ALL"
@@ -320,5 +322,5 @@ def test_several_skills_typed_into_one_input_read_as_those_skills():
     assert index.reader.skill("Excel/Word").via == "text"
     echo = index.match({"skills": ["Excel/Word"]})["profile"]["skills"][0]
     assert (echo["matched"], echo["similarity"]) == ("Excel/Word", 1.0)
-    for typed in ("TCP/IP", "A/B测试", "Excel/量子纠缠"):
+    for typed in ("TCP/IP", "A/B测试", "Excel/量子纠缠", "Excel和量子纠缠"):
         assert index.reader.skill(typed).via == "text", typed
