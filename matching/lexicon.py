@@ -27,7 +27,7 @@ _CODE_SPACE = 0x10FFFE - _FIRST_CODE
 _CJK_RUN = re.compile(f"([{CJK_CLASS}]+)")
 UNKNOWN_WORD = "\ue000"  # a seeker word the index has never seen: equal to no indexed symbol
 MAX_JOIN = 3
-TYPO_MIN_LENGTH = 5
+TYPO_MIN_LENGTH = 4
 TYPO_MIN_SIMILARITY = 0.8
 
 
@@ -140,14 +140,28 @@ class Lexicon:
             word,
             self._correctable,
             scorer=OSA.normalized_similarity,
-            score_cutoff=TYPO_MIN_SIMILARITY,
+            # rapidfuzz turns the cutoff into a distance with rounding that drops a score right at it (one
+            # edit in five, 0.8): cut a little lower, then keep the bound itself here.
+            score_cutoff=TYPO_MIN_SIMILARITY - 0.05,
             limit=8,
         )
-        same_start = [(-score, w) for w, score, _ in hits if w[0] == word[0]]
+        same_start = [(-score, w) for w, score, _ in hits if w[0] == word[0] and self._slip(word, w, score)]
         if not same_start:
             return word, 1.0
         score, best = min(same_start)
         return best, -score
+
+    @staticmethod
+    def _slip(word: str, term: str, similarity: float) -> bool:
+        """Whether ``word`` may be ``term`` mistyped. Right at ``TYPO_MIN_SIMILARITY`` (one edit in five
+        letters, a four-letter word one short), only a letter left out (exel, rect) or two swapped (lniux,
+        ngnix) is a slip: a letter changed or added there makes other words of their own (storm and store,
+        flash and flask, audio and audit, world and word)."""
+        if similarity > TYPO_MIN_SIMILARITY + 1e-9:
+            return True
+        return similarity >= TYPO_MIN_SIMILARITY - 1e-9 and (
+            len(word) < len(term) or sorted(word) == sorted(term)
+        )
 
     def is_term_text(self, normalised: str) -> bool:
         """Whether every Latin word of the text is a skill, title or alias word of this index."""

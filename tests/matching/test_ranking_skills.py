@@ -324,3 +324,32 @@ def test_several_skills_typed_into_one_input_read_as_those_skills():
     assert (echo["matched"], echo["similarity"]) == ("Excel/Word", 1.0)
     for typed in ("TCP/IP", "A/B测试", "Excel/量子纠缠", "Excel和量子纠缠"):
         assert index.reader.skill(typed).via == "text", typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("Exel", "Excel"), ("excle", "Excel"), ("lniux", "Linux"), ("ngnix", "Nginx"), ("mysq", "MySQL")],
+)
+def test_one_edit_in_five_letters_is_a_typo_when_a_letter_is_left_out_or_two_are_swapped(typed, meant):
+    index = fair(
+        position("XL", "文员", "Excel"),
+        position("OPS", "运维工程师", "Linux", "Nginx"),
+        position("DB", "数据库管理员", "MySQL"),
+    )
+    echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+    assert (echo["matched"], echo["via"]) == (meant, "typo")
+    assert ranked(index, skills=[typed])[0] == {"Excel": "XL", "MySQL": "DB"}.get(meant, "OPS")
+
+
+def test_a_word_one_letter_changed_or_added_from_a_skill_is_a_word_of_its_own():
+    # storm/store, flash/flask, world/word: one edit in five letters, but other words.
+    index = fair(
+        position("PY", "后端工程师", "Flask"),
+        position("SHOP", "店长", "Store"),
+        position("XL", "文员", "Word"),
+        position("DB", "数据库管理员", "MySQL"),
+    )
+    for typed in ("flash", "storm", "world"):
+        read = index.reader.skill(typed)
+        assert read.via == "text" and read.forms[0].display == typed, (typed, read)
+    assert [f.display for f in index.reader.skill("mssql").forms] == ["SQL Server"]  # an alias, not MySQL
