@@ -128,27 +128,32 @@ class Lexicon:
         self.terms = terms
         self.codes = codes
         self.known_terms = frozenset(term_words)
-        self._correctable = sorted(w for w in term_words if len(w) >= TYPO_MIN_LENGTH - 1 and w.isalpha())
+        # The words a typo may be corrected to, by first letter (a correction keeps it).
+        self._correctable: dict[str, list[str]] = {}
+        for w in sorted(term_words):
+            if len(w) >= TYPO_MIN_LENGTH - 1 and w.isalpha():
+                self._correctable.setdefault(w[0], []).append(w)
         self.correct_word = lru_cache(maxsize=string_entries(ENCODED_BYTES))(self._correct_word)
         self.encode = lru_cache(maxsize=string_entries(ENCODED_BYTES))(self._encode)
 
     def _correct_word(self, word: str) -> tuple[str, float]:
         """The known term a misspelt seeker word meant (same first letter), and its similarity."""
-        if word in self.codes or len(word) < TYPO_MIN_LENGTH or not word.isalpha():
+        candidates = self._correctable.get(word[:1], ())
+        if word in self.codes or len(word) < TYPO_MIN_LENGTH or not word.isalpha() or not candidates:
             return word, 1.0
         hits = process.extract(
             word,
-            self._correctable,
+            candidates,
             scorer=OSA.normalized_similarity,
             # rapidfuzz turns the cutoff into a distance with rounding that drops a score right at it (one
             # edit in five, 0.8): cut a little lower, then keep the bound itself here.
             score_cutoff=TYPO_MIN_SIMILARITY - 0.05,
             limit=8,
         )
-        same_start = [(-score, w) for w, score, _ in hits if w[0] == word[0] and self._slip(word, w, score)]
-        if not same_start:
+        slips = [(-score, w) for w, score, _ in hits if self._slip(word, w, score)]
+        if not slips:
             return word, 1.0
-        score, best = min(same_start)
+        score, best = min(slips)
         return best, -score
 
     @staticmethod
