@@ -38,7 +38,8 @@ class Config:
         # version in each gunicorn worker's background, so the first match after a load finds it built.
         self.FAIR_PREBUILD_INDEX: bool = _flag("FAIR_PREBUILD_INDEX", True)
         self.FAIR_INDEX_WATCH: bool = _flag("FAIR_INDEX_WATCH", True)
-        # Serialised match answers kept per worker for repeated requests (service/ranking.py).
+        # Serialised match answers kept per worker for repeated requests (service/ranking.py), about 1,000
+        # pages: at 32 MiB a worker passed 300 MB RSS (docs/matching.md, "Memory").
         self.FAIR_ANSWER_CACHE_BYTES: int = int(os.environ.get("FAIR_ANSWER_CACHE_BYTES", 16 * 2**20))
         # Background pushes: RQ over this Redis when set, else a thread of the service (service/pushes).
         self.REDIS_URL: str | None = os.environ.get("REDIS_URL") or None

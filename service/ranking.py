@@ -37,7 +37,6 @@ log = logging.getLogger(__name__)
 
 
 VERSION_SQL = "SELECT data_version FROM fair"
-ANSWER_CACHE_BYTES = 16 * 2**20  # serialised answers kept per worker (bodies and keys), about 1,000 pages
 
 
 def _version(connection: Connection) -> int:
@@ -132,7 +131,7 @@ class Ranking:
         self._known_version = 0
         self._checked_until = 0.0  # monotonic time until which `_known_version` stands
         self._flight: _Read | None = None  # the read of the version under way, if any
-        self.cache_limit = int(app.config.get("FAIR_ANSWER_CACHE_BYTES", ANSWER_CACHE_BYTES))
+        self.cache_limit = int(app.config["FAIR_ANSWER_CACHE_BYTES"])  # the default: service/config.py
         self.cache_bytes = 0
         self._answers: OrderedDict[bytes, tuple[list, bytes]] = OrderedDict()
         self._answers_version: str | None = None

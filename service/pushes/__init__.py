@@ -77,8 +77,8 @@ def chunk_failed(job: Any, connection: Any, kind: type, error: BaseException, tr
 class Pushes:
     def __init__(self, app: Flask) -> None:
         self.app = app
-        ttl = int(app.config.get("FAIR_PUSH_TTL_SECONDS", 86_400))
-        self.stall = float(app.config.get("FAIR_PUSH_STALL_SECONDS", 300))
+        ttl = int(app.config["FAIR_PUSH_TTL_SECONDS"])  # the defaults: service/config.py
+        self.stall = float(app.config["FAIR_PUSH_STALL_SECONDS"])
         self.redis_url = app.config.get("REDIS_URL")
         if self.redis_url:
             self.store: RedisStore | FileStore = RedisStore(self.redis_url, ttl)
