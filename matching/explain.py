@@ -42,6 +42,7 @@ class Evidence:
         self.candidates = [self.query.skills[n].input for n in self.form_inputs]  # each form's input as typed
         self.titles_read = [t for t in self.query.titles if t.key]  # the desired titles that were scored
         self.desired: dict[str, str] | None = None  # occupation code -> first desired title naming it
+        self.described: list[tuple[int, dict[int, float]]] | None = None  # forms mentioned by descriptions
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,48 +126,62 @@ class Explainer:
             "skills": list(record.skills),
         }
 
-    def explanation(self, ev: Evidence, p: int, record: PositionRecord) -> dict[str, Any]:
+    def explanations(
+        self, ev: Evidence, page: list[int], records: list[PositionRecord]
+    ) -> list[dict[str, Any]]:
+        """Each page position's explanation. The per-position numbers are gathered for the page at once;
+        the values are Python floats rounded as ``round`` does, so the answer is the same as one by one."""
         q = ev.query
-        best_title = (None, None)
+        title_ids = self.titles.title_of_position[page].tolist()
+        per_title: list[list[float]] = []
         if ev.titles is not None and ev.titles.per_input:
-            title_id = self.titles.title_of_position.item(p)
-            best, value = 0, -1.0
-            for n, scores in enumerate(ev.titles.per_input):  # the first of equals
-                if scores.item(title_id) > value:
-                    best, value = n, scores.item(title_id)
-            best_title = (ev.titles_read[best].input, round(value, 2))
-        read = self.titles.occupation_read[self.titles.title_of_position.item(p)]
-        occupation = None
-        if read is not None:  # the position title's occupation, and the first desired title naming it
-            occupation = {**read.as_dict(), "desired": self._desired(ev).get(read.code)}
-        industry = {
-            "score": None if ev.industry is None else round(ev.industry.item(p), 2),
-            "key": record.industry,
-        }
-        explained: dict[str, Any] = {
-            "skills": self.skill_lists(ev, p, record),
-            "title": {"candidate": best_title[0], "similarity": best_title[1]},
-            "occupation": occupation,
-            "industry": industry,
-            "education": {
-                "eligible": None if ev.eligible is None else ev.eligible.item(p),
-                "required": record.education,
-                "candidate": q.education,
-            },
-            "salary": {
-                "score": None if ev.salary is None else round(ev.salary.item(p), 2),
-                "expected": None if q.expected_salary is None else int(q.expected_salary),
-            },
-        }
-        if ev.major is not None:
-            name, similarity = self.majors.best_for(q.major_key, p)
-            explained["major"] = {
-                "candidate": q.major,
-                "position": name,
-                "similarity": similarity,
-                "score": _round(ev.major[p], 2),
+            per_title = [scores[title_ids].tolist() for scores in ev.titles.per_input]
+        industry = None if ev.industry is None else ev.industry[page].tolist()
+        salary = None if ev.salary is None else ev.salary[page].tolist()
+        eligible = None if ev.eligible is None else ev.eligible[page].tolist()
+        expected = None if q.expected_salary is None else int(q.expected_salary)
+        desired = self._desired(ev)
+        out = []
+        for at, (p, record) in enumerate(zip(page, records, strict=True)):
+            best_title: tuple[str | None, float | None] = (None, None)
+            if per_title:
+                best, value = 0, -1.0
+                for n, scores in enumerate(per_title):  # the first of equals
+                    if scores[at] > value:
+                        best, value = n, scores[at]
+                best_title = (ev.titles_read[best].input, round(value, 2))
+            read = self.titles.occupation_read[title_ids[at]]
+            occupation = None
+            if read is not None:  # the position title's occupation, and the first desired title naming it
+                occupation = {"code": read.code, "name": read.name, "desired": desired.get(read.code)}
+            explained: dict[str, Any] = {
+                "skills": self.skill_lists(ev, p, record),
+                "title": {"candidate": best_title[0], "similarity": best_title[1]},
+                "occupation": occupation,
+                "industry": {
+                    "score": None if industry is None else round(industry[at], 2),
+                    "key": record.industry,
+                },
+                "education": {
+                    "eligible": None if eligible is None else eligible[at],
+                    "required": record.education,
+                    "candidate": q.education,
+                },
+                "salary": {
+                    "score": None if salary is None else round(salary[at], 2),
+                    "expected": expected,
+                },
             }
-        return explained
+            if ev.major is not None:
+                name, similarity = self.majors.best_for(q.major_key, p)
+                explained["major"] = {
+                    "candidate": q.major,
+                    "position": name,
+                    "similarity": similarity,
+                    "score": _round(ev.major[p], 2),
+                }
+            out.append(explained)
+        return out
 
     def _desired(self, ev: Evidence) -> dict[str, str]:
         """Occupation code -> the first desired title naming it (read once a request)."""
@@ -200,29 +215,46 @@ class Explainer:
         by_item = self._best_by(ev, "skills")
         matched: list[dict[str, Any]] = []
         missing: list[str] = []
-        for written in record.skills:
-            best = None  # (similarity, form): the highest similarity, the first form among equals
-            for item in self.skills.item_ids.get(written, ()):
-                hit = by_item.get(item)
-                if hit is not None and (best is None or (hit[0], -hit[1]) > (best[0], -best[1])):
-                    best = hit
-            if best is None:
-                missing.append(written)
-            else:
-                matched.append({"candidate": candidates[best[1]], "position": written,
-                                "similarity": round(best[0], 2), "source": "skills"})  # fmt: skip
+        if by_item:
+            item_ids = self.skills.item_ids
+            for written in record.skills:
+                best = None  # (similarity, form): the highest similarity, the first form among equals
+                for item in item_ids.get(written, ()):
+                    hit = by_item.get(item)
+                    if hit is not None and (
+                        best is None or hit[0] > best[0] or (hit[0] == best[0] and hit[1] < best[1])
+                    ):
+                        best = hit
+                if best is None:
+                    missing.append(written)
+                else:
+                    matched.append({"candidate": candidates[best[1]], "position": written,
+                                    "similarity": round(best[0], 2), "source": "skills"})  # fmt: skip
+        else:
+            missing = list(record.skills)
         seen = {m["candidate"] for m in matched}
         title_hit = self._best_by(ev, "titles").get(self.mentions.title_of_position.item(p))
         if title_hit and candidates[title_hit[1]] not in seen:
             seen.add(candidates[title_hit[1]])
             matched.append({"candidate": candidates[title_hit[1]], "position": record.title,
                             "similarity": round(title_hit[0], 2), "source": "title"})  # fmt: skip
-        description = self.mentions.description_of_position.item(p)
-        for form, hits in enumerate(match.hits):
-            if description in hits.descriptions and candidates[form] not in seen:
-                seen.add(candidates[form])
-                display = match.forms[form].display
-                similarity = round(match.sure(form) * hits.descriptions[description], 2)
-                matched.append({"candidate": candidates[form], "position": display, "similarity": similarity,
-                                "source": "description"})  # fmt: skip
+        described = self._described(ev)
+        if described:
+            description = self.mentions.description_of_position.item(p)
+            for form, mentions in described:
+                if description in mentions and candidates[form] not in seen:
+                    seen.add(candidates[form])
+                    display = match.forms[form].display
+                    similarity = round(match.sure(form) * mentions[description], 2)
+                    matched.append({"candidate": candidates[form], "position": display,
+                                    "similarity": similarity, "source": "description"})  # fmt: skip
         return {"matched": matched, "missing": missing}
+
+    @staticmethod
+    def _described(ev: Evidence) -> list[tuple[int, dict[int, float]]]:
+        """(form, its description mentions) for the forms some description mentions (read once a request)."""
+        if ev.described is None:
+            ev.described = [
+                (n, hits.descriptions) for n, hits in enumerate(ev.skills.hits) if hits.descriptions
+            ]
+        return ev.described

@@ -306,13 +306,20 @@ class MatchIndex:
         order: Order | None = None,
     ) -> tuple[int, int, list[dict[str, Any]], Evidence]:
         total, matched, page, shown, fits, ev = self._page(query, limit, offset, min_score, allowed, order)
+        at = page.tolist()
+        records = [self.positions[p] for p in at]
+        explanations = self.explainer.explanations(ev, at, records)
         results = []
-        for rank, (p, score) in enumerate(
-            zip(page.tolist(), shown.tolist(), strict=True), start=max(0, int(offset)) + 1
+        first = max(0, int(offset)) + 1
+        for rank, score, record, explanation, fit in zip(
+            range(first, first + len(at)),
+            shown.tolist(),
+            records,
+            explanations,
+            fits[page].tolist(),
+            strict=True,
         ):
-            record = self.positions[p]
-            explanation = self.explainer.explanation(ev, p, record)
-            explanation["below_floor"] = not fits.item(p)
+            explanation["below_floor"] = not fit
             results.append(
                 {
                     "rank": rank,
