@@ -74,3 +74,28 @@ def test_family_members_are_skills_the_alias_list_knows():
     known = set(skill_aliases().canonical_names())
     for name, members in skill_families()[1].items():
         assert {name, *members} <= known
+
+
+@pytest.mark.parametrize(
+    ("seeker", "asked", "unrelated"),
+    [
+        ("J2EE", "Java", "JavaScript"),  # Java EE is Java: no longer a skill found nowhere
+        ("Java", "Java EE", "JavaScript"),
+        ("nodejs", "JavaScript", "Java"),
+        ("TS", "JavaScript", "Java"),
+        ("人工智能", "机器学习", "数据分析"),
+        ("WPS", "Office", "Excel"),
+    ],
+)
+def test_a_family_member_meets_its_family_in_part_and_nothing_else(seeker, asked, unrelated):
+    index = fair(position("ASKED", "岗位", asked), position("OTHER", "岗位", unrelated))
+    answer = index.match({"skills": [seeker]})
+    met = result_for(answer, "ASKED")
+    assert [m["position"] for m in met["explanation"]["skills"]["matched"]] == [asked]
+    assert met["explanation"]["skills"]["matched"][0]["similarity"] == skill_families()[0]
+    assert result_for(answer, "OTHER")["explanation"]["below_floor"]
+
+
+def test_members_of_one_family_do_not_stand_for_each_other():
+    index = fair(position("TS", "前端开发", "TypeScript"), position("NODE", "后端开发", "Node.js"))
+    assert result_for(index.match({"skills": ["TypeScript"]}), "NODE")["explanation"]["below_floor"]
