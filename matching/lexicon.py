@@ -49,6 +49,11 @@ def is_word_code(symbol: str) -> bool:
     return symbol >= "\U000f0000" or "\ue000" <= symbol <= "\uf8ff"
 
 
+def is_latin_word(symbol: str) -> bool:
+    """Whether one symbol of an encoded string stands for a Latin word, known or not (no synonym group)."""
+    return symbol >= "\U000f0000" or symbol == UNKNOWN_WORD
+
+
 def _joined_words(parts: tuple[str, ...], terms: frozenset[str]) -> list[str]:
     """Latin words of one run, where up to ``MAX_JOIN`` neighbours forming a known term become one word."""
     words, i = [], 0

@@ -4,7 +4,7 @@ A title (encoded, synonym group words read as their group's symbol) is read as *
 much it tells: the leading seniority word and the trailing role word that ``titles.title_core`` strips (员,
 师, 专员, 助理, 工程师…) one atom each, every Latin word or synonym group symbol one atom, and every Chinese
 character of the core one atom. An atom weighs its inverse frequency over the fair's distinct titles,
-computed when the index is built,
+computed when the index is built (a Latin word twice that: Java后端 is about Java as much as about 后端),
 
     idf(a) = log((1 + N) / (1 + df(a)))        (N titles, df(a) of them holding a)
 
@@ -35,10 +35,11 @@ from itertools import pairwise
 import numpy as np
 from scipy import sparse
 
-from matching.lexicon import is_group_code, is_word_code
+from matching.lexicon import is_group_code, is_latin_word, is_word_code
 
 AFFIX = "\x00"  # marks a seniority or role word
 QUERY_SHARE = 0.75  # the exponent of the wish's share in ``likeness``; the title's gets the rest
+LATIN_ATOMS = 2  # what a Latin word weighs, in atoms of its frequency
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +119,13 @@ class TitleWords:
                     df[at], sum(k != word and (k.endswith(word) or k.startswith(word)) for k in keys)
                 )
         self.atom_ids = atom_ids
-        self.idf = np.log((1.0 + n_titles) / (1.0 + df)).astype(np.float32)
+        idf = np.log((1.0 + n_titles) / (1.0 + df))
         self.unknown = float(math.log(1.0 + n_titles))  # an atom no title has: as rare as can be
+        # A Latin word (Java, UI, CNC) is a whole word where a Chinese one is two or more atoms (后端, 实习):
+        # it weighs as two, so that Java后端 is about Java as much as about 后端.
+        latin = np.array([is_latin_word(a) for a in atom_ids], dtype=bool)
+        idf[latin] *= LATIN_ATOMS
+        self.idf = idf.astype(np.float32)
         self.unit_ids = unit_ids
         self.units = _matrix(*unit_cells, (n_titles, len(unit_ids)))
         self.title_weight = np.array(
@@ -132,7 +138,9 @@ class TitleWords:
 
     def weight(self, atom: str) -> float:
         at = self.atom_ids.get(atom)
-        return self.unknown if at is None else float(self.idf[at])
+        if at is None:
+            return self.unknown * (LATIN_ATOMS if is_latin_word(atom) else 1)
+        return float(self.idf[at])
 
     def likeness(self, reading: Reading) -> np.ndarray:
         """Each title's score against a desired title: ``credit`` times the likeness, or 0."""

@@ -72,3 +72,19 @@ def test_over_http_the_default_fair_finds_the_property_trade(make_app):
     cashier = client.post("/api/v1/matches", json={"titles": ["出纳员"], "limit": 100}).get_json()
     titles = [r["position"]["title"] for r in cashier["results"] if not r["explanation"]["below_floor"]]
     assert titles and all("出纳" in t for t in titles)
+
+
+# Software titles: a language is one Latin word, the job around it two or more Chinese characters.
+SOFTWARE = [
+    "Java开发工程师", "Java开发工程师", "Go后端开发工程师", "Go后端开发工程师", "Python开发工程师",
+    "前端开发工程师", "测试工程师", "运维工程师", "销售代表", "会计",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("wish", ["Java后端开发", "java后端", "Java实习"])
+def test_a_latin_word_of_the_wish_weighs_as_much_as_a_chinese_word(wish):
+    index = fair(*(position(f"P{n}", title) for n, title in enumerate(SOFTWARE)))
+    order = scores(index, titles=[wish])
+    java = min(order["P0"], order["P1"])
+    assert java > 0
+    assert java > order["P2"] and java > order["P4"]  # Go's 后端 or Python's 开发 alone is less
