@@ -32,6 +32,18 @@ from matching.industry import industry_scores, resolve_industry_text
         ("批发和零售业", ("wholesale_retail",)),
         ("C39", ("manufacturing",)),
         ("互联网/电商", ("software_it", "ecommerce")),
+        # Nicknames: the livestream and cross-border trades are e-commerce, the car trade by what it does.
+        ("直播", ("ecommerce",)),
+        ("直播行业", ("ecommerce",)),
+        ("跨境", ("ecommerce",)),
+        ("汽车", ("manufacturing",)),
+        ("汽车行业", ("manufacturing",)),
+        ("新能源汽车", ("manufacturing",)),  # not the 新能源 of power plants
+        ("新能源", ("utilities",)),
+        ("汽车销售", ("wholesale_retail",)),
+        ("汽车4S店", ("wholesale_retail",)),
+        ("汽车维修", ("resident_services",)),
+        ("芯片", ("manufacturing",)),
         ("xyz", ()),
     ],
 )
