@@ -256,6 +256,11 @@ def phrase_fair():
         ("熟悉办公软件操作", "Office"),  # a lead and a tail around an alias
         ("C++编程", "C++"),  # a tail after a name ending in a symbol
         ("JavaScript开发", "JavaScript"),  # not Java
+        ("办公软件熟练", "Office"),  # how well, after an alias
+        ("沟通能力良好", "沟通能力"),
+        ("CAD熟练", "AutoCAD"),
+        ("PS精通", "Photoshop"),
+        ("有C1驾照者优先", "C1驾驶证"),  # a short lead, an alias, then how a posting words it
     ],
 )
 def test_a_known_skill_inside_a_phrase_reads_as_that_skill(phrase_fair, typed, meant):
