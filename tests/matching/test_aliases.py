@@ -26,6 +26,7 @@ def test_list_is_a_reviewable_size_and_every_row_has_a_category():
         ("golang", ("Go",)),
         ("C sharp", ("C#",)),
         ("cpp", ("C++",)),
+        ("C#.NET", ("C#", ".NET")),  # one token to the normaliser: no list to split
         ("前端三件套", ("HTML", "CSS", "JavaScript")),
         ("ps", ("Photoshop",)),
         ("PR", ("Premiere",)),
