@@ -16,7 +16,7 @@ Results are cached per desired title.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,7 +27,7 @@ from matching.occupations import Occupation, occupation_table
 from matching.records import PositionRecord
 from matching.similarity import Vocabulary
 from matching.title_words import TitleWords, read_title
-from matching.titles import clean_title, title_core, title_synonyms
+from matching.titles import clean_title, title_core, title_kinds, title_synonyms
 from matching.weights import Weights
 
 # One search's (items, scores), for the titles and for the cores: ``TitleSpace.mentions(found=...)``.
@@ -52,9 +52,15 @@ class TitleMatch:
 
 
 class Synonyms:
-    """Rewrites encoded titles with each synonym-group word replaced by its group's symbol, longest first."""
+    """Rewrites encoded titles with each synonym-group word replaced by its group's symbol, longest first;
+    knows the narrower jobs of a broader one (``kinds``: group symbol -> the narrower groups' symbols)."""
 
-    def __init__(self, groups: Sequence[Sequence[str]], builder: LexiconBuilder) -> None:
+    def __init__(
+        self,
+        groups: Sequence[Sequence[str]],
+        builder: LexiconBuilder,
+        kinds: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
         self.codes: dict[str, str] = {}
         for number, group in enumerate(groups):
             for word in group:
@@ -63,6 +69,22 @@ class Synonyms:
                     self.codes.setdefault(key, group_code(number))
         order = sorted(self.codes, key=lambda k: (-len(k), k))
         self.pattern = re.compile("|".join(map(re.escape, order))) if order else None
+        self.kinds: dict[str, tuple[str, ...]] = {}
+        for broad, narrow in (kinds or {}).items():
+            code = self.codes.get(builder.encode(broad, term=True))
+            found = tuple(c for w in narrow if (c := self.codes.get(builder.encode(w, term=True))))
+            if code and found:
+                self.kinds[code] = found
+
+    def narrower(self, key: str, core: str) -> list[tuple[str, str]]:
+        """A rewritten title and core with a broader job's symbol put for each of its narrower jobs' (销售 ->
+        置业顾问, 电话销售...), one pair per narrower job; none when the title names no broader job."""
+        return [
+            (key.replace(code, other), core.replace(code, other))
+            for code, others in self.kinds.items()
+            if code in key
+            for other in others
+        ]
 
     def rewrite(self, key: str) -> str:
         if self.pattern is None or not key:
@@ -147,7 +169,7 @@ class TitleSpace:
             displays,
             column,
             weights,
-            Synonyms(title_synonyms(), builder),
+            Synonyms(title_synonyms(), builder, title_kinds()),
         )
 
     def _compare(
@@ -193,6 +215,23 @@ class TitleSpace:
 
     def _similarities(self, key: str, core: str, cleaned: str = "") -> np.ndarray:
         scores = self._scores(key, core, self.weights.title_core)
+        if len(
+            self.synonym_titles
+        ):  # a broader job (销售) meets its narrower ones' titles (置业顾问), for less
+            credit = np.float32(self.weights.title_synonym * self.weights.title_kind)
+            at = self.synonym_titles
+            for narrow_key, narrow_core in self.synonyms.narrower(
+                self.synonyms.rewrite(key), self.synonyms.rewrite(core)
+            ):
+                found = self._compare(
+                    self.rewritten,
+                    self.rewritten_cores,
+                    None,
+                    narrow_key,
+                    narrow_core,
+                    self.weights.title_core,
+                )
+                scores[at] = np.maximum(scores[at], found * credit)
         words = read_title(self.synonyms.rewrite(key), self.synonyms.rewrite(core))
         np.maximum(scores, self.words.likeness(words), out=scores)
         occupation = self.occupations.read(cleaned) if cleaned else None

@@ -28,6 +28,7 @@ class Weights:
     unlisted_requirements: float = 2.0
     title_core: float = 0.9
     title_synonym: float = 0.9
+    title_kind: float = 0.8
     title_words: float = 0.7
     title_words_floor: float = 0.3
     title_occupation: float = 0.65
@@ -48,6 +49,7 @@ class Weights:
             "description_mention",
             "title_core",
             "title_synonym",
+            "title_kind",
             "title_words",
             "title_words_floor",
             "title_occupation",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from matching.titles import parse_title_synonyms, title_synonyms
+from matching.titles import parse_title_synonyms, title_kinds, title_synonyms
 
 from .builders import assert_first, fair, position, result_for, scores
 
@@ -101,3 +101,26 @@ def test_the_synonym_list_is_reviewable_data():
 def test_a_word_in_two_groups_is_an_error():
     with pytest.raises(ValueError, match="司机"):
         parse_title_synonyms([["司机", "驾驶员"], ["叉车司机", "司机"]])
+
+
+def test_a_broader_job_meets_its_narrower_jobs_below_its_own():
+    # 置业顾问 and 电话销售 are kinds of 销售 (the ``kinds`` of the synonym data); a 置业顾问 is no 业务员.
+    index = fair(
+        position("SALES", "业务员"),
+        position("ESTATE", "置业顾问（住宅）", industry="real_estate"),
+        position("PHONE", "电销专员"),
+        position("COOK", "厨师"),
+    )
+    order = scores(index, titles=["销售"])
+    assert order["SALES"] > order["ESTATE"] > 0 and order["PHONE"] > 0
+    assert order["COOK"] == 0
+    assert scores(index, titles=["置业顾问"])["SALES"] == 0  # the narrower wish does not widen
+    # With the industry asked for, the narrower job of that industry comes first.
+    assert_first(index, "ESTATE", above=("SALES",), titles=["销售"], industries=["房地产"])
+
+
+def test_kinds_name_words_of_the_synonym_groups():
+    kinds = title_kinds()
+    words = {w for group in title_synonyms() for w in group}
+    assert "销售" in kinds and "置业顾问" in kinds["销售"]
+    assert all({broad, *narrow} <= words for broad, narrow in kinds.items())
