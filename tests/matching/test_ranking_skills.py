@@ -258,6 +258,8 @@ def phrase_fair():
         ("JavaScript开发", "JavaScript"),  # not Java
         ("办公软件熟练", "Office"),  # how well, after an alias
         ("沟通能力良好", "沟通能力"),
+        ("沟通能力强", "沟通能力"),
+        ("沟通能力较强", "沟通能力"),
         ("CAD熟练", "AutoCAD"),
         ("PS精通", "Photoshop"),
         ("有C1驾照者优先", "C1驾驶证"),  # a short lead, an alias, then how a posting words it
