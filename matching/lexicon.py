@@ -10,21 +10,24 @@ frozen with it; seeker words it does not know are typo-corrected against the ind
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from matching.aliases import AliasTable
 from matching.memo import OBJECT_BYTES, STRING_BYTES, string_entries
-from matching.normalize import CJK_CLASS
+from matching.normalize import CJK_CLASS, normalize
 
 ENCODED_BYTES = OBJECT_BYTES + 2 * STRING_BYTES  # (encoded, corrected, confidence): two short strings
 _FIRST_CODE = 0xF0000  # supplementary private-use planes 15 and 16
 _CODE_SPACE = 0x10FFFE - _FIRST_CODE
 _CJK_RUN = re.compile(f"([{CJK_CLASS}]+)")
+MIXED_PATH = Path(__file__).parent / "data" / "mixed_words.json"
 UNKNOWN_WORD = "\ue000"  # a seeker word the index has never seen: equal to no indexed symbol
 MAX_JOIN = 3
 TYPO_MIN_LENGTH = 4
@@ -70,18 +73,36 @@ def _joined_words(parts: tuple[str, ...], terms: frozenset[str]) -> list[str]:
     return words
 
 
+@cache
+def mixed_words() -> frozenset[str]:
+    """Words of a Latin letter and a CJK character written together (C端, B站), normalised:
+    ``data/mixed_words.json``."""
+    words = json.loads(MIXED_PATH.read_text(encoding="utf-8"))["words"]
+    return frozenset(normalize(w) for w in words)
+
+
 def split_words(normalised: str, aliases: AliasTable, terms: frozenset[str]) -> list[tuple[bool, str]]:
     """(is_latin_word, text) units of a normalised string, after term joining and word-level aliases.
 
     A CJK unit is a whole run of CJK characters (each of them one symbol once encoded); a Latin unit is one
-    word. Latin words join across the spaces between them, never across CJK text.
+    word. Latin words join across the spaces between them, never across CJK text, except that a word of
+    ``mixed_words`` (c端) takes the CJK character it touches and is one word.
     """
     units: list[tuple[bool, str]] = []
-    for n, part in enumerate(_CJK_RUN.split(normalised)):
+    pieces = _CJK_RUN.split(normalised)
+    taken = 0  # CJK characters the last Latin word took (c端)
+    for n, part in enumerate(pieces):
         if n % 2:
-            units.append((False, part))
+            if part := part[taken:]:
+                units.append((False, part))
+            taken = 0
         elif part and not part.isspace():
-            for word in _joined_words(tuple(part.split()), terms):
+            words = _joined_words(tuple(part.split()), terms)
+            after = pieces[n + 1] if n + 1 < len(pieces) else ""
+            if after and not part[-1].isspace() and words[-1] + after[0] in mixed_words():
+                words[-1] += after[0]
+                taken = 1
+            for word in words:
                 units.append((True, aliases.word_level.get(word, word)))
     return units
 

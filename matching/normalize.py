@@ -33,6 +33,8 @@ _TOKEN = re.compile(f"[{CJK_CLASS}]|[^\\s{CJK_CLASS}]+")
 # node.js) it separates words.
 _KEEP_SYMBOL = re.compile(r"(?<=[a-z0-9])(?:\+\+(?![a-z])|#(?![a-z0-9]))|(?<![a-z0-9])\.(?=[a-z])")
 _SPACED_SYMBOL = re.compile(r"(?<=[a-z0-9]) +(\+\+|#)(?![a-z0-9+#])")
+# Two single letters joined by & are one abbreviation (R&D, P&L, Q&A), not a list: never the skill R or C.
+_LETTER_PAIR = re.compile(r"(?<![a-z0-9+#.])([a-z])&([a-z])(?![a-z0-9+#])")
 _SEPARATOR = re.compile(r"[^\w+#.]|_")
 _SEPARATOR_OR_SYMBOL = re.compile(r"\W|_")  # outside the kept symbols, + # . separate too
 # After NFKC, full-width ；：！？ are ASCII. A list number is glued to no word (vue2.x, 1.5年 are no items).
@@ -85,6 +87,8 @@ def prefold(text: str) -> str:
 def fold_separators(text: str) -> str:
     """Turn every separator of an already prefolded string into one space, keeping skill symbols."""
     text = _SPACED_SYMBOL.sub(r"\1", text)
+    if "&" in text:
+        text = _LETTER_PAIR.sub(r"\1\2", text)
     if "+" in text or "#" in text or "." in text:
         pieces, last = [], 0
         for kept in _KEEP_SYMBOL.finditer(text):

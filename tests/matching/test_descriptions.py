@@ -37,6 +37,8 @@ def board():
         described("TEACHER", "持有教资者优先，普通话标准。", title="辅导"),
         described("FORKLIFT", "负责叉车装卸和仓库整理。", title="装卸"),  # driving one is no licence
         described("SHEETS", "负责整理各类表格和单据。", title="文员"),  # 表格 is not Excel in running text
+        described("TOC", "负责C端产品设计，对接B端客户。", title="产品"),  # consumers, not the language C
+        described("RD", "负责R&D项目管理。", title="研发"),  # R&D is no R
     )
 
 
@@ -53,10 +55,10 @@ def board():
         ("AI", "DESIGN", ()),
         ("Java", "JAVA", ("JS",)),
         ("JavaScript", "JS", ("JAVA",)),
-        ("C", "C", ("CPP",)),
+        ("C", "C", ("CPP", "TOC")),
         ("C#", "CPP", ("C",)),
         ("Go", "JAVA", ("REDIS",)),  # nobody wants Go: only whole words count, so nothing does
-        ("R", "JAVA", ("REDIS",)),
+        ("R", "JAVA", ("REDIS", "RD")),
         ("Kubernetes", "K8S", ()),  # the description's alias
         ("k8s", "K8S", ()),
         ("C1驾驶证", "DRIVER", ()),  # 有C1驾照
@@ -85,6 +87,14 @@ def test_a_description_mentions_the_skill(board, skill, expected, traps_below):
 )
 def test_no_mention_from_scattered_words_or_ambiguous_aliases(board, skill, not_in):
     assert scores(board, skills=[skill])[not_in] == 0
+
+
+def test_a_letter_written_with_its_character_is_a_word_of_its_own():
+    # C端 (consumer-facing) is one word (data/mixed_words.json): the language C is not in it.
+    index = fair(position("OPS", "运营", "C端运营"), position("LANG", "嵌入式", "C"))
+    assert scores(index, skills=["C"]) == {"LANG": 1.0, "OPS": 0.0}
+    written = scores(index, skills=["c端运营"])
+    assert written["OPS"] > 0.9 and written["LANG"] == 0
 
 
 def test_a_phrase_counts_less_than_the_skill_written_out():

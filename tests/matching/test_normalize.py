@@ -41,6 +41,13 @@ def test_skill_symbols_survive_and_stay_distinct():
 
 def test_symbols_between_words_separate_them():
     assert normalize("Java+Spring") == "java spring"
+    assert normalize("Java&Python") == "java python"
+    assert normalize("C&C++") == "c c++"
+
+
+def test_two_letters_joined_by_an_ampersand_are_one_abbreviation():
+    assert normalize("负责R&D项目") == "负责rd项目"
+    assert normalize("P&L") == normalize("p&l") == "pl"
     assert normalize("node.js") == "node js"
     assert normalize("#直播#") == "直播"
 
