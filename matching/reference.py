@@ -11,6 +11,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from matching.normalize import to_simplified
+
 DATA_DIR = Path(__file__).parent / "data"
 CORE_INDUSTRIES = (
     "manufacturing",
@@ -65,7 +67,8 @@ def _load(name: str) -> dict:
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip().casefold()
+    """Width, case and script folded (ＢＡＣＨＥＬＯＲ, 碩士, 大專 are bachelor, 硕士, 大专)."""
+    return to_simplified(unicodedata.normalize("NFKC", text).strip().casefold())
 
 
 @cache

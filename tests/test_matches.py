@@ -207,6 +207,24 @@ def test_a_position_asking_for_more_education_ranks_below_an_eligible_one(fair):
     assert master["results"][0]["explanation"]["education"]["eligible"] is True
 
 
+@pytest.mark.parametrize(
+    ("written", "level"),
+    [
+        ("碩士", "master"),  # traditional script
+        ("大專", "associate"),
+        ("學歷不限", "none"),
+        ("ＢＡＣＨＥＬＯＲ", "bachelor"),  # full width
+        ("全日制本科", "bachelor"),  # as résumés and postings write it
+        ("专升本", "bachelor"),
+        ("MBA", "master"),
+        ("PhD", "doctorate"),
+    ],
+)
+def test_education_as_people_write_it_reads_as_its_level(fair, written, level):
+    answer = match(fair, skills=["Python"], education=written, limit=1)
+    assert answer["results"][0]["explanation"]["education"]["candidate"] == level
+
+
 def test_pay_below_expectation_loses_score_in_proportion(client, organiser):
     doc = fair_doc(employer("E01", positions=[
         position("LOW", "Python开发", skills=["Python"], salary_min=3000, salary_max=4000),
