@@ -36,7 +36,6 @@ def board():
         p("CASHIER", "出纳", industry="wholesale_retail"),
         p("COOK", "炒锅师傅", industry="hospitality"),
         p("FOREMAN", "生产主管（二车间）", industry="manufacturing"),
-        p("MEDIA", "新媒体运营", industry="ecommerce"),
     )
 
 
@@ -68,8 +67,6 @@ def board():
         ("厨师", "COOK", ()),
         ("财会", "ACCOUNT", ("CASHIER",)),  # the trade's short word for 财务会计
         ("生产管理", "FOREMAN", ("OPERATOR",)),
-        ("短视频运营", "MEDIA", ("ANCHOR",)),
-        ("抖音运营", "MEDIA", ("ANCHOR",)),
     ],
 )
 def test_a_desired_title_finds_its_synonym(board, wish, expected, traps_below):
