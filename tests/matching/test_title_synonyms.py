@@ -36,6 +36,7 @@ def board():
         p("CASHIER", "出纳", industry="wholesale_retail"),
         p("COOK", "炒锅师傅", industry="hospitality"),
         p("FOREMAN", "生产主管（二车间）", industry="manufacturing"),
+        p("FRONT", "前端开发工程师（双休）", industry="software_it"),
     )
 
 
@@ -67,6 +68,9 @@ def board():
         ("厨师", "COOK", ()),
         ("财会", "ACCOUNT", ("CASHIER",)),  # the trade's short word for 财务会计
         ("生产管理", "FOREMAN", ("OPERATOR",)),
+        ("graphic designer", "ART", ()),  # English names, for seekers on the English page
+        ("frontend developer", "FRONT", ("DEV",)),
+        ("web developer", "FRONT", ("TEST",)),
     ],
 )
 def test_a_desired_title_finds_its_synonym(board, wish, expected, traps_below):
