@@ -215,7 +215,6 @@ def test_a_position_asking_for_more_education_ranks_below_an_eligible_one(fair):
         ("學歷不限", "none"),
         ("ＢＡＣＨＥＬＯＲ", "bachelor"),  # full width
         ("全日制本科", "bachelor"),  # as résumés and postings write it
-        ("专升本", "bachelor"),
         ("MBA", "master"),
         ("PhD", "doctorate"),
     ],
