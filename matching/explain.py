@@ -153,7 +153,7 @@ class Explainer:
             read = self.titles.occupation_read[title_ids[at]]
             occupation = None
             if read is not None:  # the position title's occupation, and the first desired title naming it
-                occupation = {"code": read.code, "name": read.name, "desired": desired.get(read.code)}
+                occupation = {**read.as_dict(), "desired": desired.get(read.code)}
             explained: dict[str, Any] = {
                 "skills": self.skill_lists(ev, p, record),
                 "title": {"candidate": best_title[0], "similarity": best_title[1]},
