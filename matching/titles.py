@@ -97,18 +97,11 @@ def parse_title_synonyms(groups: list[list[str]]) -> tuple[tuple[str, ...], ...]
     return tuple(parsed)
 
 
-@cache
-def title_synonyms() -> tuple[tuple[str, ...], ...]:
-    """The job-title synonym groups of ``data/title_synonyms.json`` (普工 / 操作工 / 作业员 ...)."""
-    return parse_title_synonyms(json.loads(SYNONYMS_PATH.read_text(encoding="utf-8"))["groups"])
-
-
-@cache
-def title_kinds() -> dict[str, tuple[str, ...]]:
-    """A word of a broader job's group -> a word of each of its narrower jobs' groups (销售 -> 置业顾问,
-    电话销售; the ``kinds`` of ``data/title_synonyms.json``), normalised. Every word must be a group's."""
-    kinds = json.loads(SYNONYMS_PATH.read_text(encoding="utf-8")).get("kinds", {})
-    words = {word for group in title_synonyms() for word in group}
+def parse_title_kinds(
+    kinds: dict[str, list[str]], groups: tuple[tuple[str, ...], ...]
+) -> dict[str, tuple[str, ...]]:
+    """Kinds as normalised words (broader job -> its narrower jobs); a word of no group is an error."""
+    words = {word for group in groups for word in group}
     out: dict[str, tuple[str, ...]] = {}
     for broad, narrow in kinds.items():
         named = (normalize(broad), *map(normalize, narrow))
@@ -116,3 +109,21 @@ def title_kinds() -> dict[str, tuple[str, ...]]:
             raise ValueError(f"title kinds name words of no synonym group: {unknown}")
         out[named[0]] = named[1:]
     return out
+
+
+@cache
+def _synonym_data() -> dict:
+    return json.loads(SYNONYMS_PATH.read_text(encoding="utf-8"))
+
+
+@cache
+def title_synonyms() -> tuple[tuple[str, ...], ...]:
+    """The job-title synonym groups of ``data/title_synonyms.json`` (普工 / 操作工 / 作业员 ...)."""
+    return parse_title_synonyms(_synonym_data()["groups"])
+
+
+@cache
+def title_kinds() -> dict[str, tuple[str, ...]]:
+    """A word of a broader job's group -> a word of each of its narrower jobs' groups (销售 -> 置业顾问,
+    电话销售; the ``kinds`` of ``data/title_synonyms.json``), normalised."""
+    return parse_title_kinds(_synonym_data().get("kinds", {}), title_synonyms())

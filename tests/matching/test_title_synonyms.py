@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from matching.titles import parse_title_synonyms, title_kinds, title_synonyms
+from matching.titles import parse_title_kinds, parse_title_synonyms, title_kinds, title_synonyms
 
 from .builders import assert_first, fair, position, result_for, scores
 
@@ -131,3 +131,10 @@ def test_kinds_name_words_of_the_synonym_groups():
     words = {w for group in title_synonyms() for w in group}
     assert "销售" in kinds and "置业顾问" in kinds["销售"]
     assert all({broad, *narrow} <= words for broad, narrow in kinds.items())
+
+
+def test_a_kind_naming_a_word_of_no_group_is_an_error():
+    groups = parse_title_synonyms([["销售", "业务员"], ["置业顾问", "售楼员"]])
+    assert parse_title_kinds({"销售": ["售楼员"]}, groups) == {"销售": ("售楼员",)}
+    with pytest.raises(ValueError, match="房产销售"):
+        parse_title_kinds({"销售": ["房产销售"]}, groups)
