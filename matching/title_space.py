@@ -215,24 +215,16 @@ class TitleSpace:
 
     def _similarities(self, key: str, core: str, cleaned: str = "") -> np.ndarray:
         scores = self._scores(key, core, self.weights.title_core)
-        if len(
-            self.synonym_titles
-        ):  # a broader job (销售) meets its narrower ones' titles (置业顾问), for less
-            credit = np.float32(self.weights.title_synonym * self.weights.title_kind)
+        key_read, core_read = self.synonyms.rewrite(key), self.synonyms.rewrite(core)
+        # A broader job (销售) meets its narrower ones' titles (置业顾问), for less.
+        credit = np.float32(self.weights.title_synonym * self.weights.title_kind)
+        for narrow_key, narrow_core in self.synonyms.narrower(key_read, core_read):
+            found = self._compare(
+                self.rewritten, self.rewritten_cores, None, narrow_key, narrow_core, self.weights.title_core
+            )
             at = self.synonym_titles
-            for narrow_key, narrow_core in self.synonyms.narrower(
-                self.synonyms.rewrite(key), self.synonyms.rewrite(core)
-            ):
-                found = self._compare(
-                    self.rewritten,
-                    self.rewritten_cores,
-                    None,
-                    narrow_key,
-                    narrow_core,
-                    self.weights.title_core,
-                )
-                scores[at] = np.maximum(scores[at], found * credit)
-        words = read_title(self.synonyms.rewrite(key), self.synonyms.rewrite(core))
+            scores[at] = np.maximum(scores[at], found * credit)
+        words = read_title(key_read, core_read)
         np.maximum(scores, self.words.likeness(words), out=scores)
         occupation = self.occupations.read(cleaned) if cleaned else None
         at = self.occupation_ids.get(occupation.code, -1) if occupation else -1
