@@ -32,6 +32,11 @@ def _aliases() -> dict[str, str]:
 
 
 @cache
+def _alias_list() -> list[str]:
+    return list(_aliases())
+
+
+@cache
 def _pinyin_aliases() -> dict[str, str]:
     table: dict[str, str] = {}
     for word, key in _aliases().items():
@@ -50,11 +55,24 @@ def _alias_words() -> tuple[tuple[str, str, tuple[str, ...] | None], ...]:
     )
 
 
+@cache
+def _alias_starts() -> dict[str, tuple[int, ...]]:
+    """First symbol (an alias with CJK) or first Latin word -> the aliases of ``_alias_words`` starting so,
+    by their place there: a text can hold only the aliases that one of its symbols or words starts."""
+    starts: dict[str, list[int]] = {}
+    for n, (alias, _, parts) in enumerate(_alias_words()):
+        starts.setdefault(alias[0] if parts is None else parts[0], []).append(n)
+    return {start: tuple(at) for start, at in starts.items()}
+
+
 def _contained(text: str) -> tuple[str, ...]:
     """Keys of the longest aliases found inside the text (CJK as substrings, Latin as whole words)."""
     flat, words = compact(text), tokens(normalize(text))
+    starts, aliases = _alias_starts(), _alias_words()
+    # Only the aliases starting with one of the text's symbols or words, in file order (first key first).
+    near = sorted({n for start in {*flat, *words} for n in starts.get(start, ())})
     found: dict[str, int] = {}
-    for alias, key, parts in _alias_words():
+    for alias, key, parts in (aliases[n] for n in near):
         if parts is None:
             hit = alias in flat
         else:
@@ -79,7 +97,7 @@ def _resolve_part(text: str) -> tuple[str, ...]:
         return contained
     if len(key) >= 4:
         hit = process.extractOne(
-            key, list(_aliases()), scorer=Levenshtein.normalized_similarity, score_cutoff=NEAR_ALIAS
+            key, _alias_list(), scorer=Levenshtein.normalized_similarity, score_cutoff=NEAR_ALIAS
         )
         if hit:
             return (_aliases()[hit[0]],)
