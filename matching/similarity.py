@@ -42,6 +42,8 @@ CREDENTIALS_PATH = Path(__file__).parent / "data" / "credentials.json"
 GENERIC_PATH = Path(__file__).parent / "data" / "generic_terms.json"
 CONTAIN_BASE = 0.75
 CHUNK_PENALTY = 0.95
+# A seeker's credential meets the skills its name holds (钳工证: 钳工), times this: the paper is no less.
+CERTIFIED = 0.95
 MAX_CHUNKS = 3
 NEAR_EQUAL = 0.8
 # LCS ratio any near-equal pair reaches (Levenshtein >= 0.8 implies Indel ratio >= 7/9): the prefilter bound.
@@ -166,12 +168,27 @@ def generic_terms() -> frozenset[str]:
     return frozenset(normalize(s) for s in data["words"])
 
 
+def _credential_stem(text: str) -> str:
+    """``text`` without its credential endings, the longest first (钳工证 -> 钳工, 教师资格证 -> 教师)."""
+    while ending := max((e for e in credential_endings() if text.endswith(e)), key=len, default=""):
+        text = text[: len(text) - len(ending)]
+    return text
+
+
 def similarity(a: str, b: str, heads: bool = False) -> float:
-    """Similarity in [0, 1] of two encoded strings; ``heads`` applies the generic-word head rule."""
+    """Similarity in [0, 1] of two encoded strings. ``heads``: ``a`` is a seeker's skill and ``b`` a listed
+    one; the generic-word head rule applies, and a credential ``a`` meets the skills its name holds."""
     if not a or not b:
         return 0.0
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     credential = credential_endings()
+    certified = 0.0
+    if heads and a.endswith(credential) and not b.endswith(credential):
+        # Holding the paper is knowing the trade: a seeker's 钳工证 meets 钳工, 中级会计职称 meets 会计 (the
+        # skills inside the credential's name; not the reverse, see below).
+        stem = _credential_stem(a)
+        if len(b) <= len(stem) and not (b in generic_terms() and not stem.endswith(b)):
+            certified = CERTIFIED * containment(b, stem)
     # A credential is met only by a credential: 会计 is no 中级会计职称.
     if long.endswith(credential) and not short.endswith(credential):
         contained = 0.0
@@ -180,8 +197,8 @@ def similarity(a: str, b: str, heads: bool = False) -> float:
     else:
         contained = containment(short, long)
     if heads and contained < 1 and other_level(a, b):
-        return contained  # 初级会计职称 is not a typo of 中级会计职称
-    return max(contained, near_equal(a, b))
+        return max(contained, certified)  # 初级会计职称 is not a typo of 中级会计职称
+    return max(contained, near_equal(a, b), certified)
 
 
 def _score(query: str, item: str, rule: bool | None) -> float:

@@ -144,6 +144,47 @@ def test_a_seeker_holding_one_level_does_not_meet_a_posting_asking_another():
     assert order["JUNIOR"] > 0 and order["MID"] == 0, order
 
 
+@pytest.mark.parametrize(
+    ("held", "asked", "least"),
+    [
+        ("钳工证", "钳工", 0.95),
+        ("电工证", "电工", 0.95),
+        ("教师资格证", "教师", 0.95),
+        ("中级会计职称", "会计", THRESHOLD),  # inside the name, as containment scores it
+    ],
+)
+def test_a_seekers_credential_meets_the_skills_its_name_holds(held, asked, least):
+    held, asked = normalize(held), normalize(asked)
+    assert similarity(held, asked, heads=True) >= least
+    assert similarity(asked, held, heads=True) == 0.0  # knowing the trade is still not holding the paper
+    assert similarity(held, asked) < THRESHOLD  # only a seeker's skill against a listed one reads so
+
+
+@pytest.mark.parametrize(
+    ("held", "asked"),
+    [
+        ("初级会计职称", "中级会计"),  # another level
+        ("数据库证书", "数据"),  # a generic word as a modifier
+        ("电工证", "维修电工"),  # more than the name holds
+    ],
+)
+def test_a_seekers_credential_meets_no_other_skill(held, asked):
+    assert similarity(normalize(held), normalize(asked), heads=True) < THRESHOLD
+
+
+def test_a_seeker_holding_a_certificate_meets_the_postings_asking_its_trade():
+    index = fair(
+        position("PAPER", "钳工", "钳工证"),
+        position("TRADE", "模具钳工", "钳工", "看图"),
+        position("OTHER", "焊工", "焊工证", "氩弧焊"),
+    )
+    order = scores(index, skills=["钳工证"])
+    assert order["PAPER"] > order["TRADE"] > 0, order
+    assert order["OTHER"] == 0, order
+    order = scores(index, skills=["钳工"])
+    assert order["TRADE"] > 0 and order["PAPER"] < order["TRADE"], order
+
+
 def _typed(word: str, n: int) -> str:
     """A deterministic typo of ``word``: a swapped, dropped, doubled or replaced symbol."""
     i = n % max(1, len(word) - 1)
