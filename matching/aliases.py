@@ -18,6 +18,9 @@ from matching.normalize import compact, has_cjk
 
 ALIASES_PATH = Path(__file__).parent / "data" / "skill_aliases.tsv"
 _LATIN_TERM = re.compile(r"[a-z0-9+#.]+")
+# A compact key of one Latin code and one Chinese word, in either order (驾驶证c1, c1驾驶证; 证书cet4).
+_CODE = r"[a-z0-9+#.]*[a-z][a-z0-9+#.]*"
+_CODE_AND_WORD = re.compile(rf"({_CODE})([^a-z0-9+#.]+)|([^a-z0-9+#.]+)({_CODE})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +39,14 @@ class AliasTable:
     terms: frozenset[str]
 
     def canonicals_of(self, text: str) -> tuple[str, ...] | None:
-        """The canonical skill(s) a whole skill string stands for, or None when it is no known skill."""
-        return self.whole.get(compact(text))
+        """The canonical skill(s) a whole skill string stands for, or None when it is no known skill. A
+        code and a word are read in either order (驾驶证C1 as C1驾驶证, 证书CET4 as CET4证书)."""
+        key = compact(text)
+        found = self.whole.get(key)
+        if found is None and (turned := _CODE_AND_WORD.fullmatch(key)):
+            code, word, first, last = turned.groups()
+            found = self.whole.get(word + code if code else last + first)
+        return found
 
     def canonical_names(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(name for entry in self.entries for name in entry.canonicals))

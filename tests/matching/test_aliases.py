@@ -53,6 +53,30 @@ def test_common_abbreviations_map_to_their_canonical(written, canonical):
     assert skill_aliases().canonicals_of(written) == canonical
 
 
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("驾驶证C1", ("C1驾驶证",)),  # the class after the licence, as often as before it
+        ("驾驶证A2", ("A类驾驶证",)),
+        ("证书PMP", ("PMP",)),
+        ("Java开发", None),  # turned, still no known skill
+        ("开发Java", None),
+    ],
+)
+def test_a_code_and_a_word_name_the_skill_in_either_order(written, canonical):
+    assert skill_aliases().canonicals_of(written) == canonical
+
+
+def test_a_licence_written_class_last_meets_the_posting_written_class_first():
+    index = fair(
+        position("CAR", "司机", "C1驾照"),
+        position("TRUCK", "货车司机", "驾驶证B2"),
+        position("DESK", "文员", "Excel"),
+    )
+    assert ranked(index, skills=["驾驶证C1"])[:1] == ["CAR"]
+    assert scores(index, skills=["B2驾照"])["TRUCK"] > scores(index, skills=["B2驾照"])["CAR"] >= 0
+
+
 def test_ambiguous_short_tokens_are_not_mapped_away():
     table = skill_aliases()
     assert table.canonicals_of("AI") is None
