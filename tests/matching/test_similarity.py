@@ -78,6 +78,8 @@ def test_a_skill_inside_a_longer_phrase_matches(seeker, posted):
         ("C", "C++"),
         ("C", "C#"),
         ("C", "AutoCAD"),
+        ("C", "Objective-C"),  # one language, joined as one term (data/skill_aliases.tsv)
+        ("Objective C", "C"),
         ("C++", "C#"),
         ("Excel", "excellent communication"),
         ("PS", "PPT"),
