@@ -36,6 +36,8 @@ from matching.industry import industry_scores, resolve_industry_text
         ("直播", ("ecommerce",)),
         ("直播行业", ("ecommerce",)),
         ("跨境", ("ecommerce",)),
+        ("游戏", ("software_it",)),  # game studios: software and internet firms
+        ("手游公司", ("software_it",)),
         ("汽车", ("manufacturing",)),
         ("汽车行业", ("manufacturing",)),
         ("新能源汽车", ("manufacturing",)),  # not the 新能源 of power plants
