@@ -21,6 +21,9 @@ _LATIN_TERM = re.compile(r"[a-z0-9+#.]+")
 # A compact key of one Latin code and one Chinese word, in either order (驾驶证c1, c1驾驶证; 证书cet4).
 _CODE = r"[a-z0-9+#.]*[a-z][a-z0-9+#.]*"
 _CODE_AND_WORD = re.compile(rf"({_CODE})([^a-z0-9+#.]+)|([^a-z0-9+#.]+)({_CODE})")
+# A tool's name (three letters or more) and its version: a year, or a number with its minor parts (excel2016,
+# c++11, java8, python3.8, vue2.x). Not CET4, C1, ES6, ISO14001: short names, and numbers that are no version.
+_VERSIONED = re.compile(r"([a-z][a-z+#]{2,})v?(?:19\d\d|20\d\d|\d{1,2}(?:\.?\d{1,2})?(?:\.?x)?)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,12 +43,15 @@ class AliasTable:
 
     def canonicals_of(self, text: str) -> tuple[str, ...] | None:
         """The canonical skill(s) a whole skill string stands for, or None when it is no known skill. A
-        code and a word are read in either order (驾驶证C1 as C1驾驶证, 证书CET4 as CET4证书)."""
+        code and a word are read in either order (驾驶证C1 as C1驾驶证), a tool's version is read off
+        (Excel2016 as Excel)."""
         key = compact(text)
         found = self.whole.get(key)
         if found is None and (turned := _CODE_AND_WORD.fullmatch(key)):
             code, word, first, last = turned.groups()
             found = self.whole.get(word + code if code else last + first)
+        if found is None and (versioned := _VERSIONED.fullmatch(key)):
+            found = self.whole.get(versioned.group(1))
         return found
 
     def canonical_names(self) -> tuple[str, ...]:

@@ -69,6 +69,29 @@ def test_a_code_and_a_word_name_the_skill_in_either_order(written, canonical):
     assert skill_aliases().canonicals_of(written) == canonical
 
 
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Excel2016", ("Excel",)),
+        ("Office 2019", ("Office",)),
+        ("AutoCAD2020", ("AutoCAD",)),
+        ("C++11", ("C++",)),
+        ("Java 8", ("Java",)),
+        ("MySQL8.0", ("MySQL",)),
+        ("Vue2.x", ("Vue",)),
+        ("C1", ("C1驾驶证",)),  # a licence class, not the language C in version 1
+        ("ISO14001", None),  # a standard's number is no version
+    ],
+)
+def test_a_tools_version_is_read_off(written, canonical):
+    assert skill_aliases().canonicals_of(written) == canonical
+
+
+def test_a_seeker_naming_the_version_meets_the_posting_naming_the_tool():
+    index = fair(position("DESK", "文员", "Excel"), position("DRAW", "设计", "CorelDRAW"))
+    assert scores(index, skills=["excel2016"])["DESK"] > 0
+
+
 def test_a_licence_written_class_last_meets_the_posting_written_class_first():
     index = fair(
         position("CAR", "司机", "C1驾照"),
