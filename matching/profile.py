@@ -33,6 +33,8 @@ from matching.titles import clean_title, title_core
 
 # What separates skills typed into one input (Excel、Word、PPT; Excel和PPT); a space does not (Spring Boot).
 _LIST = re.compile(r"以及|[、,，;；|｜/／和及与]")
+# A bracketed note after a skill: how well or how long it is held (C1驾照（3年驾龄）, Excel（高级）).
+_NOTE = re.compile(r"\s*[（(【\[]([^（(【\[）)】\]]*)[）)】\]]\s*$")
 PINYIN_CONFIDENCE = 0.9
 HOMOPHONE_CONFIDENCE = 0.8  # one wrong character of the same sound
 SLIP_CONFIDENCE = 0.8  # two characters swapped, one doubled or one left out
@@ -142,6 +144,8 @@ class ProfileReader:
         reading = self.reading(normalised)
         if reading.via == "text" and _LIST.search(text) and (listed := self._listed(text, normalised)):
             return listed
+        if reading.via == "text" and (note := _NOTE.search(text)) and (bare := self._noted(text, note)):
+            return bare
         forms = reading.forms
         if not forms[0].display:  # read as written: shown as the seeker wrote it
             forms = (SkillForm(forms[0].key, text.strip(), forms[0].confidence),)
@@ -161,6 +165,17 @@ class ProfileReader:
             for form in read.forms:
                 forms.setdefault(form.key, form)
         return SkillInput(text, tuple(forms.values()), "list")
+
+    def _noted(self, text: str, note: re.Match[str]) -> SkillInput | None:
+        """A known skill with a note in brackets after it (C1驾照（3年驾龄）) read as the skill, unless
+        the note is a skill of its own (Photoshop（PS）, Office(Word/Excel) keep their readings)."""
+        skill, said = text[: note.start()].strip(), note.group(1).strip()
+        if not skill or (said and self.skill(said).via != "text") or compact(said) in self._fair:
+            return None
+        read = self.skill(skill)
+        if read.via == "text" and not all(form.key in self._fair_keys for form in read.forms):
+            return None
+        return SkillInput(text, read.forms, read.via)
 
     def _reading(self, normalised: str) -> SkillInput:
         """How a normalised skill input reads; a form read as written has no display (the caller's text)."""

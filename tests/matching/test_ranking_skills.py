@@ -263,6 +263,8 @@ def phrase_fair():
         ("CAD熟练", "AutoCAD"),
         ("PS精通", "Photoshop"),
         ("有C1驾照者优先", "C1驾驶证"),  # a short lead, an alias, then how a posting words it
+        ("C1驾照（3年驾龄）", "C1驾驶证"),  # a note in brackets after the skill
+        ("Excel（高级）", "Excel"),
     ],
 )
 def test_a_known_skill_inside_a_phrase_reads_as_that_skill(phrase_fair, typed, meant):
@@ -271,6 +273,12 @@ def test_a_known_skill_inside_a_phrase_reads_as_that_skill(phrase_fair, typed, m
     assert (echo["matched"], echo["similarity"]) == (meant, 1.0)
     listing = {p.skills[0]: p.id for p in index.positions}[meant]
     assert ranked(index, skills=[typed])[0] == listing
+
+
+def test_a_bracketed_note_naming_skills_is_no_note():
+    index = fair(position("XL", "文员", "Excel"), position("WD", "文员", "Word"), position("OF", "文员", "Office"))
+    order = scores(index, skills=["Office(Word/Excel)"])
+    assert order["XL"] > 0 and order["WD"] > 0, order  # not read as Office alone
 
 
 def test_words_around_a_skill_are_read_off_only_where_a_known_skill_is_left():
