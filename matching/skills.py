@@ -86,7 +86,7 @@ def _frozen(array: np.ndarray) -> np.ndarray:
 # The arrays of a form found nowhere, as ``SkillSpace._hits`` builds them: items, scores, positions, table.
 _EMPTY = tuple(
     _frozen(np.empty(shape, dtype=dtype))
-    for shape, dtype in (((0,), np.int32), ((0,), np.float32), ((0,), np.int64), ((0, 4), np.float64))
+    for shape, dtype in (((0,), np.int32), ((0,), np.float32), ((0,), np.int32), ((0, 4), np.float32))
 )
 
 
@@ -288,7 +288,7 @@ class SkillSpace:
             descriptions=descriptions,
             skill_items=skill_items,
             skill_scores=skill_scores,
-            positions=found[kept].astype(np.int64),
+            positions=found[kept].astype(np.int32),
             # A description mention is a requirement of its own where no listed skill meets it
             table=np.stack(
                 [
@@ -298,7 +298,7 @@ class SkillSpace:
                     np.where(listed[kept] > 0, 0.0, described[kept]),
                 ],
                 axis=1,
-            ),
+            ).astype(np.float32),
             best=best,
         )
         for array in (skill_items, skill_scores, hits.positions, hits.table):
@@ -324,7 +324,7 @@ class SkillSpace:
             return SkillMatch(np.zeros(n), (), ())
         found = tuple(self.hits(form.key) for form in forms)
         table = np.concatenate(
-            [h.table * (0.5 + 0.5 * f.confidence) for h, f in zip(found, forms, strict=True)]
+            [h.table * np.float64(0.5 + 0.5 * f.confidence) for h, f in zip(found, forms, strict=True)]
         )
         # The evidenced positions, and each row's slot among them (one form's positions are distinct, sorted).
         if len(found) == 1:
