@@ -51,6 +51,9 @@ def test_list_is_a_reviewable_size_and_every_row_has_a_category():
         ("teamwork", ("团队合作",)),
         ("Driving License", ("驾驶证",)),
         ("hard-working", ("吃苦耐劳",)),
+        ("welding", ("电焊",)),
+        ("warehouse management", ("仓储管理",)),
+        ("electrician certificate", ("电工证",)),
     ],
 )
 def test_common_abbreviations_map_to_their_canonical(written, canonical):
