@@ -26,6 +26,7 @@ query word and title, skill or description). Ties are broken by position id for 
 
     python bench/quality.py              # the table `make quality` prints
     python bench/quality.py --json       # the same figures as JSON
+    python bench/quality.py --query-aliases OTHER.tsv   # queries drawn with another alias list
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from __future__ import annotations
 import argparse
 import csv
 import dataclasses
+import functools
+import gc
 import json
 import math
 import random
@@ -52,6 +55,7 @@ from bench_matching import _noisy  # noqa: E402
 from rapidfuzz import fuzz, process  # noqa: E402
 from rapidfuzz.utils import default_process  # noqa: E402
 
+from matching import aliases as aliases_module  # noqa: E402
 from matching.aliases import skill_aliases  # noqa: E402
 from matching.index import MatchIndex  # noqa: E402
 from matching.normalize import is_cjk  # noqa: E402
@@ -329,6 +333,17 @@ def evaluate(records: list[PositionRecord], queries: list, weights=None) -> dict
     return out
 
 
+OWN_ALIASES = aliases_module.ALIASES_PATH
+
+
+def _use_aliases(path: Path) -> None:
+    """Read skill aliases from ``path`` from now on: every cached function forgets what it read before."""
+    aliases_module.ALIASES_PATH = path
+    for cached in gc.get_objects():
+        if isinstance(cached, functools._lru_cache_wrapper):
+            cached.cache_clear()
+
+
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -337,8 +352,15 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--generated", type=int, default=150, help="generated profiles on the default fair")
     parser.add_argument("--weights", type=json.loads, default={}, help="engine weight overrides, JSON")
     parser.add_argument("--only", default="", help="measure only the sets whose names contain this")
+    parser.add_argument(
+        "--query-aliases",
+        type=Path,
+        help="draw the queries with this alias list (another commit's skill_aliases.tsv); rank with ours",
+    )
     options = parser.parse_args(argv)
     weights = default_weights().with_overrides(**options.weights)
+    if options.query_aliases:
+        _use_aliases(options.query_aliases)
     rng = random.Random(SEED)
     records, categories = neitui()
     titles = title_queries(records, categories)
@@ -360,6 +382,8 @@ def main(argv: list[str] | None = None) -> dict:
     sets["requirements (neitui, tagged)"] = (listed, asked)
     fair, generated = generated_queries(options.generated, rng)
     sets["generated (default fair)"] = (fair, generated)
+    if options.query_aliases:
+        _use_aliases(OWN_ALIASES)
     report = {
         name: {"queries": len(qs), **evaluate(recs, qs, weights)}
         for name, (recs, qs) in sets.items()

@@ -276,7 +276,9 @@ def test_a_known_skill_inside_a_phrase_reads_as_that_skill(phrase_fair, typed, m
 
 
 def test_a_bracketed_note_naming_skills_is_no_note():
-    index = fair(position("XL", "文员", "Excel"), position("WD", "文员", "Word"), position("OF", "文员", "Office"))
+    index = fair(
+        position("XL", "文员", "Excel"), position("WD", "文员", "Word"), position("OF", "文员", "Office")
+    )
     order = scores(index, skills=["Office(Word/Excel)"])
     assert order["XL"] > 0 and order["WD"] > 0, order  # not read as Office alone
 
