@@ -71,6 +71,10 @@ def board():
         ("graphic designer", "ART", ()),  # English names, for seekers on the English page
         ("frontend developer", "FRONT", ("DEV",)),
         ("web developer", "FRONT", ("TEST",)),
+        ("front end", "FRONT", ("DEV",)),
+        ("operator", "OPERATOR", ("ASSEMBLY",)),
+        ("admin assistant", "CLERK", ()),
+        ("live streamer", "ANCHOR", ()),
     ],
 )
 def test_a_desired_title_finds_its_synonym(board, wish, expected, traps_below):
