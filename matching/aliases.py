@@ -19,8 +19,9 @@ from matching.normalize import compact, has_cjk
 ALIASES_PATH = Path(__file__).parent / "data" / "skill_aliases.tsv"
 _LATIN_TERM = re.compile(r"[a-z0-9+#.]+")
 # A compact key of one Latin code and one Chinese word, in either order (驾驶证c1, c1驾驶证; 证书cet4).
-_CODE = r"[a-z0-9+#.]*[a-z][a-z0-9+#.]*"
-_CODE_AND_WORD = re.compile(rf"({_CODE})([^a-z0-9+#.]+)|([^a-z0-9+#.]+)({_CODE})")
+# The two classes are disjoint, so matching is linear in the key's length.
+_CODE_AND_WORD = re.compile(r"([a-z0-9+#.]+)([^a-z0-9+#.]+)|([^a-z0-9+#.]+)([a-z0-9+#.]+)")
+_LETTER = re.compile(r"[a-z]")
 # A tool's name (three letters or more) and its version: a year, or a number with its minor parts (excel2016,
 # c++11, java8, python3.8, vue2.x). Not CET4, C1, ES6, ISO14001: short names, and numbers that are no version.
 _VERSIONED = re.compile(r"([a-z][a-z+#]{2,})v?(?:19\d\d|20\d\d|\d{1,2}(?:\.?\d{1,2})?(?:\.?x)?)")
@@ -49,7 +50,8 @@ class AliasTable:
         found = self.whole.get(key)
         if found is None and (turned := _CODE_AND_WORD.fullmatch(key)):
             code, word, first, last = turned.groups()
-            found = self.whole.get(word + code if code else last + first)
+            if _LETTER.search(code or last):  # a code, not a number (2023年)
+                found = self.whole.get(word + code if code else last + first)
         if found is None and (versioned := _VERSIONED.fullmatch(key)):
             found = self.whole.get(versioned.group(1))
         return found

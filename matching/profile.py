@@ -34,7 +34,7 @@ from matching.titles import clean_title, title_core
 # What separates skills typed into one input (Excel、Word、PPT; Excel和PPT); a space does not (Spring Boot).
 _LIST = re.compile(r"以及|[、,，;；|｜/／和及与]")
 # A bracketed note after a skill: how well or how long it is held (C1驾照（3年驾龄）, Excel（高级）).
-_NOTE = re.compile(r"\s*[（(【\[]([^（(【\[）)】\]]*)[）)】\]]\s*$")
+_NOTE = re.compile(r"[（(【\[]([^（(【\[）)】\]]*)[）)】\]]\s*$")
 PINYIN_CONFIDENCE = 0.9
 HOMOPHONE_CONFIDENCE = 0.8  # one wrong character of the same sound
 SLIP_CONFIDENCE = 0.8  # two characters swapped, one doubled or one left out
