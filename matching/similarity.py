@@ -142,6 +142,14 @@ def _credentials() -> dict:
 
 
 @cache
+def credential_ladders() -> tuple[float, tuple[tuple[str, ...], ...]]:
+    """Credentials of one kind, lowest first, and the similarity at which one meets those before it
+    (``ladders`` and ``ladder_similarity`` of ``data/credentials.json``)."""
+    data = _credentials()
+    return float(data["ladder_similarity"]), tuple(tuple(ladder) for ladder in data["ladders"])
+
+
+@cache
 def credential_endings() -> tuple[str, ...]:
     """Endings naming a credential (证, 职称, ...), from ``data/credentials.json``."""
     return tuple(normalize(s) for s in _credentials()["suffixes"])

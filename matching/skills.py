@@ -42,7 +42,7 @@ from matching.mentions import Mentions
 from matching.normalize import normalize
 from matching.postings import Postings, union
 from matching.records import PositionRecord
-from matching.similarity import Vocabularies, Vocabulary
+from matching.similarity import Vocabularies, Vocabulary, credential_ladders
 from matching.title_space import TitleSpace
 from matching.weights import Weights
 
@@ -58,7 +58,8 @@ def skill_families() -> tuple[float, dict[str, tuple[str, ...]]]:
 
 
 def family_links(builder: LexiconBuilder) -> dict[str, dict[str, float]]:
-    """Encoded skill -> the encoded skills of its family (name and members, both ways) at their similarity."""
+    """Encoded skill -> the encoded skills it stands for, at their similarity: its family (name and members,
+    both ways), and the credentials below it in its ladder (``credential_ladders``: one way)."""
     similarity, families = skill_families()
     links: dict[str, dict[str, float]] = {}
     for name, members in families.items():
@@ -66,6 +67,13 @@ def family_links(builder: LexiconBuilder) -> dict[str, dict[str, float]]:
         for member in (builder.encode(normalize(m), term=True) for m in members):
             links.setdefault(head, {})[member] = similarity
             links.setdefault(member, {})[head] = similarity
+    held, ladders = credential_ladders()
+    for ladder in ladders:
+        keys = [builder.encode(normalize(name), term=True) for name in ladder]
+        for at, higher in enumerate(keys):
+            for lower in keys[:at]:
+                below = links.setdefault(higher, {})
+                below[lower] = max(below.get(lower, 0.0), held)
     return links
 
 
@@ -220,11 +228,13 @@ class SkillSpace:
     def _family(self, key: str, items: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The vocabulary hits of ``key`` with its family's listed skills added at the family similarity."""
         found = dict(zip(items.tolist(), scores.tolist(), strict=True))
+        raised = False  # a linked item added, or one the search found raised to its link's similarity
         for other, similarity in self.links.get(key, {}).items():
             item = self._item_of.get(other)
-            if item is not None:
-                found[item] = max(found.get(item, 0.0), similarity)
-        if len(found) == len(items):
+            if item is not None and similarity > found.get(item, 0.0):
+                found[item] = similarity
+                raised = True
+        if not raised:
             return items, scores
         ordered = sorted(found)
         return np.array(ordered, dtype=np.int32), np.array([found[i] for i in ordered], dtype=np.float32)

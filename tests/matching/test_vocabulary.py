@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from matching.aliases import skill_aliases
+from matching.similarity import credential_ladders
 from matching.skills import skill_families
 
-from .builders import fair, position, result_for
+from .builders import fair, position, result_for, scores
 
 
 @pytest.mark.parametrize(
@@ -99,3 +100,37 @@ def test_a_family_member_meets_its_family_in_part_and_nothing_else(seeker, asked
 def test_members_of_one_family_do_not_stand_for_each_other():
     index = fair(position("TS", "前端开发", "TypeScript"), position("NODE", "后端开发", "Node.js"))
     assert result_for(index.match({"skills": ["TypeScript"]}), "NODE")["explanation"]["below_floor"]
+
+
+def test_credential_ladders_name_skills_the_alias_list_knows():
+    known = set(skill_aliases().canonical_names())
+    for ladder in credential_ladders()[1]:
+        assert set(ladder) <= known, ladder
+
+
+@pytest.mark.parametrize(
+    ("held", "lower", "higher"),
+    [
+        ("英语六级", "英语四级", "英语专业八级"),
+        ("CET-6", "CET-4", "专八"),
+        ("中级会计师", "初级会计职称", "一级建造师"),
+        ("B2驾照", "C1驾照", "A2驾照"),  # a B2 licence also drives C1 vehicles
+        ("C1驾照", "驾驶证", "B2驾照"),  # any class is the licence a posting names without one
+        ("普通话一级乙等", "普通话二级甲等", "普通话一级甲等"),
+        ("一建", "二级建造师", "中级会计职称"),
+    ],
+)
+def test_a_higher_credential_meets_a_posting_asking_a_lower_one(held, lower, higher):
+    index = fair(position("LOW", "岗位", lower), position("HIGH", "岗位", higher))
+    answer = index.match({"skills": [held]})
+    met = result_for(answer, "LOW")
+    assert met["explanation"]["skills"]["matched"][0]["similarity"] == credential_ladders()[0]
+    assert not met["explanation"]["below_floor"]
+    assert result_for(answer, "HIGH")["explanation"]["below_floor"]  # never the other way round
+
+
+def test_the_credential_asked_for_exactly_ranks_above_a_lower_one():
+    index = fair(position("EXACT", "岗位", "英语六级"), position("LOWER", "岗位", "英语四级"))
+    order = scores(index, skills=["英语六级"])
+    assert order["EXACT"] > order["LOWER"] > 0, order
+    assert scores(index, skills=["英语四级"])["EXACT"] == 0
