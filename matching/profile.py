@@ -24,23 +24,27 @@ from matching.aliases import AliasTable
 from matching.industry import resolve_industry_text
 from matching.lexicon import UNKNOWN_WORD, Lexicon
 from matching.memo import BUDGETS, OBJECT_BYTES, ByteCache
-from matching.normalize import compact, normalize
+from matching.normalize import compact, normalize, prefold
 from matching.pinyin import PinyinTable
 from matching.resume_text import skill_cores
 from matching.skills import SkillForm
 from matching.title_space import TitleInput
-from matching.titles import clean_title, title_core
+from matching.titles import clean_title, title_core, title_rules
 
 # What separates skills typed into one input (Excel、Word、PPT; Excel和PPT); a space does not (Spring Boot).
 _LIST = re.compile(r"以及|[、,，;；|｜/／和及与]")
-# A bracketed note after a skill: how well or how long it is held (C1驾照（3年驾龄）, Excel（高级）).
-_NOTE = re.compile(r"[（(【\[]([^（(【\[）)】\]]*)[）)】\]]\s*$")
 PINYIN_CONFIDENCE = 0.9
 HOMOPHONE_CONFIDENCE = 0.8  # one wrong character of the same sound
 SLIP_CONFIDENCE = 0.8  # two characters swapped, one doubled or one left out
 
 
 @lru_cache(maxsize=256)
+@cache
+def _trailing_note() -> re.Pattern[str]:
+    """A bracketed note ending a prefolded skill: the brackets ``clean_title`` drops (data/titles.json)."""
+    return re.compile(f"(?:{title_rules().brackets.pattern})\\s*$")
+
+
 def _education(value: str) -> str | None:
     """An education key from a key or one of its labels (本科 -> bachelor)."""
     return reference.resolve_education(value).key
@@ -144,7 +148,7 @@ class ProfileReader:
         reading = self.reading(normalised)
         if reading.via == "text" and _LIST.search(text) and (listed := self._listed(text, normalised)):
             return listed
-        if reading.via == "text" and (note := _NOTE.search(text)) and (bare := self._noted(text, note)):
+        if reading.via == "text" and (bare := self._noted(text)):
             return bare
         forms = reading.forms
         if not forms[0].display:  # read as written: shown as the seeker wrote it
@@ -166,10 +170,13 @@ class ProfileReader:
                 forms.setdefault(form.key, form)
         return SkillInput(text, tuple(forms.values()), "list")
 
-    def _noted(self, text: str, note: re.Match[str]) -> SkillInput | None:
+    def _noted(self, text: str) -> SkillInput | None:
         """A known skill with a note in brackets after it (C1驾照（3年驾龄）) read as the skill, unless
         the note is a skill of its own (Photoshop（PS）, Office(Word/Excel) keep their readings)."""
-        skill, said = text[: note.start()].strip(), note.group(1).strip()
+        folded = prefold(text)
+        if not (note := _trailing_note().search(folded)):
+            return None
+        skill, said = folded[: note.start()].strip(), note.group().strip()[1:-1].strip()
         if not skill or (said and self.skill(said).via != "text") or compact(said) in self._fair:
             return None
         read = self.skill(skill)

@@ -265,6 +265,7 @@ def phrase_fair():
         ("有C1驾照者优先", "C1驾驶证"),  # a short lead, an alias, then how a posting words it
         ("C1驾照（3年驾龄）", "C1驾驶证"),  # a note in brackets after the skill
         ("Excel（高级）", "Excel"),
+        ("Excel「高级」", "Excel"),  # any bracket `clean_title` drops from a title
     ],
 )
 def test_a_known_skill_inside_a_phrase_reads_as_that_skill(phrase_fair, typed, meant):
