@@ -36,6 +36,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import LCSseq, Levenshtein
 
 from matching.lexicon import is_word_code
+from matching.memo import string_cache
 from matching.normalize import normalize
 
 CREDENTIALS_PATH = Path(__file__).parent / "data" / "credentials.json"
@@ -176,6 +177,7 @@ def generic_terms() -> frozenset[str]:
     return frozenset(normalize(s) for s in data["words"])
 
 
+@string_cache()  # called for every candidate a credential query is compared with
 def _credential_stem(text: str) -> str:
     """``text`` without its credential endings, the longest first (钳工证 -> 钳工, 教师资格证 -> 教师)."""
     while ending := max((e for e in credential_endings() if text.endswith(e)), key=len, default=""):
