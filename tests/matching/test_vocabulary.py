@@ -77,6 +77,13 @@ def test_family_members_are_skills_the_alias_list_knows():
         assert {name, *members} <= known
 
 
+def _met_and_other(seeker: str, asked: str, other: str) -> tuple[dict, dict]:
+    """The explanations of a posting asking ``asked`` and one asking ``other``, for a seeker of one skill."""
+    index = fair(position("ASKED", "岗位", asked), position("OTHER", "岗位", other))
+    answer = index.match({"skills": [seeker]})
+    return result_for(answer, "ASKED")["explanation"], result_for(answer, "OTHER")["explanation"]
+
+
 @pytest.mark.parametrize(
     ("seeker", "asked", "unrelated"),
     [
@@ -89,12 +96,10 @@ def test_family_members_are_skills_the_alias_list_knows():
     ],
 )
 def test_a_family_member_meets_its_family_in_part_and_nothing_else(seeker, asked, unrelated):
-    index = fair(position("ASKED", "岗位", asked), position("OTHER", "岗位", unrelated))
-    answer = index.match({"skills": [seeker]})
-    met = result_for(answer, "ASKED")
-    assert [m["position"] for m in met["explanation"]["skills"]["matched"]] == [asked]
-    assert met["explanation"]["skills"]["matched"][0]["similarity"] == skill_families()[0]
-    assert result_for(answer, "OTHER")["explanation"]["below_floor"]
+    met, other = _met_and_other(seeker, asked, unrelated)
+    assert [m["position"] for m in met["skills"]["matched"]] == [asked]
+    assert met["skills"]["matched"][0]["similarity"] == skill_families()[0]
+    assert other["below_floor"]
 
 
 def test_members_of_one_family_do_not_stand_for_each_other():
@@ -121,12 +126,10 @@ def test_credential_ladders_name_skills_the_alias_list_knows():
     ],
 )
 def test_a_higher_credential_meets_a_posting_asking_a_lower_one(held, lower, higher):
-    index = fair(position("LOW", "岗位", lower), position("HIGH", "岗位", higher))
-    answer = index.match({"skills": [held]})
-    met = result_for(answer, "LOW")
-    assert met["explanation"]["skills"]["matched"][0]["similarity"] == credential_ladders()[0]
-    assert not met["explanation"]["below_floor"]
-    assert result_for(answer, "HIGH")["explanation"]["below_floor"]  # never the other way round
+    met, other = _met_and_other(held, lower, higher)
+    assert met["skills"]["matched"][0]["similarity"] == credential_ladders()[0]
+    assert not met["below_floor"]
+    assert other["below_floor"]  # never the other way round
 
 
 def test_the_credential_asked_for_exactly_ranks_above_a_lower_one():
