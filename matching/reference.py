@@ -201,20 +201,29 @@ def resolve_industry(value: str) -> Resolution:
     )
 
 
-def _resolve_labelled(value: str, pairs: list[tuple[str, str]], reason: str) -> Resolution:
-    table = _exact_table(pairs)
-    folded = _fold(value)
-    if folded in table:
-        return Resolution(table[folded])
-    choices = tuple(dict.fromkeys(key for _, key in pairs))
+@cache
+def _education_labels() -> tuple[dict[str, str], tuple[str, ...]]:
+    """Every folded label of an education level mapped to its key, and the keys; built once."""
+    pairs = [(w, lvl.key) for lvl in education_levels() for w in (lvl.key, lvl.zh, lvl.en, *lvl.labels)]
+    return _exact_table(pairs), tuple(lvl.key for lvl in education_levels())
+
+
+@cache
+def _ownership_labels() -> tuple[dict[str, str], tuple[str, ...]]:
+    pairs = [(w, k.key) for k in ownership_kinds() for w in (k.key, k.zh, k.short, k.en, *k.labels)]
+    return _exact_table(pairs), tuple(k.key for k in ownership_kinds())
+
+
+def _resolve_labelled(value: str, labels: tuple[dict[str, str], tuple[str, ...]], reason: str) -> Resolution:
+    table, choices = labels
+    if (key := table.get(_fold(value))) is not None:
+        return Resolution(key)
     return Resolution(None, suggestion=_suggest(value, table), reason=reason, choices=choices)
 
 
 def resolve_education(value: str) -> Resolution:
-    pairs = [(w, lvl.key) for lvl in education_levels() for w in (lvl.key, lvl.zh, lvl.en, *lvl.labels)]
-    return _resolve_labelled(value, pairs, "not an education level")
+    return _resolve_labelled(value, _education_labels(), "not an education level")
 
 
 def resolve_ownership(value: str) -> Resolution:
-    pairs = [(w, k.key) for k in ownership_kinds() for w in (k.key, k.zh, k.short, k.en, *k.labels)]
-    return _resolve_labelled(value, pairs, "not an ownership kind")
+    return _resolve_labelled(value, _ownership_labels(), "not an ownership kind")
