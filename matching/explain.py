@@ -141,6 +141,7 @@ class Explainer:
         eligible = None if ev.eligible is None else ev.eligible[page].tolist()
         expected = None if q.expected_salary is None else int(q.expected_salary)
         desired = self._desired(ev)
+        lists = self.skill_lists(ev, page, records)
         out = []
         for at, (p, record) in enumerate(zip(page, records, strict=True)):
             best_title: tuple[str | None, float | None] = (None, None)
@@ -155,7 +156,7 @@ class Explainer:
             if read is not None:  # the position title's occupation, and the first desired title naming it
                 occupation = {**read.as_dict(), "desired": desired.get(read.code)}
             explained: dict[str, Any] = {
-                "skills": self.skill_lists(ev, p, record),
+                "skills": lists[at],
                 "title": {"candidate": best_title[0], "similarity": best_title[1]},
                 "occupation": occupation,
                 "industry": {
@@ -206,49 +207,59 @@ class Explainer:
             ev.merged[field] = merged
         return merged
 
-    def skill_lists(self, ev: Evidence, p: int, record: PositionRecord) -> dict[str, Any]:
-        """The position's skills the seeker has (from listed skills, the title, the description) and lacks."""
+    def skill_lists(
+        self, ev: Evidence, page: list[int], records: list[PositionRecord]
+    ) -> list[dict[str, Any]]:
+        """For each page position, its skills the seeker has (from listed skills, the title, the description)
+        and lacks. What the request found is read once for the page, each position's ids in one gather."""
         match = ev.skills
         if match is None:
-            return {"matched": [], "missing": list(record.skills)}
+            return [{"matched": [], "missing": list(record.skills)} for record in records]
         candidates = ev.candidates
         by_item = self._best_by(ev, "skills")
-        matched: list[dict[str, Any]] = []
-        missing: list[str] = []
-        if by_item:
-            item_ids = self.skills.item_ids
-            for written in record.skills:
-                best = None  # (similarity, form): the highest similarity, the first form among equals
-                for item in item_ids.get(written, ()):
-                    hit = by_item.get(item)
-                    if hit is not None and (
-                        best is None or hit[0] > best[0] or (hit[0] == best[0] and hit[1] < best[1])
-                    ):
-                        best = hit
-                if best is None:
-                    missing.append(written)
-                else:
-                    matched.append({"candidate": candidates[best[1]], "position": written,
-                                    "similarity": round(best[0], 2), "source": "skills"})  # fmt: skip
-        else:
-            missing = list(record.skills)
-        seen = {m["candidate"] for m in matched}
-        title_hit = self._best_by(ev, "titles").get(self.mentions.title_of_position.item(p))
-        if title_hit and candidates[title_hit[1]] not in seen:
-            seen.add(candidates[title_hit[1]])
-            matched.append({"candidate": candidates[title_hit[1]], "position": record.title,
-                            "similarity": round(title_hit[0], 2), "source": "title"})  # fmt: skip
+        item_ids = self.skills.item_ids
+        by_title = self._best_by(ev, "titles")
         described = self._described(ev)
-        if described:
-            description = self.mentions.description_of_position.item(p)
-            for form, mentions in described:
-                if description in mentions and candidates[form] not in seen:
-                    seen.add(candidates[form])
-                    display = match.forms[form].display
-                    similarity = round(match.sure(form) * mentions[description], 2)
-                    matched.append({"candidate": candidates[form], "position": display,
-                                    "similarity": similarity, "source": "description"})  # fmt: skip
-        return {"matched": matched, "missing": missing}
+        title_ids = self.mentions.title_of_position[page].tolist() if by_title else ()
+        description_ids = self.mentions.description_of_position[page].tolist() if described else ()
+        out = []
+        for at, record in enumerate(records):
+            matched: list[dict[str, Any]] = []
+            missing: list[str] = []
+            if by_item:
+                for written in record.skills:
+                    best = None  # (similarity, form): the highest similarity, the first form among equals
+                    for item in item_ids.get(written, ()):
+                        hit = by_item.get(item)
+                        if hit is not None and (
+                            best is None or hit[0] > best[0] or (hit[0] == best[0] and hit[1] < best[1])
+                        ):
+                            best = hit
+                    if best is None:
+                        missing.append(written)
+                    else:
+                        matched.append({"candidate": candidates[best[1]], "position": written,
+                                        "similarity": round(best[0], 2), "source": "skills"})  # fmt: skip
+            else:
+                missing = list(record.skills)
+            if by_title or described:
+                seen = {m["candidate"] for m in matched}
+                title_hit = by_title.get(title_ids[at]) if by_title else None
+                if title_hit and candidates[title_hit[1]] not in seen:
+                    seen.add(candidates[title_hit[1]])
+                    matched.append({"candidate": candidates[title_hit[1]], "position": record.title,
+                                    "similarity": round(title_hit[0], 2), "source": "title"})  # fmt: skip
+                if described:
+                    description = description_ids[at]
+                    for form, mentions in described:
+                        if description in mentions and candidates[form] not in seen:
+                            seen.add(candidates[form])
+                            similarity = round(match.sure(form) * mentions[description], 2)
+                            display = match.forms[form].display
+                            matched.append({"candidate": candidates[form], "position": display,
+                                            "similarity": similarity, "source": "description"})  # fmt: skip
+            out.append({"matched": matched, "missing": missing})
+        return out
 
     @staticmethod
     def _described(ev: Evidence) -> list[tuple[int, dict[int, float]]]:

@@ -389,13 +389,14 @@ class MatchIndex:
             floor = _min_score(candidate, min_score)
             query = self.reader.read(candidate)
             total, matched, page, shown, _, ev = self._page(query, limit, 0, floor)
-            results = []
-            for p, score in zip(page.tolist(), shown.tolist(), strict=True):
-                record = self.positions[p]
-                skills = self.explainer.skill_lists(ev, p, record)
-                results.append({"id": record.id, "score": score,
-                                "matched": [m["position"] for m in skills["matched"]],
-                                "missing": skills["missing"]})  # fmt: skip
+            at = page.tolist()
+            records = [self.positions[p] for p in at]
+            lists = self.explainer.skill_lists(ev, at, records)
+            results = [
+                {"id": record.id, "score": score, "matched": [m["position"] for m in skills["matched"]],
+                 "missing": skills["missing"]}
+                for record, score, skills in zip(records, shown.tolist(), lists, strict=True)
+            ]  # fmt: skip
             answers.append(
                 {"candidate_id": candidate.get("id"), "total": total, "results": results, "matched": matched}
             )
