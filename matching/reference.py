@@ -118,10 +118,6 @@ def gbt4754() -> dict[str, tuple[str, str]]:
         return {row["code"]: (row["section"], row["name"]) for row in csv.DictReader(fh)}
 
 
-def education_rank(key: str) -> int:
-    return {lvl.key: lvl.rank for lvl in education_levels()}[key]
-
-
 def _exact_table(pairs: list[tuple[str, str]]) -> dict[str, str]:
     return {_fold(label): key for label, key in pairs}
 
