@@ -4,7 +4,8 @@ Every figure comes with a baseline measured in the same run on the same server: 
 to `/healthz`, worker CPU per request against healthz's, the batch push against the same profiles sent one
 by one, worker memory against the same workers just after start, the first match after start and after a
 load against a warm match, the compact batch on a server that has served nothing against the same batch
-after the distinct phases. Prints JSON, the machine first. Needs `wrk` (`make bench` installs it).
+after the distinct phases, and where a worker's CPU goes (py-spy, `bench/where_cpu.py`) for healthz and for
+distinct matches. Prints JSON, the machine first. Needs `wrk` (`make bench` installs it).
 
     python bench/bench_http.py                 # what `make bench` runs
     python bench/bench_http.py --seconds 5     # shorter wrk phases
@@ -29,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import where_cpu  # noqa: E402
 from bench.bench_matching import machine  # noqa: E402
 from bench.serve import Gunicorn  # noqa: E402
 from bench.typed_profiles import FIXTURE, distinct_profiles  # noqa: E402
@@ -183,6 +185,16 @@ def main() -> None:
             extra = wrk(url, 5, args.connections, args.threads, lua_script(Path(tmp) / "m.lua", more, 2))
             sent += extra["requests"]
         memory_after = worker_memory(server)
+        # Where a worker's CPU goes, healthz's and a distinct match's, in phases of their own (py-spy sampling
+        # costs the workers a little, so the phases above run without it).
+        pids = [w.pid for w in server.workers()]
+        spied = {
+            name: where_cpu.profile(pids, 5, lambda u=u, s=s: phase(server, u, 5, args, s), Path(tmp))
+            for name, u, s in (
+                ("healthz", f"{server.url}/healthz", None),
+                ("matches_distinct", url, lua_script(Path(tmp) / "p.lua", take(2500 * 5), args.threads)),
+            )
+        }
         pushed = distinct_profiles(20_000, seed=1)  # batches skip the answer cache: a pool of their own
         batch = batches(server.port, pushed, 1000, args.workers, compact=True)
         full = batches(server.port, pushed[:2000], 1000, args.workers, compact=False)
@@ -206,6 +218,7 @@ def main() -> None:
                              "cpu_ratio_to_healthz": round(distinct["worker_cpu_ms_per_request"]
                                                            / health["worker_cpu_ms_per_request"], 2)},
         "matches_six_repeating": {**repeating, "ratio_to_healthz": round(r / h, 3)},
+        "where_worker_cpu_goes": spied,
         "batch_compact_20000": {**batch, "ratio_to_single_requests": round(batch["seconds"] * d / 20_000, 3)},
         "batch_compact_20000_after_start": {**cold,
                                             "ratio_to_warm": round(cold["seconds"] / batch["seconds"], 2)},
