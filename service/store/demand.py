@@ -140,27 +140,28 @@ def flush_all() -> bool:
 
 def _write(engine: Engine, batch: Counter[tuple[str, bool]]) -> None:
     # In key order: workers flushing at once then lock rows in the same order (PostgreSQL found deadlocks
-    # between two workers' upserts written in the order their counters happened to hold them).
+    # between two workers' upserts written in the order their counters happened to hold them). A Core
+    # statement on the table: the ORM's bulk path cost twice the CPU for the same rows.
     rows = [{"skill": skill, "matched": matched, "count": n} for (skill, matched), n in sorted(batch.items())]
-    with Session(engine) as session:
+    table = SkillDemand.__table__
+    with engine.begin() as connection:
         if engine.dialect.name in {"sqlite", "postgresql"}:
             insert = sqlite_insert if engine.dialect.name == "sqlite" else pg_insert
-            statement = insert(SkillDemand)
+            statement = insert(table)
             statement = statement.on_conflict_do_update(
                 index_elements=["skill", "matched"],
-                set_={"count": SkillDemand.count + statement.excluded.count},
+                set_={"count": table.c.count + statement.excluded.count},
             )
-            session.execute(statement, rows)
+            connection.execute(statement, rows)
         else:
             for row in rows:
-                changed = session.execute(
-                    update(SkillDemand)
-                    .where(SkillDemand.skill == row["skill"], SkillDemand.matched == row["matched"])
-                    .values(count=SkillDemand.count + row["count"])
+                changed = connection.execute(
+                    update(table)
+                    .where(table.c.skill == row["skill"], table.c.matched == row["matched"])
+                    .values(count=table.c.count + row["count"])
                 ).rowcount
                 if not changed:
-                    session.add(SkillDemand(**row))
-        session.commit()
+                    connection.execute(table.insert(), row)
 
 
 def read(session: Session, *, limit: int) -> dict[str, Any]:
