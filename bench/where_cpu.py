@@ -86,7 +86,7 @@ def py_spy() -> str | None:
     return str(local) if local.exists() else shutil.which("py-spy")
 
 
-def profile(pids: list[int], seconds: int, load: Callable[[], dict], workdir: Path, rate: int = 100) -> dict:
+def profile(pids: list[int], seconds: int, load: Callable[[], dict], workdir: Path, rate: int = 200) -> dict:
     """Run ``load`` (a wrk phase answering its figures, worker CPU a request among them) while py-spy samples
     the workers; the phase's figures with the parts of its CPU, or why the sampling could not be done."""
     binary = py_spy()
