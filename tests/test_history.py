@@ -169,3 +169,22 @@ def test_a_new_fair_id_gets_a_version_never_used_and_every_worker_ranks_it(make_
             r["position"]["id"] for r in client.post("/api/v1/matches", json=profile).get_json()["results"]
         ]
         assert ids == ["X1-P1"]
+
+
+def test_a_history_id_too_large_for_the_table_is_no_record_not_a_server_error(client, organiser):
+    load(client, small_fair(), organiser, mode="replace")
+    for record_id in (2**31, 2**80, 201750179129225677635584):
+        for answer in (
+            client.get(f"{URL}/history/{record_id}/document", headers=organiser),
+            client.post(f"{URL}/history/{record_id}/restore", headers=organiser),
+        ):
+            assert answer.status_code == 404, (record_id, answer.status_code)
+            assert answer.get_json()["code"] == 404
+    largest = 2**31 - 1  # still an id the table can hold: looked up, and not kept
+    missing = client.get(f"{URL}/history/{largest}/document", headers=organiser)
+    assert missing.status_code == 404 and "No kept state" in missing.get_json()["message"]
+    spec = client.get("/api/v1/openapi.json").get_json()
+    for path in ("document", "restore"):
+        described = spec["paths"][f"/api/v1/fixtures/history/{{record_id}}/{path}"]["parameters"]
+        (parameter,) = (p for p in described if p["name"] == "record_id")
+        assert parameter["schema"]["maximum"] == 2**31 - 1

@@ -289,6 +289,11 @@ class HistoryView(MethodView):
         return {"items": items}
 
 
+# History ids are the `loadrecord` table's INTEGER keys: a larger number in the path is no record (404 from
+# the router, and `maximum` in the OpenAPI document) rather than a value the database cannot hold (a 500).
+RECORD_ID = "<int(max=2147483647):record_id>"
+
+
 def _state(record_id: int) -> dict[str, Any]:
     with session_scope() as session:
         document = state_document(session, record_id)
@@ -298,7 +303,7 @@ def _state(record_id: int) -> dict[str, Any]:
     return document
 
 
-@blp.route("/history/<int:record_id>/document")
+@blp.route(f"/history/{RECORD_ID}/document")
 class StateDocumentView(MethodView):
     decorators: ClassVar = [organiser_required]
 
@@ -312,7 +317,7 @@ class StateDocumentView(MethodView):
         return response
 
 
-@blp.route("/history/<int:record_id>/restore")
+@blp.route(f"/history/{RECORD_ID}/restore")
 class RestoreView(MethodView):
     decorators: ClassVar = [organiser_required]
 
