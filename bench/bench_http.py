@@ -4,8 +4,9 @@ Every figure comes with a baseline measured in the same run on the same server: 
 to `/healthz`, worker CPU per request against healthz's, the batch push against the same profiles sent one
 by one, worker memory against the same workers just after start, the first match after start and after a
 load against a warm match, the compact batch on a server that has served nothing against the same batch
-after the distinct phases, and where a worker's CPU goes (py-spy, `bench/where_cpu.py`) for healthz and for
-distinct matches. Prints JSON, the machine first. Needs `wrk` (`make bench` installs it).
+after the distinct phases, `/healthz` on new connections during the push against the same probes on an idle
+server, and where a worker's CPU goes (py-spy, `bench/where_cpu.py`) for healthz and for distinct matches.
+Prints JSON, the machine first. Needs `wrk` (`make bench` installs it).
 
     python bench/bench_http.py                 # what `make bench` runs
     python bench/bench_http.py --seconds 5     # shorter wrk phases
@@ -23,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -108,6 +110,37 @@ def phase(server: Gunicorn, url: str, seconds: int, args, script: Path | None = 
     result = wrk(url, seconds, args.connections, args.threads, script)
     result["worker_cpu_ms_per_request"] = round((worker_cpu(server) - before) * 1e3 / result["requests"], 3)
     return result
+
+
+def probing(port: int, work, probes: int = 2) -> tuple[object, dict]:
+    """``work()``'s answer, and the latency of `/healthz` on new connections sent meanwhile (each prober
+    10 ms apart): what a push or a batch leaves the other requests of the worker that ranks it."""
+    latencies: list[float] = []
+    done = threading.Event()
+
+    def probe() -> None:
+        while not done.is_set():
+            started = time.perf_counter()
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+            conn.request("GET", "/healthz")
+            conn.getresponse().read()
+            conn.close()
+            latencies.append(time.perf_counter() - started)
+            time.sleep(0.01)
+
+    probers = [threading.Thread(target=probe) for _ in range(probes)]
+    for prober in probers:
+        prober.start()
+    try:
+        answer = work()
+    finally:
+        done.set()
+        for prober in probers:
+            prober.join()
+    latencies.sort()
+    return answer, {"probes": len(latencies), "p50_ms": round(latencies[len(latencies) // 2] * 1e3, 1),
+                    "p99_ms": round(latencies[int(len(latencies) * 0.99)] * 1e3, 1),
+                    "max_ms": round(latencies[-1] * 1e3, 1)}  # fmt: skip
 
 
 def batches(port: int, profiles: list[dict], size: int, parallel: int, compact: bool) -> dict:
@@ -198,7 +231,9 @@ def main() -> None:
         pushed = distinct_profiles(20_000, seed=1)  # batches skip the answer cache: a pool of their own
         batch = batches(server.port, pushed, 1000, args.workers, compact=True)
         full = batches(server.port, pushed[:2000], 1000, args.workers, compact=False)
-        push = server.push(pushed)
+        _, idle = probing(server.port, lambda: time.sleep(2))
+        push, during = probing(server.port, lambda: server.push(pushed))
+        push["healthz_meanwhile"], push["healthz_idle"] = during, idle
         document = json.loads(FIXTURE.read_text(encoding="utf-8"))
         document["employers"][0]["positions"][0]["salary_max"] = 99_999
         status, _, load_s = post(server.port, "/api/v1/fixtures?mode=replace", document, server.organiser)

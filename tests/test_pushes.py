@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 import time
+import urllib.request
 
 import pytest
 
-from service import pushes
+from bench.serve import Gunicorn
+from service import pushes, ranking
 
 from .builders import small_fair
 from .conftest import TOKEN
@@ -201,3 +204,52 @@ def test_a_chunk_whose_rq_worker_died_fails_its_push(redis_app, listening, monke
     state = client.get(f"/api/v1/pushes/{push_id}").get_json()
     assert state["status"] == "failed" and state["error"] == pushes.STOPPED
     assert state["progress"] == {"done": 2, "total": 5}
+
+
+def test_batches_rank_in_turns_with_the_same_answers_as_all_at_once(app, monkeypatch):
+    """A batch is ranked in slices of `ranking.TURN`, the worker's other connections taking turns between two
+    slices (`ranking.take_turns`), and answers as if ranked at once, from one data version."""
+    client = loaded(app)
+    turns: list[int] = []
+    monkeypatch.setattr(ranking, "take_turns", lambda: turns.append(1))
+    candidates = [
+        {"id": f"c{n}", "skills": ["Python", f"技能{n}"] if n % 3 else ["沟通能力"]} for n in range(60)
+    ]
+    with app.app_context():
+        index = ranking.current_index()
+        every = index.match_batch(candidates, limit=3)
+        compact_every, _ = index.match_compact(candidates, limit=3)
+    for compact, expected in ((False, every), (True, compact_every)):
+        turns.clear()
+        answer = client.post("/api/v1/matches/batch", json={"candidates": candidates, "limit": 3,
+                                                            "compact": compact})  # fmt: skip
+        assert answer.status_code == 200
+        assert answer.get_json()["results"] == expected
+        assert len(turns) == 2  # 25 + 25 + 10 candidates: two turns between three slices
+
+
+def test_a_push_ranked_by_a_gevent_worker_leaves_its_other_requests_answered(tmp_path):
+    """Under `make run`'s gevent worker the thread runner is a greenlet of the worker that took the push: it
+    takes turns, so the same worker answers other requests while the push is still ranking (before, the
+    first status request was answered only once all of it was done)."""
+    candidates = [{"id": f"c{n}", "skills": ["Excel", f"仓储管理{n}", f"沟通{n}"]} for n in range(3000)]
+    with Gunicorn(tmp_path, workers=1, RATELIMIT_ENABLED="0", REDIS_URL="") as server:
+
+        def call(path: str, body: object | None = None) -> dict:
+            data = None if body is None else json.dumps(body).encode()
+            request = urllib.request.Request(server.url + path, data, {"Content-Type": "application/json"})
+            with urllib.request.urlopen(request, timeout=120) as response:
+                return json.loads(response.read())
+
+        accepted = call("/api/v1/pushes", {"candidates": candidates, "limit": 5})
+        assert accepted["runner"] == "thread"
+        assert call("/healthz")["status"] == "ok"
+        state = call(f"/api/v1/pushes/{accepted['id']}?limit=1")
+        assert state["status"] in {"queued", "running"}, state["status"]
+        assert state["progress"]["done"] < len(candidates)
+        for _ in range(1200):
+            state = call(f"/api/v1/pushes/{accepted['id']}?limit=1")
+            if state["status"] in {"finished", "failed"}:
+                break
+            time.sleep(0.1)
+        assert state["status"] == "finished" and state["progress"]["done"] == len(candidates)

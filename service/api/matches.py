@@ -10,7 +10,7 @@ from flask_smorest import Blueprint
 from schemas.matching import BatchAnswerSchema, BatchRequestSchema, MatchAnswerSchema, MatchRequestSchema
 
 from ..pushes import rank_compact
-from ..ranking import current_ranking
+from ..ranking import current_ranking, in_turns
 from ..store import demand
 
 blp = Blueprint("matches", __name__, description="Rank positions against a candidate profile")
@@ -47,7 +47,10 @@ class BatchView(MethodView):
         if body["compact"]:
             version, compact = rank_compact(body["candidates"], body["limit"], body.get("min_score"))
             return _json({"results": compact, "data_version": version, "compact": True})
-        index = current_ranking().index()
-        results = index.match_batch(body["candidates"], limit=body["limit"], min_score=body.get("min_score"))
+        index = current_ranking().index()  # one index, so one data version, for every slice
+        limit, floor = body["limit"], body.get("min_score")
+        results = []
+        for part in in_turns(body["candidates"]):
+            results += index.match_batch(part, limit=limit, min_score=floor)
         demand.record(*(item.get("profile") for item in results))
         return _json({"results": results, "data_version": int(index.version)})

@@ -24,7 +24,7 @@ from typing import Any
 import orjson
 from flask import Flask, current_app
 
-from ..ranking import current_ranking
+from ..ranking import current_ranking, in_turns
 from ..store import demand
 from .store import FileStore, RedisStore
 
@@ -38,8 +38,13 @@ def rank_compact(
     candidates: list[dict[str, Any]], limit: int, min_score: float | None = None
 ) -> tuple[int, list[dict[str, Any]]]:
     """The data version and the compact answers for `candidates` (in an app context)."""
-    index = current_ranking().index()
-    answers, echoes = index.match_compact(candidates, limit=limit, min_score=min_score)
+    index = current_ranking().index()  # one index, so one data version, for every slice
+    answers: list[dict[str, Any]] = []
+    echoes: list[list[dict[str, Any]]] = []
+    for part in in_turns(candidates):
+        ranked, echoed = index.match_compact(part, limit=limit, min_score=min_score)
+        answers += ranked
+        echoes += echoed
     demand.record(*({"skills": echo} for echo in echoes))
     return int(index.version), answers
 
