@@ -4,9 +4,9 @@ Every figure comes with a baseline measured in the same run on the same server: 
 to `/healthz`, worker CPU per request against healthz's, the batch push against the same profiles sent one
 by one, worker memory against the same workers just after start, the first match after start and after a
 load against a warm match, the compact batch on a server that has served nothing against the same batch
-after the distinct phases, `/healthz` on new connections during the push against the same probes on an idle
-server, and where a worker's CPU goes (py-spy, `bench/where_cpu.py`) for healthz and for distinct matches.
-Prints JSON, the machine first. Needs `wrk` (`make bench` installs it).
+after the distinct phases, `/healthz` on keep-alive connections during the push against the same probes on
+an idle server, and where a worker's CPU goes (py-spy, `bench/where_cpu.py`) for healthz and for distinct
+matches. Prints JSON, the machine first. Needs `wrk` (`make bench` installs it).
 
     python bench/bench_http.py                 # what `make bench` runs
     python bench/bench_http.py --seconds 5     # shorter wrk phases
@@ -112,23 +112,28 @@ def phase(server: Gunicorn, url: str, seconds: int, args, script: Path | None = 
     return result
 
 
-def probing(port: int, work, probes: int = 2) -> tuple[object, dict]:
-    """``work()``'s answer, and the latency of `/healthz` on new connections sent meanwhile (each prober
-    10 ms apart): what a push or a batch leaves the other requests of the worker that ranks it."""
+def probing(port: int, work, probes: int = 8) -> tuple[object, dict]:
+    """``work()``'s answer, and the latency of `/healthz` sent meanwhile on ``probes`` keep-alive connections
+    (each one request every 25 ms), opened before the work so that every worker holds some: what a push or a
+    batch leaves the other requests of the worker that ranks it (new connections would go to an idle one)."""
     latencies: list[float] = []
     done = threading.Event()
+    connections = [http.client.HTTPConnection("127.0.0.1", port, timeout=120) for _ in range(probes)]
 
-    def probe() -> None:
+    def ask(conn: http.client.HTTPConnection) -> float:
+        started = time.perf_counter()
+        conn.request("GET", "/healthz")
+        conn.getresponse().read()
+        return time.perf_counter() - started
+
+    def probe(conn: http.client.HTTPConnection) -> None:
         while not done.is_set():
-            started = time.perf_counter()
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-            conn.request("GET", "/healthz")
-            conn.getresponse().read()
-            conn.close()
-            latencies.append(time.perf_counter() - started)
-            time.sleep(0.01)
+            latencies.append(ask(conn))
+            time.sleep(0.025)
 
-    probers = [threading.Thread(target=probe) for _ in range(probes)]
+    for conn in connections:
+        ask(conn)
+    probers = [threading.Thread(target=probe, args=(conn,)) for conn in connections]
     for prober in probers:
         prober.start()
     try:
@@ -137,6 +142,8 @@ def probing(port: int, work, probes: int = 2) -> tuple[object, dict]:
         done.set()
         for prober in probers:
             prober.join()
+        for conn in connections:
+            conn.close()
     latencies.sort()
     return answer, {"probes": len(latencies), "p50_ms": round(latencies[len(latencies) // 2] * 1e3, 1),
                     "p99_ms": round(latencies[int(len(latencies) * 0.99)] * 1e3, 1),
