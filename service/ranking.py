@@ -16,14 +16,10 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import TypeVar
 
-import gevent
 import orjson
 from flask import Flask, current_app
-from gevent import monkey
 from sqlalchemy import Connection
 from sqlalchemy import select as sa_select
 from sqlmodel import Session
@@ -38,10 +34,6 @@ from .store.db import get_engine
 from .store.models import Employer, Position
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
-# Candidates of a batch or push ranked between two turns of the worker's other connections (a few ms each).
-TURN = 25
-
 
 VERSION_SQL = "SELECT data_version FROM fair"
 
@@ -301,24 +293,6 @@ def prepare_fork(app: Flask) -> None:
 
 def after_fork(app: Flask) -> None:
     app.extensions["fairmatch.ranking"].after_fork()
-
-
-def take_turns() -> None:
-    """Let the worker's other connections run before going on, as a request does after its answer
-    (`gunicorn_conf.Worker`): under gevent every request and the push runner's thread share one OS thread,
-    so ranking without a pause holds them all. Outside gevent (RQ workers, `flask run`, tests): nothing."""
-    if monkey.is_module_patched("threading"):
-        gevent.idle()
-
-
-def in_turns(candidates: Sequence[T], size: int = TURN) -> Iterator[Sequence[T]]:
-    """``candidates`` in slices of ``size``, taking turns with the worker's other connections between two
-    slices: a batch of 1,000 or a push of 100,000 no longer holds every other request of its worker until it
-    ends (a 10,000-candidate push kept a `/healthz` of the same worker waiting 6.6 s)."""
-    for start in range(0, len(candidates), size):
-        if start:
-            take_turns()
-        yield candidates[start : start + size]
 
 
 def current_ranking() -> Ranking:

@@ -179,3 +179,10 @@ def test_bad_requests(client):
     no_file = client.post("/api/v1/profiles/read", data={"other": "1"}, content_type="multipart/form-data")
     assert no_file.status_code == 400
     assert json.loads(no_file.get_data())["code"] == 400
+
+
+def test_a_pdf_is_read_page_by_page_taking_turns_with_the_worker_s_other_requests(client, monkeypatch):
+    turns: list[int] = []
+    monkeypatch.setattr("service.documents.reader.take_turns", lambda: turns.append(1))
+    assert upload(client, pdf_resume(pages=3), "three.pdf").status_code == 200
+    assert len(turns) == 3  # one after each page

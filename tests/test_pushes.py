@@ -9,6 +9,7 @@ import urllib.request
 
 import pytest
 
+import service.turns
 from bench.serve import Gunicorn
 from service import pushes, ranking
 
@@ -207,11 +208,11 @@ def test_a_chunk_whose_rq_worker_died_fails_its_push(redis_app, listening, monke
 
 
 def test_batches_rank_in_turns_with_the_same_answers_as_all_at_once(app, monkeypatch):
-    """A batch is ranked in slices of `ranking.TURN`, the worker's other connections taking turns between two
-    slices (`ranking.take_turns`), and answers as if ranked at once, from one data version."""
+    """A batch is ranked in slices of `turns.TURN`, the worker's other connections taking turns between two
+    slices (`turns.take_turns`), and answers as if ranked at once, from one data version."""
     client = loaded(app)
     turns: list[int] = []
-    monkeypatch.setattr(ranking, "take_turns", lambda: turns.append(1))
+    monkeypatch.setattr(service.turns, "take_turns", lambda: turns.append(1))
     candidates = [
         {"id": f"c{n}", "skills": ["Python", f"技能{n}"] if n % 3 else ["沟通能力"]} for n in range(60)
     ]

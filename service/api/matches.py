@@ -10,8 +10,9 @@ from flask_smorest import Blueprint
 from schemas.matching import BatchAnswerSchema, BatchRequestSchema, MatchAnswerSchema, MatchRequestSchema
 
 from ..pushes import rank_compact
-from ..ranking import current_ranking, in_turns
+from ..ranking import current_ranking
 from ..store import demand
+from ..turns import in_turns
 
 blp = Blueprint("matches", __name__, description="Rank positions against a candidate profile")
 

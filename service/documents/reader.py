@@ -9,6 +9,8 @@ import time
 import zipfile
 from dataclasses import dataclass
 
+from ..turns import take_turns
+
 MAX_BYTES = 2 * 1024 * 1024
 MAX_PAGES = 10
 MAX_CHARACTERS = 60_000
@@ -127,6 +129,7 @@ def _pdf(data: bytes, seconds: float) -> Extracted:
             if time.monotonic() > deadline:
                 raise DocumentRejected("too_slow")
             interpreter.process_page(page)
+            take_turns()  # a page can take a second: the worker's other connections are not held meanwhile
     except DocumentRejected:
         raise
     except Exception:

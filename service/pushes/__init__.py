@@ -24,8 +24,9 @@ from typing import Any
 import orjson
 from flask import Flask, current_app
 
-from ..ranking import current_ranking, in_turns
+from ..ranking import current_ranking
 from ..store import demand
+from ..turns import in_turns
 from .store import FileStore, RedisStore
 
 log = logging.getLogger(__name__)
