@@ -9,6 +9,7 @@ tests) taking a turn does nothing.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
@@ -16,8 +17,15 @@ import gevent
 from gevent import monkey
 
 T = TypeVar("T")
-# Candidates of a batch or push ranked between two turns of the worker's other connections (a few ms each).
-TURN = 25
+# Seconds of work between two turns of the worker's other connections, whatever the machine's speed; the work
+# goes in slices of SLICE items (a few ms of ranking), and a turn comes after the slice that reaches it.
+TURN_SECONDS = 0.02
+SLICE = 5
+# A batch call takes its first turn only after this long: a usual one (1,000 candidates, under a second) then
+# runs whole, and its worker, not accepting meanwhile, leaves new connections (another batch) to the others;
+# a long one (maximal profiles) still takes turns, and never holds its worker's connections past gunicorn's
+# timeout. A push's thread runner takes turns from the start: it ranks for minutes.
+BATCH_PATIENCE = 1.0
 
 
 def take_turns() -> None:
@@ -27,9 +35,12 @@ def take_turns() -> None:
         gevent.idle()
 
 
-def in_turns(items: Sequence[T], size: int = TURN) -> Iterator[Sequence[T]]:
-    """``items`` in slices of ``size``, taking turns with the worker's other connections between two."""
+def in_turns(items: Sequence[T], patience: float = 0.0, size: int = SLICE) -> Iterator[Sequence[T]]:
+    """``items`` in slices of ``size``, taking a turn with the worker's other connections between two slices
+    once ``patience`` seconds have passed since the start and then every ``TURN_SECONDS``."""
+    last = time.perf_counter() + patience - TURN_SECONDS
     for start in range(0, len(items), size):
-        if start:
+        if start and time.perf_counter() - last >= TURN_SECONDS:
             take_turns()
+            last = time.perf_counter()
         yield items[start : start + size]

@@ -208,11 +208,14 @@ def test_a_chunk_whose_rq_worker_died_fails_its_push(redis_app, listening, monke
 
 
 def test_batches_rank_in_turns_with_the_same_answers_as_all_at_once(app, monkeypatch):
-    """A batch is ranked in slices of `turns.TURN`, the worker's other connections taking turns between two
-    slices (`turns.take_turns`), and answers as if ranked at once, from one data version."""
+    """A batch is ranked in slices of `turns.SLICE`, the worker's other connections taking turns between two
+    slices once `turns.BATCH_PATIENCE` and then `turns.TURN_SECONDS` have passed (here at once, or never),
+    and answers as if ranked at once, from one data version."""
     client = loaded(app)
     turns: list[int] = []
     monkeypatch.setattr(service.turns, "take_turns", lambda: turns.append(1))
+    monkeypatch.setattr(service.turns, "TURN_SECONDS", 0.0)
+    monkeypatch.setattr(service.turns, "BATCH_PATIENCE", 0.0)
     candidates = [
         {"id": f"c{n}", "skills": ["Python", f"技能{n}"] if n % 3 else ["沟通能力"]} for n in range(60)
     ]
@@ -226,7 +229,13 @@ def test_batches_rank_in_turns_with_the_same_answers_as_all_at_once(app, monkeyp
                                                             "compact": compact})  # fmt: skip
         assert answer.status_code == 200
         assert answer.get_json()["results"] == expected
-        assert len(turns) == 2  # 25 + 25 + 10 candidates: two turns between three slices
+        assert len(turns) == 11  # twelve slices of 5 candidates, a turn between each two
+    monkeypatch.setattr(service.turns, "BATCH_PATIENCE", 3600.0)  # a batch shorter than that takes none
+    turns.clear()
+    assert (
+        client.post("/api/v1/matches/batch", json={"candidates": candidates, "limit": 3}).status_code == 200
+    )
+    assert turns == []
 
 
 def test_a_push_ranked_by_a_gevent_worker_leaves_its_other_requests_answered(tmp_path):

@@ -9,10 +9,10 @@ from flask_smorest import Blueprint
 
 from schemas.matching import BatchAnswerSchema, BatchRequestSchema, MatchAnswerSchema, MatchRequestSchema
 
+from .. import turns
 from ..pushes import rank_compact
 from ..ranking import current_ranking
 from ..store import demand
-from ..turns import in_turns
 
 blp = Blueprint("matches", __name__, description="Rank positions against a candidate profile")
 
@@ -46,12 +46,14 @@ class BatchView(MethodView):
 
         Larger pushes go through `POST /api/v1/pushes`, in the background."""
         if body["compact"]:
-            version, compact = rank_compact(body["candidates"], body["limit"], body.get("min_score"))
+            version, compact = rank_compact(
+                body["candidates"], body["limit"], body.get("min_score"), turns.BATCH_PATIENCE
+            )
             return _json({"results": compact, "data_version": version, "compact": True})
         index = current_ranking().index()  # one index, so one data version, for every slice
         limit, floor = body["limit"], body.get("min_score")
         results = []
-        for part in in_turns(body["candidates"]):
+        for part in turns.in_turns(body["candidates"], turns.BATCH_PATIENCE):
             results += index.match_batch(part, limit=limit, min_score=floor)
         demand.record(*(item.get("profile") for item in results))
         return _json({"results": results, "data_version": int(index.version)})

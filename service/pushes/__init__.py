@@ -36,13 +36,14 @@ STOPPED = "the process ranking this push stopped before it finished; send the pu
 
 
 def rank_compact(
-    candidates: list[dict[str, Any]], limit: int, min_score: float | None = None
+    candidates: list[dict[str, Any]], limit: int, min_score: float | None = None, patience: float = 0.0
 ) -> tuple[int, list[dict[str, Any]]]:
-    """The data version and the compact answers for `candidates` (in an app context)."""
+    """The data version and the compact answers for `candidates` (in an app context), taking turns with the
+    worker's other connections once `patience` seconds have passed (`turns.in_turns`)."""
     index = current_ranking().index()  # one index, so one data version, for every slice
     answers: list[dict[str, Any]] = []
     echoes: list[list[dict[str, Any]]] = []
-    for part in in_turns(candidates):
+    for part in in_turns(candidates, patience):
         ranked, echoed = index.match_compact(part, limit=limit, min_score=min_score)
         answers += ranked
         echoes += echoed
