@@ -6,6 +6,8 @@ import io
 
 import pytest
 
+from service.api.fixtures import RECORD_ID
+
 from .builders import small_fair
 
 ORGANISER_ENDPOINTS = [
@@ -67,7 +69,7 @@ def test_every_organiser_route_is_in_the_list(app):
     """A new organiser endpoint must join the list above, so the access tests cover it."""
     public = {"/api/v1/fixtures/template.xlsx", "/api/v1/fixtures/template.csv"}
     listed = {(m.upper(), u.replace("E01-P01", "<position_id>").replace("E01", "<employer_id>")
-               .replace("/history/1/", "/history/<int:record_id>/"))
+               .replace("/history/1/", f"/history/{RECORD_ID}/"))
               for m, u in ORGANISER_ENDPOINTS}  # fmt: skip
     for rule in app.url_map.iter_rules():
         if rule.endpoint.split(".")[0] not in {"fixtures", "corrections", "stats"} or rule.rule in public:
