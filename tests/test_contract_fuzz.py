@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 
 from service import create_app
+from service.store import demand
 from service.store.db import get_engine
 from service.store.schema import bootstrap, drop_all
 
@@ -40,6 +41,17 @@ def _app():
 
 APP = _app()
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", APP)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _closed_after():
+    """The module's app leaves nothing behind: no demand counts for a later test's exit flush to write into
+    its database (on PostgreSQL the run's one database), no open connections."""
+    yield
+    if counter := demand.counter(APP):
+        counter.wait()
+        counter.close()
+    get_engine(APP).dispose()
 
 
 @pytest.fixture(autouse=True)
