@@ -16,6 +16,16 @@ from typing import Any
 from marshmallow import RAISE, Schema, ValidationError, fields, missing
 
 Check = Callable[[Any], Any]
+# A long list (a push's 100,000 candidates) is checked PAUSE_EVERY items at a time with ``pause()`` between
+# two: the service sets it to let a gevent worker's other connections run (`service.turns`). Nothing here.
+PAUSE_EVERY = 200
+
+
+def _no_pause() -> None:
+    pass
+
+
+pause: Callable[[], None] = _no_pause
 
 
 class Fallback(Exception):
@@ -51,7 +61,14 @@ def _list(inner: Check) -> Check:
     def check(value: Any) -> Any:
         if type(value) is not list:
             raise Fallback
-        return [inner(item) for item in value]
+        if len(value) <= PAUSE_EVERY:
+            return [inner(item) for item in value]
+        out: list[Any] = []
+        for start in range(0, len(value), PAUSE_EVERY):
+            if start:
+                pause()
+            out += [inner(item) for item in value[start : start + PAUSE_EVERY]]
+        return out
 
     return check
 

@@ -20,10 +20,11 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from . import auth, cli, errors, guard
+    from . import auth, cli, errors, guard, turns
     from .store import db, schema
 
     db.init_app(app)
+    turns.init()
     api = errors.FairApi(app)
     app.extensions["fairmatch.api"] = api
     guard.init_app(app)  # before errors': limits, authentication and body checks come first

@@ -1,10 +1,10 @@
 """Taking turns: long work in a request lets the worker's other connections run now and then.
 
 Under `make run`'s gevent workers (`gunicorn_conf.Worker`) every request of a worker, and the push runner's
-thread, are greenlets of one OS thread: ranking a batch of 1,000, a push of 100,000 or reading a long PDF
-without a pause holds every other connection of that worker until it ends (a 10,000-candidate push kept a
-`/healthz` on a keep-alive connection of its worker waiting 6.6 s). Outside gevent (RQ workers, `flask run`,
-tests) taking a turn does nothing.
+thread, are greenlets of one OS thread: ranking a batch of 1,000, checking or ranking a push of 100,000 or
+reading a long PDF without a pause holds every other connection of that worker until it ends (a push of
+20,000 kept a `/healthz` on a keep-alive connection of its worker waiting 13.5 s, docs/benchmarks.md).
+Outside gevent (RQ workers, `flask run`, tests) taking a turn does nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from typing import TypeVar
 
 import gevent
 from gevent import monkey
+
+from schemas import fastload
 
 T = TypeVar("T")
 # Seconds of work between two turns of the worker's other connections, whatever the machine's speed; the work
@@ -44,3 +46,9 @@ def in_turns(items: Sequence[T], patience: float = 0.0, size: int = SLICE) -> It
             take_turns()
             last = time.perf_counter()
         yield items[start : start + size]
+
+
+def init() -> None:
+    """Long request bodies take turns while they are checked too: a push's 100,000 candidates, 200 at a time
+    (`schemas.fastload`), instead of holding the worker for the whole validation."""
+    fastload.pause = take_turns

@@ -73,3 +73,20 @@ def test_errors_still_come_from_the_schema(client):
     assert response.status_code == 422
     errors = response.get_json()["errors"]
     assert {"skills", "limit"} <= {key.split(".")[0].split("[")[0] for key in errors}, errors
+
+
+def test_a_long_list_is_checked_in_parts_with_a_pause_between(monkeypatch):
+    """A push's candidates are checked PAUSE_EVERY at a time, `pause` between two (the service takes turns
+    there), with the same answer as marshmallow's."""
+    from schemas import fastload
+    from schemas.matching import PushRequestSchema
+
+    pauses: list[int] = []
+    monkeypatch.setattr(fastload, "pause", lambda: pauses.append(1))
+    body = {"candidates": [{"id": f"c{n}", "skills": ["Excel", f"技能{n}"]} for n in range(450)], "limit": 5}
+    schema = PushRequestSchema()
+    assert schema.load(body) == Schema.load(schema, body)
+    assert len(pauses) == 2  # 200 + 200 + 50
+    pauses.clear()
+    schema.load({"candidates": body["candidates"][:200]})
+    assert pauses == []

@@ -243,6 +243,10 @@ def test_json_depth_counts_nesting_outside_strings():
     assert json_depth(b'{"a": "[[[{{", "b": [[1], {"c": "]]]"}]}') == 3
     assert json_depth(b'"no nesting"') == 0
     assert json_depth(b"[" * 33 + b"]" * 33) == 33
+    # Escapes inside strings: a quote or a backslash escaped does not end the string.
+    assert json_depth(rb'["a\"[[[", "\\", ["x\\\"]]]"]]') == 2
+    assert json_depth(rb'{"k": "\\"}') == 1
+    assert json_depth(b'["\\u4f60[[", "\xe4\xbd\xa0\\n]]"]') == 1
 
 
 def test_only_texts_with_enough_brackets_are_walked_for_depth(monkeypatch):

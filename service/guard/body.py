@@ -14,7 +14,8 @@ from flask_smorest import abort
 from ..auth import check_organiser, organiser_required
 
 MAX_DEPTH = 32
-STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+# A JSON string, its loop unrolled (runs of plain bytes between escapes): twice as fast on a push's 4 MB.
+STRINGS = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 SURROGATE = re.compile("[\ud800-\udfff]")
 # What a JSON text must hold for its parse to hold a NUL or a lone surrogate: a \u0000 or \uD800-\uDFFF
 # escape, a raw NUL, or a surrogate's bytes (a str body encoded with surrogatepass). Clean texts skip the
