@@ -61,12 +61,9 @@ def _list(inner: Check) -> Check:
     def check(value: Any) -> Any:
         if type(value) is not list:
             raise Fallback
-        if len(value) <= PAUSE_EVERY:
-            return [inner(item) for item in value]
-        out: list[Any] = []
-        for start in range(0, len(value), PAUSE_EVERY):
-            if start:
-                pause()
+        out = [inner(item) for item in value[:PAUSE_EVERY]]
+        for start in range(PAUSE_EVERY, len(value), PAUSE_EVERY):
+            pause()
             out += [inner(item) for item in value[start : start + PAUSE_EVERY]]
         return out
 
