@@ -3,7 +3,7 @@
 Under `make run`'s gevent workers (`gunicorn_conf.Worker`) every request of a worker, and the push runner's
 thread, are greenlets of one OS thread: ranking a batch of 1,000, checking or ranking a push of 100,000 or
 reading a long PDF without a pause holds every other connection of that worker until it ends (a push of
-20,000 kept a `/healthz` on a keep-alive connection of its worker waiting 13.5 s, docs/benchmarks.md).
+20,000 kept a `/healthz` on a keep-alive connection of its worker waiting 12.7 s: `bench/stalls.py`).
 Outside gevent (RQ workers, `flask run`, tests) taking a turn does nothing.
 """
 
