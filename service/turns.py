@@ -23,11 +23,12 @@ T = TypeVar("T")
 # goes in slices of SLICE items (a few ms of ranking), and a turn comes after the slice that reaches it.
 TURN_SECONDS = 0.02
 SLICE = 5
-# A batch call takes its first turn only after this long: a usual one (1,000 candidates, under a second) then
-# runs whole, and its worker, not accepting meanwhile, leaves new connections (another batch) to the others;
-# a long one (maximal profiles) still takes turns, and never holds its worker's connections past gunicorn's
-# timeout. A push's thread runner takes turns from the start: it ranks for minutes.
-BATCH_PATIENCE = 1.0
+# A batch call takes its first turn only after this long: a usual one (1,000 candidates: under a second on a
+# fast machine, 2-3 s on a slow one) then runs whole, and its worker, not accepting meanwhile, leaves new
+# connections (another batch) to the others; a long one (maximal profiles) still takes turns, and never holds
+# its worker past gunicorn's timeout. A push's thread runner takes turns from the start: it ranks for minutes.
+# (1 s was too short in a slow spell: fresh calls ran past it, two landed on one worker; bench/stalls.py.)
+BATCH_PATIENCE = 5.0
 
 
 def take_turns() -> None:
