@@ -83,14 +83,18 @@ class Gunicorn:
     def workers(self) -> list[psutil.Process]:
         return psutil.Process(self.process.pid).children()
 
-    def push(self, profiles: list[dict]) -> dict:
-        """A background push of `profiles` through `POST /api/v1/pushes`, polled until it is done."""
+    def start_push(self, profiles: list[dict]) -> dict:
+        """`POST /api/v1/pushes` of `profiles`: the 202 answer (the push then ranks in the background)."""
         body = json.dumps({"candidates": [{"id": f"p{i}", **p} for i, p in enumerate(profiles)], "limit": 10})
-        started = time.perf_counter()
         request = urllib.request.Request(f"{self.url}/api/v1/pushes", body.encode(), method="POST",
                                          headers={"Content-Type": "application/json"})  # fmt: skip
         with urllib.request.urlopen(request, timeout=60) as response:
-            accepted = json.loads(response.read())
+            return json.loads(response.read())
+
+    def push(self, profiles: list[dict]) -> dict:
+        """A background push of `profiles` through `POST /api/v1/pushes`, polled until it is done."""
+        started = time.perf_counter()
+        accepted = self.start_push(profiles)
         while True:
             with urllib.request.urlopen(
                 f"{self.url}/api/v1/pushes/{accepted['id']}?limit=1", timeout=10

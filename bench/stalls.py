@@ -5,7 +5,10 @@
   with each worker's CPU (one worker idling while the other ranks both calls shows as unequal CPU);
 * a push of the same 20,000 with `/healthz` asked meanwhile on 8 keep-alive connections
   (`bench_http.probing`), against the same probes on the idle server;
-* the JSON depth check (`guard.body.too_deep`) on that push's body, best of 5.
+* the JSON depth check (`guard.body.too_deep`) on that push's body, best of 5;
+* the largest push, 100,000 candidates, with the same probes until its `POST` is answered (202): what
+  reading, checking and storing its 20 MB leaves the other requests (its ranking, minutes long, is not
+  waited for: the server stops).
 
     python bench/stalls.py
 """
@@ -51,6 +54,11 @@ def main() -> None:
             out[label] = {"seconds": result["seconds"], "worker_cpu_s": cpu}
         _, out["healthz_idle"] = probing(server.port, lambda: time.sleep(2))
         out["push"], out["healthz_during_push"] = probing(server.port, lambda: server.push(profiles))
+        largest = distinct_profiles(100_000, seed=2)
+        started = time.perf_counter()
+        accepted, probes = probing(server.port, lambda: server.start_push(largest))
+        out["healthz_during_largest_post"] = probes
+        out["largest_post"] = {"seconds": round(time.perf_counter() - started, 2), "total": accepted["total"]}
     print(json.dumps(out, indent=2, ensure_ascii=False))
 
 

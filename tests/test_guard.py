@@ -249,6 +249,56 @@ def test_json_depth_counts_nesting_outside_strings():
     assert json_depth(b'["\\u4f60[[", "\xe4\xbd\xa0\\n]]"]') == 1
 
 
+def _nesting(value) -> int:
+    if isinstance(value, list):
+        return 1 + max(map(_nesting, value), default=0)
+    if isinstance(value, dict):
+        return 1 + max(map(_nesting, value.values()), default=0)
+    return 0
+
+
+@pytest.mark.parametrize("piece", [1, 2, 3, 7, 1 << 20])
+def test_json_depth_in_pieces_is_the_parsed_nesting(monkeypatch, piece):
+    """Read in pieces of any size, split inside strings, escapes or runs of backslashes, the depth is the
+    nesting of the parsed text; texts full of quoted brackets, quotes and backslashes."""
+    import json
+    import random
+
+    from service.guard import body
+
+    rng = random.Random(piece)
+    words = ['a"b', "\\", "[{", '}]"\\"', '\\\\"[', "会计[", "x", 1, None]
+
+    def value(depth: int):
+        roll = rng.random()
+        if depth > 6 or roll < 0.3:
+            return rng.choice(words)
+        if roll < 0.65:
+            return [value(depth + 1) for _ in range(rng.randint(0, 3))]
+        return {rng.choice(["k", "[", '"', "\\", "}"]): value(depth + 1) for _ in range(rng.randint(0, 3))}
+
+    monkeypatch.setattr(body, "DEPTH_PIECE", piece)
+    for _ in range(300):
+        parsed = value(0)
+        text = json.dumps(parsed, ensure_ascii=rng.random() < 0.5).encode()
+        assert body.json_depth(text) == _nesting(parsed), text
+
+
+def test_json_depth_takes_a_turn_between_pieces(monkeypatch):
+    """A long text (a push of 100,000 candidates) is read in pieces, the worker's other connections served
+    between two."""
+    from service.guard import body
+
+    turns: list[int] = []
+    monkeypatch.setattr(body, "take_turns", lambda: turns.append(1))
+    monkeypatch.setattr(body, "DEPTH_PIECE", 1000)
+    text = b'{"candidates": [' + b",".join([b'{"skills": ["Excel"]}'] * 500) + b"]}"
+    assert body.json_depth(text) == 4
+    assert len(turns) == len(text) // 1000
+    turns.clear()
+    assert body.json_depth(text[:999]) == 4 and turns == []  # one piece: no turn
+
+
 def test_only_texts_with_enough_brackets_are_walked_for_depth(monkeypatch):
     from service.guard import body
     from service.guard.body import MAX_DEPTH, json_depth, too_deep
@@ -263,3 +313,31 @@ def test_only_texts_with_enough_brackets_are_walked_for_depth(monkeypatch):
     assert not too_deep(b"[" + b"[1]," * 100 + b"[]]") and len(walked) == 2
     # Brackets inside strings are no nesting.
     assert not too_deep(b'["' + b"[" * 100 + b'"]')
+
+
+def test_a_json_body_is_parsed_once(client, organiser, monkeypatch):
+    """The API's arguments are read from the guard's parse: a push of 100,000 candidates is not parsed
+    twice. The answers are those of the parse: a profile ranks, a correction's fields are checked."""
+    import json
+
+    import webargs.core
+
+    from service.guard import body
+
+    parses: list[bytes] = []
+    real_loads = json.loads
+
+    def loads(data, **kw):  # json.loads is the module's: count the request bodies among its calls
+        if isinstance(data, bytes):
+            parses.append(data)
+        return real_loads(data, **kw)
+
+    monkeypatch.setattr(body.json, "loads", loads)
+    monkeypatch.setattr(
+        webargs.core, "parse_json", lambda *a, **kw: pytest.fail("webargs parsed the body again")
+    )
+    answer = client.post("/api/v1/matches", json={"skills": ["Excel"]})
+    wrong = client.post("/api/v1/matches", json={"skills": "Excel", "limit": -1})
+    assert parses == [b'{"skills": ["Excel"]}', b'{"skills": "Excel", "limit": -1}']
+    assert answer.status_code == 200 and answer.get_json()["profile"]["skills"][0]["input"] == "Excel"
+    assert wrong.status_code == 422 and set(wrong.get_json()["errors"]) == {"skills", "limit"}

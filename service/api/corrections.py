@@ -9,7 +9,6 @@ from typing import ClassVar
 
 from flask import current_app
 from flask.views import MethodView
-from flask_smorest import Blueprint
 from sqlmodel import Session
 
 from schemas.organiser import (
@@ -40,6 +39,7 @@ from ..store.corrections import (
 from ..store.db import session_scope
 from ..store.models import Employer, Position
 from ..store.queries import get_employer, get_position
+from .blueprint import Blueprint
 
 blp = Blueprint("corrections", __name__, description="Correcting one employer or position (organisers only)")
 QUERY = CorrectionQuerySchema()

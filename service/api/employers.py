@@ -8,12 +8,13 @@ from urllib.parse import quote
 import segno
 from flask import Response, current_app, request
 from flask.views import MethodView
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 
 from schemas.fair import EmployerDetailSchema, EmployerPageSchema, EmployerQuerySchema
 
 from ..store.db import session_scope
 from ..store.queries import get_employer, list_employers
+from .blueprint import Blueprint
 
 blp = Blueprint("employers", __name__, description="Employers and their booths")
 

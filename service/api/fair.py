@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask import Blueprint
 from flask.views import MethodView
-from flask_smorest import Blueprint as ApiBlueprint
 from flask_smorest import abort
 from sqlalchemy import func
 from sqlmodel import select
@@ -15,6 +14,7 @@ from schemas.fair import FairSchema, IndustrySchema
 from ..store.db import get_engine, session_scope
 from ..store.models import Position
 from ..store.queries import fair_summary
+from .blueprint import Blueprint as ApiBlueprint
 
 blp = ApiBlueprint("fair", __name__, description="The fair and its industries")
 health = Blueprint("health", __name__)

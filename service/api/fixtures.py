@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from flask import Response, current_app, jsonify, request
 from flask.views import MethodView
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 from sqlmodel import select
 
 from schemas.fair import LoadQuerySchema
@@ -29,6 +29,7 @@ from ..store.loader import export_document, load_document, validate_document
 from ..store.models import LoadRecord
 from ..store.publish import state_document
 from ..store.stats import mix_preview
+from .blueprint import Blueprint
 
 blp = Blueprint("fixtures", __name__, description="Loading and exporting the fair (organisers only)")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

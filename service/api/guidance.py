@@ -4,13 +4,13 @@ at this fair, each with the exact count, plus the diagnosis of their profile."""
 from __future__ import annotations
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from matching.diagnosis import diagnose
 from matching.guidance import learn_next
 from schemas.guidance import GuidanceAnswerSchema, GuidanceRequestSchema
 
 from ..ranking import current_index
+from .blueprint import Blueprint
 
 blp = Blueprint("guidance", __name__, description="What to learn next, and a profile's diagnosis")
 

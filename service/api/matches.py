@@ -5,7 +5,6 @@ from __future__ import annotations
 import orjson
 from flask import Response, current_app
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from schemas.matching import BatchAnswerSchema, BatchRequestSchema, MatchAnswerSchema, MatchRequestSchema
 
@@ -13,6 +12,7 @@ from .. import turns
 from ..pushes import rank_compact
 from ..ranking import current_ranking
 from ..store import demand
+from .blueprint import Blueprint
 
 blp = Blueprint("matches", __name__, description="Rank positions against a candidate profile")
 

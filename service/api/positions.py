@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from flask.views import MethodView
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 
 from schemas.fair import PositionPageSchema, PositionQuerySchema, PositionSchema
 
 from ..store.db import session_scope
 from ..store.queries import get_position, list_positions
+from .blueprint import Blueprint
 
 blp = Blueprint("positions", __name__, description="Positions offered at the fair")
 

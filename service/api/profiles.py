@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import current_app, request
 from flask.views import MethodView
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 from marshmallow import ValidationError
 
 from matching.resume import read_resume
@@ -13,6 +13,7 @@ from schemas.guidance import ResumeAnswerSchema, ResumeTextSchema
 
 from ..documents import MAX_BYTES, DocumentRejected, read_document
 from ..ranking import current_index
+from .blueprint import Blueprint
 
 blp = Blueprint("profiles", __name__, description="Read a résumé into a matching profile (nothing stored)")
 FORM_OVERHEAD = 64 * 1024  # multipart boundaries and headers around the file

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from flask.views import MethodView
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 
 from schemas.matching import PushPageSchema, PushRequestSchema, PushStateSchema
 
 from ..pushes import current_pushes
+from .blueprint import Blueprint
 
 blp = Blueprint("pushes", __name__, description="Rank many candidates in the background")
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from schemas.matching import SuggestAnswerSchema, SuggestQuerySchema
 
 from ..ranking import current_index
+from .blueprint import Blueprint
 
 blp = Blueprint("skills", __name__, description="Skills the fair asks for")
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import ClassVar
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from matching.station import training_topics
 from schemas.guidance import TrainingQuerySchema
@@ -16,6 +15,7 @@ from ..ranking import current_index
 from ..store import demand
 from ..store.db import session_scope
 from ..store.training import matched_demand
+from .blueprint import Blueprint
 
 blp = Blueprint("station", __name__, description="Guidance station figures (organisers only)")
 

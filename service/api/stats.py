@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import ClassVar
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from schemas.organiser import DemandAnswerSchema, DemandQuerySchema, PayAnswerSchema
 
@@ -13,6 +12,7 @@ from ..auth import organiser_required
 from ..store import demand
 from ..store.db import session_scope
 from ..store.stats import pay_by_industry
+from .blueprint import Blueprint
 
 blp = Blueprint("stats", __name__, description="Dashboard figures (organisers only)")
 

@@ -8,21 +8,21 @@ import re
 from typing import Any
 
 import numpy as np
-from flask import Flask, current_app, request
+from flask import Flask, Request, current_app, request
 from flask_smorest import abort
+from webargs.flaskparser import FlaskParser
 
 from ..auth import check_organiser, organiser_required
+from ..turns import take_turns
 
 MAX_DEPTH = 32
-# A JSON string, its loop unrolled (runs of plain bytes between escapes): twice as fast on a push's 4 MB.
-STRINGS = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 SURROGATE = re.compile("[\ud800-\udfff]")
 # What a JSON text must hold for its parse to hold a NUL or a lone surrogate: a \u0000 or \uD800-\uDFFF
 # escape, a raw NUL, or a surrogate's bytes (a str body encoded with surrogatepass). Clean texts skip the
 # walk.
 MAY_HOLD_BAD_TEXT = re.compile(rb"\\u0000|\\u[dD][89abcdefABCDEF]|\x00|\xed[\xa0-\xbf]")
 # Each byte's step in nesting depth: +1 opening an array or object, -1 closing one.
-STEPS = np.zeros(256, dtype=np.int32)
+STEPS = np.zeros(256, dtype=np.int8)
 STEPS[np.frombuffer(b"[{", np.uint8)], STEPS[np.frombuffer(b"]}", np.uint8)] = 1, -1
 # Endpoints whose largest valid request is bigger than the default (config keys, in bytes).
 LIMIT_KEYS = {
@@ -45,12 +45,46 @@ def _size(limit: int) -> str:
     return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
 
 
+DEPTH_PIECE = 1 << 20  # bytes of a JSON text read at once by ``json_depth``, a turn between two (a few ms)
+QUOTE, BACKSLASH = ord('"'), ord("\\")
+
+
 def json_depth(data: bytes) -> int:
-    """How deeply arrays and objects nest in a JSON text, read without parsing it (strings skipped)."""
-    raw = np.frombuffer(STRINGS.sub(b'""', data), np.uint8)
-    if not raw.size:
-        return 0
-    return int(np.cumsum(STEPS[raw]).max())
+    """How deeply arrays and objects nest in a JSON text, read without parsing it (brackets in strings
+    skipped). Read in pieces of ``DEPTH_PIECE`` bytes, vectorised, taking a turn between two: a push's 20 MB
+    does not hold the worker's other connections (``turns``)."""
+    deepest = depth = 0
+    inside = False  # whether the piece starts inside a string
+    start = 0
+    while start < len(data):
+        end = min(len(data), start + DEPTH_PIECE)
+        while end < len(data) and data[end - 1] == BACKSLASH:  # a run of backslashes stays in one piece
+            end += 1
+        raw = np.frombuffer(data, np.uint8, end - start, start)
+        quotes = _unescaped_quotes(raw)
+        brackets = np.flatnonzero(STEPS[raw])
+        outside = (np.searchsorted(quotes, brackets) + inside) % 2 == 0  # an even number of quotes before
+        levels = np.cumsum(STEPS[raw[brackets[outside]]], dtype=np.int64) + depth
+        if levels.size:
+            deepest, depth = max(deepest, int(levels.max())), int(levels[-1])
+        inside = bool((len(quotes) + inside) % 2)
+        start = end
+        if start < len(data):
+            take_turns()
+    return deepest
+
+
+def _unescaped_quotes(raw: np.ndarray) -> np.ndarray:
+    """Where the quotes of a piece of JSON text are that open or close a string: not after an odd run of
+    backslashes (``\\"`` is a quote in a string, ``\\\\"`` ends one)."""
+    quotes = np.flatnonzero(raw == QUOTE)
+    slashes = np.flatnonzero(raw == BACKSLASH)
+    if not (len(slashes) and len(quotes)):
+        return quotes
+    runs = np.flatnonzero(np.diff(slashes, prepend=-2) != 1)  # where each run of backslashes starts
+    lengths = np.diff(runs, append=len(slashes))
+    odd_ends = slashes[runs + lengths - 1][lengths % 2 == 1]
+    return quotes[~np.isin(quotes - 1, odd_ends, assume_unique=True)]
 
 
 def too_deep(data: bytes) -> bool:
@@ -99,6 +133,16 @@ def parse_json(data: bytes | str, what: str = "The request body") -> Any:
     if MAY_HOLD_BAD_TEXT.search(raw):
         _refuse_bad_text(value)
     return value
+
+
+class ParsedBodyParser(FlaskParser):
+    """webargs' parser for the API's arguments, reading the JSON body as ``init_app`` parsed it (bounded in
+    depth, its text checked) instead of parsing it a second time: a push of 100,000 candidates is 0.7 s of
+    parsing here, in one piece."""
+
+    def _raw_load_json(self, req: Request) -> Any:
+        parsed = req._cached_json[False]  # what the guard's parse left, Ellipsis when it did not parse
+        return super()._raw_load_json(req) if parsed is Ellipsis else parsed
 
 
 def _refuse_bad_text(value: Any) -> None:
