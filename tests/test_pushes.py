@@ -73,6 +73,31 @@ def test_push_runs_in_a_thread_without_redis(app, monkeypatch):
     assert state["results"] == direct["results"]
 
 
+def test_a_long_push_post_takes_turns_while_it_is_parsed_and_stored(app, monkeypatch):
+    """A push's POST of 100,000 candidates (20 MB) is read, parsed and stored with turns of the worker's
+    other connections between its pieces, and answers as if read at once."""
+    from service.guard import body
+
+    parsed, stored = [], []
+    monkeypatch.setattr(body, "take_turns", lambda: parsed.append(1))
+    monkeypatch.setattr(body, "DEPTH_PIECE", 64)  # a long body: parsed with turns
+    monkeypatch.setattr(body._TakingTurns, "EVERY", 2)
+    monkeypatch.setattr(pushes, "take_turns", lambda: stored.append(1))
+    monkeypatch.setattr(pushes, "CHUNK", 2)
+    client = loaded(app)
+    parsed.clear()
+    text = json.dumps({"candidates": CANDIDATES, "limit": 2}).encode()
+    accepted = client.post("/api/v1/pushes", data=text, content_type="application/json")
+    assert accepted.status_code == 202
+    assert len(parsed) == (len(CANDIDATES) + 1) // 2  # a turn every 2 objects parsed
+    assert len(stored) == 3  # a turn after each chunk of 2 is stored
+    state = wait_finished(client, accepted.get_json()["id"], limit=5)
+    direct = client.post(
+        "/api/v1/matches/batch", json={"candidates": CANDIDATES, "limit": 2, "compact": True}
+    )
+    assert state["results"] == direct.get_json()["results"]
+
+
 def test_a_push_whose_process_stopped_answers_failed_not_running_for_good(make_app, monkeypatch):
     monkeypatch.setattr(pushes, "CHUNK", 2)
 

@@ -26,7 +26,7 @@ from flask import Flask, current_app
 
 from ..ranking import current_ranking
 from ..store import demand
-from ..turns import in_turns
+from ..turns import in_turns, take_turns
 from .store import FileStore, RedisStore
 
 log = logging.getLogger(__name__)
@@ -114,6 +114,7 @@ class Pushes:
         chunks = [candidates[i : i + CHUNK] for i in range(0, len(candidates), CHUNK)]
         for number, chunk in enumerate(chunks):
             self.store.put(push_id, f"in.{number}", orjson.dumps(chunk))
+            take_turns()  # 100 chunks of a push of 100,000: the worker's other connections go between
         meta = {"id": push_id, "total": len(candidates), "chunks": len(chunks), "limit": limit,
                 "created": time.time(), "runner": runner}  # fmt: skip
         self.store.put(push_id, "meta", orjson.dumps(meta))
