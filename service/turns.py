@@ -3,7 +3,9 @@
 Under `make run`'s gevent workers (`gunicorn_conf.Worker`) every request of a worker, and the push runner's
 thread, are greenlets of one OS thread: ranking a batch of 1,000, checking or ranking a push of 100,000 or
 reading a long PDF without a pause holds every other connection of that worker until it ends (a push of
-20,000 kept a `/healthz` on a keep-alive connection of its worker waiting 12.7 s: `bench/stalls.py`).
+20,000 kept a `/healthz` on a keep-alive connection of its worker waiting 12.7 s, the `POST` alone of a push
+of 100,000 2.4 s: `bench/stalls.py`). Besides the slices here, `guard.body` takes turns while it reads a long
+body's depth and parses it, and `pushes` while it stores a push's chunks.
 Outside gevent (RQ workers, `flask run`, tests) taking a turn does nothing.
 """
 
