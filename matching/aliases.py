@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from matching.normalize import compact, has_cjk
+from matching.normalize import compact, has_cjk, normalize
 
 ALIASES_PATH = Path(__file__).parent / "data" / "skill_aliases.tsv"
 _LATIN_TERM = re.compile(r"[a-z0-9+#.]+")
@@ -58,6 +58,24 @@ class AliasTable:
 
     def canonical_names(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(name for entry in self.entries for name in entry.canonicals))
+
+
+def cross_script_groups(table: AliasTable) -> tuple[tuple[str, ...], ...]:
+    """One skill's Latin name with its Chinese names (Android: 安卓; CNC: 数控; SEO: 搜索引擎优化),
+    normalised: one thing named in two scripts, which job titles use alike (安卓开发 / Android开发工程师),
+    so titles read them as synonyms too. Aliases marked ``=`` (whole input only) are left out."""
+    groups = []
+    for entry in table.entries:
+        canonical = normalize(entry.canonicals[0])
+        if len(entry.canonicals) != 1 or not _is_latin(canonical.replace(" ", "")):
+            continue
+        written = (a for a in entry.aliases if not a.startswith("=") and not _LETTER.search(compact(a)))
+        chinese = list(dict.fromkeys(a for a in map(normalize, written) if has_cjk(a)))
+        # Only the names themselves: in a title 数控编程 is 数控 + 编程, which 数控 alone rewrites as CNC +
+        # 编程 (as a whole it would lose the 编程 that tells CNC编程员 from CNC操作工).
+        if names := [a for a in chinese if not any(b != a and b in a for b in chinese)]:
+            groups.append((canonical, *names))
+    return tuple(groups)
 
 
 def _is_latin(key: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from matching.aliases import skill_aliases
+from matching.aliases import cross_script_groups, skill_aliases
 from matching.columns import PositionColumns
 from matching.explain import Evidence, Explainer
 from matching.lexicon import LexiconBuilder
@@ -92,7 +92,7 @@ class MatchIndex:
         aliases = skill_aliases()
         builder = LexiconBuilder(aliases, _single_word_skills(positions))
         mentions = Mentions.build(positions, builder, aliases)
-        titles = TitleSpace.build(positions, builder, weights)
+        titles = TitleSpace.build(positions, builder, weights, cross_script_groups(aliases))
         skills = SkillSpace.build(positions, builder, aliases, mentions, titles, weights)
         majors = MajorSpace.build(positions, builder, weights)
         lexicon = builder.freeze()

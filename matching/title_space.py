@@ -63,10 +63,12 @@ class Synonyms:
     ) -> None:
         self.codes: dict[str, str] = {}
         for number, group in enumerate(groups):
-            for word in group:
-                key = builder.encode(word, term=True)
-                if key:
-                    self.codes.setdefault(key, group_code(number))
+            keys = [key for word in group if (key := builder.encode(word, term=True))]
+            # A group sharing a word with an earlier one joins it (the alias list's 质检 / QC, a title group's
+            # QC / 品检员): one symbol for all their words.
+            code = next((self.codes[key] for key in keys if key in self.codes), group_code(number))
+            for key in keys:
+                self.codes.setdefault(key, code)
         order = sorted(self.codes, key=lambda k: (-len(k), k))
         self.pattern = re.compile("|".join(map(re.escape, order))) if order else None
         self.kinds: dict[str, tuple[str, ...]] = {}
@@ -142,8 +144,14 @@ class TitleSpace:
 
     @classmethod
     def build(
-        cls, positions: Sequence[PositionRecord], builder: LexiconBuilder, weights: Weights
+        cls,
+        positions: Sequence[PositionRecord],
+        builder: LexiconBuilder,
+        weights: Weights,
+        more_synonyms: Sequence[Sequence[str]] = (),
     ) -> TitleSpace:
+        """``more_synonyms``: groups read as title synonyms after ``data/title_synonyms.json``'s (the alias
+        list's names of one skill in two scripts, ``aliases.cross_script_groups``)."""
         ids: dict[str, int] = {}
         displays: list[str] = []
         column = np.empty(len(positions), dtype=np.int32)
@@ -169,7 +177,7 @@ class TitleSpace:
             displays,
             column,
             weights,
-            Synonyms(title_synonyms(), builder, title_kinds()),
+            Synonyms((*title_synonyms(), *more_synonyms), builder, title_kinds()),
         )
 
     def _compare(

@@ -142,3 +142,58 @@ def test_a_kind_naming_a_word_of_no_group_is_an_error():
     assert parse_title_kinds({"销售": ["售楼员"]}, groups) == {"销售": ("售楼员",)}
     with pytest.raises(ValueError, match="房产销售"):
         parse_title_kinds({"销售": ["房产销售"]}, groups)
+
+
+@pytest.fixture(scope="module")
+def two_scripts():
+    """Titles naming a skill by its Latin name or its Chinese one (the alias list's Android / 安卓)."""
+    p = position
+    return fair(
+        p("ANDROID", "Android开发工程师"),
+        p("IOS", "iOS开发工程师"),
+        p("JAVA", "Java开发工程师"),
+        p("CNC", "CNC操作工（两班倒）", industry="manufacturing"),
+        p("LATHE", "普通车床工", industry="manufacturing"),
+        p("OPERATOR", "操作工", industry="manufacturing"),
+        p("CNC_PROGRAM", "CNC编程员", industry="manufacturing"),
+        p("SEO", "搜索引擎优化专员", industry="ecommerce"),
+        p("QC", "QC检验员", industry="manufacturing"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("wish", "expected", "traps_below"),
+    [
+        ("安卓开发", "ANDROID", ("IOS", "JAVA")),  # the Chinese name of a Latin-named skill
+        ("安卓开发工程师", "ANDROID", ("IOS", "JAVA")),
+        ("数控编程员", "CNC_PROGRAM", ("CNC", "OPERATOR")),  # 数控 is CNC, 编程 stays what it is
+        ("SEO专员", "SEO", ()),  # and the other way round
+    ],
+)
+def test_a_desired_title_in_the_other_script_finds_the_job(two_scripts, wish, expected, traps_below):
+    assert_first(two_scripts, expected, above=traps_below, titles=[wish])
+
+
+def test_an_alias_group_sharing_a_word_joins_the_title_group():
+    # The alias list's QC / 质量检验 shares QC with the title group 质检员 / QC: 质量检验 joins that group.
+    index = fair(position("QC", "QC专员"), position("OTHER", "行政专员"))
+    assert_first(index, "QC", above=("OTHER",), titles=["质量检验专员"])
+
+
+def test_a_title_written_in_chinese_meets_the_latin_wish():
+    index = fair(
+        position("ANDROID_CN", "安卓开发工程师"), position("IOS", "iOS开发工程师"), position("OTHER", "文员")
+    )
+    assert_first(index, "ANDROID_CN", above=("IOS",), titles=["Android开发"])
+    assert scores(index, titles=["Android开发"]).get("OTHER", 0) == 0
+
+
+def test_cross_script_groups_come_from_the_alias_list():
+    from matching.aliases import cross_script_groups, parse_aliases
+
+    rows = ["canonical\taliases\tcategory\tnote", "Android\t安卓|安卓开发|安卓系统开发\tsoftware\t",
+            "Excel\t=表格|电子表格|xls\toffice\t", "教师资格证\t教资\teducation\t"]  # fmt: skip
+    table = parse_aliases(rows)
+    # Latin names with their Chinese ones: no whole-input alias (=表格), no Latin alias, no Chinese skill, and
+    # no name holding another (安卓开发 is 安卓 + 开发).
+    assert cross_script_groups(table) == (("android", "安卓"), ("excel", "电子表格"))
