@@ -86,7 +86,7 @@ def split_words(normalised: str, aliases: AliasTable, terms: frozenset[str]) -> 
 
     A CJK unit is a whole run of CJK characters (each of them one symbol once encoded); a Latin unit is one
     word. Latin words join across the spaces between them, never across CJK text, except that a word of
-    ``mixed_words`` (c端) takes the CJK character it touches and is one word.
+    ``mixed_words`` (c端) takes the CJK character it touches (or stands one space before) and is one word.
     """
     units: list[tuple[bool, str]] = []
     pieces = _CJK_RUN.split(normalised)
@@ -99,7 +99,7 @@ def split_words(normalised: str, aliases: AliasTable, terms: frozenset[str]) -> 
         elif part and not part.isspace():
             words = _joined_words(tuple(part.split()), terms)
             after = pieces[n + 1] if n + 1 < len(pieces) else ""
-            if after and not part[-1].isspace() and words[-1] + after[0] in mixed_words():
+            if after and words[-1] + after[0] in mixed_words():  # touching it, or one space before (C 端)
                 words[-1] += after[0]
                 taken = 1
             for word in words:

@@ -97,6 +97,37 @@ def test_a_letter_written_with_its_character_is_a_word_of_its_own():
     assert written["OPS"] > 0.9 and written["LANG"] == 0
 
 
+@pytest.mark.parametrize(
+    ("description", "language"),
+    [
+        ("腾讯领投的C轮创业公司，机会多", False),  # a funding round
+        ("负责C店产品的上新", False),  # a Taobao shop
+        ("负责品牌 C 端线上各平台运营", False),  # C端 written with a space
+        ("岗位要求：\na) 本科以上\nb) 熟悉数据分析\nc) 精通Android框架", False),  # a list letter
+        ("职责：\nb.\t负责用户增长\nc.\t竞品运营策略分析", False),
+        ("负责To C业务，了解2B产品", False),  # business models (the alias list's ToC, ToB)
+        ("熟练使用Objective－C", False),
+        ("熟悉 C 编程语言", True),
+        ("熟悉python、C 或 java", True),
+        ("熟练掌握java／c／c＋＋", True),
+        ("要求：\nC、C++、Java至少一门", True),  # a line that starts with C
+        ("精通C.", True),
+    ],
+)
+def test_the_letter_c_in_a_description_is_the_language_only_where_it_is_one(description, language):
+    index = fair(described("D", description), described("OTHER", "负责日常工作"))
+    assert (scores(index, skills=["C"])["D"] > 0) is language
+
+
+def test_to_c_and_to_b_are_skills_of_their_own():
+    index = fair(
+        position("TOC", "To C出纳专员"), position("LANG", "C语言工程师"), described("B", "面向企业的2B产品")
+    )
+    assert scores(index, skills=["C"])["TOC"] == 0
+    assert next(iter(scores(index, skills=["ToC"]))) == "TOC"
+    assert scores(index, skills=["to b"])["B"] > 0
+
+
 def test_a_phrase_counts_less_than_the_skill_written_out():
     index = fair(
         described("WRITTEN", "岗位职责：负责天猫店铺运营和活动策划。"),
@@ -123,6 +154,7 @@ def test_a_postings_skills_list_still_beats_its_description():
         ("岗位职责：1、负责运营；2.数据分析", ["岗位职责", "负责运营", "数据分析"]),
         ("熟悉Vue2.x，1.5年经验", ["熟悉vue2 x 1 5年经验"]),  # a version and a figure are no list items
         ("有C1驾照！能出差？", ["有c1驾照", "能出差"]),
+        ("要求：\na) 本科\nc.\t熟悉C\nd)精通", ["要求", "本科", "熟悉c", "精通"]),  # list letters begin lines
     ],
 )
 def test_descriptions_split_into_clauses(text, expected):
