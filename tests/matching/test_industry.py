@@ -20,6 +20,8 @@ from matching.industry import industry_scores, resolve_industry_text
         ("房产", ("real_estate",)),
         ("地产", ("real_estate",)),
         ("房地产公司", ("real_estate",)),
+        ("不動產", ("real_estate",)),  # the Taiwan word, in traditional script
+        ("家装公司", ("construction",)),
         ("工厂", ("manufacturing",)),
         ("制造", ("manufacturing",)),
         ("零售", ("wholesale_retail",)),
