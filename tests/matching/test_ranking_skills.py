@@ -248,6 +248,8 @@ def phrase_fair():
         ("初会证书", "初级会计职称"),  # an alias, then a tail
         ("考过CET4", "英语四级"),
         ("会PS", "Photoshop"),
+        ("会做表格", "Excel"),  # two short leads (会, 做), then an alias
+        ("能制作表格", "Excel"),
         ("掌握CAD", "AutoCAD"),
         ("熟练掌握并运用Python", "Python"),  # a lead, a joiner, another lead
         ("能够熟练使用Excel软件", "Excel"),  # a lead, then a tool's tail after its name
