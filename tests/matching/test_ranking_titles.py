@@ -123,3 +123,23 @@ def test_a_mistyped_title_that_may_mean_two_jobs_reads_as_the_one_more_titles_ho
 @pytest.mark.parametrize("wrapped", ["会计相关岗位", "会计类工作", "会计方向"])
 def test_a_wish_wrapped_in_filler_words_scores_as_the_wish_itself(traps, wrapped):
     assert scores(traps, titles=[wrapped]) == scores(traps, titles=["会计"])
+
+
+@pytest.mark.parametrize(
+    ("wish", "expected", "other"),
+    [
+        ("Java开发实习生", "JAVA", "PYTHON"),  # the job (Java开发) without its role meets Java开发工程师
+        ("Java开发实习", "JAVA", "PYTHON"),  # 实习 ends a title as 实习生 does
+        ("运营实习生", "LIVE", "SALES"),  # 运营 inside 直播运营
+    ],
+)
+def test_a_wish_with_a_role_meets_the_titles_holding_its_job(wish, expected, other):
+    index = fair(
+        position("JAVA", "Java开发工程师"),
+        position("PYTHON", "Python开发工程师"),
+        position("LIVE", "直播运营（抖音店）"),
+        position("SALES", "销售代表"),
+    )
+    order = scores(index, titles=[wish])
+    assert next(iter(order)) == expected and order[expected] >= 0.75, order
+    assert order.get(other, 0) < order[expected]
