@@ -224,8 +224,8 @@ class TitleSpace:
     def _similarities(self, key: str, core: str, cleaned: str = "") -> np.ndarray:
         scores = self._scores(key, core, self.weights.title_core)
         if core and core != key:
-            # The job without its role (运营 of 运营实习生, Java开发 of Java开发实习生) meets the titles holding
-            # it as a desired title would, at the core's credit.
+            # The job without its role (运营 of 运营实习生, Java开发 of Java开发实习生) meets the titles
+            # holding it as a desired title would, at the core's credit.
             as_title = self._scores(core, "", self.weights.title_core)
             np.maximum(scores, as_title * np.float32(self.weights.title_core), out=scores)
         key_read, core_read = self.synonyms.rewrite(key), self.synonyms.rewrite(core)
