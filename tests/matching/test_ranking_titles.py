@@ -120,7 +120,10 @@ def test_a_mistyped_title_that_may_mean_two_jobs_reads_as_the_one_more_titles_ho
         assert echo["matched"] is not None and echo["matched"].startswith(common), (common, echo)
 
 
-@pytest.mark.parametrize("wrapped", ["会计相关岗位", "会计类工作", "会计方向"])
+@pytest.mark.parametrize(
+    "wrapped",
+    ["会计相关岗位", "会计类工作", "会计方向", "想做会计", "应聘会计", "求职意向：会计", "希望从事会计方向"],
+)
 def test_a_wish_wrapped_in_filler_words_scores_as_the_wish_itself(traps, wrapped):
     assert scores(traps, titles=[wrapped]) == scores(traps, titles=["会计"])
 
