@@ -4,8 +4,9 @@ A skill input is read, in order: as a known skill or alias (``k8s`` -> Kubernete
 Excel, 教資 -> 教师资格证); with misspelt Latin words corrected to the index's terms (``Pyhton`` -> Python,
 confidence below 1); as pinyin or mixed pinyin of a Chinese skill or job word (``kuaiji``, ``会ji`` -> 会计,
 ``pugong`` -> 普工); as the skill a Chinese input with a wrong character of the same sound meant (会记 ->
-会计) or a slip of the keyboard (计会, 数据析), unless the fair's own texts hold it as written; as the known
-skill a phrase holds once its leading verb and ending word are read off (有C1驾照 -> C1驾驶证); else as
+会计) or a slip of the keyboard (计会, 数据析), unless the fair's own texts hold it as written; as each skill
+of a family named without its number (ISO -> ISO9001, ISO14001; CET -> 英语四级, 英语六级), at 0.9; as the
+known skill a phrase holds once its leading verb and ending word are read off (有C1驾照 -> C1驾驶证); else as
 written. A desired title spelt in pinyin, with a wrong character or a slip is read the same way, as the
 fair's job word. Readings are cached per index, since seekers repeat the same few hundred skills.
 """
@@ -35,6 +36,8 @@ from matching.titles import clean_title, title_core, title_rules
 _LIST = re.compile(r"以及|[、,，;；|｜/／和及与]")
 PINYIN_CONFIDENCE = 0.9
 HOMOPHONE_CONFIDENCE = 0.8  # one wrong character of the same sound
+FAMILY_CONFIDENCE = 0.9  # a family's name (ISO) for each of its numbered skills (ISO9001)
+_NUMBERED = re.compile(r"([a-z]{3,})(\d{1,5})")
 SLIP_CONFIDENCE = 0.8  # two characters swapped, one doubled or one left out
 
 
@@ -53,6 +56,22 @@ def _education(value: str) -> str | None:
 @cache
 def _education_ranks() -> dict[str, int]:
     return {level.key: level.rank for level in reference.education_levels()}
+
+
+def _numbered_families(
+    positions_by_name: Mapping[str, int], aliases: AliasTable
+) -> dict[str, tuple[str, ...]]:
+    """A Latin name of three letters or more -> the skills it names with a number after it, the fair's and
+    the alias list's (iso -> ISO9001, ISO14001; cet -> 英语四级, 英语六级 through CET4, CET6). Not for a
+    name that is a skill or an alias of its own: that is read as itself."""
+    fair = {compact(name): (name,) for name in positions_by_name}
+    known = aliases.whole.keys() | fair.keys()
+    families: dict[str, dict[str, None]] = {}
+    for key, names in [*fair.items(), *aliases.whole.items()]:
+        numbered = _NUMBERED.fullmatch(key)
+        if numbered and len(names) == 1 and (stem := numbered.group(1)) not in known:
+            families.setdefault(stem, {}).update(dict.fromkeys(names))
+    return {stem: tuple(names) for stem, names in families.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +142,7 @@ class ProfileReader:
         self.positions_by_name = positions_by_name
         self._fair = {compact(name) for name in positions_by_name}
         self._fair_keys = {lexicon.encode(normalize(name))[0] for name in positions_by_name}
+        self._numbered = _numbered_families(positions_by_name, aliases)
         self.in_titles = in_titles
         self.pinyin = PinyinTable(
             [
@@ -203,10 +223,15 @@ class ProfileReader:
         names, confidence = self._mistyped(normalised, key)
         if names:
             return self._meant(normalised, names, confidence)
+        if family := self._numbered.get(compact(normalised)):
+            # A standard's or a test's name without its number (ISO: ISO9001, ISO14001; CET: CET4, CET6):
+            # each numbered skill of its family.
+            return SkillInput(normalised, self._forms(family, FAMILY_CONFIDENCE), "alias")
         cores = skill_cores(normalised)
         if cores and compact(normalised) not in self._fair:  # one of the fair's skills as written stays whole
             for core in cores:
-                if core and (self.aliases.canonicals_of(core) or compact(core) in self._fair):
+                known = self.aliases.canonicals_of(core) or compact(core) in self._fair
+                if core and (known or compact(core) in self._numbered):
                     # A known skill in a phrase (有C1驾照, 持有教资, 熟练掌握并运用Python, 具备良好的沟通能力,
                     # 会使用CAD软件, 初会证书): read as that skill.
                     read = self.reading(core)

@@ -357,3 +357,28 @@ def test_a_word_one_letter_changed_or_added_from_a_skill_is_a_word_of_its_own():
     for typed in ("flash", "storm", "world"):
         assert_read_as_written(index, typed)
     assert [f.display for f in index.reader.skill("mssql").forms] == ["SQL Server"]  # an alias, not MySQL
+
+
+def test_a_family_name_without_its_number_reads_as_each_numbered_skill():
+    # ISO names ISO9001 and ISO14001 (the fair's); CET names CET4 and CET6 (英语四级, 英语六级).
+    index = fair(
+        position("QMS", "质量专员", "ISO9001"),
+        position("EMS", "环境专员", "ISO14001"),
+        position("EN", "外贸专员", "英语四级"),
+        position("OTHER", "文员", "Excel"),
+    )
+    for typed in ("ISO", "熟悉ISO体系", "iso认证"):
+        echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+        assert (echo["via"], echo["expands"]) == ("alias", ["ISO9001", "ISO14001"]), echo
+        order = scores(index, skills=[typed])
+        assert order["QMS"] > 0 and order["EMS"] > 0 and order["OTHER"] == 0
+    # A name's family reads below the numbered skill itself.
+    assert scores(index, skills=["ISO"])["QMS"] < scores(index, skills=["ISO9001"])["QMS"]
+    echo = index.match({"skills": ["CET"]})["profile"]["skills"][0]
+    assert echo["expands"] == ["英语四级", "英语六级"] and scores(index, skills=["CET"])["EN"] > 0
+
+
+def test_a_family_name_the_fair_lists_is_read_as_written():
+    index = fair(position("A", "质量专员", "ISO"), position("B", "质量专员", "ISO9001"))
+    echo = index.match({"skills": ["ISO"]})["profile"]["skills"][0]
+    assert echo["via"] == "text" and "expands" not in echo
