@@ -134,6 +134,7 @@ def test_a_wish_wrapped_in_filler_words_scores_as_the_wish_itself(traps, wrapped
         ("Java开发实习生", "JAVA", "PYTHON"),  # the job (Java开发) without its role meets Java开发工程师
         ("Java开发实习", "JAVA", "PYTHON"),  # 实习 ends a title as 实习生 does
         ("运营实习生", "LIVE", "SALES"),  # 运营 inside 直播运营
+        ("互联网运营", "LIVE", "SALES"),  # the trade before the job read off as a seniority word is
     ],
 )
 def test_a_wish_with_a_role_meets_the_titles_holding_its_job(wish, expected, other):

@@ -45,6 +45,8 @@ def test_clean_title(title, clean):
         ("普工", "普工"),  # one character would be left: no core stripping
         ("senior java developer", "java"),
         ("senior data analyst", "data analyst"),  # "analyst" carries the domain: kept
+        ("互联网运营", "运营"),  # the trade a seeker names before the job
+        ("运营实习", "运营"),  # 实习 ends a title as 实习生 does
     ],
 )
 def test_title_core(cleaned, core):
