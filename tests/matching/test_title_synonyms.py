@@ -197,3 +197,23 @@ def test_cross_script_groups_come_from_the_alias_list():
     # Latin names with their Chinese ones: no whole-input alias (=表格), no Latin alias, no Chinese skill, and
     # no name holding another (安卓开发 is 安卓 + 开发).
     assert cross_script_groups(table) == (("android", "安卓"), ("excel", "电子表格"))
+
+
+@pytest.mark.parametrize(
+    ("wish", "expected"),
+    [
+        ("english teacher", "ENGLISH"),  # 英语 / english, then the teacher group
+        ("recruiter", "RECRUIT"),
+        ("real estate agent", "ESTATE"),
+        ("warehouse", "STORE"),
+    ],
+)
+def test_english_names_of_the_fairs_jobs_for_seekers_on_the_english_page(wish, expected):
+    index = fair(
+        position("ENGLISH", "小学英语教师", industry="education"),
+        position("ART", "美术老师", industry="education"),
+        position("RECRUIT", "招聘专员（应届生可）"),
+        position("ESTATE", "置业顾问", industry="real_estate"),
+        position("STORE", "仓管员（原材料仓）", industry="logistics"),
+    )
+    assert_first(index, expected, titles=[wish])
