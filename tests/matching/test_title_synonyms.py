@@ -53,6 +53,7 @@ def board():
         ("英语老师", "TEACHER", ("TUTOR",)),
         ("美工", "ART", ()),
         ("码农", "DEV", ("TEST",)),  # the trade's nickname
+        ("攻城狮", "DEV", ("TEST",)),  # and the engineers' pun on 工程师
         ("程序员", "DEV", ("TEST",)),
         ("仓管", "STORE", ()),
         ("保安", "GUARD", ()),
