@@ -36,9 +36,9 @@ from matching.titles import clean_title, title_core, title_rules
 _LIST = re.compile(r"以及|[、,，;；|｜/／和及与]")
 PINYIN_CONFIDENCE = 0.9
 HOMOPHONE_CONFIDENCE = 0.8  # one wrong character of the same sound
-FAMILY_CONFIDENCE = 0.9  # a family's name (ISO) for each of its numbered skills (ISO9001)
-_NUMBERED = re.compile(r"([a-z]{3,})(\d{1,5})")
 SLIP_CONFIDENCE = 0.8  # two characters swapped, one doubled or one left out
+FAMILY_CONFIDENCE = 0.9  # a family's name (ISO) for each of its numbered skills (ISO9001)
+_NUMBERED = re.compile(r"([a-z]{3,})(\d{1,5})")  # a compact key: a Latin name and its number (iso9001)
 
 
 @lru_cache(maxsize=256)
@@ -229,9 +229,9 @@ class ProfileReader:
             return SkillInput(normalised, self._forms(family, FAMILY_CONFIDENCE), "alias")
         cores = skill_cores(normalised)
         if cores and compact(normalised) not in self._fair:  # one of the fair's skills as written stays whole
-            for core in cores:
-                known = self.aliases.canonicals_of(core) or compact(core) in self._fair
-                if core and (known or compact(core) in self._numbered):
+            for core in filter(None, cores):
+                core_key = compact(core)  # a skill, or a family of numbered ones (ISO体系)
+                if self.aliases.canonicals_of(core) or core_key in self._fair or core_key in self._numbered:
                     # A known skill in a phrase (有C1驾照, 持有教资, 熟练掌握并运用Python, 具备良好的沟通能力,
                     # 会使用CAD软件, 初会证书): read as that skill.
                     read = self.reading(core)
