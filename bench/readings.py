@@ -1,0 +1,58 @@
+"""How the engine of the tree this script is in reads a few ways people write, on real postings and on the
+default fair: for each probe, the positions above the floor and the first result with its score. Copied into
+a `git worktree` of another commit, it gives that commit's figures (the "before" of docs/matching.md).
+
+    python bench/readings.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.quality import neitui  # noqa: E402
+from bench.typed_profiles import FIXTURE  # noqa: E402
+from matching.index import MatchIndex  # noqa: E402
+from matching.records import positions_from_fixture  # noqa: E402
+
+PROBES = {
+    "neitui-2018": [
+        {"titles": ["安卓开发"]},  # Chinese name of a Latin-named skill (Android)
+        {"skills": ["C"]},  # the letter C: the language only
+    ],
+    "default fair": [
+        {"skills": ["ISO"]},  # a family named without its number
+        {"skills": ["会做表格"]},  # short leads before a known skill
+        {"titles": ["想做运营"]},  # words wrapped around a wish
+        {"titles": ["运营实习生"]},  # a wish's job without its role
+        {"titles": ["Java开发实习生"]},
+        {"titles": ["互联网运营"]},  # the trade before the job
+        {"titles": ["english teacher"]},  # English names for the English page
+        {"titles": ["recruiter"]},
+    ],
+}
+
+
+def main() -> None:
+    fairs = {
+        "neitui-2018": neitui()[0],
+        "default fair": positions_from_fixture(json.loads(FIXTURE.read_text(encoding="utf-8"))),
+    }
+    out: dict = {"tree": str(ROOT)}
+    for name, profiles in PROBES.items():
+        index = MatchIndex.build(fairs[name])
+        rows = out.setdefault(name, [])
+        for profile in profiles:
+            answer = index.match(profile, limit=1)
+            first = answer["results"][0] if answer["matched"] else None
+            rows.append({"profile": profile, "matched": answer["matched"],
+                         "first": first and [first["position"]["title"], first["score"]]})  # fmt: skip
+    print(json.dumps(out, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()
