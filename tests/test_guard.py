@@ -277,7 +277,7 @@ def test_json_depth_in_pieces_is_the_parsed_nesting(monkeypatch, piece):
             return [value(depth + 1) for _ in range(rng.randint(0, 3))]
         return {rng.choice(["k", "[", '"', "\\", "}"]): value(depth + 1) for _ in range(rng.randint(0, 3))}
 
-    monkeypatch.setattr(body, "DEPTH_PIECE", piece)
+    monkeypatch.setattr(body, "PIECE", piece)
     for _ in range(300):
         parsed = value(0)
         text = json.dumps(parsed, ensure_ascii=rng.random() < 0.5).encode()
@@ -291,7 +291,7 @@ def test_json_depth_takes_a_turn_between_pieces(monkeypatch):
 
     turns: list[int] = []
     monkeypatch.setattr(body, "take_turns", lambda: turns.append(1))
-    monkeypatch.setattr(body, "DEPTH_PIECE", 1000)
+    monkeypatch.setattr(body, "PIECE", 1000)
     text = b'{"candidates": [' + b",".join([b'{"skills": ["Excel"]}'] * 500) + b"]}"
     assert body.json_depth(text) == 4
     assert len(turns) == len(text) // 1000

@@ -45,19 +45,21 @@ def _size(limit: int) -> str:
     return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
 
 
-DEPTH_PIECE = 1 << 20  # bytes of a JSON text read at once by ``json_depth``, a turn between two (a few ms)
+# Bytes of a JSON text read at once by ``json_depth``, a turn between two (a few ms); a longer body is also
+# parsed taking turns (``_TakingTurns``).
+PIECE = 1 << 20
 QUOTE, BACKSLASH = ord('"'), ord("\\")
 
 
 def json_depth(data: bytes) -> int:
     """How deeply arrays and objects nest in a JSON text, read without parsing it (brackets in strings
-    skipped). Read in pieces of ``DEPTH_PIECE`` bytes, vectorised, taking a turn between two: a push's 20 MB
+    skipped). Read in pieces of ``PIECE`` bytes, vectorised, taking a turn between two: a push's 20 MB
     does not hold the worker's other connections (``turns``)."""
     deepest = depth = 0
     inside = False  # whether the piece starts inside a string
     start = 0
     while start < len(data):
-        end = min(len(data), start + DEPTH_PIECE)
+        end = min(len(data), start + PIECE)
         while end < len(data) and data[end - 1] == BACKSLASH:  # a run of backslashes stays in one piece
             end += 1
         raw = np.frombuffer(data, np.uint8, end - start, start)
@@ -143,7 +145,7 @@ def parse_json(data: bytes | str, what: str = "The request body") -> Any:
     if too_deep(raw):
         abort(400, message=f"{what} nests deeper than {MAX_DEPTH} levels.", errors={})
     try:
-        value = json.loads(raw) if len(raw) <= DEPTH_PIECE else json.loads(raw, object_hook=_TakingTurns())
+        value = json.loads(raw) if len(raw) <= PIECE else json.loads(raw, object_hook=_TakingTurns())
     except (ValueError, RecursionError):
         abort(400, message=f"{what} is not valid JSON.", errors={})
     if MAY_HOLD_BAD_TEXT.search(raw):
