@@ -135,6 +135,7 @@ class Ranking:
         self._answers: OrderedDict[bytes, tuple[list, bytes]] = OrderedDict()
         self._answers_version: str | None = None
         self._watcher: threading.Thread | None = None
+        self._unwatch = threading.Event()  # set by `stop_watching`
         if app.config.get("FAIR_PREBUILD_INDEX", True):
             freshness.after_change(get_engine(app), self.refresh)
 
@@ -151,10 +152,11 @@ class Ranking:
         if self._watcher is not None and self._watcher.is_alive():
             return self._watcher
 
+        unwatch = self._unwatch = threading.Event()
+
         def follow() -> None:
             failing = False
-            while True:
-                time.sleep(max(self.lease, 0.05))
+            while not unwatch.wait(max(self.lease, 0.05)):
                 try:
                     self.refresh()
                 except Exception:
@@ -167,6 +169,14 @@ class Ranking:
         self._watcher = threading.Thread(target=follow, name="ranking-watch", daemon=True)
         self._watcher.start()
         return self._watcher
+
+    def stop_watching(self) -> None:
+        """End the background watch, if any, and wait for it: an app that is done with (a test's) must not
+        keep reading a database that is about to be dropped."""
+        self._unwatch.set()
+        if self._watcher is not None:
+            self._watcher.join()
+            self._watcher = None
 
     def match(self, request: dict) -> tuple[list, bytes]:
         """The profile echo's skills for a validated match request, and the answer's JSON body."""

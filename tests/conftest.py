@@ -53,6 +53,7 @@ def make_app(tmp_path: Path) -> Iterator:
 
     yield _make
     for app in built:
+        app.extensions["fairmatch.ranking"].stop_watching()
         if counter := demand.counter(app):
             counter.wait()
             counter.close()  # nothing left for the exit flush to write into a database that is gone

@@ -174,7 +174,10 @@ def test_a_watching_instance_builds_another_instances_load_unasked(make_app):
     while ranking.built_version != wanted and time.monotonic() < deadline:
         time.sleep(0.02)
     assert ranking.built_version == wanted  # built by the watch: the reader was never asked to rank
-    assert ranking.watch() is ranking.watch()  # one watch per worker
+    watch = ranking.watch()
+    assert ranking.watch() is watch  # one watch per worker
+    ranking.stop_watching()  # as the tests' teardown does, before a database is dropped under it
+    assert not watch.is_alive()
 
 
 def test_a_failing_rebuild_after_a_write_does_not_fail_the_write(make_app, monkeypatch):
