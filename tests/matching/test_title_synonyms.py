@@ -37,6 +37,8 @@ def board():
         p("COOK", "炒锅师傅", industry="hospitality"),
         p("FOREMAN", "生产主管（二车间）", industry="manufacturing"),
         p("FRONT", "前端开发工程师（双休）", industry="software_it"),
+        p("PRODUCT", "产品经理（B端）", industry="software_it"),
+        p("INTERACTION", "交互设计师", industry="software_it"),
     )
 
 
@@ -76,6 +78,11 @@ def board():
         ("operator", "OPERATOR", ("ASSEMBLY",)),
         ("admin assistant", "CLERK", ()),
         ("live streamer", "ANCHOR", ()),
+        ("PM", "PRODUCT", ("DEV",)),  # the trade's Latin initials for its roles
+        ("FE", "FRONT", ("DEV",)),
+        ("RD", "DEV", ("TEST",)),
+        ("QA", "TEST", ("DEV",)),
+        ("UE设计师", "INTERACTION", ("ART",)),  # UE alone is also Unreal Engine
     ],
 )
 def test_a_desired_title_finds_its_synonym(board, wish, expected, traps_below):
