@@ -22,6 +22,19 @@ from matching.industry import industry_scores, resolve_industry_text
         ("房地产公司", ("real_estate",)),
         ("不動產", ("real_estate",)),  # the Taiwan word, in traditional script
         ("家装公司", ("construction",)),
+        # Trades by their short names, placed as GB/T 4754 places them.
+        ("化工", ("manufacturing",)),
+        ("纺织厂", ("manufacturing",)),
+        ("電子", ("manufacturing",)),
+        ("电子商务", ("ecommerce",)),  # the longer name wins over 电子
+        ("制药", ("manufacturing",)),
+        ("律所", ("business_services",)),  # L72: legal, accounting and security services
+        ("会计师事务所", ("business_services",)),
+        ("安保公司", ("business_services",)),
+        ("美业", ("resident_services",)),
+        ("动漫", ("culture_sports",)),
+        ("驾校", ("education",)),
+        ("社区团购", ("ecommerce",)),
         ("工厂", ("manufacturing",)),
         ("制造", ("manufacturing",)),
         ("零售", ("wholesale_retail",)),
