@@ -59,6 +59,7 @@ class Explainer:
             "titles": [self._title_echo(ev, n) for n in range(len(ev.query.titles))],
             "industries": [
                 {"input": i.input, "key": i.keys[0] if i.keys else None, "keys": list(i.keys)}
+                | ({"from": "skills"} if i.skill else {})
                 for i in ev.query.industries
             ],
         }

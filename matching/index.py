@@ -123,10 +123,14 @@ class MatchIndex:
         """Every component of the score the seeker supplied, per position, for scoring and explanations."""
         forms, form_inputs = query.skill_forms()
         titles = [t for t in query.titles if t.key]
+        skills = self.skills.score(forms) if forms else None
+        if skills is not None:
+            hit = {form.key: len(h.positions) > 0 for form, h in zip(skills.forms, skills.hits, strict=True)}
+            query = query.with_named_industries(lambda key: hit.get(key, False))
         return Evidence(
             query=query,
             form_inputs=form_inputs,
-            skills=self.skills.score(forms) if forms else None,
+            skills=skills,
             titles=self.titles.score(titles) if titles else None,
             industry=self.columns.industry_scores(query.industry_keys) if query.industry_keys else None,
             salary=(

@@ -85,6 +85,15 @@ def _contained(text: str) -> tuple[str, ...]:
     return tuple(key for key, size in found.items() if size == longest)
 
 
+def named_industry(text: str) -> tuple[str, ...]:
+    """The fair industry a text names as a whole (its key, name, an alias or an alias's pinyin: 电子商务,
+    電商, fangdichan), else empty: nothing inside a longer text, nothing near, no GB/T code (C and R are
+    skills too) and no single symbol (厂)."""
+    key = compact(text)
+    found = len(key) >= 2 and (_aliases().get(key) or _pinyin_aliases().get(key))
+    return (found,) if found else ()
+
+
 def _resolve_part(text: str) -> tuple[str, ...]:
     key = compact(text)
     if not key:

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from sys import getsizeof
 from typing import Any
 
 from matching import reference
 from matching.aliases import AliasTable
-from matching.industry import resolve_industry_text
+from matching.industry import named_industry, resolve_industry_text
 from matching.lexicon import UNKNOWN_WORD, Lexicon
 from matching.memo import BUDGETS, OBJECT_BYTES, ByteCache
 from matching.normalize import compact, normalize, prefold
@@ -93,6 +93,7 @@ def _input_bytes(value: SkillInput | TitleInput) -> int:
 class IndustryInput:
     input: str
     keys: tuple[str, ...]
+    skill: bool = False  # a skill input the fair has nowhere, naming an industry (电子商务): read as one
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,23 @@ class SeekerQuery:
                 if form.key and form.key not in forms:
                     forms[form.key] = (form, number)
         return [f for f, _ in forms.values()], [n for _, n in forms.values()]
+
+    def with_named_industries(self, found: Callable[[str], bool]) -> SeekerQuery:
+        """This query with each skill input that names an industry as a whole (电子商务, 房地产) and that the
+        fair has nowhere (``found(form key)`` false for every form: no listed skill, family, title or
+        description) read as a preference for that industry too: what a graduate puts among skills for the
+        trade or the major they know. An industry the seeker prefers already is not added again."""
+        industries = list(self.industries)
+        preferred = {k for i in industries for k in i.keys}
+        for skill in self.skills:
+            if skill.via != "text" or not skill.forms or any(found(f.key) for f in skill.forms):
+                continue
+            if (keys := named_industry(skill.input)) and not preferred.issuperset(keys):
+                industries.append(IndustryInput(skill.input, keys, skill=True))
+                preferred.update(keys)
+        if len(industries) == len(self.industries):
+            return self
+        return replace(self, industries=tuple(industries))
 
     @property
     def industry_keys(self) -> tuple[str, ...]:

@@ -177,6 +177,15 @@ def test_industry_nicknames_are_understood_and_rank_that_industry_first(fair, ni
     assert answer["results"][0]["position"]["industry"] == key
 
 
+def test_a_skill_naming_a_trade_the_fair_lists_nowhere_is_echoed_and_ranked_as_that_industry(fair):
+    answer = match(fair, skills=["电子商务"], limit=3)
+    assert answer["profile"]["skills"][0]["matched"] is None  # still no skill of the fair
+    assert answer["profile"]["industries"] == [
+        {"input": "电子商务", "key": "ecommerce", "keys": ["ecommerce"], "from": "skills"}
+    ]
+    assert answer["results"][0]["position"]["industry"] == "ecommerce"
+
+
 def test_related_industries_rank_above_unrelated_ones(fair):
     answer = match(fair, industries=["电商"], limit=25)
     by_industry = {}

@@ -6,6 +6,8 @@ import pytest
 
 from matching.industry import industry_scores, resolve_industry_text
 
+from .builders import fair, position, ranked
+
 
 @pytest.mark.parametrize(
     ("text", "keys"),
@@ -73,3 +75,44 @@ def test_related_industries_get_their_affinity():
     assert scores["ecommerce"] == 1.0
     assert scores["wholesale_retail"] == 0.6
     assert scores["manufacturing"] == 0.0
+
+
+@pytest.fixture(scope="module")
+def trades():
+    return fair(
+        position("SHOP", "网店客服", "淘宝客服", industry="ecommerce"),
+        position("ART", "电商美工", "Photoshop", industry="ecommerce"),
+        position("PLANT", "操作工", "吃苦耐劳", industry="manufacturing"),
+        position("DESIGN", "UI设计师", "Photoshop", industry="software_it"),
+        position("ESTATE", "置业顾问", "房产销售", industry="real_estate"),
+    )
+
+
+def test_a_skill_naming_an_industry_the_fair_has_nowhere_reads_as_a_preference_for_it(trades):
+    # A graduate lists the trade (or major) they know among skills: 电子商务 is no skill, title or description
+    # of this fair, so it was matched by nothing; it now ranks the e-commerce positions first.
+    answer = trades.match({"skills": ["電子商務", "Photoshop"]}, limit=5)
+    assert [r["position"]["id"] for r in answer["results"][:2]] == ["ART", "DESIGN"]
+    assert answer["profile"]["industries"] == [
+        {"input": "電子商務", "key": "ecommerce", "keys": ["ecommerce"], "from": "skills"}
+    ]
+    alone = ranked(trades, skills=["电子商务"])
+    assert set(alone[:2]) == {"SHOP", "ART"}
+
+
+def test_a_skill_the_fair_has_stays_a_skill_only(trades):
+    # 电商 is written in a title (电商美工): the skill finds it there, and no industry is read into it.
+    answer = trades.match({"skills": ["电商"]}, limit=5)
+    assert answer["profile"]["industries"] == []
+    assert answer["results"][0]["position"]["id"] == "ART"
+
+
+@pytest.mark.parametrize("skill", ["R", "C", "厂", "电子商务运营经验"])
+def test_codes_single_symbols_and_longer_texts_are_not_read_as_industries(trades, skill):
+    # GB/T 4754 section letters (R, C) are skills too; 厂 is one symbol; a longer text only holds a name.
+    assert trades.match({"skills": [skill]}, limit=1)["profile"]["industries"] == []
+
+
+def test_an_industry_the_seeker_prefers_already_is_not_read_again(trades):
+    answer = trades.match({"skills": ["电子商务"], "industries": ["电商"]}, limit=1)
+    assert [i["input"] for i in answer["profile"]["industries"]] == ["电商"]
