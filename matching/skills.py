@@ -290,8 +290,8 @@ class SkillSpace:
         if skills:
             item = max(skills, key=lambda i: (skills[i], -i))
             best = (skills[item], item)
-        elif titles or descriptions:
-            best = (max((titles or descriptions).values()), None)
+        elif titles or descriptions:  # written in a title or a description: the closer of the two
+            best = (max([*titles.values(), *descriptions.values()]), None)
         hits = FormHits(
             skills=skills,
             titles=titles,

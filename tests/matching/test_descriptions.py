@@ -139,6 +139,17 @@ def test_a_phrase_counts_less_than_the_skill_written_out():
     assert [(m["source"], m["similarity"]) for m in phrase] == [("description", 0.95)]
 
 
+def test_the_echo_gives_the_closest_of_a_title_mention_and_a_description_mention():
+    # linux is in a title only as part of a longer one (0.79) and written out in a description (1.0): the echo
+    # says how closely the input was found, so 1.0, not the title's 0.79.
+    index = fair(
+        position("TITLE", "linux+c++开发工程师"),
+        described("TEXT", "岗位要求：熟悉Linux操作系统，会写脚本。"),
+    )
+    echo = index.match({"skills": ["linux"]})["profile"]["skills"]
+    assert [(e["matched"], e["similarity"]) for e in echo] == [("Linux", 1.0)]
+
+
 def test_a_postings_skills_list_still_beats_its_description():
     index = fair(
         position("LISTED", "运营专员", "淘宝运营", description="负责店铺日常工作。"),
