@@ -256,15 +256,18 @@ class ProfileReader:
                     return SkillInput(normalised, read.forms, read.via)
         return SkillInput(normalised, (SkillForm(key, "", 1.0),), "text")
 
-    def _mistyped(self, text: str, key: str) -> tuple[list[str], float]:
+    def _mistyped(
+        self, text: str, key: str, held: Callable[[str], bool] | None = None
+    ) -> tuple[list[str], float]:
         """The known words a Chinese input that is none of them may stand for, typed with a wrong character
         of the same sound (会记) or a slip of the keyboard (计会, 数据析), and the confidence of that reading;
-        none when a title or description of the fair holds the input as written: 产生 is a word of its own."""
+        none when the fair's texts hold the input as written (``held``; by default a title or description):
+        产生 is a word of its own."""
         if compact(text) in self.pinyin.known:
             return [], 1.0
         homophones = self.pinyin.homophones(text)
         names = homophones or self.pinyin.slips(text)
-        if not names or self.written(key):
+        if not names or (held or self.written)(key):
             return [], 1.0
         return names, HOMOPHONE_CONFIDENCE if homophones else SLIP_CONFIDENCE
 
@@ -286,11 +289,16 @@ class ProfileReader:
             if spelt := self._title_meant(text, self.pinyin.exact(cleaned), PINYIN_CONFIDENCE):
                 return spelt
         elif key:  # a job word mistyped (会记, 消售, 计会, 工普), as skills are read
-            names, typed = self._mistyped(cleaned, key)
+            # Only a title holding the wish as written keeps it: descriptions hold 计会 and 台前 across the
+            # words of 设计会议 and 平台前端, and a wish is compared with titles alone.
+            names, typed = self._mistyped(cleaned, key, self._in_a_title)
             if names:
                 return self._title_meant(text, names, typed)
         core = self.lexicon.encode(title_core(corrected))[0] if key else ""
         return TitleInput(text, key, core, confidence, corrected if key else "")
+
+    def _in_a_title(self, key: str) -> bool:
+        return self.in_titles(key) > 0
 
     def _title_meant(self, text: str, names: list[str], confidence: float) -> TitleInput | None:
         """The desired title read as the first of the words it may stand for (the one most of the fair's

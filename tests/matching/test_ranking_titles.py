@@ -63,13 +63,11 @@ def test_a_mistyped_title_reads_as_the_job_meant_with_less_confidence(typed, mea
     assert 0 < typo["results"][0]["score"] < exact["results"][0]["score"]
 
 
-def test_a_title_the_fairs_own_texts_hold_is_read_as_written():
-    # 产生 is 生产 with two characters swapped, and a word of its own: where a title or a description holds
-    # it, the seeker meant it as written; where nothing of the fair does, only the fair's 生产 was meant.
+def test_a_title_the_fairs_own_titles_hold_is_read_as_written():
+    # 产生 is 生产 with two characters swapped, and a word of its own: where a title holds it, the seeker
+    # meant it as written; where no title does, only the fair's 生产 was meant.
     titled = fair(position("A", "生产主管"), position("B", "产生式规则工程师"))
     assert [r["position"]["id"] for r in titled.match({"titles": ["产生"]})["results"]][:1] == ["B"]
-    described = fair(position("A", "生产主管"), position("B", "质检员", description="处理生产中产生的问题"))
-    assert described.match({"titles": ["产生"]})["profile"]["titles"][0]["matched"] is None
     alone = fair(position("A", "生产主管"), position("B", "导购"))
     assert alone.match({"titles": ["产生"]})["profile"]["titles"][0]["matched"] == "生产主管"
     # Held as written, not merely each pair of its characters somewhere: 行文, 文政 and 政员 are in the
@@ -78,6 +76,20 @@ def test_a_title_the_fairs_own_texts_hold_is_read_as_written():
         position("A", "行政文员"), position("B", "收银员", description="熟悉公文行文，了解文政与政员工作")
     )
     assert pieces.match({"titles": ["行文政员"]})["profile"]["titles"][0]["matched"] == "行政文员"
+
+
+def test_a_mistyped_wish_is_read_as_the_title_though_a_description_holds_it():
+    # A wish is compared with titles alone, and a description holds two characters across its words: 计会 in
+    # 审计会计, 台前 in 平台前身 (real postings). Only a title holding the wish keeps it as written.
+    index = fair(
+        position("ACC", "会计"),
+        position("DESK", "前台"),
+        position("AUDIT", "审计专员", description="协调财务稽核审计会计的工作，平台前身是杂志"),
+    )
+    for wish, meant in (("计会", "ACC"), ("台前", "DESK")):
+        answer = index.match({"titles": [wish]})
+        assert answer["results"][0]["position"]["id"] == meant, wish
+        assert answer["profile"]["titles"][0]["similarity"] < 1  # read as a slip, below the title typed out
 
 
 def test_a_java_wish_scores_nothing_on_javascript(traps):
