@@ -101,7 +101,13 @@ class MatchIndex:
         title_words = cleaned_titles | {title_core(t) for t in cleaned_titles}
         title_words.update(word for group in title_synonyms() for word in group)
         reader = ProfileReader(
-            lexicon, aliases, fair_skills, sorted(title_words), mentions.holds, mentions.in_titles
+            lexicon,
+            aliases,
+            fair_skills,
+            sorted(title_words),
+            mentions.holds,
+            mentions.in_titles,
+            mentions.holds_as_word,
         )
         return cls(
             version=version,

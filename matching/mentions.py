@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -38,6 +38,7 @@ _SEPARATOR = "\n"  # between texts; never part of an encoded string: normalisati
 CLAUSE_BREAK = "\x1f"  # between the clauses of one text, likewise never encoded
 FEW_TEXTS = 64  # texts holding a phrase's first symbols, searched directly for its other chunks
 MANY_TEXTS = 256  # texts holding a string's rarest symbol pair, above which the joined texts are scanned
+WORD_OCCURRENCES = 64  # occurrences of a string looked at for one standing on its own (``holds_as_word``)
 TEXT_CACHE = 8192  # distinct descriptions whose clauses are kept (the default fair has 2,400; ~4 MB)
 
 
@@ -45,6 +46,15 @@ TEXT_CACHE = 8192  # distinct descriptions whose clauses are kept (the default f
 def _clauses(text: str) -> tuple[str, ...]:
     # Kept across builds: a rebuild after a load normalises only the descriptions that changed.
     return tuple(clauses(text))
+
+
+def _crossed(text: str, start: int, stop: int, words: Container[str], longest: int) -> bool:
+    """Whether a word of ``words`` in ``text`` overlaps ``text[start:stop]`` without lying inside it."""
+    for left in range(max(0, start - longest + 1), stop):
+        for right in range(max(left + 2, start + 1), min(len(text), left + longest) + 1):
+            if (left < start or right > stop) and text[left:right] in words:
+                return True
+    return False
 
 
 def encode_text(text: str, builder: LexiconBuilder) -> str:
@@ -74,6 +84,20 @@ class TextCorpus:
     def holds(self, text: str) -> bool:
         """Whether some text contains ``text`` as written."""
         return self.occurs(text) and next(self._holding(text), None) is not None
+
+    def holds_as_word(self, text: str, words: Container[str], longest: int = 8) -> bool:
+        """Whether some text holds ``text`` on its own: at an occurrence no known word (of ``words``, up to
+        ``longest`` symbols) crosses either of its ends or holds it. 计会 in 审计会计 crosses 审计 and 会计,
+        营运 in 运营运作 crosses both; 产生 in 处理生产中产生的问题 crosses nothing."""
+        size, joined, seen = len(text), self.joined, 0
+        for doc, end in self._holding(text):
+            at = joined.find(text, self.starts[doc], end)
+            while at >= 0 and seen < WORD_OCCURRENCES:
+                if not _crossed(joined, at, at + size, words, longest):
+                    return True
+                seen += 1
+                at = joined.find(text, at + 1, end)
+        return False  # crossed wherever it occurs (or at the first WORD_OCCURRENCES places)
 
     def _text_at(self, offset: int) -> tuple[int, int]:
         """The text holding ``offset``, and where the next text starts."""
@@ -259,6 +283,10 @@ class Mentions:
     def holds(self, key: str) -> bool:
         """Whether a title or a description holds an encoded string as written."""
         return key in self.joined_titles or self.descriptions.holds(key)
+
+    def holds_as_word(self, key: str, words: Container[str]) -> bool:
+        """Whether a title holds an encoded string, or a description holds it on its own (``TextCorpus``)."""
+        return key in self.joined_titles or self.descriptions.holds_as_word(key, words)
 
     def in_titles(self, key: str) -> int:
         """How many of the fair's distinct titles hold an encoded string (each time it occurs)."""

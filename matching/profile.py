@@ -14,7 +14,7 @@ fair's job word. Readings are cached per index, since seekers repeat the same fe
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from sys import getsizeof
@@ -25,7 +25,7 @@ from matching.aliases import AliasTable
 from matching.industry import named_industry, resolve_industry_text
 from matching.lexicon import UNKNOWN_WORD, Lexicon
 from matching.memo import BUDGETS, OBJECT_BYTES, ByteCache
-from matching.normalize import compact, normalize, prefold
+from matching.normalize import compact, is_cjk, normalize, prefold
 from matching.pinyin import PinyinTable
 from matching.resume_text import skill_cores
 from matching.skills import SkillForm
@@ -148,6 +148,7 @@ class ProfileReader:
         title_words: Iterable[str] = (),
         written: Callable[[str], bool] = lambda key: True,
         in_titles: Callable[[str], int] = lambda key: 0,
+        written_as_word: Callable[[str, Container[str]], bool] | None = None,
     ) -> None:
         """``title_words``: the job words of the fair's titles (the titles, their cores, synonym group
         words), which seekers also spell in pinyin or write as skills (pugong -> 普工). ``written``: whether
@@ -156,6 +157,7 @@ class ProfileReader:
         ``in_titles``: how many of the fair's titles hold an encoded string, to choose among job words."""
         self.lexicon = lexicon
         self.written = written
+        self.written_as_word = written_as_word
         self.aliases = aliases
         self.positions_by_name = positions_by_name
         self._fair = {compact(name) for name in positions_by_name}
@@ -267,7 +269,7 @@ class ProfileReader:
             return [], 1.0
         homophones = self.pinyin.homophones(text)
         names = homophones or self.pinyin.slips(text)
-        if not names or (held or self.written)(key):
+        if not names or (held or self._held)(key):
             return [], 1.0
         return names, HOMOPHONE_CONFIDENCE if homophones else SLIP_CONFIDENCE
 
@@ -296,6 +298,13 @@ class ProfileReader:
                 return self._title_meant(text, names, typed)
         core = self.lexicon.encode(title_core(corrected))[0] if key else ""
         return TitleInput(text, key, core, confidence, corrected if key else "")
+
+    def _held(self, key: str) -> bool:
+        """Whether the fair's texts hold a skill input as written; a Chinese one only where it stands on its
+        own in a description, no known word crossing it: 计会 in 审计会计 is no word of the text."""
+        if self.written_as_word is not None and key and all(map(is_cjk, key)):
+            return self.written_as_word(key, self.pinyin.known)
+        return self.written(key)
 
     def _in_a_title(self, key: str) -> bool:
         return self.in_titles(key) > 0

@@ -255,3 +255,16 @@ def test_texts_are_visited_through_their_symbol_pairs_with_the_answers_of_a_full
         assert scanned.containing(needle).tolist() == expected, needle
         assert scanned.mentioning(needle) == by_pairs, needle
     assert any(len(visited.mentioning(n)) > len(visited.containing(n)) for n in needles)  # phrases found
+
+
+def test_a_text_holds_a_word_on_its_own_only_where_no_known_word_crosses_it():
+    from matching.mentions import TextCorpus
+
+    words = {"运营", "运作", "审计", "会计", "生产"}
+    crossing = TextCorpus(["负责相关运营运作", "协调审计会计工作"])
+    assert crossing.holds("营运") and not crossing.holds_as_word("营运", words)  # 运营 + 运作
+    assert crossing.holds("计会") and not crossing.holds_as_word("计会", words)  # 审计 + 会计
+    assert not crossing.holds_as_word("运", words)  # inside 运营 and 运作: held by longer words only
+    standing = TextCorpus(["负责相关运营运作", "对投资、营运、行政负责", "处理生产中产生的问题"])
+    assert standing.holds_as_word("营运", words)  # the second text writes it on its own
+    assert standing.holds_as_word("产生", words)  # 生产 is before it, not across it

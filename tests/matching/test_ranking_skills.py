@@ -193,6 +193,14 @@ def test_a_word_the_fairs_own_texts_hold_is_no_slip():
     assert (read.via, read.forms[0].display) == ("text", "产生")
     titled = fair(position("A", "生产主管", "生产"), position("B", "产生式规则工程师", "Python"))
     assert titled.reader.skill("产生").via == "text"
+    # Held on its own, not across two words: 计会 is in 审计会计 (审计 + 会计, real postings), no word there.
+    crossed = fair(
+        position("A", "会计", "会计"),
+        position("B", "审计专员", "审计", description="协调财务稽核审计会计的工作"),
+    )
+    read = crossed.reader.skill("计会")
+    assert (read.via, read.forms[0].display) == ("typo", "会计")
+    assert ranked(crossed, skills=["计会"])[0] == "A"
     alone = fair(position("A", "生产主管", "生产"), position("B", "导购", "沟通能力"))
     read = alone.reader.skill("产生")
     assert (read.via, read.forms[0].display, read.forms[0].confidence) == ("typo", "生产", 0.8)
