@@ -12,8 +12,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from matching.normalize import compact, has_cjk, initials_key, is_cjk, normalize, pinyin_key, readings, tokens
 
+# A Latin input this long or longer may be pinyin with one slip; shorter English words are too often one slip
+# from a pinyin spelling (cache: chache, 叉车; china: chuna, 出纳).
+NEAR_LETTERS = 6
 MAX_HOMOPHONE = 8  # characters: longer inputs are phrases, not mistyped words
 MAX_SPELLINGS = 256  # readings combined per input (heteronyms multiply)
 
@@ -73,6 +79,9 @@ class PinyinTable:
             self.full.setdefault(key, []).append(n)
             self.initials.setdefault(initials_key(item), []).append(n)
         self._sorted = sorted(self.full)
+        self._by_length: dict[int, list[str]] = {}  # full pinyin by length: a slip changes it by one at most
+        for spelling in self._sorted:
+            self._by_length.setdefault(len(spelling), []).append(spelling)
         # CJK character -> the items holding it: mixed input is aligned only against items holding all of its
         # characters (the sets' intersection), not against every item.
         self._holding: dict[str, set[int]] = {}
@@ -103,6 +112,16 @@ class PinyinTable:
         for char in chars[1:]:
             holding &= self._holding.get(char, set())
         return self._pick(n for n in holding if aligns(query, self.units[n], prefix=False))
+
+    def near(self, text: str) -> list[str]:
+        """Items whose full pinyin a Latin input of ``NEAR_LETTERS`` letters or more spells with one slip: a
+        letter left out, added, changed, or two neighbours swapped (kuaji, kuaiij -> 会计)."""
+        key = compact(text)
+        if len(key) < NEAR_LETTERS or not key.isascii() or not key.isalpha():
+            return []
+        near = [s for size in (len(key) - 1, len(key), len(key) + 1) for s in self._by_length.get(size, ())]
+        found = process.extract(key, near, scorer=OSA.distance, score_cutoff=1, limit=None)
+        return self._pick(n for spelling, _, _ in found for n in self.full[spelling])
 
     def homophones(self, text: str) -> list[str]:
         """Items an all-Chinese input may have meant with wrong characters of the same sound (会记 -> 会计,

@@ -35,6 +35,7 @@ from matching.titles import clean_title, title_core, title_rules
 # What separates skills typed into one input (Excel、Word、PPT; Excel和PPT); a space does not (Spring Boot).
 _LIST = re.compile(r"以及|[、,，;；|｜/／和及与]")
 PINYIN_CONFIDENCE = 0.9
+PINYIN_SLIP_CONFIDENCE = 0.8  # pinyin with one slip of a letter (kuaji for kuaiji)
 HOMOPHONE_CONFIDENCE = 0.8  # one wrong character of the same sound
 SLIP_CONFIDENCE = 0.8  # two characters swapped, one doubled or one left out
 FAMILY_CONFIDENCE = 0.9  # a family's name (ISO) for each of its numbered skills (ISO9001)
@@ -238,6 +239,7 @@ class ProfileReader:
         unknown = UNKNOWN_WORD in key or not self.lexicon.is_term_text(normalised)  # perhaps pinyin
         if unknown and (
             spelt := self._meant(normalised, self.pinyin.exact(normalised), PINYIN_CONFIDENCE, "pinyin")
+            or self._meant(normalised, self.pinyin.near(normalised), PINYIN_SLIP_CONFIDENCE, "pinyin")
         ):
             return spelt
         names, confidence = self._mistyped(normalised, key)
@@ -290,6 +292,8 @@ class ProfileReader:
         if UNKNOWN_WORD in key:  # words no title or skill has: perhaps a title spelt in pinyin (kuaiji)
             if spelt := self._title_meant(text, self.pinyin.exact(cleaned), PINYIN_CONFIDENCE):
                 return spelt
+            if spelt := self._title_meant(text, self.pinyin.near(cleaned), PINYIN_SLIP_CONFIDENCE):
+                return spelt  # spelt with a slip (kuaji)
         elif key:  # a job word mistyped (会记, 消售, 计会, 工普), as skills are read
             # Only a title holding the wish as written keeps it: descriptions hold 计会 and 台前 across the
             # words of 设计会议 and 平台前端, and a wish is compared with titles alone.

@@ -26,6 +26,8 @@ def traps():
         (["kuaiji"], "ACC", ("EXPO",)),  # a title spelt in pinyin
         (["pugong"], "PG", ()),
         (["dianshang yunying"], "SHOP", ("LIVE",)),
+        (["dianshang yunyin"], "SHOP", ("LIVE",)),  # pinyin with a letter left out
+        (["pugnog"], "PG", ()),  # two letters swapped
         (["会记"], "ACC", ("EXPO",)),  # a wrong character of the same sound
         (["文圆"], "CLERK", ()),
         (["计会"], "ACC", ("EXPO",)),  # a slip of the keyboard: two characters swapped
