@@ -115,7 +115,7 @@ class PinyinTable:
 
     def near(self, text: str) -> list[str]:
         """Items whose full pinyin a Latin input of ``NEAR_LETTERS`` letters or more spells with one slip: a
-        letter left out, added, changed, or two neighbours swapped (kuaji, kuaiij -> 会计)."""
+        letter left out, added, changed, or two neighbours swapped (kuaiiji, kauiji -> 会计)."""
         key = compact(text)
         if len(key) < NEAR_LETTERS or not key.isascii() or not key.isalpha():
             return []

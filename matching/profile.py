@@ -35,7 +35,7 @@ from matching.titles import clean_title, title_core, title_rules
 # What separates skills typed into one input (Excel、Word、PPT; Excel和PPT); a space does not (Spring Boot).
 _LIST = re.compile(r"以及|[、,，;；|｜/／和及与]")
 PINYIN_CONFIDENCE = 0.9
-PINYIN_SLIP_CONFIDENCE = 0.8  # pinyin with one slip of a letter (kuaji for kuaiji)
+PINYIN_SLIP_CONFIDENCE = 0.8  # pinyin with one slip of a letter (kauiji for kuaiji)
 HOMOPHONE_CONFIDENCE = 0.8  # one wrong character of the same sound
 SLIP_CONFIDENCE = 0.8  # two characters swapped, one doubled or one left out
 FAMILY_CONFIDENCE = 0.9  # a family's name (ISO) for each of its numbered skills (ISO9001)
@@ -155,7 +155,10 @@ class ProfileReader:
         words), which seekers also spell in pinyin or write as skills (pugong -> 普工). ``written``: whether
         a title or description of the fair holds an encoded string as written; only what none holds is read
         as a slip of the keyboard, or as a title typed with a wrong character (by default nothing is).
-        ``in_titles``: how many of the fair's titles hold an encoded string, to choose among job words."""
+        ``in_titles``: how many of the fair's titles hold an encoded string, to choose among job words.
+        ``written_as_word``: whether a title holds an encoded string, or a description holds it on its own
+        among the given known words (``Mentions.holds_as_word``); used for Chinese skill inputs instead of
+        ``written`` when given."""
         self.lexicon = lexicon
         self.written = written
         self.written_as_word = written_as_word
@@ -293,10 +296,10 @@ class ProfileReader:
             if spelt := self._title_meant(text, self.pinyin.exact(cleaned), PINYIN_CONFIDENCE):
                 return spelt
             if spelt := self._title_meant(text, self.pinyin.near(cleaned), PINYIN_SLIP_CONFIDENCE):
-                return spelt  # spelt with a slip (kuaji)
+                return spelt  # spelt with a slip (kauiji)
         elif key:  # a job word mistyped (会记, 消售, 计会, 工普), as skills are read
             # Only a title holding the wish as written keeps it: descriptions hold 计会 and 台前 across the
-            # words of 设计会议 and 平台前端, and a wish is compared with titles alone.
+            # words of 审计会计 and 平台前身, and a wish is compared with titles alone.
             names, typed = self._mistyped(cleaned, key, self._in_a_title)
             if names:
                 return self._title_meant(text, names, typed)
