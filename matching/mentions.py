@@ -92,10 +92,12 @@ class TextCorpus:
         size, joined, seen = len(text), self.joined, 0
         for doc, end in self._holding(text):
             at = joined.find(text, self.starts[doc], end)
-            while at >= 0 and seen < WORD_OCCURRENCES:
+            while at >= 0:
                 if not _crossed(joined, at, at + size, words, longest):
                     return True
                 seen += 1
+                if seen >= WORD_OCCURRENCES:
+                    return False
                 at = joined.find(text, at + 1, end)
         return False  # crossed wherever it occurs (or at the first WORD_OCCURRENCES places)
 

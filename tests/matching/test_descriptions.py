@@ -268,3 +268,15 @@ def test_a_text_holds_a_word_on_its_own_only_where_no_known_word_crosses_it():
     standing = TextCorpus(["负责相关运营运作", "对投资、营运、行政负责", "处理生产中产生的问题"])
     assert standing.holds_as_word("营运", words)  # the second text writes it on its own
     assert standing.holds_as_word("产生", words)  # 生产 is before it, not across it
+
+
+def test_a_string_crossed_everywhere_is_looked_at_a_bounded_number_of_times(monkeypatch):
+    from matching import mentions
+
+    corpus = mentions.TextCorpus(["审计会计"] * 500 + ["对计会负责"])  # on its own only in the last text
+    visited = []
+    holding = corpus._holding
+    counted = lambda text: (visited.append(d) or (d, e) for d, e in holding(text))  # noqa: E731
+    monkeypatch.setattr(corpus, "_holding", counted)
+    assert not corpus.holds_as_word("计会", {"审计", "会计"})  # the 501st text is past the bound
+    assert len(visited) == mentions.WORD_OCCURRENCES  # texts visited: no scan of the other 437
