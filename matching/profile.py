@@ -38,6 +38,7 @@ PINYIN_CONFIDENCE = 0.9
 PINYIN_SLIP_CONFIDENCE = 0.8  # pinyin with one slip of a letter (kauiji for kuaiji)
 HOMOPHONE_CONFIDENCE = 0.8  # one wrong character of the same sound
 SLIP_CONFIDENCE = 0.8  # two characters swapped, one doubled or one left out
+READ_AS_WRITTEN = {"text", "alias"}  # readings sure enough to read an industry name into (not typos, pinyin)
 FAMILY_CONFIDENCE = 0.9  # a family's name (ISO) for each of its numbered skills (ISO9001)
 _NUMBERED = re.compile(r"([a-z]{3,})(\d{1,5})")  # a compact key: a Latin name and its number (iso9001)
 
@@ -126,7 +127,7 @@ class SeekerQuery:
         industries = list(self.industries)
         preferred = {k for i in industries for k in i.keys}
         for skill in self.skills:
-            if skill.via != "text" or not skill.forms or any(found(f.key) for f in skill.forms):
+            if skill.via not in READ_AS_WRITTEN or not skill.forms or any(found(f.key) for f in skill.forms):
                 continue
             if (keys := named_industry(skill.input)) and not preferred.issuperset(keys):
                 industries.append(IndustryInput(skill.input, keys, skill=True))

@@ -100,6 +100,13 @@ def test_a_skill_naming_an_industry_the_fair_has_nowhere_reads_as_a_preference_f
     assert set(alone[:2]) == {"SHOP", "ART"}
 
 
+def test_an_alias_the_fair_has_nowhere_names_its_industry_too(trades):
+    # 物流 and logistics are whole-skill aliases of 物流管理, which this fair lists nowhere.
+    for skill in ("物流", "logistics"):
+        industries = trades.match({"skills": [skill]}, limit=1)["profile"]["industries"]
+        assert [(i["key"], i.get("from")) for i in industries] == [("logistics", "skills")], skill
+
+
 def test_a_skill_the_fair_has_stays_a_skill_only(trades):
     # 电商 is written in a title (电商美工): the skill finds it there, and no industry is read into it.
     answer = trades.match({"skills": ["电商"]}, limit=5)
