@@ -214,6 +214,8 @@ def test_cross_script_groups_come_from_the_alias_list():
         ("recruiter", "RECRUIT"),
         ("real estate agent", "ESTATE"),
         ("warehouse", "STORE"),
+        ("mechanical engineer", "MECH"),
+        ("telesales", "PHONE"),
     ],
 )
 def test_english_names_of_the_fairs_jobs_for_seekers_on_the_english_page(wish, expected):
@@ -223,5 +225,7 @@ def test_english_names_of_the_fairs_jobs_for_seekers_on_the_english_page(wish, e
         position("RECRUIT", "招聘专员（应届生可）"),
         position("ESTATE", "置业顾问", industry="real_estate"),
         position("STORE", "仓管员（原材料仓）", industry="logistics"),
+        position("MECH", "机械设计工程师（二车间）", industry="manufacturing"),
+        position("PHONE", "电话销售（双休）", industry="wholesale_retail"),
     )
     assert_first(index, expected, titles=[wish])
