@@ -246,7 +246,7 @@ class ProfileReader:
             or self._meant(normalised, self.pinyin.near(normalised), PINYIN_SLIP_CONFIDENCE, "pinyin")
         ):
             return spelt
-        names, confidence = self._mistyped(normalised, key)
+        names, confidence = self._mistyped(normalised, key, self._held)
         if names:
             return self._meant(normalised, names, confidence)
         if family := self._numbered.get(compact(normalised)):
@@ -264,18 +264,16 @@ class ProfileReader:
                     return SkillInput(normalised, read.forms, read.via)
         return SkillInput(normalised, (SkillForm(key, "", 1.0),), "text")
 
-    def _mistyped(
-        self, text: str, key: str, held: Callable[[str], bool] | None = None
-    ) -> tuple[list[str], float]:
+    def _mistyped(self, text: str, key: str, held: Callable[[str], bool]) -> tuple[list[str], float]:
         """The known words a Chinese input that is none of them may stand for, typed with a wrong character
         of the same sound (会记) or a slip of the keyboard (计会, 数据析), and the confidence of that reading;
-        none when the fair's texts hold the input as written (``held``; by default a title or description):
-        产生 is a word of its own."""
+        none when the fair's texts hold the input as written (``held``: ``_held`` for a skill, ``_in_a_title``
+        for a wish): 产生 is a word of its own."""
         if compact(text) in self.pinyin.known:
             return [], 1.0
         homophones = self.pinyin.homophones(text)
         names = homophones or self.pinyin.slips(text)
-        if not names or (held or self._held)(key):
+        if not names or held(key):
             return [], 1.0
         return names, HOMOPHONE_CONFIDENCE if homophones else SLIP_CONFIDENCE
 
