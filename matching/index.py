@@ -131,8 +131,7 @@ class MatchIndex:
         titles = [t for t in query.titles if t.key]
         skills = self.skills.score(forms) if forms else None
         if skills is not None:
-            hit = {form.key: len(h.positions) > 0 for form, h in zip(skills.forms, skills.hits, strict=True)}
-            query = query.with_named_industries(lambda key: hit.get(key, False))
+            query = query.with_named_industries(skills.found)
         return Evidence(
             query=query,
             form_inputs=form_inputs,

@@ -127,9 +127,9 @@ class SeekerQuery:
         industries = list(self.industries)
         preferred = {k for i in industries for k in i.keys}
         for skill in self.skills:
-            if skill.via not in READ_AS_WRITTEN or not skill.forms or any(found(f.key) for f in skill.forms):
-                continue
-            if (keys := named_industry(skill.input)) and not preferred.issuperset(keys):
+            if skill.via not in READ_AS_WRITTEN or not (keys := named_industry(skill.input)):
+                continue  # the usual case: one look-up a skill, before any hit is looked at
+            if not preferred.issuperset(keys) and not any(found(f.key) for f in skill.forms):
                 industries.append(IndustryInput(skill.input, keys, skill=True))
                 preferred.update(keys)
         if len(industries) == len(self.industries):

@@ -146,6 +146,10 @@ class SkillMatch:
     def sure(self, form: int) -> float:
         return 0.5 + 0.5 * self.forms[form].confidence
 
+    def found(self, key: str) -> bool:
+        """Whether the form encoded ``key`` hit any position (a listed skill, a family, a title or a text)."""
+        return any(len(h.positions) > 0 for f, h in zip(self.forms, self.hits, strict=True) if f.key == key)
+
 
 def sums(positions: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
     """Per position, the sum of ``values`` at ``positions`` (floats even when there are none)."""
