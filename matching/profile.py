@@ -30,7 +30,7 @@ from matching.pinyin import PinyinTable
 from matching.resume_text import skill_cores
 from matching.skills import SkillForm
 from matching.title_space import TitleInput
-from matching.titles import clean_title, title_core, title_rules
+from matching.titles import clean_title, english_titles, title_core, title_rules
 
 # What separates skills typed into one input (Excel、Word、PPT; Excel和PPT); a space does not (Spring Boot).
 _LIST = re.compile(r"以及|[、,，;；|｜/／和及与]")
@@ -39,6 +39,7 @@ PINYIN_SLIP_CONFIDENCE = 0.8  # pinyin with one slip of a letter (kauiji for kua
 HOMOPHONE_CONFIDENCE = 0.8  # one wrong character of the same sound
 SLIP_CONFIDENCE = 0.8  # two characters swapped, one doubled or one left out
 READ_AS_WRITTEN = {"text", "alias"}  # readings sure enough to read an industry name into (not typos, pinyin)
+TRANSLATED_CONFIDENCE = 0.8  # a wish in English words read as the Chinese title (as a group's English word)
 FAMILY_CONFIDENCE = 0.9  # a family's name (ISO) for each of its numbered skills (ISO9001)
 _NUMBERED = re.compile(r"([a-z]{3,})(\d{1,5})")  # a compact key: a Latin name and its number (iso9001)
 
@@ -290,6 +291,11 @@ class ProfileReader:
 
     def _title(self, text: str) -> TitleInput:
         cleaned = clean_title(text)
+        english = english_titles().translate(cleaned, self._known_word)
+        if english and english != cleaned:  # written in English words (process engineer): read as 工艺工程师
+            read = self._title(english)
+            confidence = min(read.confidence, TRANSLATED_CONFIDENCE)
+            return TitleInput(text, read.key, read.core, confidence, read.cleaned)
         key, corrected, confidence = self.lexicon.encode(cleaned, True)
         if UNKNOWN_WORD in key:  # words no title or skill has: perhaps a title spelt in pinyin (kuaiji)
             if spelt := self._title_meant(text, self.pinyin.exact(cleaned), PINYIN_CONFIDENCE):
@@ -311,6 +317,10 @@ class ProfileReader:
         if self.written_as_word is not None and key and all(map(is_cjk, key)):
             return self.written_as_word(key, self.pinyin.known)
         return self.written(key)
+
+    def _known_word(self, word: str) -> bool:
+        """Whether the fair's texts know a Latin word of a wish (java, cnc)."""
+        return UNKNOWN_WORD not in self.lexicon.encode(word)
 
     def _in_a_title(self, key: str) -> bool:
         return self.in_titles(key) > 0

@@ -4,12 +4,14 @@
 (急聘普工 7500月包吃住 -> 普工, Java开发工程师（应届生可） -> java开发工程师). ``title_core`` strips one
 seniority prefix and one trailing role word, so 数据分析师 and 数据分析专员 share the core 数据分析.
 ``title_synonyms`` are the groups of job words a recruiter treats as one job (``data/title_synonyms.json``).
+``EnglishTitles`` reads a wish in English words as Chinese titles write it (``data/title_words_en.json``).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -19,6 +21,8 @@ from matching.normalize import fold_separators, is_cjk, normalize, prefold, toke
 
 TITLES_PATH = Path(__file__).parent / "data" / "titles.json"
 SYNONYMS_PATH = Path(__file__).parent / "data" / "title_synonyms.json"
+ENGLISH_PATH = Path(__file__).parent / "data" / "title_words_en.json"
+_LATIN_WISH = re.compile(r"[a-z0-9+#. ]+")  # a cleaned wish written in Latin words alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,3 +131,66 @@ def title_kinds() -> dict[str, tuple[str, ...]]:
     """A word of a broader job's group -> a word of each of its narrower jobs' groups (销售 -> 置业顾问,
     电话销售; the ``kinds`` of ``data/title_synonyms.json``), normalised."""
     return parse_title_kinds(_synonym_data().get("kinds", {}), title_synonyms())
+
+
+class EnglishTitles:
+    """English job words -> the Chinese of titles: ``data/title_words_en.json``'s words, and each Latin word
+    of a synonym group as the group's first word (sales -> 销售). ``translate`` reads a whole wish."""
+
+    def __init__(
+        self, words: dict[str, str], fillers: list[str], groups: tuple[tuple[str, ...], ...]
+    ) -> None:
+        self.words: dict[str, str] = {}
+        self.group_words: set[str] = set()
+        for group in groups:
+            chinese = next((w for w in group if any(map(is_cjk, w))), None)
+            for word in group:
+                if chinese and _LATIN_WISH.fullmatch(word):
+                    self.words[word] = prefold(chinese)
+                    self.group_words.add(word)
+        for english, chinese in words.items():
+            if key := normalize(english):
+                self.words[key] = prefold(chinese)
+        self.fillers = frozenset(map(normalize, fillers))
+        self.longest = max((len(w.split()) for w in self.words), default=1)
+
+    def _plural(self, phrase: str) -> str | None:
+        """A listed phrase written in the plural (engineers), as its singular."""
+        return self.words.get(phrase[:-1]) if phrase.endswith("s") else None
+
+    def translate(self, cleaned: str, known: Callable[[str], bool]) -> str | None:
+        """A cleaned wish in English words as a Chinese title (process engineer -> 工艺工程师, java developer
+        -> java开发工程师): the longest listed phrase first at each word; a word listed nowhere is kept when
+        ``known`` says the fair has it (java, cnc). None when the wish is not all Latin, is one synonym-group
+        word as a whole (its group reads it), has no listed word, or has a word neither listed nor known."""
+        if not _LATIN_WISH.fullmatch(cleaned) or cleaned in self.group_words:
+            return None
+        words = [w for w in cleaned.split() if w not in self.fillers]
+        out: list[str] = []
+        listed = False
+        at = 0
+        while at < len(words):
+            for size in range(min(self.longest, len(words) - at), 0, -1):
+                phrase = " ".join(words[at : at + size])
+                chinese = self.words.get(phrase) or self._plural(phrase)
+                if chinese:
+                    out.append(chinese)
+                    listed, at = True, at + size
+                    break
+            else:
+                if not known(words[at]):
+                    return None
+                out.append(words[at])
+                at += 1
+        if not listed:
+            return None
+        text = out[0]
+        for part in out[1:]:  # Latin words apart from each other, Chinese written on
+            text += " " + part if text[-1:].isascii() and part[:1].isascii() else part
+        return text
+
+
+@cache
+def english_titles() -> EnglishTitles:
+    data = json.loads(ENGLISH_PATH.read_text(encoding="utf-8"))
+    return EnglishTitles(data["words"], data.get("fillers", []), title_synonyms())

@@ -153,3 +153,15 @@ def test_an_english_word_of_running_text_names_no_soft_skill():
     assert index.reader.skill("Responsible").forms[0].display == "责任心"
     assert ranked(index, skills=["责任心"]) == ["LISTS", "TEXT"]
     assert scores(index, skills=["责任心"])["TEXT"] == 0
+
+
+def test_a_benefits_heading_in_a_description_names_no_hr_skill():
+    # 薪酬福利 heads a posting's pay and benefits (有竞争力的薪酬福利); as a whole skill it is the HR work.
+    index = fair(
+        position("HR", "人事专员", description="负责薪酬绩效核算、员工关系"),
+        position("DEV", "Java开发工程师", "Java", description="除了有竞争力的薪酬福利外，还提供成长空间"),
+    )
+    assert index.reader.skill("薪酬福利").forms[0].display == "薪酬绩效"
+    assert scores(index, skills=["薪酬绩效"]).get("DEV", 0) == 0
+    assert scores(index, skills=["薪酬福利"]).get("DEV", 0) == 0
+    assert ranked(index, skills=["薪酬福利"])[0] == "HR"

@@ -229,3 +229,74 @@ def test_english_names_of_the_fairs_jobs_for_seekers_on_the_english_page(wish, e
         position("PHONE", "电话销售（双休）", industry="wholesale_retail"),
     )
     assert_first(index, expected, titles=[wish])
+
+
+@pytest.fixture(scope="module")
+def english_board():
+    p = position
+    return fair(
+        p("PROCESS", "工艺工程师（七星园区）", industry="manufacturing"),
+        p("EQUIP", "设备工程师", industry="manufacturing"),
+        p("QUALITY", "质量工程师", industry="manufacturing"),
+        p("INSPECT", "品质检验员（IQC）", industry="manufacturing"),
+        p("OPERATOR", "操作工（夜班）", industry="manufacturing"),
+        p("CNC", "CNC数控操机", industry="manufacturing"),
+        p("MEDIA", "新媒体运营", industry="ecommerce"),
+        p("ANALYST", "数据分析师（应届生可）", industry="software_it"),
+        p("JAVA", "Java开发工程师", industry="software_it"),
+        p("SALES_ENG", "销售工程师", industry="manufacturing"),
+        p("SALES", "销售代表", industry="wholesale_retail"),
+        p("MARKET", "市场专员", industry="wholesale_retail"),
+        p("HR", "人事专员", industry="business_services"),
+        p("ACCOUNT", "会计", industry="business_services"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("wish", "expected", "traps"),
+    [
+        ("process engineer", "PROCESS", ("EQUIP", "QUALITY")),  # field + role, as Chinese writes it
+        ("Equipment Engineer", "EQUIP", ("PROCESS", "QUALITY")),
+        ("quality inspector", "INSPECT", ("QUALITY",)),
+        ("data analyst", "ANALYST", ("JAVA",)),
+        ("marketing specialist", "MARKET", ("SALES",)),
+        ("marketing", "MARKET", ("SALES",)),
+        ("sales engineer", "SALES_ENG", ("SALES", "EQUIP")),  # a group's English word (sales) in a phrase
+        ("HR specialist", "HR", ("MARKET",)),
+        ("ＣＮＣ operator", "CNC", ("OPERATOR",)),  # the listed phrase before the group word operator
+        ("new media operator", "MEDIA", ("OPERATOR",)),
+        ("java developer", "JAVA", ("ANALYST",)),  # a word the fair knows (java) kept as written
+        ("process engineers", "PROCESS", ("EQUIP",)),  # a plural read as its word
+    ],
+)
+def test_a_wish_in_english_words_reads_as_the_chinese_title(english_board, wish, expected, traps):
+    assert_first(english_board, expected, above=traps, titles=[wish])
+
+
+def test_a_translated_wish_meets_its_title_at_a_group_words_credit(english_board):
+    # An English wish is a reading, not the title as written: it scores as a group's English word does.
+    translated = scores(english_board, titles=["process engineer"])["PROCESS"]
+    grouped = scores(english_board, titles=["accountant"])["ACCOUNT"]
+    written = scores(english_board, titles=["工艺工程师"])["PROCESS"]
+    assert translated == grouped < written
+
+
+def test_the_echo_shows_the_english_wish_and_the_title_it_met(english_board):
+    echo = english_board.match({"titles": ["process engineer"]})["profile"]["titles"][0]
+    assert echo["input"] == "process engineer"
+    assert echo["matched"].startswith("工艺工程师")
+
+
+@pytest.mark.parametrize("wish", ["kuaiji", "pugong", "blorp engineer"])
+def test_a_wish_with_a_word_neither_listed_nor_known_is_not_translated(wish):
+    from matching.titles import english_titles
+
+    # Pinyin (kuaiji) and unknown words are left to the other readings: nothing is translated by halves.
+    assert english_titles().translate(wish, lambda word: False) is None
+
+
+def test_a_whole_group_word_keeps_its_group_reading():
+    from matching.titles import english_titles
+
+    assert english_titles().translate("customer service", lambda word: False) is None
+    assert english_titles().translate("customer service specialist", lambda word: False) == "客服专员"
