@@ -34,6 +34,7 @@ from matching.titles import clean_title, english_titles, title_core, title_rules
 
 # What separates skills typed into one input (Excel、Word、PPT; Excel和PPT); a space does not (Spring Boot).
 _LIST = re.compile(r"以及|[、,，;；|｜/／和及与]")
+_SPACED = re.compile(r"\S\s+\S")  # words apart: perhaps several skills typed into one input (Java Python)
 PINYIN_CONFIDENCE = 0.9
 PINYIN_SLIP_CONFIDENCE = 0.8  # pinyin with one slip of a letter (kauiji for kuaiji)
 HOMOPHONE_CONFIDENCE = 0.8  # one wrong character of the same sound
@@ -192,7 +193,7 @@ class ProfileReader:
         if not normalised:
             return SkillInput(text, (), "empty")
         reading = self.reading(normalised)
-        if reading.via == "text" and _LIST.search(text) and (listed := self._listed(text, normalised)):
+        if reading.via == "text" and (listed := self._listed(text, normalised)):
             return listed
         if reading.via == "text" and (bare := self._noted(text)):
             return bare
@@ -202,19 +203,34 @@ class ProfileReader:
         return SkillInput(text, forms, reading.via)
 
     def _listed(self, text: str, normalised: str) -> SkillInput | None:
-        """Several skills typed into one input (Excel、Word、PPT; Java/MySQL), each a known skill, read as
-        those skills; None when it is one of the fair's skills as written (HTML/CSS) or a part is unknown."""
-        parts = [part.strip() for part in _LIST.split(text)]
+        """Several skills typed into one input (Excel、Word、PPT; Java/MySQL; Java Python; 会计 出纳), each a
+        known skill, read as those skills; None when it is one of the fair's skills as written (HTML/CSS) or a
+        part is unknown. Split by spaces, each part must be a skill as written or by an alias (Spring Boot,
+        SQL Server and java 开发 stay whole); split by list marks, a mistyped one counts too."""
+        if _LIST.search(text):
+            parts, strict = [part.strip() for part in _LIST.split(text)], False
+        elif _SPACED.search(text.strip()):
+            parts, strict = text.split(), True
+        else:
+            return None
         if compact(normalised) in self._fair or len(parts) < 2 or not all(parts):
             return None
         forms: dict[str, SkillForm] = {}
         for part in parts:
             read = self.skill(part)
-            if read.via == "text" and not all(form.key in self._fair_keys for form in read.forms):
+            if not self._a_skill(part, read, strict):
                 return None  # 'TCP/IP', 'A/B测试': not a list of skills
             for form in read.forms:
                 forms.setdefault(form.key, form)
         return SkillInput(text, tuple(forms.values()), "list")
+
+    def _a_skill(self, part: str, read: SkillInput, strict: bool) -> bool:
+        """Whether one part of a list reads as a skill: the fair's, or the alias list's as written or by an
+        alias; unless ``strict``, any other reading but as written (a typo, pinyin) too."""
+        if read.via == "text":
+            keys = all(form.key in self._fair_keys for form in read.forms)
+            return keys or bool(self.aliases.canonicals_of(normalize(part)))
+        return read.via in ("alias", "list") or not strict
 
     def _noted(self, text: str) -> SkillInput | None:
         """A known skill with a note in brackets after it (C1驾照（3年驾龄）) read as the skill, unless

@@ -340,6 +340,55 @@ def test_several_skills_typed_into_one_input_read_as_those_skills():
         assert index.reader.skill(typed).via == "text", typed
 
 
+def test_a_list_of_the_alias_lists_skills_is_read_where_the_fair_lists_no_skills():
+    # Postings without skill lists (a description alone, as job boards export them): the parts are still
+    # skills, by the alias list.
+    index = fair(
+        position("JAVA", "后端开发", description="熟悉Java，了解MySQL"),
+        position("PY", "数据工程师", description="熟练使用Python"),
+        position("CASH", "出纳", description="负责现金管理"),
+        position("ACC", "会计", description="负责会计核算"),
+    )
+    for typed, expands in (("Java/MySQL", ["Java", "MySQL"]), ("会计，出纳", ["会计", "出纳"])):
+        echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+        assert (echo["via"], echo["expands"]) == ("list", expands), typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "expands", "found"),
+    [
+        ("Java Python", ["Java", "Python"], {"JAVA", "PY"}),
+        ("word  excel ppt", ["Word", "Excel", "PPT"], {"OFFICE"}),
+        ("会计 出纳", ["会计", "出纳"], {"ACC", "CASH"}),
+    ],
+)
+def test_skills_typed_into_one_input_apart_by_spaces_read_as_those_skills(typed, expands, found):
+    index = fair(
+        position("JAVA", "后端开发", "Java"),
+        position("PY", "数据工程师", "Python"),
+        position("OFFICE", "文员", "Word", "Excel", "PPT"),
+        position("CASH", "出纳", "出纳"),
+        position("ACC", "会计", "会计"),
+        position("OTHER", "保安", "巡逻"),
+    )
+    echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+    assert (echo["via"], echo["expands"]) == ("list", expands)
+    hits = {pid for pid, score in scores(index, skills=[typed]).items() if score > 0}
+    assert hits == found
+
+
+def test_one_skill_of_several_words_is_no_list_of_skills():
+    index = fair(
+        position("BOOT", "Java开发", "Spring Boot", "SQL Server"),
+        position("JAVA", "Java开发工程师", "Java"),
+        position("SITE", "前端开发", "React Native"),
+    )
+    # A skill of the fair or of the alias list as a whole, a word no skill names (server, 开发, native),
+    # or a part read only as a typo: the input stays one skill.
+    for typed in ("Spring Boot", "sql server", "java 开发", "react native", "java severr"):
+        assert index.reader.skill(typed).via != "list", typed
+
+
 @pytest.mark.parametrize(
     ("typed", "meant"),
     [("Exel", "Excel"), ("excle", "Excel"), ("lniux", "Linux"), ("ngnix", "Nginx"), ("mysq", "MySQL")],
