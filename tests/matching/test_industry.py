@@ -54,6 +54,8 @@ from .builders import fair, position, ranked
         ("直播行业", ("ecommerce",)),
         ("跨境", ("ecommerce",)),
         ("游戏", ("software_it",)),  # game studios: software and internet firms
+        ("云计算", ("software_it",)),  # cloud firms: I65 information technology services
+        ("SaaS", ("software_it",)),
         ("手游公司", ("software_it",)),
         ("汽车", ("manufacturing",)),
         ("汽车行业", ("manufacturing",)),
