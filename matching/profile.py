@@ -215,22 +215,27 @@ class ProfileReader:
             return None
         if compact(normalised) in self._fair or len(parts) < 2 or not all(parts):
             return None
+        if strict and not all(map(self._named, normalised.split())):
+            return None  # looked up before any part is read: most inputs with a space are one skill
         forms: dict[str, SkillForm] = {}
         for part in parts:
             read = self.skill(part)
-            if not self._a_skill(part, read, strict):
+            if not strict and not self._a_skill(part, read):
                 return None  # 'TCP/IP', 'A/B测试': not a list of skills
             for form in read.forms:
                 forms.setdefault(form.key, form)
         return SkillInput(text, tuple(forms.values()), "list")
 
-    def _a_skill(self, part: str, read: SkillInput, strict: bool) -> bool:
-        """Whether one part of a list reads as a skill: the fair's, or the alias list's as written or by an
-        alias; unless ``strict``, any other reading but as written (a typo, pinyin) too."""
-        if read.via == "text":
-            keys = all(form.key in self._fair_keys for form in read.forms)
-            return keys or bool(self.aliases.canonicals_of(normalize(part)))
-        return read.via in ("alias", "list") or not strict
+    def _named(self, normalised: str) -> bool:
+        """Whether a normalised part is one of the fair's skills or the alias list's names as written."""
+        return compact(normalised) in self._fair or bool(self.aliases.canonicals_of(normalised))
+
+    def _a_skill(self, part: str, read: SkillInput) -> bool:
+        """Whether a part of a list reads as a skill: by a reading other than as written (an alias, a typo,
+        pinyin), or as written when the fair or the alias list names it."""
+        if read.via != "text":
+            return True
+        return all(form.key in self._fair_keys for form in read.forms) or self._named(normalize(part))
 
     def _noted(self, text: str) -> SkillInput | None:
         """A known skill with a note in brackets after it (C1驾照（3年驾龄）) read as the skill, unless
