@@ -165,3 +165,23 @@ def test_a_benefits_heading_in_a_description_names_no_hr_skill():
     assert scores(index, skills=["薪酬绩效"]).get("DEV", 0) == 0
     assert scores(index, skills=["薪酬福利"]).get("DEV", 0) == 0
     assert ranked(index, skills=["薪酬福利"])[0] == "HR"
+
+
+@pytest.mark.parametrize(
+    ("typed", "canonical"),
+    [("懂电脑", "计算机基础"), ("电脑操作", "计算机基础"), ("computer skills", "计算机基础"), ("会剪视频", "视频剪辑"),
+     ("熟悉淘宝后台", "淘宝运营")],
+)  # fmt: skip
+def test_how_seekers_say_everyday_skills_reads_as_the_skill(typed, canonical):
+    index = fair(position("ANY", "文员", "Excel"))
+    assert [form.display for form in index.reader.skill(typed).forms][0] == canonical
+
+
+def test_a_computer_in_a_description_is_no_computer_skill():
+    # 电脑 alone is a whole skill only: 公司提供电脑 offers one, 熟练电脑操作 asks for the skill.
+    index = fair(
+        position("CLERK", "文员", description="要求熟练电脑操作"),
+        position("OFFER", "销售代表", description="公司提供电脑和工作餐"),
+    )
+    assert ranked(index, skills=["电脑"])[0] == "CLERK"
+    assert scores(index, skills=["电脑"]).get("OFFER", 0) == 0
