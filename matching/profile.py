@@ -13,10 +13,12 @@ fair's job word. Readings are cached per index, since seekers repeat the same fe
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache
+from pathlib import Path
 from sys import getsizeof
 from typing import Any
 
@@ -35,6 +37,7 @@ from matching.titles import clean_title, english_titles, title_core, title_rules
 # What separates skills typed into one input (Excel、Word、PPT; Excel和PPT); a space does not (Spring Boot).
 _LIST = re.compile(r"以及|[、,，;；|｜/／和及与]")
 _SPACED = re.compile(r"\S\s+\S")  # words apart: perhaps several skills typed into one input (Java Python)
+NO_PREFERENCE_PATH = Path(__file__).parent / "data" / "no_preference.json"
 PINYIN_CONFIDENCE = 0.9
 PINYIN_SLIP_CONFIDENCE = 0.8  # pinyin with one slip of a letter (kauiji for kuaiji)
 HOMOPHONE_CONFIDENCE = 0.8  # one wrong character of the same sound
@@ -45,11 +48,17 @@ FAMILY_CONFIDENCE = 0.9  # a family's name (ISO) for each of its numbered skills
 _NUMBERED = re.compile(r"([a-z]{3,})(\d{1,5})")  # a compact key: a Latin name and its number (iso9001)
 
 
-@lru_cache(maxsize=256)
 @cache
 def _trailing_note() -> re.Pattern[str]:
     """A bracketed note ending a prefolded skill: the brackets ``clean_title`` drops (data/titles.json)."""
     return re.compile(f"(?:{title_rules().brackets.pattern})\\s*$")
+
+
+@cache
+def _no_preference() -> frozenset[str]:
+    """Whole inputs that say "none" or "any" (不限, 无, 都可以), compact and normalised: read as empty."""
+    words = json.loads(NO_PREFERENCE_PATH.read_text(encoding="utf-8"))["words"]
+    return frozenset(compact(normalize(w)) for w in words)
 
 
 def _education(value: str) -> str | None:
@@ -190,7 +199,7 @@ class ProfileReader:
     def skill(self, text: str) -> SkillInput:
         """How a skill input reads, shown as the seeker typed it where it is read as written."""
         normalised = normalize(text)
-        if not normalised:
+        if not normalised or compact(normalised) in _no_preference():  # 无, 不限: no skill
             return SkillInput(text, (), "empty")
         reading = self.reading(normalised)
         if reading.via == "text" and (listed := self._listed(text, normalised)):
@@ -311,6 +320,8 @@ class ProfileReader:
         return SkillInput(normalised, forms, via)
 
     def _title(self, text: str) -> TitleInput:
+        if compact(normalize(text)) in _no_preference():  # 不限, 都可以: no wish
+            return TitleInput(text, "", "", 1.0, "")
         cleaned = clean_title(text)
         english = english_titles().translate(cleaned, self._known_word)
         if english and english != cleaned:  # written in English words (process engineer): read as 工艺工程师

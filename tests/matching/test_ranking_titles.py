@@ -161,3 +161,20 @@ def test_a_wish_with_a_role_meets_the_titles_holding_its_job(wish, expected, oth
     order = scores(index, titles=[wish])
     assert next(iter(order)) == expected and order[expected] >= 0.75, order
     assert order.get(other, 0) < order[expected]
+
+
+@pytest.mark.parametrize("none", ["不限", "都可以", "服从分配", "Any", "ＮＯＮＥ", "都可以 "])
+def test_a_wish_or_skill_saying_none_or_any_is_read_as_empty(none):
+    index = fair(position("CLERK", "行政文员", "Excel"), position("GUARD", "保安", "巡逻"))
+    alone = scores(index, skills=["Excel"])
+    assert scores(index, skills=["Excel"], titles=[none]) == alone
+    assert scores(index, skills=["Excel", none]) == alone
+    echo = index.match({"skills": [none], "titles": [none]})["profile"]
+    assert echo["skills"][0]["via"] == "empty"
+    assert echo["titles"][0]["matched"] is None
+
+
+def test_a_word_saying_none_inside_a_longer_input_is_no_empty_input():
+    index = fair(position("CLERK", "行政文员", "无线网络"))
+    assert index.reader.skill("无线网络").via != "empty"
+    assert scores(index, skills=["无线网络"])["CLERK"] > 0
