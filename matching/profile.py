@@ -199,7 +199,7 @@ class ProfileReader:
     def skill(self, text: str) -> SkillInput:
         """How a skill input reads, shown as the seeker typed it where it is read as written."""
         normalised = normalize(text)
-        if not normalised or compact(normalised) in _no_preference():  # 无, 不限: no skill
+        if not normalised or self._says_none(normalised):  # 无, 不限: no skill
             return SkillInput(text, (), "empty")
         reading = self.reading(normalised)
         if reading.via == "text" and (listed := self._listed(text, normalised)):
@@ -210,6 +210,11 @@ class ProfileReader:
         if not forms[0].display:  # read as written: shown as the seeker wrote it
             forms = (SkillForm(forms[0].key, text.strip(), forms[0].confidence),)
         return SkillInput(text, forms, reading.via)
+
+    def _says_none(self, normalised: str) -> bool:
+        """Whether an input says the seeker has none or takes any (不限, 无), unless the fair lists it."""
+        key = compact(normalised)
+        return key in _no_preference() and key not in self._fair
 
     def _listed(self, text: str, normalised: str) -> SkillInput | None:
         """Several skills typed into one input (Excel、Word、PPT; Java/MySQL; Java Python; 会计 出纳), each a
@@ -278,8 +283,8 @@ class ProfileReader:
         ):
             return spelt
         names, confidence = self._mistyped(normalised, key, self._held)
-        if names:
-            return self._meant(normalised, names, confidence)
+        if names and (meant := self._meant(normalised, names, confidence)):
+            return meant
         if family := self._numbered.get(compact(normalised)):
             # A standard's or a test's name without its number (ISO: ISO9001, ISO14001; CET: CET4, CET6):
             # each numbered skill of its family.
@@ -317,10 +322,10 @@ class ProfileReader:
             return None
         word = min(names, key=lambda n: (-self.positions_by_name.get(n, 0), len(n), n))
         forms = tuple(SkillForm(f.key, f.display, confidence) for f in self.skill(word).forms)
-        return SkillInput(normalised, forms, via)
+        return SkillInput(normalised, forms, via) if forms else None
 
     def _title(self, text: str) -> TitleInput:
-        if compact(normalize(text)) in _no_preference():  # 不限, 都可以: no wish
+        if self._says_none(normalize(text)):  # 不限, 都可以: no wish
             return TitleInput(text, "", "", 1.0, "")
         cleaned = clean_title(text)
         english = english_titles().translate(cleaned, self._known_word)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .builders import assert_first, fair, position, result_for, scores, trap_fair
+from .builders import assert_first, fair, position, ranked, result_for, scores, trap_fair
 
 
 @pytest.fixture(scope="module")
@@ -163,7 +163,7 @@ def test_a_wish_with_a_role_meets_the_titles_holding_its_job(wish, expected, oth
     assert order.get(other, 0) < order[expected]
 
 
-@pytest.mark.parametrize("none", ["不限", "都可以", "服从分配", "Any", "ＮＯＮＥ", "都可以 "])
+@pytest.mark.parametrize("none", ["不限", "都可以", "无要求", "Any", "ＮＯＮＥ", "都可以 "])
 def test_a_wish_or_skill_saying_none_or_any_is_read_as_empty(none):
     index = fair(position("CLERK", "行政文员", "Excel"), position("GUARD", "保安", "巡逻"))
     alone = scores(index, skills=["Excel"])
@@ -178,3 +178,10 @@ def test_a_word_saying_none_inside_a_longer_input_is_no_empty_input():
     index = fair(position("CLERK", "行政文员", "无线网络"))
     assert index.reader.skill("无线网络").via != "empty"
     assert scores(index, skills=["无线网络"])["CLERK"] > 0
+
+
+def test_a_word_saying_any_that_the_fair_lists_as_a_skill_is_that_skill():
+    # 服从安排 (follows instructions) is a soft skill postings list; a slip of it is read as it, not as empty.
+    index = fair(position("OP", "普工", "服从安排"), position("CLERK", "行政文员", "Excel"))
+    for typed in ("服从安排", "从服安排", "服從排安"):
+        assert ranked(index, skills=[typed])[0] == "OP", typed
