@@ -213,7 +213,7 @@ class ProfileReader:
 
     def _says_none(self, normalised: str) -> bool:
         """Whether an input says the seeker has none or takes any (不限, 无), unless the fair lists it."""
-        key = compact(normalised)
+        key = normalised.replace(" ", "")  # ``compact`` of a normalised text, without normalising again
         return key in _no_preference() and key not in self._fair
 
     def _listed(self, text: str, normalised: str) -> SkillInput | None:
@@ -227,7 +227,7 @@ class ProfileReader:
             parts, strict = text.split(), True
         else:
             return None
-        if compact(normalised) in self._fair or len(parts) < 2 or not all(parts):
+        if normalised.replace(" ", "") in self._fair or len(parts) < 2 or not all(parts):
             return None
         if strict and not all(map(self._named, normalised.split())):
             return None  # looked up before any part is read: most inputs with a space are one skill
@@ -241,8 +241,10 @@ class ProfileReader:
         return SkillInput(text, tuple(forms.values()), "list")
 
     def _named(self, normalised: str) -> bool:
-        """Whether a normalised part is one of the fair's skills or the alias list's names as written."""
-        return compact(normalised) in self._fair or bool(self.aliases.canonicals_of(normalised))
+        """Whether a normalised part is one of the fair's skills or the alias list's names as written (two
+        set look-ups: every input with a space asks)."""
+        key = normalised.replace(" ", "")
+        return key in self._fair or key in self.aliases.whole
 
     def _a_skill(self, part: str, read: SkillInput) -> bool:
         """Whether a part of a list reads as a skill: by a reading other than as written (an alias, a typo,
