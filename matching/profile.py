@@ -38,6 +38,8 @@ from matching.titles import clean_title, english_titles, title_core, title_rules
 _LIST = re.compile(r"以及|[、,，;；|｜/／和及与]")
 _SPACED = re.compile(r"\S\s+\S")  # words apart: perhaps several skills typed into one input (Java Python)
 NO_PREFERENCE_PATH = Path(__file__).parent / "data" / "no_preference.json"
+CONTEXT_PATH = Path(__file__).parent / "data" / "context_aliases.json"
+CONTEXT_CONFIDENCE = 0.9  # a short skill's meaning in the seeker's trade (AI beside Photoshop: Illustrator)
 PINYIN_CONFIDENCE = 0.9
 PINYIN_SLIP_CONFIDENCE = 0.8  # pinyin with one slip of a letter (kauiji for kuaiji)
 HOMOPHONE_CONFIDENCE = 0.8  # one wrong character of the same sound
@@ -59,6 +61,27 @@ def _no_preference() -> frozenset[str]:
     """Whole inputs that say "none" or "any" (不限, 无, 都可以), compact and normalised: read as empty."""
     words = json.loads(NO_PREFERENCE_PATH.read_text(encoding="utf-8"))["words"]
     return frozenset(compact(normalize(w)) for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class ContextAliases:
+    """``data/context_aliases.json``: compact short skill -> category -> the canonical skills it names there,
+    and category -> the words of desired titles in it."""
+
+    skills: dict[str, dict[str, tuple[str, ...]]]
+    title_words: dict[str, tuple[str, ...]]
+    longest: int  # characters of the longest short skill, compact
+
+
+@cache
+def context_aliases() -> ContextAliases:
+    data = json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))
+    skills = {
+        compact(short): {category: tuple(names) for category, names in meanings.items()}
+        for short, meanings in data["skills"].items()
+    }
+    words = {category: tuple(map(prefold, w)) for category, w in data["title_words"].items()}
+    return ContextAliases(skills, words, max(map(len, skills), default=0))
 
 
 def _education(value: str) -> str | None:
@@ -190,6 +213,7 @@ class ProfileReader:
         )
         # Skill inputs typed differently (ＥＸＣＥＬ, excel, Excel) share one reading of their normalised
         # form, cached; an input as typed is only normalised (itself cached for short strings) and looked up.
+        self._category = {compact(name): e.category for e in aliases.entries for name in e.canonicals}
         self.reading = ByteCache(self._reading, BUDGETS["inputs"], _input_bytes)
         self.title = ByteCache(self._title, BUDGETS["inputs"], _input_bytes)
 
@@ -374,13 +398,50 @@ class ProfileReader:
         read = self._title(word)
         return TitleInput(text, read.key, read.core, confidence, read.cleaned)
 
+    def in_context(self, skills: tuple[SkillInput, ...], titles: tuple[str, ...]) -> tuple[SkillInput, ...]:
+        """Skills with each short one that names different things by trade (AI, CV) also read as what it
+        names in the trades of the seeker's other skills and desired titles (data/context_aliases.json)."""
+        table = context_aliases()
+        shorts = [
+            n
+            for n, skill in enumerate(skills)
+            if len(skill.input) <= table.longest + 2 and compact(skill.input) in table.skills
+        ]
+        if not shorts:
+            return skills  # the usual case: one length check a skill
+        votes: dict[str, int] = {}
+        for n, skill in enumerate(skills):
+            for form in skill.forms if n not in shorts else ():
+                if category := self._category.get(compact(form.display)):
+                    votes[category] = votes.get(category, 0) + 1
+        for title in map(prefold, titles):
+            for category, words in table.title_words.items():
+                if any(word in title for word in words):
+                    votes[category] = votes.get(category, 0) + 1
+        out = list(skills)
+        for n in shorts:
+            meanings = table.skills[compact(skills[n].input)]
+            names = [
+                name
+                for category in sorted(votes, key=lambda c: -votes[c])
+                for name in meanings.get(category, ())
+            ]
+            forms = {form.key: form for form in skills[n].forms}
+            for name in dict.fromkeys(names):
+                for form in self._forms((name,), CONTEXT_CONFIDENCE):
+                    forms.setdefault(form.key, form)
+            if len(forms) > len(skills[n].forms):
+                out[n] = SkillInput(skills[n].input, tuple(forms.values()), "alias")
+        return tuple(out)
+
     def read(self, profile: Mapping[str, Any]) -> SeekerQuery:
         education = _education(str(profile["education"])) if profile.get("education") else None
         major = (profile.get("major") or "").strip() or None
         expected = profile.get("expected_salary")
+        wishes = tuple(str(t) for t in profile.get("titles") or ())
         return SeekerQuery(
-            skills=tuple(self.skill(str(s)) for s in profile.get("skills") or ()),
-            titles=tuple(self.title(str(t)) for t in profile.get("titles") or ()),
+            skills=self.in_context(tuple(self.skill(str(s)) for s in profile.get("skills") or ()), wishes),
+            titles=tuple(self.title(t) for t in wishes),
             industries=tuple(
                 IndustryInput(str(i), resolve_industry_text(str(i))) for i in profile.get("industries") or ()
             ),

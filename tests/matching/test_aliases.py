@@ -6,7 +6,7 @@ import pytest
 
 from matching.aliases import parse_aliases, skill_aliases
 
-from .builders import fair, position, ranked, scores
+from .builders import fair, position, ranked, result_for, scores
 
 
 def test_list_is_a_reviewable_size_and_every_row_has_a_category():
@@ -190,3 +190,39 @@ def test_a_computer_in_a_description_is_no_computer_skill():
     )
     assert ranked(index, skills=["电脑"])[0] == "CLERK"
     assert scores(index, skills=["电脑"]).get("OFFER", 0) == 0
+
+
+@pytest.fixture(scope="module")
+def two_trades():
+    return fair(
+        position("ART", "平面设计师", "Illustrator", "CorelDRAW", industry="culture_sports"),
+        position("ML", "算法工程师", "人工智能", "TensorFlow"),
+        position("SAYS_AI", "产品经理", "AI"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("profile", "meant", "other", "name"),
+    [
+        ({"skills": ["PS", "AI"]}, "ART", "ML", "Illustrator"),  # beside Photoshop: Illustrator
+        ({"skills": ["ai", "CDR"]}, "ART", "ML", "Illustrator"),
+        ({"skills": ["AI"], "titles": ["平面设计"]}, "ART", "ML", "Illustrator"),  # the wish counts too
+        ({"skills": ["Python", "AI"]}, "ML", "ART", "人工智能"),  # beside Python: 人工智能
+        ({"skills": ["AI", "TensorFlow"]}, "ML", "ART", "人工智能"),
+    ],
+)
+def test_ai_is_read_in_the_trade_of_the_seekers_other_skills(two_trades, profile, meant, other, name):
+    answer = two_trades.match(profile)
+    typed = next(s for s in profile["skills"] if s.lower() == "ai")
+    matched = result_for(answer, meant)["explanation"]["skills"]["matched"]
+    assert {"candidate": typed, "position": name} in [
+        {"candidate": m["candidate"], "position": m["position"]} for m in matched
+    ]
+    assert scores(two_trades, **profile).get(other, 0) == 0
+    assert scores(two_trades, **profile)["SAYS_AI"] > 0  # the reading as written stays: AI itself is met
+
+
+def test_ai_alone_is_read_as_written(two_trades):
+    echo = two_trades.match({"skills": ["AI"]})["profile"]["skills"][0]
+    assert (echo["via"], echo.get("expands")) == ("text", None)
+    assert set(pid for pid, score in scores(two_trades, skills=["AI"]).items() if score > 0) == {"SAYS_AI"}
