@@ -35,6 +35,8 @@ _KEEP_SYMBOL = re.compile(r"(?<=[a-z0-9])(?:\+\+(?![a-z])|#(?![a-z0-9]))|(?<![a-
 _SPACED_SYMBOL = re.compile(r"(?<=[a-z0-9]) +(\+\+|#)(?![a-z0-9+#])")
 # Two single letters joined by & are one abbreviation (R&D, P&L, Q&A), not a list: never the skill R or C.
 _LETTER_PAIR = re.compile(r"(?<![a-z0-9+#.])([a-z])&([a-z])(?![a-z0-9+#])")
+# Single letters joined by dots are one abbreviation (C.Q.S, A.I.), not the letters: never the skill C or R.
+_DOTTED_INITIALS = re.compile(r"(?<![a-z0-9+#.])[a-z](?:\.[a-z])+\.?(?![a-z0-9+#])")
 _SEPARATOR = re.compile(r"[^\w+#.]|_")
 _SEPARATOR_OR_SYMBOL = re.compile(r"\W|_")  # outside the kept symbols, + # . separate too
 # After NFKC, full-width ；：！？ are ASCII. A list number is glued to no word (vue2.x, 1.5年 are no items); a
@@ -93,6 +95,8 @@ def fold_separators(text: str) -> str:
     text = _SPACED_SYMBOL.sub(r"\1", text)
     if "&" in text:
         text = _LETTER_PAIR.sub(r"\1\2", text)
+    if "." in text:
+        text = _DOTTED_INITIALS.sub(lambda m: m.group().replace(".", ""), text)
     if "+" in text or "#" in text or "." in text:
         pieces, last = [], 0
         for kept in _KEEP_SYMBOL.finditer(text):
@@ -110,13 +114,31 @@ def normalize(text: str) -> str:
     return fold_separators(prefold(text))
 
 
+# A list letter inside a line (要求：a. 本科 b. 熟练SQL c. 沟通能力): a letter after a space or a mark, and
+# its own mark before a word that is not Latin. Only a run from a, each the next letter, ends clauses: 熟悉C.
+# and (C) alone are no list, nor is a letter written onto a word (精通C. after a. and b.).
+_INLINE_LETTER = re.compile(f"(?<![a-z0-9+#.{CJK_CLASS}])([a-h])[.)](?=\\s*[^\\sa-z0-9.+#])")
+
+
+def _inline_letters(text: str) -> str:
+    """A prefolded text with its inline list letters (a. b. c. in a row) turned into line breaks."""
+    pieces, at, last = [], 0, ""
+    for found in _INLINE_LETTER.finditer(text):
+        letter = found.group(1)
+        if letter == "a" or (last and ord(letter) == ord(last) + 1):
+            pieces += (text[at : found.start()], "\n")
+            at, last = found.end(), letter
+    return "".join(pieces) + text[at:] if pieces else text
+
+
 def clauses(text: str) -> list[str]:
     """A long text (a description) normalised clause by clause, without caching.
 
     Sentence punctuation (。；！？：, line breaks) and list numbering (``1、``, ``2.``, ``3)``) end a clause,
     so that words of different sentences or list items are never read as one phrase.
     """
-    folded = (fold_separators.__wrapped__(part) for part in _CLAUSE_END.split(prefold.__wrapped__(text)))
+    text = _inline_letters(prefold.__wrapped__(text))
+    folded = (fold_separators.__wrapped__(part) for part in _CLAUSE_END.split(text))
     return [clause for clause in folded if clause]
 
 

@@ -112,6 +112,10 @@ def test_a_letter_written_with_its_character_is_a_word_of_its_own():
         ("熟练掌握java／c／c＋＋", True),
         ("要求：\nC、C++、Java至少一门", True),  # a line that starts with C
         ("精通C.", True),
+        ("要求：a. 本科 b. 熟悉数据分析 c. 沟通能力强", False),  # list letters inside one line
+        ("岗位要求：a.本科以上 b.精通C. 熟悉Linux", True),  # C. written onto 精通 is the language
+        ("熟悉C)、Linux等", True),  # a letter and its mark, but no run from a: no list
+        ("内容审核（C.Q.S）相关工作", False),  # dotted initials are one abbreviation
     ],
 )
 def test_the_letter_c_in_a_description_is_the_language_only_where_it_is_one(description, language):
@@ -166,6 +170,7 @@ def test_a_postings_skills_list_still_beats_its_description():
         ("熟悉Vue2.x，1.5年经验", ["熟悉vue2 x 1 5年经验"]),  # a version and a figure are no list items
         ("有C1驾照！能出差？", ["有c1驾照", "能出差"]),
         ("要求：\na) 本科\nc.\t熟悉C\nd)精通", ["要求", "本科", "熟悉c", "精通"]),  # list letters begin lines
+        ("要求：a.本科 b.熟练SQL c.沟通能力", ["要求", "本科", "熟练sql", "沟通能力"]),  # or run inside one
     ],
 )
 def test_descriptions_split_into_clauses(text, expected):

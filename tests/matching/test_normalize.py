@@ -52,6 +52,12 @@ def test_two_letters_joined_by_an_ampersand_are_one_abbreviation():
     assert normalize("#直播#") == "直播"
 
 
+def test_letters_joined_by_dots_are_one_abbreviation():
+    assert normalize("审核专员（C.Q.S）") == "审核专员 cqs"
+    assert normalize("A.I.产品经理") == "ai产品经理"
+    assert normalize("熟悉vue.js和.net") == "熟悉vue js和.net"  # a word's dot, a leading dot: no initials
+
+
 def test_cjk_next_to_latin_is_a_word_boundary():
     assert tokens(normalize("Java开发")) == ("java", "开", "发")
     assert tokens(normalize("熟练使用Python进行数据分析"))[4] == "python"
