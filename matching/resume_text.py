@@ -71,6 +71,13 @@ def _names_a_tool(text: str) -> bool:
     return bool(text) and text[-1].isascii() and (text[-1].isalnum() or text[-1] in "+#")
 
 
+# A figure noted beside a skill: how long the seeker has had it (3年Java, C1驾照 3年驾龄, Python 2年以上) or a
+# test score (英语六级 520分, CET-6 550). A bare number is a score only with three digits after a space: a
+# shorter one may be a version or a level (Vue 2, 二级 2).
+_FIGURE_LEAD = re.compile(r"^\d+(?:\.\d+)?\s*(?:年以上|年多|年|个月)(?:的)?\s*")
+_FIGURE_TAIL = re.compile(r"(?:\s*\d+(?:\.\d+)?\s*(?:分|年以上|年多|年驾龄|年经验|年|个月)|\s\d{3,})\s*$")
+
+
 def skill_cores(item: str) -> list[str]:
     """What a seeker's skill phrase may name once the words around it are read off, longest first, the
     phrase itself not among them: the leads (short ones too), modifiers and joiners read off one after
@@ -79,7 +86,8 @@ def skill_cores(item: str) -> list[str]:
     财务软件 is no 财务). The caller keeps the first it knows, so that short words are read off only where a
     known skill is left (有机化学 and 会计 stay whole)."""
     starts, tails, tool_tails = _phrase_words()
-    item = item.strip(" .。:：()（）")
+    written = item.strip(" .。:：()（）")
+    item = _FIGURE_TAIL.sub("", _FIGURE_LEAD.sub("", written)) or written
     chain, rest = [item], item
     while rest.startswith(starts):  # one test for the common case, then the longest word that leads
         word = next((w for w in starts if rest.startswith(w) and len(rest) > len(w)), None)
@@ -98,7 +106,7 @@ def skill_cores(item: str) -> list[str]:
             for tail in tool_tails:
                 if text.endswith(tail) and _names_a_tool(name := text[: -len(tail)].strip()):
                     cores.setdefault(name, None)
-    cores.pop(item, None)
+    cores.pop(written, None)
     return sorted(cores, key=len, reverse=True)
 
 

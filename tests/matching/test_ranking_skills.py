@@ -239,7 +239,7 @@ def test_a_skill_only_in_the_titles_notes_is_not_the_job_itself():
 # One position per skill, Java beside JavaScript: each phrase must find its own.
 PHRASE_SKILLS = (
     "C1驾驶证 教师资格证 Excel 初级会计职称 英语四级 Photoshop AutoCAD "
-    "Python 沟通能力 Office C++ Java JavaScript"
+    "Python 沟通能力 Office C++ Java JavaScript 英语六级"
 )
 
 
@@ -277,6 +277,13 @@ def phrase_fair():
         ("C1驾照（3年驾龄）", "C1驾驶证"),  # a note in brackets after the skill
         ("Excel（高级）", "Excel"),
         ("Excel「高级」", "Excel"),  # any bracket `clean_title` drops from a title
+        ("熟练 Excel", "Excel"),  # 熟练 leads only where a known skill follows
+        ("C1驾照 3年驾龄", "C1驾驶证"),  # a figure noted after the skill: how long
+        ("Python 2年以上", "Python"),
+        ("3年Java经验", "Java"),  # how long before it, experience after it
+        ("Java开发经验", "Java"),
+        ("CET-6 550", "英语六级"),  # a test score, three digits after a space
+        ("英语六级520分", "英语六级"),
     ],
 )
 def test_a_known_skill_inside_a_phrase_reads_as_that_skill(phrase_fair, typed, meant):
@@ -285,6 +292,12 @@ def test_a_known_skill_inside_a_phrase_reads_as_that_skill(phrase_fair, typed, m
     assert (echo["matched"], echo["similarity"]) == (meant, 1.0)
     listing = {p.skills[0]: p.id for p in index.positions}[meant]
     assert ranked(index, skills=[typed])[0] == listing
+
+
+@pytest.mark.parametrize("typed", ["熟练工", "C1驾照 12"])
+def test_a_lead_or_figure_is_not_read_off_where_no_known_skill_is_left(phrase_fair, typed):
+    # 熟练工 is a trade of its own; a short bare number after a name may be a version or a level, no score.
+    assert phrase_fair.reader.skill(typed).via == "text"
 
 
 def test_a_bracketed_note_naming_skills_is_no_note():
