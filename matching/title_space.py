@@ -27,7 +27,7 @@ from matching.occupations import Occupation, occupation_table
 from matching.records import PositionRecord
 from matching.similarity import Vocabulary
 from matching.title_words import TitleWords, read_title
-from matching.titles import clean_title, title_core, title_kinds, title_synonyms
+from matching.titles import clean_title, title_core, title_kinds, title_rules, title_synonyms
 from matching.weights import Weights
 
 # One search's (items, scores), for the titles and for the cores: ``TitleSpace.mentions(found=...)``.
@@ -104,8 +104,13 @@ class TitleSpace:
         title_of_position: np.ndarray,
         weights: Weights,
         synonyms: Synonyms,
+        plain_words: frozenset[str] = frozenset(),
     ) -> None:
+        """``plain_words``: the seniority and role words, encoded (高级, 资深, 实习生): what a desired title
+        may add to a title that is part of it and still want that title's job."""
         self.titles = titles
+        self.title_ids = {key: n for n, key in enumerate(titles.items)}
+        self.plain_words = plain_words
         self.cores = cores
         self.core_of_title = core_of_title
         self.displays = displays  # a distinct cleaned title shows as the first position title that gave it
@@ -170,6 +175,7 @@ class TitleSpace:
             dtype=np.int32,
             count=len(displays),
         )
+        rules = title_rules()
         return cls(
             Vocabulary(list(ids)),
             Vocabulary(list(cores)),
@@ -178,6 +184,7 @@ class TitleSpace:
             column,
             weights,
             Synonyms((*title_synonyms(), *more_synonyms), builder, title_kinds()),
+            frozenset(builder.encode(w) for w in (*rules.prefixes, *rules.roles)),
         )
 
     def _compare(
@@ -244,8 +251,26 @@ class TitleSpace:
         if at >= 0:  # the same occupation under another name: 文职 for 行政文员
             same = self.occupation_of_title == at
             scores[same] = np.maximum(scores[same], np.float32(self.weights.title_occupation))
+        for part in self._parts(key):
+            # A title that is only part of the wish, without the field the seeker named (设计师 for UX设计师,
+            # 实习生 for HR实习生): the broader job, at most as a broader job's title is met.
+            scores[part] = min(scores[part], np.float32(self.weights.title_part))
         scores.flags.writeable = False  # shared through the cache
         return scores
+
+    def _parts(self, key: str) -> list[int]:
+        """The titles that are a proper part of an encoded wish leaving more than seniority or role words
+        (设计师 of UX设计师, not UI设计师 of 高级UI设计师)."""
+        found = []
+        for start in range(len(key)):
+            for end in range(start + 1, len(key) + 1 - (start == 0)):
+                title = self.title_ids.get(key[start:end])
+                if title is None:
+                    continue
+                rest = (key[:start], key[end:])
+                if any(r and r not in self.plain_words for r in rest):
+                    found.append(title)
+        return found
 
     def mentions(self, skill: str, found: Found | None = None) -> np.ndarray:
         """Each distinct title's mention of a seeker skill (encoded): its similarity to the cleaned title,

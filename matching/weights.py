@@ -29,6 +29,7 @@ class Weights:
     title_core: float = 0.9
     title_synonym: float = 0.9
     title_kind: float = 0.8
+    title_part: float = 0.8
     title_words: float = 0.7
     title_words_floor: float = 0.3
     title_occupation: float = 0.65
@@ -50,6 +51,7 @@ class Weights:
             "title_core",
             "title_synonym",
             "title_kind",
+            "title_part",
             "title_words",
             "title_words_floor",
             "title_occupation",

@@ -185,3 +185,37 @@ def test_a_word_saying_any_that_the_fair_lists_as_a_skill_is_that_skill():
     index = fair(position("OP", "普工", "服从安排"), position("CLERK", "行政文员", "Excel"))
     for typed in ("服从安排", "从服安排", "服從排安"):
         assert ranked(index, skills=[typed])[0] == "OP", typed
+
+
+@pytest.fixture(scope="module")
+def broad_titles():
+    return fair(
+        position("BROAD", "设计师"),
+        position("UX", "交互设计师"),
+        position("UI", "UI设计师"),
+        position("INTERN", "实习生"),
+        position("HR", "HR经理"),
+        position("DEV", "开发工程师"),
+        position("JAVA", "Java开发工程师（应届生可）"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("wish", "first", "broad"),
+    [
+        ("UX设计师", "UX", "BROAD"),  # the synonym (0.9) above the job without the seeker's field
+        ("HR实习生", "HR", "INTERN"),  # the field's job above an intern post of any field
+        ("Java开发工程师", "JAVA", "DEV"),
+    ],
+)
+def test_a_title_that_is_only_part_of_the_wish_is_met_as_a_broader_job(broad_titles, wish, first, broad):
+    found = scores(broad_titles, titles=[wish])
+    assert next(iter(found)) == first
+    assert 0 < found[broad] <= 0.8  # title_part: still met, as a broader job is
+
+
+def test_seniority_or_role_words_beside_a_title_keep_it_whole(broad_titles):
+    # 高级UI设计师 wants a UI设计师 post; 设计师 alone is still only part of it.
+    found = scores(broad_titles, titles=["高级UI设计师"])
+    assert found["UI"] > 0.8
+    assert found["BROAD"] <= 0.8
