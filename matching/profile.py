@@ -7,8 +7,12 @@ confidence below 1); as pinyin or mixed pinyin of a Chinese skill or job word (`
 会计) or a slip of the keyboard (计会, 数据析), unless the fair's own texts hold it as written; as each skill
 of a family named without its number (ISO -> ISO9001, ISO14001; CET -> 英语四级, 英语六级), at 0.9; as the
 known skill a phrase holds once its leading verb and ending word are read off (有C1驾照 -> C1驾驶证); else as
-written. A desired title spelt in pinyin, with a wrong character or a slip is read the same way, as the
-fair's job word. Readings are cached per index, since seekers repeat the same few hundred skills.
+written. Several skills typed into one input (Excel、Word、PPT; Java Python) are read as those skills, and
+an input that says none or any (无, 不限) as empty. A short skill naming different things by trade (AI) is
+also read as what it names in the trade of the seeker's other skills and wishes. A desired title spelt in
+pinyin, with a wrong character or a slip is read the same way, as the fair's job word, and one written in
+English words as Chinese titles write it (process engineer -> 工艺工程师). Readings are cached per index,
+since seekers repeat the same few hundred skills.
 """
 
 from __future__ import annotations
@@ -211,9 +215,9 @@ class ProfileReader:
                 *title_words,
             ]
         )
+        self._category = {compact(name): e.category for e in aliases.entries for name in e.canonicals}
         # Skill inputs typed differently (ＥＸＣＥＬ, excel, Excel) share one reading of their normalised
         # form, cached; an input as typed is only normalised (itself cached for short strings) and looked up.
-        self._category = {compact(name): e.category for e in aliases.entries for name in e.canonicals}
         self.reading = ByteCache(self._reading, BUDGETS["inputs"], _input_bytes)
         self.title = ByteCache(self._title, BUDGETS["inputs"], _input_bytes)
 
