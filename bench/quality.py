@@ -17,6 +17,9 @@ category, education, pay, description; no skills lists). Query sets:
   list them; 2-3 skills of one posting as a seeker types them (another case, full width, an alias, a typo,
   traditional script), three times in ten with one skill of another posting; graded by how much of each
   posting's requirements the skills meet: 3 for all, 2 for half or more, 1 for some;
+* ``wish and skills``: the tagged postings again; a seeker names the common title of one posting's job
+  category and 2-3 of its tags as typed; graded 2 for postings of that category, 1 for the same second
+  level, and one grade more for each posting whose tags the seeker holds half of or more;
 * ``generated``: the default fair's generated profiles (``bench_matching.profiles``), graded 1 for the
   source posting and those identical to it.
 
@@ -98,15 +101,21 @@ def _mentions(text: str, name: str) -> bool:
     return name in text
 
 
-def title_queries(records: list[PositionRecord], categories: list[str]) -> list[tuple[dict, dict[int, int]]]:
+def common_titles(records: list[PositionRecord], categories: list[str]) -> dict[str, str]:
+    """Each job category with five postings or more -> its most common cleaned title."""
     by_category: dict[str, list[int]] = defaultdict(list)
     for n, c in enumerate(categories):
         by_category[c].append(n)
+    return {
+        category: Counter(clean_title(records[n].title) for n in members).most_common(1)[0][0]
+        for category, members in sorted(by_category.items())
+        if len(members) >= 5
+    }
+
+
+def title_queries(records: list[PositionRecord], categories: list[str]) -> list[tuple[dict, dict[int, int]]]:
     out = []
-    for category, members in sorted(by_category.items()):
-        if len(members) < 5:
-            continue
-        title = Counter(clean_title(records[n].title) for n in members).most_common(1)[0][0]
+    for category, title in common_titles(records, categories).items():
         parent = category.rsplit("#", 1)[0]
         grades = {
             n: 2 if c == category else 1 for n, c in enumerate(categories) if c.rsplit("#", 1)[0] == parent
@@ -240,6 +249,33 @@ def requirement_queries(
     return out
 
 
+def wish_queries(
+    records: list[PositionRecord],
+    categories: list[str],
+    titles: dict[str, str],
+    count: int,
+    rng: random.Random,
+) -> list[tuple[dict, dict[int, int]]]:
+    """Seekers naming a job and their skills: the common title of one tagged posting's category and 2-3 of its
+    tags as typed, graded by job category (2 the same, 1 the same second level) and one grade more for each
+    posting whose tags they hold half of or more."""
+    eligible = [n for n, r in enumerate(records) if len(r.skills) >= 2 and categories[n] in titles]
+    out = []
+    for n in rng.sample(eligible, min(count, len(eligible))):
+        category, own = categories[n], records[n].skills
+        parent = category.rsplit("#", 1)[0]
+        held = set(rng.sample(own, rng.randint(2, min(3, len(own)))))
+        grades = {}
+        for m, record in enumerate(records):
+            job = 2 if categories[m] == category else 1 if categories[m].rsplit("#", 1)[0] == parent else 0
+            grade = job + (len(held.intersection(record.skills)) * 2 >= len(record.skills))
+            if grade:
+                grades[m] = grade
+        skills = [_noisy(s, rng) for s in sorted(held, key=own.index)]
+        out.append(({"titles": [titles[category]], "skills": skills}, grades))
+    return out
+
+
 def _spelling(canonical: str, spellings: set[str], rng: random.Random) -> str:
     word = rng.choice(sorted(spellings)) if rng.random() < 0.3 else canonical
     roll = rng.random()
@@ -349,6 +385,9 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--skills", type=int, default=150, help="skill queries on the real postings")
     parser.add_argument("--requirements", type=int, default=150, help="skill queries on the tagged postings")
+    parser.add_argument(
+        "--wishes", type=int, default=150, help="wish-and-skills queries on the tagged postings"
+    )
     parser.add_argument("--generated", type=int, default=150, help="generated profiles on the default fair")
     parser.add_argument("--weights", type=json.loads, default={}, help="engine weight overrides, JSON")
     parser.add_argument("--only", default="", help="measure only the sets whose names contain this")
@@ -380,6 +419,15 @@ def main(argv: list[str] | None = None) -> dict:
     listed = tagged(records)
     asked = requirement_queries(listed, options.requirements, random.Random(SEED + 1))
     sets["requirements (neitui, tagged)"] = (listed, asked)
+    category_of = {r.id: c for r, c in zip(records, categories, strict=True)}
+    wished = wish_queries(
+        listed,
+        [category_of[r.id] for r in listed],
+        common_titles(records, categories),
+        options.wishes,
+        random.Random(SEED + 5),
+    )
+    sets["wish and skills (neitui, tagged)"] = (listed, wished)
     fair, generated = generated_queries(options.generated, rng)
     sets["generated (default fair)"] = (fair, generated)
     if options.query_aliases:

@@ -17,7 +17,7 @@ COMPONENTS = ("skills", "title", "industry", "salary", "major")
 class Weights:
     components: MappingProxyType[str, float] = field(
         default_factory=lambda: MappingProxyType(
-            {"skills": 0.5, "title": 0.3, "industry": 0.1, "salary": 0.1}
+            {"skills": 0.5, "title": 0.5, "industry": 0.1, "salary": 0.1}
         )
     )
     skill_beta: float = 0.5

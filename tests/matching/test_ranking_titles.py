@@ -219,3 +219,15 @@ def test_seniority_or_role_words_beside_a_title_keep_it_whole(broad_titles):
     found = scores(broad_titles, titles=["高级UI设计师"])
     assert found["UI"] > 0.8
     assert found["BROAD"] <= 0.8
+
+
+def test_backend_development_is_the_broader_job_of_each_languages_developer():
+    index = fair(
+        position("JAVA", "Java开发工程师", "Java", "Spring Boot", "MySQL"),
+        position("GO", "Go后端开发工程师", "Go", "gRPC"),
+        position("ANDROID", "Android开发工程师", "Java", "Kotlin"),
+    )
+    found = scores(index, titles=["后端开发"])
+    assert found["JAVA"] > 0 and found["GO"] > found["JAVA"]  # Go后端 names the wish itself
+    assert found.get("ANDROID", 0) == 0
+    assert ranked(index, titles=["后端开发"], skills=["java"])[0] == "JAVA"

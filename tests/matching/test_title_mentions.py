@@ -9,6 +9,7 @@ import pytest
 
 from matching.index import MatchIndex
 from matching.records import positions_from_fixture
+from matching.titles import clean_title
 
 from .builders import assert_first, fair, position, result_for, scores
 
@@ -89,3 +90,17 @@ def test_each_seeker_skill_a_description_names_is_a_requirement_met():
         position("SALES", "销售代表", description="任职要求：熟练使用Office。"),
     )
     assert_first(index, "HR", above=("SALES",), skills=["员工关系", "劳动法", "Office", "销售"])
+
+
+@pytest.mark.parametrize(
+    ("profile", "wished"),
+    [
+        ({"titles": ["案场内勤"], "skills": ["Office", "Excel"]}, "案场内勤"),  # not 销售内勤
+        ({"titles": ["电商客服"], "skills": ["淘宝客服", "打字速度"]}, "电商客服"),
+        ({"titles": ["美工"], "skills": ["Photoshop", "美工设计"]}, "美工"),
+    ],
+)
+def test_the_wish_weighs_as_much_as_the_skills_on_the_default_fair(default_fair, profile, wished):
+    # With the title at 0.3 of the score against the skills' 0.5, another job listing the same skills came
+    # first (销售内勤 for 案场内勤, a 淘宝 service post for 电商客服, 电商美工 for 美工).
+    assert clean_title(top_titles(default_fair, 1, **profile)[0]) == wished
