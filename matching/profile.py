@@ -409,10 +409,12 @@ class ProfileReader:
         shorts = [
             n
             for n, skill in enumerate(skills)
-            if len(skill.input) <= table.longest + 2 and compact(skill.input) in table.skills
+            if skill.via == "text"
+            and len(skill.input) <= table.longest + 2
+            and compact(skill.input) in table.skills
         ]
         if not shorts:
-            return skills  # the usual case: one length check a skill
+            return skills  # the usual case: a look at each skill's reading and length
         votes: dict[str, int] = {}
         for n, skill in enumerate(skills):
             for form in skill.forms if n not in shorts else ():
