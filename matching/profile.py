@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -415,27 +416,26 @@ class ProfileReader:
         ]
         if not shorts:
             return skills  # the usual case: a look at each skill's reading and length
-        votes: dict[str, int] = {}
-        for n, skill in enumerate(skills):
-            for form in skill.forms if n not in shorts else ():
-                if category := self._category.get(compact(form.display)):
-                    votes[category] = votes.get(category, 0) + 1
-        for title in map(prefold, titles):
-            for category, words in table.title_words.items():
-                if any(word in title for word in words):
-                    votes[category] = votes.get(category, 0) + 1
+        votes: Counter[str] = Counter(
+            category
+            for n, skill in enumerate(skills)
+            if n not in shorts
+            for form in skill.forms
+            if (category := self._category.get(compact(form.display)))
+        )
+        votes.update(
+            category
+            for title in map(prefold, titles)
+            for category, words in table.title_words.items()
+            if any(word in title for word in words)
+        )
         out = list(skills)
         for n in shorts:
             meanings = table.skills[compact(skills[n].input)]
-            names = [
-                name
-                for category in sorted(votes, key=lambda c: -votes[c])
-                for name in meanings.get(category, ())
-            ]
+            names = [name for category, _ in votes.most_common() for name in meanings.get(category, ())]
             forms = {form.key: form for form in skills[n].forms}
-            for name in dict.fromkeys(names):
-                for form in self._forms((name,), CONTEXT_CONFIDENCE):
-                    forms.setdefault(form.key, form)
+            for form in self._forms(tuple(dict.fromkeys(names)), CONTEXT_CONFIDENCE):
+                forms.setdefault(form.key, form)
             if len(forms) > len(skills[n].forms):
                 out[n] = SkillInput(skills[n].input, tuple(forms.values()), "alias")
         return tuple(out)
