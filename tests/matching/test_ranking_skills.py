@@ -294,10 +294,17 @@ def test_a_known_skill_inside_a_phrase_reads_as_that_skill(phrase_fair, typed, m
     assert ranked(index, skills=[typed])[0] == listing
 
 
-@pytest.mark.parametrize("typed", ["熟练工", "C1驾照 12"])
-def test_a_lead_or_figure_is_not_read_off_where_no_known_skill_is_left(phrase_fair, typed):
-    # 熟练工 is a trade of its own; a short bare number after a name may be a version or a level, no score.
-    assert phrase_fair.reader.skill(typed).via == "text"
+def test_a_short_bare_number_after_a_skill_is_no_score(phrase_fair):
+    # Three digits after a space are a test score (CET-6 550); two may be a version or a level.
+    assert phrase_fair.reader.skill("C1驾照 12").via == "text"
+
+
+def test_a_resume_skill_item_keeps_a_lead_that_is_read_off_only_before_a_known_skill():
+    from matching.resume_text import skill_core
+
+    # 熟练 leads 熟练 Excel, but 熟练工 is a trade: résumé items strip only the unconditional leads.
+    assert skill_core("熟练工") == "熟练工"
+    assert skill_core("熟练使用Excel") == "Excel"
 
 
 def test_a_bracketed_note_naming_skills_is_no_note():
