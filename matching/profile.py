@@ -217,6 +217,12 @@ class ProfileReader:
             ]
         )
         self._category = {compact(name): e.category for e in aliases.entries for name in e.canonicals}
+        # Each canonical skill -> the names running text calls it by (itself and its unmarked aliases).
+        self._spoken: dict[str, tuple[str, ...]] = {}
+        for entry in aliases.entries:
+            said = tuple(a for a in entry.aliases if not a.startswith("="))
+            for name in entry.canonicals:
+                self._spoken[compact(name)] = (*self._spoken.get(compact(name), (name,)), *said)
         # Skill inputs typed differently (ＥＸＣＥＬ, excel, Excel) share one reading of their normalised
         # form, cached; an input as typed is only normalised (itself cached for short strings) and looked up.
         self.reading = ByteCache(self._reading, BUDGETS["inputs"], _input_bytes)
@@ -301,6 +307,11 @@ class ProfileReader:
         names = self.aliases.canonicals_of(normalised)
         if names:
             via = "text" if len(names) == 1 and compact(names[0]) == compact(normalised) else "alias"
+            if via == "text" or not self._unheard(names):
+                return SkillInput(normalised, self._forms(names, 1.0), via)
+            key = self.lexicon.encode(normalised)[0]
+            if self.written(key):  # 物流 for 物流管理, which this fair never names: the word as written
+                return SkillInput(normalised, (SkillForm(key, "", 1.0),), "text")
             return SkillInput(normalised, self._forms(names, 1.0), via)
         key, corrected, confidence = self.lexicon.encode(normalised, True)
         if confidence < 1:
@@ -330,6 +341,16 @@ class ProfileReader:
                     read = self.reading(core)
                     return SkillInput(normalised, read.forms, read.via)
         return SkillInput(normalised, (SkillForm(key, "", 1.0),), "text")
+
+    def _unheard(self, names: tuple[str, ...]) -> bool:
+        """Whether the fair lists none of the canonical skills ``names`` and no title or description names
+        any of them, as written or by an alias running text uses."""
+        for name in names:
+            for said in self._spoken.get(compact(name), (name,)):
+                key = self.lexicon.encode(normalize(said))[0]
+                if key and (key in self._fair_keys or self.written(key)):
+                    return False
+        return True
 
     def _mistyped(self, text: str, key: str, held: Callable[[str], bool]) -> tuple[list[str], float]:
         """The known words a Chinese input that is none of them may stand for, typed with a wrong character

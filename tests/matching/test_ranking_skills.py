@@ -467,3 +467,30 @@ def test_short_english_words_are_not_read_as_pinyin_with_a_slip(traps, word):
     # cache is ca che, one letter from chache (叉车); china is chu na with one changed (出纳): under six
     # letters an English word is too often one slip from some pinyin, so only longer inputs are read so.
     assert traps.reader.skill(word).via != "pinyin"
+
+
+def test_a_whole_skill_alias_the_fair_never_names_gives_way_to_the_word_as_written():
+    """物流 alone stands for 物流管理 (``=物流`` in the alias list). Where no posting lists or writes
+    物流管理, the seeker's 物流 is still what the postings say: read as written, it finds their
+    descriptions."""
+    index = fair(
+        position("LOG", "外贸业务员", "英语", description="负责物流对接与发货跟进"),
+        position("CLERK", "行政文员", "Excel", description="负责日常接待"),
+    )
+    read = index.reader.skill("物流")
+    assert read.via == "text" and [f.display for f in read.forms] == ["物流"]
+    assert ranked(index, skills=["物流"])[0] == "LOG"
+    assert scores(index, skills=["物流"])["LOG"] > 0
+
+
+def test_a_whole_skill_alias_keeps_its_skill_where_the_fair_names_it():
+    index = fair(
+        position("MGT", "物流专员", "物流管理"),
+        position("LOG", "外贸业务员", "英语", description="负责物流对接与发货跟进"),
+    )
+    read = index.reader.skill("物流")
+    assert read.via == "alias" and [f.display for f in read.forms] == ["物流管理"]
+    assert ranked(index, skills=["物流"])[0] == "MGT"
+    # Named only by an alias running text uses (物流运营 in a description): still the skill.
+    spoken = fair(position("OPS", "运营专员", "Excel", description="熟悉物流运营"))
+    assert [f.display for f in spoken.reader.skill("物流").forms] == ["物流管理"]
