@@ -300,3 +300,25 @@ def test_a_whole_group_word_keeps_its_group_reading():
 
     assert english_titles().translate("customer service", lambda word: False) is None
     assert english_titles().translate("customer service specialist", lambda word: False) == "客服专员"
+
+
+@pytest.mark.parametrize(
+    ("wish", "expected"),
+    [
+        ("施工员", "CIVIL"),
+        ("土木", "CIVIL"),
+        ("土木工程师", "CIVIL"),
+        ("售楼", "ESTATE"),
+        ("售楼顾问", "ESTATE"),
+    ],
+)
+def test_building_trades_by_their_other_names(wish, expected):
+    """A site 施工员 or a 土木 graduate wants the civil engineering post, not the software one whose title
+    holds 施工 across 实施 and 工程师; 售楼 is how seekers name the 置业顾问 who sells homes."""
+    index = fair(
+        position("CIVIL", "土建工程师（住宅项目）", industry="real_estate"),
+        position("IMPL", "实施工程师（驻场）", industry="software_it"),
+        position("ESTATE", "置业顾问", industry="real_estate"),
+        position("DESK", "案场内勤", industry="real_estate"),
+    )
+    assert_first(index, expected, titles=[wish])
