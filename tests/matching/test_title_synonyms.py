@@ -322,3 +322,15 @@ def test_building_trades_by_their_other_names(wish, expected):
         position("DESK", "案场内勤", industry="real_estate"),
     )
     assert_first(index, expected, titles=[wish])
+
+
+@pytest.mark.parametrize("wish", ["短视频运营", "抖音运营"])
+def test_short_video_operations_is_new_media_operations(wish):
+    """Running a brand's 抖音 or short-video account is the 新媒体运营 job; 直播运营 runs live shows and
+    短视频剪辑 edits the videos."""
+    index = fair(
+        position("MEDIA", "新媒体运营（天猫店）", industry="ecommerce"),
+        position("LIVE", "直播运营", industry="ecommerce"),
+        position("EDIT", "短视频剪辑", industry="ecommerce"),
+    )
+    assert_first(index, "MEDIA", above=("LIVE", "EDIT"), titles=[wish])
