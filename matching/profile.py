@@ -289,18 +289,29 @@ class ProfileReader:
         return all(form.key in self._fair_keys for form in read.forms) or self._named(normalize(part))
 
     def _noted(self, text: str) -> SkillInput | None:
-        """A known skill with a note in brackets after it (C1驾照（3年驾龄）) read as the skill, unless
-        the note is a skill of its own (Photoshop（PS）, Office(Word/Excel) keep their readings)."""
+        """A known skill with a note in brackets after it. A note on the skill is read off
+        (C1驾照（3年驾龄）, CAD（熟练）); a note naming skills adds them, each once (Photoshop（PS）,
+        JavaScript（ES6）, Office(Word/Excel), Java（Spring）), or stands for the skill where it names it
+        more closely (英语（六级）: 英语六级). None where the part before the note is no known skill, or
+        where the fair lists the whole as one skill."""
         folded = prefold(text)
         if not (note := _trailing_note().search(folded)):
             return None
         skill, said = folded[: note.start()].strip(), note.group().strip()[1:-1].strip()
-        if not skill or (said and self.skill(said).via != "text") or compact(said) in self._fair:
+        if not skill or compact(folded) in self._fair:  # 英语（六级） where the fair lists 英语六级
             return None
         read = self.skill(skill)
-        if read.via == "text" and not all(form.key in self._fair_keys for form in read.forms):
+        if not self._a_skill(skill, read):
             return None
-        return SkillInput(text, read.forms, read.via)
+        told = self.skill(said) if said else None
+        if told is None or not told.forms or not self._a_skill(said, told):
+            return SkillInput(text, read.forms, read.via)
+        forms = {form.key: form for form in read.forms}
+        for form in told.forms:
+            for key in [k for k in forms if k != form.key and k in form.key]:
+                del forms[key]  # the note names the skill more closely: 英语（六级） is 英语六级
+            forms.setdefault(form.key, form)
+        return SkillInput(text, tuple(forms.values()), read.via if len(forms) == len(read.forms) else "list")
 
     def _reading(self, normalised: str) -> SkillInput:
         """How a normalised skill input reads; a form read as written has no display (the caller's text)."""

@@ -313,6 +313,30 @@ def test_a_bracketed_note_naming_skills_is_no_note():
     )
     order = scores(index, skills=["Office(Word/Excel)"])
     assert order["XL"] > 0 and order["WD"] > 0, order  # not read as Office alone
+    # Each a whole skill: the note's skills are added to the skill before it.
+    read = index.reader.skill("Office(Word/Excel)")
+    assert [f.display for f in read.forms] == ["Office", "Word", "Excel"]
+    assert {f.confidence for f in read.forms} == {1.0}
+    assert [f.display for f in index.reader.skill("Java（Spring）").forms] == ["Java", "Spring"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("JavaScript（ES6）", ["JavaScript"]),  # the note another name of the skill: it once
+        ("Photoshop（PS）", ["Photoshop"]),
+        ("英语（六级）", ["英语六级"]),  # the note names the skill more closely: that alone
+        ("Excel(VLOOKUP)", ["Excel"]),  # a note on the skill
+    ],
+)
+def test_a_bracketed_note_on_a_skill_the_fair_does_not_list(typed, meant):
+    """On a fair listing no skills (postings that only describe their jobs), the skill before the note is
+    still known by the alias list, and the note read for what it says."""
+    index = fair(position("DESC", "前端开发工程师", description="熟悉JavaScript、Photoshop、Excel，英语六级"))
+    read = index.reader.skill(typed)
+    assert [f.display for f in read.forms] == meant
+    assert {f.confidence for f in read.forms} == {1.0}
+    assert ranked(index, skills=[typed]) == ["DESC"] and scores(index, skills=[typed])["DESC"] > 0
 
 
 def test_words_around_a_skill_are_read_off_only_where_a_known_skill_is_left():
