@@ -67,7 +67,10 @@ def _phrase_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
 
 
 def _names_a_tool(text: str) -> bool:
-    """Whether ``text`` ends as a Latin name does (CAD, C++, C#), so that 软件 or 编程 after it is a tail."""
+    """Whether ``text`` ends as a Latin name does (CAD, C++, C#) or names a programming language (Go语言,
+    C语言), so that 软件, 编程 or 开发 after it is a tail."""
+    if text.endswith("语言") and len(text) > 2:
+        return True
     return bool(text) and text[-1].isascii() and (text[-1].isalnum() or text[-1] in "+#")
 
 

@@ -239,7 +239,7 @@ def test_a_skill_only_in_the_titles_notes_is_not_the_job_itself():
 # One position per skill, Java beside JavaScript: each phrase must find its own.
 PHRASE_SKILLS = (
     "C1驾驶证 教师资格证 Excel 初级会计职称 英语四级 Photoshop AutoCAD "
-    "Python 沟通能力 Office C++ Java JavaScript 英语六级"
+    "Python 沟通能力 Office C++ Java JavaScript 英语六级 Go C"
 )
 
 
@@ -266,6 +266,8 @@ def phrase_fair():
         ("有较强的沟通能力", "沟通能力"),  # a short lead, then a modifier
         ("熟悉办公软件操作", "Office"),  # a lead and a tail around an alias
         ("C++编程", "C++"),  # a tail after a name ending in a symbol
+        ("Go语言开发", "Go"),  # a tail after a programming language's Chinese name
+        ("C语言编程", "C"),
         ("JavaScript开发", "JavaScript"),  # not Java
         ("办公软件熟练", "Office"),  # how well, after an alias
         ("沟通能力良好", "沟通能力"),
