@@ -32,6 +32,7 @@ UNKNOWN_WORD = "\ue000"  # a seeker word the index has never seen: equal to no i
 MAX_JOIN = 3
 TYPO_MIN_LENGTH = 4
 TYPO_MIN_SIMILARITY = 0.8
+SWAP_MIN_SIMILARITY = 0.75  # two neighbouring letters swapped in a four-letter word (one edit in four)
 
 
 _GROUP_CODES = 0xE001  # after UNKNOWN_WORD, in the BMP private-use area (up to U+F8FF)
@@ -173,7 +174,7 @@ class Lexicon:
             scorer=OSA.normalized_similarity,
             # rapidfuzz turns the cutoff into a distance with rounding that drops a score right at it (one
             # edit in five, 0.8): cut a little lower, then keep the bound itself here.
-            score_cutoff=TYPO_MIN_SIMILARITY - 0.05,
+            score_cutoff=SWAP_MIN_SIMILARITY - 0.05,
             limit=8,
         )
         slips = [(-score, w) for w, score, _ in hits if self._slip(word, w, score)]
@@ -190,9 +191,13 @@ class Lexicon:
         flash and flask, audio and audit, world and word)."""
         if similarity > TYPO_MIN_SIMILARITY + 1e-9:
             return True
-        return similarity >= TYPO_MIN_SIMILARITY - 1e-9 and (
-            len(word) < len(term) or sorted(word) == sorted(term)
-        )
+        if (
+            similarity >= SWAP_MIN_SIMILARITY - 1e-9
+            and len(word) == len(term)
+            and sorted(word) == sorted(term)
+        ):
+            return True  # two letters swapped, in four letters too (wrod, jvaa)
+        return similarity >= TYPO_MIN_SIMILARITY - 1e-9 and len(word) < len(term)
 
     def is_term_text(self, normalised: str) -> bool:
         """Whether every Latin word of the text is a skill, title or alias word of this index."""

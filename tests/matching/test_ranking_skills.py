@@ -437,17 +437,33 @@ def test_one_skill_of_several_words_is_no_list_of_skills():
 
 @pytest.mark.parametrize(
     ("typed", "meant"),
-    [("Exel", "Excel"), ("excle", "Excel"), ("lniux", "Linux"), ("ngnix", "Nginx"), ("mysq", "MySQL")],
+    [
+        ("Exel", "Excel"),
+        ("excle", "Excel"),
+        ("lniux", "Linux"),
+        ("ngnix", "Nginx"),
+        ("mysq", "MySQL"),
+        ("wrod", "Word"),  # two swapped in four letters
+        ("Wrod", "Word"),
+    ],
 )
 def test_one_edit_in_five_letters_is_a_typo_when_a_letter_is_left_out_or_two_are_swapped(typed, meant):
     index = fair(
         position("XL", "文员", "Excel"),
         position("OPS", "运维工程师", "Linux", "Nginx"),
         position("DB", "数据库管理员", "MySQL"),
+        position("DOC", "文员", "Word"),
     )
     echo = index.match({"skills": [typed]})["profile"]["skills"][0]
     assert (echo["matched"], echo["via"]) == (meant, "typo")
-    assert ranked(index, skills=[typed])[0] == {"Excel": "XL", "MySQL": "DB"}.get(meant, "OPS")
+    assert ranked(index, skills=[typed])[0] == {"Excel": "XL", "MySQL": "DB", "Word": "DOC"}.get(meant, "OPS")
+
+
+def test_a_letter_changed_in_four_letters_is_a_word_of_its_own():
+    # Two letters swapped in a four-letter word are a slip (wrod); one changed is another word (Jave, form).
+    index = fair(position("DEV", "开发", "Java"), position("DOC", "文员", "Word"))
+    for typed in ("Jave", "ward", "wore"):
+        assert_read_as_written(index, typed)
 
 
 def test_a_word_one_letter_changed_or_added_from_a_skill_is_a_word_of_its_own():
