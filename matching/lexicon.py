@@ -188,7 +188,7 @@ class Lexicon:
         """Whether ``word`` may be ``term`` mistyped. Right at ``TYPO_MIN_SIMILARITY`` (one edit in five
         letters, a four-letter word one short), only a letter left out (exel, rect) or two swapped (lniux,
         ngnix) is a slip: a letter changed or added there makes other words of their own (storm and store,
-        flash and flask, audio and audit, world and word)."""
+        flash and flask, audio and audit, world and word). Two swapped in four letters (wrod) are one too."""
         if similarity > TYPO_MIN_SIMILARITY + 1e-9:
             return True
         if (
