@@ -22,6 +22,7 @@ from matching.normalize import compact, has_cjk, initials_key, is_cjk, normalize
 NEAR_LETTERS = 6
 MAX_HOMOPHONE = 8  # characters: longer inputs are phrases, not mistyped words
 MAX_SPELLINGS = 256  # readings combined per input (heteronyms multiply)
+MAX_MISREAD = 6  # characters of an item spelt with its characters' other readings too
 
 
 def _units(text: str) -> tuple[str, ...]:
@@ -78,6 +79,20 @@ class PinyinTable:
             key = pinyin_key(item)
             self.full.setdefault(key, []).append(n)
             self.initials.setdefault(initials_key(item), []).append(n)
+        # Each other reading of an all-Chinese item's characters (heteronyms), as a seeker who reads 会计's 会
+        # as hui spells it (huiji): found only where no item has that spelling as its own.
+        self._misread: dict[str, list[int]] = {}
+        for n, units in enumerate(self.units):
+            if not (2 <= len(units) <= MAX_MISREAD and all(map(is_cjk, units))):
+                continue
+            read = [readings(unit) for unit in units]
+            if any(len(r) > 1 for r in read):
+                spellings = [""]
+                for each in read:
+                    spellings = [s + r for s in spellings for r in each][:MAX_SPELLINGS]
+                for spelling in dict.fromkeys(spellings):
+                    if spelling not in self.full:
+                        self._misread.setdefault(spelling, []).append(n)
         self._sorted = sorted(self.full)
         self._by_length: dict[int, list[str]] = {}  # full pinyin by length: a slip changes it by one at most
         for spelling in self._sorted:
@@ -99,7 +114,7 @@ class PinyinTable:
         if not key:
             return []
         if not has_cjk(key):
-            return self._pick(self.full.get(key, ()))
+            return self._pick(self.full.get(key, ())) or self._pick(self._misread.get(key, ()))
         query = _units(key)
         if all(map(is_cjk, query)):  # no pinyin in it: only the item written exactly so spells it
             return self._pick(self._written.get("".join(query), ()))

@@ -32,6 +32,7 @@ def assert_read_as_written(index, typed: str) -> None:
         (["會計"], "ACC", ("EXPO",)),  # traditional script; 会…计 in 会展设计 is no match
         (["kuaiji"], "ACC", ("EXPO",)),  # pinyin
         (["kauiji"], "ACC", ("EXPO",)),  # pinyin with two letters swapped
+        (["huiji"], "ACC", ("EXPO",)),  # pinyin with 会 read as in 会议, not as in 会计
         (["会记"], "ACC", ("EXPO",)),  # a wrong character of the same sound (input-method typo)
         (["淘宝运赢"], "SHOP", ("KEFU",)),
         (["计会"], "ACC", ("EXPO",)),  # slips of the keyboard: two characters swapped

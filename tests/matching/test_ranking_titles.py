@@ -24,6 +24,7 @@ def traps():
         (["会计"], "ACC", ("EXPO",)),
         (["C++开发"], "CPP", ("C", "CS")),
         (["kuaiji"], "ACC", ("EXPO",)),  # a title spelt in pinyin
+        (["huiji"], "ACC", ("EXPO",)),  # and with 会 read as in 会议
         (["pugong"], "PG", ()),
         (["dianshang yunying"], "SHOP", ("LIVE",)),
         (["dianshang yunyin"], "SHOP", ("LIVE",)),  # pinyin with a letter left out
