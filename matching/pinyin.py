@@ -139,15 +139,18 @@ class PinyinTable:
         return self._pick(n for spelling, _, _ in found for n in self.full[spelling])
 
     def homophones(self, text: str) -> list[str]:
-        """Items an all-Chinese input may have meant with wrong characters of the same sound (会记 -> 会计,
-        数据分细 -> 数据分析): same length, same pinyin (any reading of the input's characters), and at least
-        half of the characters right. The input's own item, if it is one, is not among them."""
+        """Items a Chinese input may have meant with wrong characters of the same sound (会记 -> 会计,
+        数据分细 -> 数据分析, java开法 -> java开发): same length, same pinyin (any reading of the input's
+        characters; a Latin word as written), and at least half of the units right. The input's own item, if
+        it is one, is not among them."""
         units = _units(text)
-        if not 2 <= len(units) <= MAX_HOMOPHONE or not all(map(is_cjk, units)):
+        if not 2 <= len(units) <= MAX_HOMOPHONE or not all(is_cjk(u) or u.isalpha() for u in units):
+            return []
+        if not any(map(is_cjk, units)):
             return []
         spellings = [""]
         for unit in units:
-            spellings = [s + r for s in spellings for r in readings(unit)][:MAX_SPELLINGS]
+            spellings = [s + r for s in spellings for r in _unit_readings(unit)][:MAX_SPELLINGS]
         found = (n for spelling in dict.fromkeys(spellings) for n in self.full.get(spelling, ()))
         return self._pick(
             n

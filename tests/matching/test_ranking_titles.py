@@ -30,6 +30,7 @@ def traps():
         (["dianshang yunyin"], "SHOP", ("LIVE",)),  # pinyin with a letter left out
         (["pugnog"], "PG", ()),  # two letters swapped
         (["会记"], "ACC", ("EXPO",)),  # a wrong character of the same sound
+        (["java开法"], "JAVA", ("JS",)),  # and beside a Latin word
         (["文圆"], "CLERK", ()),
         (["计会"], "ACC", ("EXPO",)),  # a slip of the keyboard: two characters swapped
         (["工普"], "PG", ()),
