@@ -56,7 +56,7 @@ class Explainer:
     def profile(self, ev: Evidence) -> dict[str, Any]:
         return {
             "skills": self.skill_echoes(ev),
-            "titles": [self._title_echo(ev, n) for n in range(len(ev.query.titles))],
+            "titles": [self._title_echo(ev, n) for n in range(len(dict.fromkeys(ev.query.title_of)))],
             "industries": [
                 {"input": i.input, "key": i.keys[0] if i.keys else None, "keys": list(i.keys)}
                 | ({"from": "skills"} if i.skill else {})
@@ -90,12 +90,17 @@ class Explainer:
         return entry
 
     def _title_echo(self, ev: Evidence, number: int) -> dict[str, Any]:
-        title = ev.query.titles[number]
+        """How the ``number``th desired title was read: the best of its jobs (several for 会计/出纳)."""
+        read = [n for n, wish in enumerate(ev.query.title_of) if wish == number]
+        title = ev.query.titles[read[0]]
         entry: dict[str, Any] = {"input": title.input, "matched": None, "similarity": None, "positions": 0}
-        occupation = self.titles.occupation(title)
+        if len(read) > 1:  # the whole, then each job it names
+            entry["expands"] = [ev.query.titles[n].part for n in read[1:]]
+        occupation = next(filter(None, (self.titles.occupation(ev.query.titles[n]) for n in read)), None)
         entry["occupation"] = occupation.as_dict() if occupation else None
-        scores = self._title_scores(ev, number)
-        if scores is not None and scores.size and scores.max() > 0:  # an empty fair has no scores
+        found = [s for n in read if (s := self._title_scores(ev, n)) is not None and s.size]
+        scores = np.max(found, axis=0) if found else None
+        if scores is not None and scores.max() > 0:  # an empty fair has no scores
             best = int(np.argmax(scores))
             entry.update(
                 matched=self.titles.displays[best],

@@ -42,6 +42,8 @@ from matching.titles import clean_title, english_titles, title_core, title_rules
 # What separates skills typed into one input (Excel、Word、PPT; Excel和PPT); a space does not (Spring Boot).
 _LIST = re.compile(r"以及|[、,，;；|｜/／和及与]")
 _SPACED = re.compile(r"\S\s+\S")  # words apart: perhaps several skills typed into one input (Java Python)
+_WISHES = re.compile(r"[、,，;；|｜/／]")  # between jobs a seeker would take alike (会计/出纳)
+MAX_WISH_PARTS = 4
 NO_PREFERENCE_PATH = Path(__file__).parent / "data" / "no_preference.json"
 CONTEXT_PATH = Path(__file__).parent / "data" / "context_aliases.json"
 CONTEXT_CONFIDENCE = 0.9  # a short skill's meaning in the seeker's trade (AI beside Photoshop: Illustrator)
@@ -127,7 +129,7 @@ def _input_bytes(value: SkillInput | TitleInput) -> int:
     if isinstance(value, SkillInput):
         forms = sum(OBJECT_BYTES + getsizeof(f.key) + getsizeof(f.display) for f in value.forms)
         return 2 * OBJECT_BYTES + getsizeof(value.input) + forms
-    return OBJECT_BYTES + sum(map(getsizeof, (value.input, value.key, value.core, value.cleaned)))
+    return OBJECT_BYTES + sum(map(getsizeof, (value.input, value.key, value.core, value.cleaned, value.part)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +143,7 @@ class IndustryInput:
 class SeekerQuery:
     skills: tuple[SkillInput, ...] = ()
     titles: tuple[TitleInput, ...] = ()
+    title_of: tuple[int, ...] = ()  # each title's desired title (several jobs in one: 会计/出纳)
     industries: tuple[IndustryInput, ...] = ()
     education: str | None = None
     education_rank: int | None = None
@@ -208,6 +211,8 @@ class ProfileReader:
         self._fair_keys = {lexicon.encode(normalize(name))[0] for name in positions_by_name}
         self._numbered = _numbered_families(positions_by_name, aliases)
         self.in_titles = in_titles
+        title_words = list(title_words)
+        self._jobs = frozenset(map(compact, title_words))
         self.pinyin = PinyinTable(
             [
                 *positions_by_name,
@@ -411,6 +416,21 @@ class ProfileReader:
         core = self.lexicon.encode(title_core(corrected))[0] if key else ""
         return TitleInput(text, key, core, confidence, corrected if key else "")
 
+    def wishes(self, text: str) -> tuple[TitleInput, ...]:
+        """How a desired title reads: as a whole, and where it joins several jobs by list marks (会计/出纳,
+        行政、人事, 前端/后端), each a job word of the fair's titles, as each of those jobs too, shown as the
+        seeker typed the whole. A part that is no job of the fair's (主管 in 销售经理/主管) leaves the whole
+        alone; the whole still meets a title written the same way (文员/前台, UI/UX设计师)."""
+        whole = self.title(text)
+        if not _WISHES.search(text):
+            return (whole,)
+        parts = [part.strip() for part in _WISHES.split(text)]
+        if not 2 <= len(parts) <= MAX_WISH_PARTS or not all(
+            compact(clean_title(part)) in self._jobs for part in parts
+        ):
+            return (whole,)
+        return (whole, *(replace(self.title(part), input=text, part=part) for part in dict.fromkeys(parts)))
+
     def _held(self, key: str) -> bool:
         """Whether the fair's texts hold a skill input as written; a Chinese one only where it stands on its
         own in a description, no known word crossing it: 计会 in 审计会计 is no word of the text."""
@@ -479,7 +499,8 @@ class ProfileReader:
         wishes = tuple(str(t) for t in profile.get("titles") or ())
         return SeekerQuery(
             skills=self.in_context(tuple(self.skill(str(s)) for s in profile.get("skills") or ()), wishes),
-            titles=tuple(self.title(t) for t in wishes),
+            titles=tuple(read for wish in wishes for read in self.wishes(wish)),
+            title_of=tuple(n for n, wish in enumerate(wishes) for _ in self.wishes(wish)),
             industries=tuple(
                 IndustryInput(str(i), resolve_industry_text(str(i))) for i in profile.get("industries") or ()
             ),

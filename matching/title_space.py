@@ -43,6 +43,7 @@ class TitleInput:
     core: str
     confidence: float = 1.0
     cleaned: str = ""  # the cleaned title as read (typos corrected), which names its occupation
+    part: str = ""  # where the desired title joins several jobs (会计/出纳): the one read here, as typed
 
 
 @dataclass(slots=True)

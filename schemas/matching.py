@@ -142,7 +142,9 @@ class MatchAnswerSchema(Schema):
     profile = fields.Dict(
         metadata={
             "description": "how each input was understood; each desired title also names the occupation "
-            'it was read as (titles[].occupation: {"code": "4-01-02-04", "name": "收银员"} or null); '
+            'it was read as (titles[].occupation: {"code": "4-01-02-04", "name": "收银员"} or null), and '
+            "one joining several jobs by list marks lists them "
+            '(会计/出纳: titles[].expands ["会计", "出纳"]); '
             "a skill that names an industry and that the fair has nowhere (电子商务) is also listed under "
             'industries, with "from": "skills"'
         }

@@ -385,3 +385,13 @@ def test_the_same_answer_in_every_worker_process():
     }  # fmt: skip
     assert len(answers) == 1
     assert json.loads(answers.pop())[0]["results"]
+
+
+def test_a_desired_title_joining_several_jobs_reads_as_each(fair):
+    # 求职意向 fields often name two jobs: each is wished for in full, not a blend of both.
+    answer = match(fair, titles=["会计/行政文员"], limit=5)
+    echo = answer["profile"]["titles"][0]
+    assert (echo["input"], echo["expands"]) == ("会计/行政文员", ["会计", "行政文员"])
+    assert set(ids(answer)[:2]) == {"O-ACC", "O-CLERK"}
+    assert [r["score"] for r in answer["results"][:2]] == [1.0, 1.0]
+    assert answer["results"][0]["explanation"]["title"]["candidate"] == "会计/行政文员"

@@ -233,3 +233,34 @@ def test_backend_development_is_the_broader_job_of_each_languages_developer():
     assert found["JAVA"] > 0 and found["GO"] > found["JAVA"]  # Go后端 names the wish itself
     assert found.get("ANDROID", 0) == 0
     assert ranked(index, titles=["后端开发"], skills=["java"])[0] == "JAVA"
+
+
+def test_a_desired_title_joining_several_jobs_reads_as_each():
+    index = fair(
+        position("ACC", "会计（总账）"),
+        position("CASH", "出纳"),
+        position("CLERK", "行政文员"),
+        position("HR", "人事专员"),
+        position("FRONT", "前端开发工程师"),
+        position("BACK", "后端开发工程师"),
+        position("SALES", "销售经理"),
+        position("DESK", "文员/前台"),
+        position("RECEPTION", "前台"),
+    )
+    for wish, jobs in (
+        ("会计/出纳", {"ACC", "CASH"}),
+        ("行政、人事", {"CLERK", "HR"}),
+        ("前端/后端", {"FRONT", "BACK"}),
+    ):
+        order = scores(index, titles=[wish])
+        first = sorted(order, key=order.get, reverse=True)[:2]
+        assert set(first) == jobs, (wish, order)
+        assert min(order[j] for j in jobs) >= 0.9, (wish, order)  # each wished for in full
+    # The whole still meets the fair's title written the same way; its parts add 前台 and the clerks.
+    order = scores(index, titles=["文员/前台"])
+    assert order["DESK"] == 1.0 and order["RECEPTION"] == 1.0 and order["CLERK"] >= 0.9
+    # A part that is no job of its own (主管) leaves the whole alone: no 主管 of any trade.
+    read = index.reader.wishes("销售经理/主管")
+    assert len(read) == 1
+    assert index.match({"titles": ["会计、出纳"]})["profile"]["titles"][0]["expands"] == ["会计", "出纳"]
+    assert "expands" not in index.match({"titles": ["会计"]})["profile"]["titles"][0]
