@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -218,7 +219,20 @@ def _resolve_labelled(value: str, labels: tuple[dict[str, str], tuple[str, ...]]
 
 
 def resolve_education(value: str) -> Resolution:
-    return _resolve_labelled(value, _education_labels(), "not an education level")
+    """An education level from its key or a label; a seeker's words around the level (本科在读, 应届本科,
+    985本科, 大专毕业, 本科（专升本）) are read off when the whole is no label (``noise``, education.json)."""
+    found = _resolve_labelled(value, _education_labels(), "not an education level")
+    if found.key is not None:
+        return found
+    bare = _education_noise().sub("", _fold(value))
+    key = _education_labels()[0].get(bare) if bare else None
+    return Resolution(key) if key is not None else found
+
+
+@cache
+def _education_noise() -> re.Pattern[str]:
+    words = sorted(map(_fold, _load("education.json")["noise"]), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) + r"|[()（）\s·/]")
 
 
 def resolve_ownership(value: str) -> Resolution:

@@ -226,6 +226,14 @@ def test_a_position_asking_for_more_education_ranks_below_an_eligible_one(fair):
         ("全日制本科", "bachelor"),  # as résumés and postings write it
         ("MBA", "master"),
         ("PhD", "doctorate"),
+        ("本科在读", "bachelor"),  # a final-year student's words around the level
+        ("应届本科", "bachelor"),
+        ("985本科", "bachelor"),
+        ("大专毕业", "associate"),
+        ("本科（专升本）", "bachelor"),
+        ("专升本", "bachelor"),
+        ("硕士研究生在读", "master"),
+        ("大专生", "associate"),
     ],
 )
 def test_education_as_people_write_it_reads_as_its_level(fair, written, level):
@@ -311,6 +319,7 @@ def test_batch_ranks_each_candidate(fair):
         ({"skills": ["x" * 101]}, "skills[0]"),
         ({"titles": ["会计"] * 11}, "titles"),
         ({"education": "幼儿园"}, "education"),
+        ({"education": "在读"}, "education"),  # words around a level, and no level
         ({"filters": {"ownership": ["外企"]}}, "filters.ownership[0]"),
         ({"expected_salary": -5}, "expected_salary"),
         ({"skills": "Python"}, "skills"),
