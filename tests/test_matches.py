@@ -231,7 +231,6 @@ def test_a_position_asking_for_more_education_ranks_below_an_eligible_one(fair):
         ("985本科", "bachelor"),
         ("大专毕业", "associate"),
         ("本科（专升本）", "bachelor"),
-        ("专升本", "bachelor"),
         ("硕士研究生在读", "master"),
         ("大专生", "associate"),
     ],
