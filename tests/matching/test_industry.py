@@ -65,6 +65,18 @@ from .builders import fair, position, ranked
         ("汽车4S店", ("wholesale_retail",)),
         ("汽车维修", ("resident_services",)),
         ("芯片", ("manufacturing",)),
+        ("物联网", ("software_it",)),  # the trades' short names
+        ("区块链", ("software_it",)),
+        ("运营商", ("software_it",)),
+        ("互金", ("finance",)),
+        ("基金", ("finance",)),
+        ("光伏", ("manufacturing",)),
+        ("食品", ("manufacturing",)),
+        ("医美", ("health_social",)),
+        ("二次元", ("culture_sports",)),
+        ("外卖", ("hospitality",)),
+        ("网约车", ("logistics",)),
+        ("猎头", ("business_services",)),
         ("xyz", ()),
     ],
 )
