@@ -58,6 +58,8 @@ def board():
         ("攻城狮", "DEV", ("TEST",)),  # and the engineers' pun on 工程师
         ("程序员", "DEV", ("TEST",)),
         ("仓管", "STORE", ()),
+        ("IQC", "QC", ()),  # incoming, in-process, final: each a QC inspector
+        ("IPQC", "QC", ()),
         ("保安", "GUARD", ()),
         ("品管", "QC", ("ASSEMBLY",)),  # the trade's short name for quality control
         ("accountant", "ACCOUNT", ("CASHIER",)),  # the job's English name, for seekers on the English page
