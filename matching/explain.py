@@ -56,7 +56,7 @@ class Explainer:
     def profile(self, ev: Evidence) -> dict[str, Any]:
         return {
             "skills": self.skill_echoes(ev),
-            "titles": [self._title_echo(ev, n) for n in range(len(dict.fromkeys(ev.query.title_of)))],
+            "titles": [self._title_echo(ev, n) for n in dict.fromkeys(ev.query.wish_of)],
             "industries": [
                 {"input": i.input, "key": i.keys[0] if i.keys else None, "keys": list(i.keys)}
                 | ({"from": "skills"} if i.skill else {})
@@ -91,7 +91,7 @@ class Explainer:
 
     def _title_echo(self, ev: Evidence, number: int) -> dict[str, Any]:
         """How the ``number``th desired title was read: the best of its jobs (several for 会计/出纳)."""
-        read = [n for n, wish in enumerate(ev.query.title_of) if wish == number]
+        read = [n for n, wish in enumerate(ev.query.wish_of) if wish == number]
         title = ev.query.titles[read[0]]
         entry: dict[str, Any] = {"input": title.input, "matched": None, "similarity": None, "positions": 0}
         if len(read) > 1:  # the whole, then each job it names

@@ -66,6 +66,7 @@ class PinyinTable:
         for n, units in enumerate(self.units):
             self._written.setdefault("".join(units), []).append(n)
         self.known = frozenset(self._written)
+        self._latin = frozenset(u for units in self.units for u in units if not is_cjk(u))  # java of java开发
         # An all-Chinese item of three characters or more without one of its inner characters -> the items:
         # the spellings a dropped character leaves (数据析 for 数据分析).
         self._dropped: dict[str, list[int]] = {}
@@ -146,8 +147,8 @@ class PinyinTable:
         units = _units(text)
         if not 2 <= len(units) <= MAX_HOMOPHONE or not all(is_cjk(u) or u.isalpha() for u in units):
             return []
-        if not any(map(is_cjk, units)):
-            return []
+        if not any(map(is_cjk, units)) or not all(is_cjk(u) or u in self._latin for u in units):
+            return []  # a Latin word no item holds: no item is spelt so
         spellings = [""]
         for unit in units:
             spellings = [s + r for s in spellings for r in _unit_readings(unit)][:MAX_SPELLINGS]

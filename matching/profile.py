@@ -143,7 +143,7 @@ class IndustryInput:
 class SeekerQuery:
     skills: tuple[SkillInput, ...] = ()
     titles: tuple[TitleInput, ...] = ()
-    title_of: tuple[int, ...] = ()  # each title's desired title (several jobs in one: 会计/出纳)
+    title_of: tuple[int, ...] = ()  # each title's desired title (several jobs in one: 会计/出纳); () one each
     industries: tuple[IndustryInput, ...] = ()
     education: str | None = None
     education_rank: int | None = None
@@ -177,6 +177,11 @@ class SeekerQuery:
         if len(industries) == len(self.industries):
             return self
         return replace(self, industries=tuple(industries))
+
+    @property
+    def wish_of(self) -> tuple[int, ...]:
+        """Each read title's desired title, by number."""
+        return self.title_of or tuple(range(len(self.titles)))
 
     @property
     def industry_keys(self) -> tuple[str, ...]:
@@ -497,10 +502,11 @@ class ProfileReader:
         major = (profile.get("major") or "").strip() or None
         expected = profile.get("expected_salary")
         wishes = tuple(str(t) for t in profile.get("titles") or ())
+        jobs = [self.wishes(wish) for wish in wishes]
         return SeekerQuery(
             skills=self.in_context(tuple(self.skill(str(s)) for s in profile.get("skills") or ()), wishes),
-            titles=tuple(read for wish in wishes for read in self.wishes(wish)),
-            title_of=tuple(n for n, wish in enumerate(wishes) for _ in self.wishes(wish)),
+            titles=tuple(read for each in jobs for read in each),
+            title_of=tuple(n for n, each in enumerate(jobs) for _ in each),
             industries=tuple(
                 IndustryInput(str(i), resolve_industry_text(str(i))) for i in profile.get("industries") or ()
             ),
