@@ -22,6 +22,10 @@ from matching.titles import clean_title, title_core
         ("电商相关岗位", "电商"),  # the words a seeker wraps a wish in
         ("销售类工作", "销售"),
         ("大数据方向", "大数据"),
+        ("想找一份会计的工作", "会计"),  # a wish written as a sentence
+        ("我想做设计", "设计"),
+        ("期望职位：Java开发", "java开发"),
+        ("文员的岗位", "文员"),
         ("C1司机", "c1司机"),
         ("包吃住", "包吃住"),  # nothing left after cleaning: keep what was written
         ("SMT工艺技术员 月薪5000-7400", "smt工艺技术员"),  # a pay range after its label
