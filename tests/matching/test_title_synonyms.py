@@ -265,7 +265,6 @@ def english_board():
         ("marketing", "MARKET", ("SALES",)),
         ("sales engineer", "SALES_ENG", ("SALES", "EQUIP")),  # a group's English word (sales) in a phrase
         ("HR specialist", "HR", ("MARKET",)),
-        ("HRBP", "HR", ("MARKET",)),  # the business partner is the company's HR
         ("ＣＮＣ operator", "CNC", ("OPERATOR",)),  # the listed phrase before the group word operator
         ("new media operator", "MEDIA", ("OPERATOR",)),
         ("java developer", "JAVA", ("ANALYST",)),  # a word the fair knows (java) kept as written
