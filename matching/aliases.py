@@ -69,7 +69,13 @@ def cross_script_groups(table: AliasTable) -> tuple[tuple[str, ...], ...]:
         canonical = normalize(entry.canonicals[0])
         if len(entry.canonicals) != 1 or not _is_latin(canonical.replace(" ", "")):
             continue
-        written = (a for a in entry.aliases if not a.startswith("=") and not _LETTER.search(compact(a)))
+        # A Chinese name, or the Latin name with 语言 after it (Go语言, C语言: as titles write a language).
+        spoken = compact(canonical) + "语言"
+        written = (
+            a
+            for a in entry.aliases
+            if not a.startswith("=") and (not _LETTER.search(compact(a)) or compact(a) == spoken)
+        )
         chinese = list(dict.fromkeys(a for a in map(normalize, written) if has_cjk(a)))
         # Only the names themselves: in a title 数控编程 is 数控 + 编程, which 数控 alone rewrites as CNC +
         # 编程 (as a whole it would lose the 编程 that tells CNC编程员 from CNC操作工).

@@ -264,3 +264,17 @@ def test_a_desired_title_joining_several_jobs_reads_as_each():
     assert len(read) == 1
     assert index.match({"titles": ["会计、出纳"]})["profile"]["titles"][0]["expands"] == ["会计", "出纳"]
     assert "expands" not in index.match({"titles": ["会计"]})["profile"]["titles"][0]
+
+
+def test_a_language_named_with_its_chinese_word_is_that_language_in_titles():
+    # 语言 after a language's name is part of the name: R语言 is no Go语言 job, Go语言开发 is a Go one.
+    index = fair(
+        position("GO", "高级Go语言开发工程师"),
+        position("NLP", "自然语言处理研究员"),
+        position("GOLANG", "Go开发工程师"),
+        position("R", "数据分析师（R）"),
+    )
+    assert scores(index, titles=["R语言"]).get("GO", 0) == 0
+    assert scores(index, titles=["C语言开发"]).get("GO", 0) == 0
+    order = scores(index, titles=["Go语言开发"])
+    assert order["GOLANG"] >= 0.8 and order["GO"] >= 0.8 and order.get("NLP", 0) == 0
