@@ -276,11 +276,14 @@ class ProfileReader:
             return None
         if strict and not all(map(self._named, normalised.split())):
             return None  # looked up before any part is read: most inputs with a space are one skill
-        forms: dict[str, SkillForm] = {}
+        reads = []
         for part in parts:
             read = self.skill(part)
-            if not strict and not self._a_skill(part, read):
+            if not strict and not (self._a_skill(part, read) or compact(part) in context_aliases().skills):
                 return None  # 'TCP/IP', 'A/B测试': not a list of skills
+            reads.append(read)
+        forms: dict[str, SkillForm] = {}
+        for read in self.in_context(tuple(reads), ()):  # AI among PS and CDR: Illustrator too
             for form in read.forms:
                 forms.setdefault(form.key, form)
         return SkillInput(text, tuple(forms.values()), "list")

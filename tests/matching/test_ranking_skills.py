@@ -387,6 +387,22 @@ def test_several_skills_typed_into_one_input_read_as_those_skills():
         assert index.reader.skill(typed).via == "text", typed
 
 
+def test_a_list_reads_its_short_skills_by_the_trade_of_the_others_and_a_tools_tail_after_the_last():
+    index = fair(
+        position("ART", "平面设计", "Photoshop", "Illustrator", "CorelDRAW"),
+        position("MECH", "机械设计工程师", "AutoCAD", "SolidWorks"),
+        position("AIDEV", "算法工程师", "人工智能", "Python"),
+    )
+    # AI among PS and CDR is Illustrator (as a short skill alone beside them would be), not 人工智能.
+    read = [f.display for f in index.reader.skill("精通PS/AI/CDR等设计软件").forms]
+    assert {"Photoshop", "Illustrator", "CorelDRAW"} <= set(read) and "人工智能" not in read
+    assert ranked(index, skills=["精通PS/AI/CDR等设计软件"])[0] == "ART"
+    # 绘图 after a tool's name is a tail, as 软件 is: both parts are skills, so the input is a list.
+    echo = index.match({"skills": ["熟练使用CAD、SolidWorks绘图"]})["profile"]["skills"][0]
+    assert (echo["via"], echo["expands"]) == ("list", ["AutoCAD", "SolidWorks"])
+    assert ranked(index, skills=["熟练使用CAD、SolidWorks绘图"])[0] == "MECH"
+
+
 def test_a_list_of_the_alias_lists_skills_is_read_where_the_fair_lists_no_skills():
     # Postings without skill lists (a description alone, as job boards export them): the parts are still
     # skills, by the alias list.
