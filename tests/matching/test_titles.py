@@ -26,6 +26,8 @@ from matching.titles import clean_title, title_core
         ("我想做设计", "设计"),
         ("期望职位：Java开发", "java开发"),
         ("文员的岗位", "文员"),
+        ("文职类", "文职"),  # a kind of work: 类 at the end, as 销售类工作 has it inside
+        ("产品运营（信用卡类）", "产品运营"),
         ("C1司机", "c1司机"),
         ("包吃住", "包吃住"),  # nothing left after cleaning: keep what was written
         ("SMT工艺技术员 月薪5000-7400", "smt工艺技术员"),  # a pay range after its label
