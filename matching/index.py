@@ -108,6 +108,7 @@ class MatchIndex:
             mentions.holds,
             mentions.in_titles,
             mentions.holds_as_word,
+            mentions.aliases,
         )
         return cls(
             version=version,

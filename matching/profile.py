@@ -198,6 +198,7 @@ class ProfileReader:
         written: Callable[[str], bool] = lambda key: True,
         in_titles: Callable[[str], int] = lambda key: 0,
         written_as_word: Callable[[str, Container[str]], bool] | None = None,
+        text_aliases: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         """``title_words``: the job words of the fair's titles (the titles, their cores, synonym group
         words), which seekers also spell in pinyin or write as skills (pugong -> 普工). ``written``: whether
@@ -206,10 +207,12 @@ class ProfileReader:
         ``in_titles``: how many of the fair's titles hold an encoded string, to choose among job words.
         ``written_as_word``: whether a title holds an encoded string, or a description holds it on its own
         among the given known words (``Mentions.holds_as_word``); used for Chinese skill inputs instead of
-        ``written`` when given."""
+        ``written`` when given. ``text_aliases``: each encoded skill's encoded aliases that name it in
+        running text (``mentions.text_aliases``)."""
         self.lexicon = lexicon
         self.written = written
         self.written_as_word = written_as_word
+        self.text_aliases = text_aliases or {}
         self.aliases = aliases
         self.positions_by_name = positions_by_name
         self._fair = {compact(name) for name in positions_by_name}
@@ -227,12 +230,6 @@ class ProfileReader:
             ]
         )
         self._category = {compact(name): e.category for e in aliases.entries for name in e.canonicals}
-        # Each canonical skill -> the names running text calls it by (itself and its unmarked aliases).
-        self._spoken: dict[str, tuple[str, ...]] = {}
-        for entry in aliases.entries:
-            said = tuple(a for a in entry.aliases if not a.startswith("="))
-            for name in entry.canonicals:
-                self._spoken[compact(name)] = (*self._spoken.get(compact(name), (name,)), *said)
         # Skill inputs typed differently (ＥＸＣＥＬ, excel, Excel) share one reading of their normalised
         # form, cached; an input as typed is only normalised (itself cached for short strings) and looked up.
         self.reading = ByteCache(self._reading, BUDGETS["inputs"], _input_bytes)
@@ -331,12 +328,12 @@ class ProfileReader:
         names = self.aliases.canonicals_of(normalised)
         if names:
             via = "text" if len(names) == 1 and compact(names[0]) == compact(normalised) else "alias"
-            if via == "text" or not self._unheard(names):
-                return SkillInput(normalised, self._forms(names, 1.0), via)
-            key = self.lexicon.encode(normalised)[0]
-            if self.written(key):  # 物流 for 物流管理, which this fair never names: the word as written
-                return SkillInput(normalised, (SkillForm(key, "", 1.0),), "text")
-            return SkillInput(normalised, self._forms(names, 1.0), via)
+            forms = self._forms(names, 1.0)
+            if via == "alias" and self._unheard(forms):
+                key = self.lexicon.encode(normalised)[0]
+                if self.written(key):  # 物流 for 物流管理, which this fair never names: the word as written
+                    return SkillInput(normalised, (SkillForm(key, "", 1.0),), "text")
+            return SkillInput(normalised, forms, via)
         key, corrected, confidence = self.lexicon.encode(normalised, True)
         if confidence < 1:
             names = self.aliases.canonicals_of(corrected) or ()
@@ -366,15 +363,15 @@ class ProfileReader:
                     return SkillInput(normalised, read.forms, read.via)
         return SkillInput(normalised, (SkillForm(key, "", 1.0),), "text")
 
-    def _unheard(self, names: tuple[str, ...]) -> bool:
-        """Whether the fair lists none of the canonical skills ``names`` and no title or description names
-        any of them, as written or by an alias running text uses."""
-        for name in names:
-            for said in self._spoken.get(compact(name), (name,)):
-                key = self.lexicon.encode(normalize(said))[0]
-                if key and (key in self._fair_keys or self.written(key)):
-                    return False
-        return True
+    def _unheard(self, forms: tuple[SkillForm, ...]) -> bool:
+        """Whether the fair lists none of the skills ``forms`` read and no title or description names any
+        of them, as written or by an alias running text uses (``text_aliases``)."""
+        return not any(
+            key in self._fair_keys or self.written(key)
+            for form in forms
+            for key in (form.key, *self.text_aliases.get(form.key, ()))
+            if key
+        )
 
     def _mistyped(self, text: str, key: str, held: Callable[[str], bool]) -> tuple[list[str], float]:
         """The known words a Chinese input that is none of them may stand for, typed with a wrong character
