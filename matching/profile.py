@@ -124,6 +124,14 @@ class SkillInput:
     via: str  # "text", "alias", "typo", "pinyin" or "empty"
 
 
+def _distinct_forms(forms: Iterable[SkillForm]) -> tuple[SkillForm, ...]:
+    """The forms with each key once, the first of each kept, in order."""
+    kept: dict[str, SkillForm] = {}
+    for form in forms:
+        kept.setdefault(form.key, form)
+    return tuple(kept.values())
+
+
 def _input_bytes(value: SkillInput | TitleInput) -> int:
     """Bytes one read input holds (``memo``): its strings and objects."""
     if isinstance(value, SkillInput):
@@ -279,11 +287,8 @@ class ProfileReader:
             if not strict and not (self._a_skill(part, read) or compact(part) in context_aliases().skills):
                 return None  # 'TCP/IP', 'A/B测试': not a list of skills
             reads.append(read)
-        forms: dict[str, SkillForm] = {}
-        for read in self.in_context(tuple(reads), ()):  # AI among PS and CDR: Illustrator too
-            for form in read.forms:
-                forms.setdefault(form.key, form)
-        return SkillInput(text, tuple(forms.values()), "list")
+        in_context = self.in_context(tuple(reads), ())  # AI among PS and CDR: Illustrator too
+        return SkillInput(text, _distinct_forms(f for read in in_context for f in read.forms), "list")
 
     def _named(self, normalised: str) -> bool:
         """Whether a normalised part is one of the fair's skills or the alias list's names as written (two
@@ -490,11 +495,11 @@ class ProfileReader:
         for n in shorts:
             meanings = table.skills[compact(skills[n].input)]
             names = [name for category, _ in votes.most_common() for name in meanings.get(category, ())]
-            forms = {form.key: form for form in skills[n].forms}
-            for form in self._forms(tuple(dict.fromkeys(names)), CONTEXT_CONFIDENCE):
-                forms.setdefault(form.key, form)
+            forms = _distinct_forms(
+                (*skills[n].forms, *self._forms(tuple(dict.fromkeys(names)), CONTEXT_CONFIDENCE))
+            )
             if len(forms) > len(skills[n].forms):
-                out[n] = SkillInput(skills[n].input, tuple(forms.values()), "alias")
+                out[n] = SkillInput(skills[n].input, forms, "alias")
         return tuple(out)
 
     def read(self, profile: Mapping[str, Any]) -> SeekerQuery:
