@@ -10,10 +10,14 @@ it in alternated runs of the same work. Two measures:
 * ``http``: each tree serves the fair as ``make run`` does (``bench.serve``) and is driven by wrk, 5 s of
   ``/healthz`` then 8 s of distinct profiles (``bench.bench_http`` phases); prints the ratio to healthz and
   the worker CPU a request. Servers start one at a time, alternating.
+* ``fresh``: each tree serves the fair on a server of its own that has served nothing yet, sent the push's
+  20,000 candidates in compact batches of 1,000 (``bench.bench_http.batches``), then the same again;
+  prints the seconds of each pass (``make bench``'s compact batch after start, and warm).
 
     git worktree add /tmp/before <commit>
     .venv/bin/python bench/alternate.py inprocess /tmp/before . --mode compact --rounds 8
     .venv/bin/python bench/alternate.py http /tmp/before . --rounds 3
+    .venv/bin/python bench/alternate.py fresh /tmp/before . --rounds 2
 
 Each tree is imported from its own directory, so it measures its own engine; the driver code here is the
 same for both (the other tree needs ``bench/typed_profiles.py``, ``bench/serve.py``, ``bench/bench_http.py``).
@@ -89,6 +93,24 @@ print(json.dumps({"ratio_to_healthz": round(distinct["rps"] / health["rps"], 3),
 """
 
 
+# One fresh server per run: the push's 20,000 candidates in compact batches twice, as the server's first work
+# and again (the second pass reads every input from the caches the first filled).
+FRESH = r"""
+import json, sys, tempfile
+from pathlib import Path
+root = sys.argv[1]
+sys.path.insert(0, root)
+from bench.bench_http import batches
+from bench.serve import Gunicorn
+from bench.typed_profiles import distinct_profiles
+pushed = distinct_profiles(20_000, seed=1)
+with tempfile.TemporaryDirectory() as tmp, Gunicorn(Path(tmp), workers=2, RATELIMIT_ENABLED="0") as server:
+    fresh = batches(server.port, pushed, 1000, 2, compact=True)
+    again = batches(server.port, pushed, 1000, 2, compact=True)
+print(json.dumps({"fresh_s": fresh["seconds"], "again_s": again["seconds"]}))
+"""
+
+
 def inprocess(trees: list[Path], mode: str, rounds: int) -> None:
     runs = [
         subprocess.Popen(
@@ -120,16 +142,17 @@ def inprocess(trees: list[Path], mode: str, rounds: int) -> None:
         print(f"{tree} / {trees[0]}: median ratio of the pairs {statistics.median(pairs):.3f}")
 
 
-def http(trees: list[Path], rounds: int) -> None:
+def served(trees: list[Path], rounds: int, script: str) -> None:
+    """Each run a server of its own (``SERVE`` or ``FRESH``), the trees alternating; each run's figures."""
     for _ in range(rounds):
         for tree in trees:
-            done = subprocess.run([PYTHON, "-c", SERVE, str(tree)], capture_output=True, text=True, cwd=tree)
+            done = subprocess.run([PYTHON, "-c", script, str(tree)], capture_output=True, text=True, cwd=tree)
             print(f"{tree}: {done.stdout.strip() or done.stderr[-800:]}", flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("measure", choices=["inprocess", "http"])
+    parser.add_argument("measure", choices=["inprocess", "http", "fresh"])
     parser.add_argument("trees", nargs="+", type=Path, help="code trees, the baseline first")
     parser.add_argument("--mode", choices=["compact", "match"], default="compact")
     parser.add_argument("--rounds", type=int, default=6)
@@ -138,7 +161,7 @@ def main() -> None:
     if options.measure == "inprocess":
         inprocess(trees, options.mode, options.rounds)
     else:
-        http(trees, options.rounds)
+        served(trees, options.rounds, SERVE if options.measure == "http" else FRESH)
 
 
 if __name__ == "__main__":
