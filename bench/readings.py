@@ -23,6 +23,7 @@ PROBES = {
     "neitui-2018": [
         {"titles": ["安卓开发"]},  # Chinese name of a Latin-named skill (Android)
         {"skills": ["C"]},  # the letter C: the language only
+        {"titles": ["R语言"]},  # a language named with 语言: no Go语言 job on the 语言 they share
     ],
     "default fair": [
         {"skills": ["ISO"]},  # a family named without its number
@@ -33,6 +34,10 @@ PROBES = {
         {"titles": ["互联网运营"]},  # the trade before the job
         {"titles": ["english teacher"]},  # English names for the English page
         {"titles": ["recruiter"]},
+        {"skills": ["物流"]},  # an alias (物流管理) the fair never names: the word as written
+        {"skills": ["精通PS/AI/CDR等设计软件"]},  # a list with a short skill read by trade, and a tail
+        {"titles": ["会计/出纳"]},  # two jobs in one wish
+        {"titles": ["想找一份会计的工作"]},  # a wish written as a sentence
     ],
 }
 
