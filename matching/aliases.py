@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from matching.credentials import credential_core
 from matching.normalize import compact, has_cjk, normalize
 
 ALIASES_PATH = Path(__file__).parent / "data" / "skill_aliases.tsv"
@@ -41,11 +42,15 @@ class AliasTable:
     whole: dict[str, tuple[str, ...]]
     word_level: dict[str, str]
     terms: frozenset[str]
+    # A credential's core (``credential_core``) -> the skill every credential of the list with that core
+    # names: 护士执业证书 is 护士执业资格证 through 护士证, 导游资格证书 is 导游证. Cores two skills share
+    # are left out.
+    papers: dict[str, tuple[str, ...]]
 
     def canonicals_of(self, text: str) -> tuple[str, ...] | None:
         """The canonical skill(s) a whole skill string stands for, or None when it is no known skill. A
         code and a word are read in either order (驾驶证C1 as C1驾驶证), a tool's version is read off
-        (Excel2016 as Excel)."""
+        (Excel2016 as Excel), and a credential is known by its core (执业医师证 as 医师资格证)."""
         key = compact(text)
         found = self.whole.get(key)
         if found is None and (turned := _CODE_AND_WORD.fullmatch(key)):
@@ -54,6 +59,8 @@ class AliasTable:
                 found = self.whole.get(word + code if code else last + first)
         if found is None and (versioned := _VERSIONED.fullmatch(key)):
             found = self.whole.get(versioned.group(1))
+        if found is None and (core := credential_core(key)):
+            found = self.papers.get(core)
         return found
 
     def canonical_names(self) -> tuple[str, ...]:
@@ -128,7 +135,12 @@ def parse_aliases(lines: list[str]) -> AliasTable:
                 ):
                     word_level[key] = canonical_key
         terms.update(key for key in map(compact, canonicals) if _is_latin(key))
-    return AliasTable(tuple(entries), whole, word_level, frozenset(terms))
+    papers: dict[str, set[tuple[str, ...]]] = {}
+    for key, canonicals in whole.items():
+        if core := credential_core(key):
+            papers.setdefault(core, set()).add(canonicals)
+    cores = {core: named.pop() for core, named in papers.items() if len(named) == 1}
+    return AliasTable(tuple(entries), whole, word_level, frozenset(terms), cores)
 
 
 @cache

@@ -14,7 +14,9 @@ The rules, on symbol strings where a Latin word is one symbol and a CJK characte
 * otherwise near-equal strings score their normalised Levenshtein similarity when it reaches 0.8 (one wrong
   character in five); anything else scores 0. Among skills, two strings whose differences put one level
   character for another (``levels`` of ``data/credentials.json``: 初级 / 中级会计职称, 一级 / 二级建造师) name
-  different grades and are not near-equal.
+  different grades and are not near-equal;
+* two credentials compare their cores instead of their names (``credentials.credential_core``): 营养师证 and
+  营养师资格证 are equal, 执业医师证 and 执业药师证 are not near-equal.
 
 Typos inside Latin words are handled before this, by the lexicon's word correction. ``Vocabulary`` computes
 the same numbers for one query against every item: the items sharing enough of the query's symbols, then
@@ -35,11 +37,11 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import LCSseq, Levenshtein
 
+from matching.credentials import credential_core, credential_endings, level_characters
 from matching.lexicon import is_word_code
 from matching.memo import string_cache
 from matching.normalize import normalize
 
-CREDENTIALS_PATH = Path(__file__).parent / "data" / "credentials.json"
 GENERIC_PATH = Path(__file__).parent / "data" / "generic_terms.json"
 CONTAIN_BASE = 0.75
 CHUNK_PENALTY = 0.95
@@ -137,31 +139,6 @@ def near_equal(a: str, b: str) -> float:
     return near if near >= NEAR_EQUAL else 0.0
 
 
-@cache
-def _credentials() -> dict:
-    return json.loads(CREDENTIALS_PATH.read_text(encoding="utf-8"))
-
-
-@cache
-def credential_ladders() -> tuple[float, tuple[tuple[str, ...], ...]]:
-    """Credentials of one kind, lowest first, and the similarity at which one meets those before it
-    (``ladders`` and ``ladder_similarity`` of ``data/credentials.json``)."""
-    data = _credentials()
-    return float(data["ladder_similarity"]), tuple(tuple(ladder) for ladder in data["ladders"])
-
-
-@cache
-def credential_endings() -> tuple[str, ...]:
-    """Endings naming a credential (证, 职称, ...), from ``data/credentials.json``."""
-    return tuple(normalize(s) for s in _credentials()["suffixes"])
-
-
-@cache
-def level_characters() -> frozenset[str]:
-    """Characters naming a level or grade (初, 中, 一, 六, ...), from ``data/credentials.json``."""
-    return frozenset(_credentials()["levels"])
-
-
 def other_level(a: str, b: str) -> bool:
     """Whether turning ``a`` into ``b`` replaces a level character by another (初级 -> 中级)."""
     levels = level_characters()
@@ -208,7 +185,13 @@ def similarity(a: str, b: str, heads: bool = False) -> float:
         contained = containment(short, long)
     if heads and contained < 1 and other_level(a, b):
         return max(contained, certified)  # 初级会计职称 is not a typo of 中级会计职称
-    return max(contained, near_equal(a, b), certified)
+    near = near_equal(a, b)
+    both = contained < 1 and a.endswith(credential) and b.endswith(credential)
+    if both and (core := credential_core(a)) and (other := credential_core(b)):
+        # Two credentials are one paper when their cores are one (营养师证, 营养师资格证), and near-equal only
+        # when their cores are: 执业医师证 is no slip of 执业药师证.
+        near = 1.0 if core == other else near_equal(core, other) if near else 0.0
+    return max(contained, near, certified)
 
 
 def _score(query: str, item: str, rule: bool | None) -> float:
@@ -236,6 +219,12 @@ class Vocabulary:
             for symbol in set(item):
                 holders.setdefault(symbol, []).append(n)
         self._holders = {symbol: np.array(at, dtype=np.int32) for symbol, at in holders.items()}
+        # Credentials by their core: one paper however its name is worded (护士证, 护士执业证书), which the
+        # symbols alone do not always bring together.
+        self._papers: dict[str, list[int]] = {}
+        for n, item in enumerate(self.items):
+            if core := credential_core(item):
+                self._papers.setdefault(core, []).append(n)
 
     def __len__(self) -> int:
         return len(self.items)
@@ -256,7 +245,14 @@ class Vocabulary:
         keep = np.maximum(np.abs(lengths - len(query)), lacking) <= slack
         if contain:  # every symbol of the query held, or every symbol of the item
             keep |= shared >= np.minimum(distinct, len(symbols))
+            if papers := self._papers_of(query):
+                return np.union1d(at[keep], papers).astype(np.int32)
         return at[keep].astype(np.int32)
+
+    def _papers_of(self, query: str) -> list[int]:
+        """The credentials naming the paper ``query`` names, if it is one (``credential_core``)."""
+        core = credential_core(query) if self._papers else None
+        return self._papers.get(core, []) if core else []
 
     def _candidates(self, query: str, at: np.ndarray) -> list[tuple[int, bool]]:
         """Of the items ``at`` (from ``_sharing``), those that may hold the query or be held by it (the
@@ -270,13 +266,17 @@ class Vocabulary:
                 near = 2.0 * lcs / (len(item) + len(query)) >= _NEAR_EQUAL_RATIO
                 if near or (lcs > 0 and lcs == min(len(item), len(query))):
                     found.append((i, near))
-            return found
-        lcs = process.cdist([query], [self.items[i] for i in at.tolist()], scorer=LCSseq.similarity,
-                            dtype=np.int32)[0]  # fmt: skip
-        lengths = self.lengths[at]
-        near = 2.0 * lcs / (lengths + len(query)) >= _NEAR_EQUAL_RATIO
-        either = near | ((lcs == np.minimum(lengths, len(query))) & (lcs > 0))
-        return list(zip(at[either].tolist(), near[either].tolist(), strict=True))
+        else:
+            lcs = process.cdist([query], [self.items[i] for i in at.tolist()], scorer=LCSseq.similarity,
+                                dtype=np.int32)[0]  # fmt: skip
+            lengths = self.lengths[at]
+            near = 2.0 * lcs / (lengths + len(query)) >= _NEAR_EQUAL_RATIO
+            either = near | ((lcs == np.minimum(lengths, len(query))) & (lcs > 0))
+            found = list(zip(at[either].tolist(), near[either].tolist(), strict=True))
+        if papers := self._papers_of(query):
+            held = {i for i, _ in found}
+            found += [(i, False) for i in papers if i not in held]  # the same paper: no near-equality
+        return found
 
     def search(
         self, queries: Sequence[str], *, floor: float, contain: bool = True

@@ -36,13 +36,14 @@ import numpy as np
 
 from matching import memo
 from matching.aliases import AliasTable
+from matching.credentials import credential_ladders
 from matching.lexicon import LexiconBuilder
 from matching.memo import BUDGETS, ByteCache
 from matching.mentions import Mentions
 from matching.normalize import normalize
 from matching.postings import Postings, union
 from matching.records import PositionRecord
-from matching.similarity import Vocabularies, Vocabulary, credential_ladders
+from matching.similarity import Vocabularies, Vocabulary
 from matching.title_space import TitleSpace
 from matching.weights import Weights
 

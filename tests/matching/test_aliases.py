@@ -38,6 +38,9 @@ def test_list_is_a_reviewable_size_and_every_row_has_a_category():
         ("普通话二甲", ("普通话二级甲等",)),
         ("低压电工证", ("电工证",)),
         ("特种作业操作证(电工)", ("电工证",)),
+        ("法兰克", ("FANUC",)),  # the shop floor's name for the CNC controller
+        ("发那科系统", ("FANUC",)),
+        ("中式烹调师证", ("厨师证",)),  # the 厨师证's official name
         ("C1驾照", ("C1驾驶证",)),
         ("pdd", ("拼多多",)),
         ("CET-4", ("英语四级",)),

@@ -336,3 +336,25 @@ def test_short_video_operations_is_new_media_operations(wish):
         position("EDIT", "短视频剪辑", industry="ecommerce"),
     )
     assert_first(index, "MEDIA", above=("LIVE", "EDIT"), titles=[wish])
+
+
+@pytest.mark.parametrize(
+    ("wish", "expected", "traps_below"),
+    [
+        ("牙医", "DENTIST", ("DOCTOR", "NURSE")),
+        ("口腔医师", "DENTIST", ("DOCTOR", "NURSE")),
+        ("西点师", "BAKER", ("PASTRY",)),  # Western baking, not the Chinese 面点 of dumplings and buns
+        ("电焊", "WELDER", ("ELECTRICIAN",)),  # the trade named by its work: 电 is no electrician here
+    ],
+)
+def test_trades_by_the_names_seekers_use(wish, expected, traps_below):
+    index = fair(
+        position("DENTIST", "口腔医生", industry="health"),
+        position("DOCTOR", "临床医生（内科）", industry="health"),
+        position("NURSE", "护士", industry="health"),
+        position("BAKER", "烘焙师", industry="catering"),
+        position("PASTRY", "面点师", industry="catering"),
+        position("WELDER", "焊工（总装线）", industry="manufacturing"),
+        position("ELECTRICIAN", "电工", industry="manufacturing"),
+    )
+    assert_first(index, expected, above=traps_below, titles=[wish])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from matching.aliases import skill_aliases
-from matching.similarity import credential_ladders
+from matching.credentials import credential_core, credential_ladders
 from matching.skills import skill_families
 
 from .builders import fair, position, result_for, scores
@@ -137,3 +137,53 @@ def test_the_credential_asked_for_exactly_ranks_above_a_lower_one():
     order = scores(index, skills=["英语六级"])
     assert order["EXACT"] > order["LOWER"] > 0, order
     assert scores(index, skills=["英语四级"])["EXACT"] == 0
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("护士执业证书", "护士执业资格证"),  # no row names it: the core, 护士, does
+        ("护士资格证书", "护士执业资格证"),
+        ("执业医师证", "医师资格证"),
+        ("导游资格证书", "导游证"),
+        ("保安员上岗证", "保安证"),
+        ("厨师资格证书", "厨师证"),
+        ("中级会计证", "中级会计职称"),
+    ],
+)
+def test_a_credential_worded_otherwise_reads_as_the_paper_its_core_names(written, canonical):
+    assert skill_aliases().canonicals_of(written) == (canonical,)
+
+
+@pytest.mark.parametrize(
+    ("written", "core"),
+    [
+        ("护士执业资格证", "护士"),
+        ("执业药师证", "药师"),
+        ("银行从业资格证", "银行"),
+        ("特种作业操作证", "特种作业"),
+        ("普通话二级甲等证书", "普通话二级甲等"),
+        ("资格证", None),  # no paper named
+        ("初级职称", None),  # a level alone names none either
+        ("Java", None),  # no credential
+    ],
+)
+def test_a_credentials_core_is_its_name_without_the_words_for_paper(written, core):
+    assert credential_core(written) == core
+
+
+def test_one_paper_worded_two_ways_meets_and_two_papers_alike_in_writing_do_not():
+    index = fair(
+        position("NURSE", "护士", "护士执业证书", "静脉穿刺"),
+        position("DIET", "营养师", "营养师资格证", "膳食搭配"),
+        position("PHARM", "执业药师", "执业药师证", "处方审核"),
+    )
+    nurse = result_for(index.match({"skills": ["护士证"]}), "NURSE")
+    assert nurse["explanation"]["skills"]["matched"][0]["similarity"] == 1.0
+    # A paper the alias list does not know: the two names' cores are one.
+    diet = result_for(index.match({"skills": ["营养师证"]}), "DIET")
+    assert diet["explanation"]["skills"]["matched"][0]["similarity"] == 1.0
+    # A doctor's licence is no pharmacist's, though the names differ in one character of five.
+    answer = index.match({"skills": ["执业医师证"]})
+    assert result_for(answer, "PHARM")["explanation"]["below_floor"]
+    assert answer["profile"]["skills"][0]["positions"] == 0
