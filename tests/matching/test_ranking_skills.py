@@ -287,6 +287,12 @@ def phrase_fair():
         ("Java开发经验", "Java"),
         ("CET-6 550", "英语六级"),  # a test score, three digits after a space
         ("英语六级520分", "英语六级"),
+        ("Python基础扎实", "Python"),  # how well, in two words after it
+        ("Excel基础", "Excel"),
+        ("会一点PS", "Photoshop"),  # a short lead, then how much
+        ("懂一些CAD", "AutoCAD"),
+        ("略懂Python", "Python"),  # a modest lead
+        ("学过CAD", "AutoCAD"),
     ],
 )
 def test_a_known_skill_inside_a_phrase_reads_as_that_skill(phrase_fair, typed, meant):
