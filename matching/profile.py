@@ -39,8 +39,9 @@ from matching.skills import SkillForm
 from matching.title_space import TitleInput
 from matching.titles import clean_title, english_titles, title_core, title_rules
 
-# What separates skills typed into one input (Excel、Word、PPT; Excel和PPT); a space does not (Spring Boot).
-_LIST = re.compile(r"以及|[、,，;；|｜/／和及与]")
+# What separates skills typed into one input (Excel、Word、PPT; Excel和PPT; PS+AI; SolidWorks&CAD); a space
+# does not (Spring Boot), nor a plus beside another (C++).
+_LIST = re.compile(r"以及|[、,，;；|｜/／和及与&＆]|(?<![+＋])[+＋](?![+＋])")
 _SPACED = re.compile(r"\S\s+\S")  # words apart: perhaps several skills typed into one input (Java Python)
 _WISHES = re.compile(r"[、,，;；|｜/／]")  # between jobs a seeker would take alike (会计/出纳)
 MAX_WISH_PARTS = 4

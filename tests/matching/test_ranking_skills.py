@@ -446,6 +446,31 @@ def test_skills_typed_into_one_input_apart_by_spaces_read_as_those_skills(typed,
     assert hits == found
 
 
+@pytest.mark.parametrize(
+    ("typed", "expands"),
+    [
+        ("PS+AI+CDR", ["Photoshop", "AI", "Illustrator", "CorelDRAW"]),  # AI read by its neighbours' trade
+        ("C#+Java", ["C#", "Java"]),
+        ("Java＋C++", ["Java", "C++"]),  # a full-width plus
+        ("SolidWorks&AutoCAD", ["SolidWorks", "AutoCAD"]),
+    ],
+)
+def test_skills_joined_by_a_plus_or_an_ampersand_read_as_those_skills(typed, expands):
+    index = fair(
+        position("ART", "平面设计", "Photoshop", "Illustrator", "CorelDRAW"),
+        position("DEV", "开发工程师", "C#", "C++", "Java"),
+        position("MECH", "机械设计", "SolidWorks", "AutoCAD"),
+    )
+    echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+    assert (echo["via"], echo["expands"]) == ("list", expands)
+
+
+@pytest.mark.parametrize("typed", ["C++", "Notepad++", "R&D", "A+"])
+def test_a_plus_or_an_ampersand_inside_a_name_is_no_list(typed):
+    index = fair(position("DEV", "开发工程师", "C++", "R"))
+    assert index.reader.skill(typed).via != "list"
+
+
 def test_one_skill_of_several_words_is_no_list_of_skills():
     index = fair(
         position("BOOT", "Java开发", "Spring Boot", "SQL Server"),
