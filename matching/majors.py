@@ -1,22 +1,39 @@
 """The seeker's major (专业) against the majors positions ask for.
 
 A position listing majors scores the best similarity of the seeker's major to one of them (计算机 lies inside
-计算机科学与技术); a position listing none scores ``major_unknown``, neither helped nor shut out.
+计算机科学与技术); a position listing none scores ``major_unknown``, neither helped nor shut out. A major
+named by its students' short name (计科, 电商: ``data/majors.json``) is read as its full name, on both
+sides.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 import numpy as np
 
 from matching.lexicon import LexiconBuilder
-from matching.normalize import normalize
+from matching.normalize import compact, normalize
 from matching.postings import Postings
 from matching.records import PositionRecord
 from matching.similarity import Vocabulary
 from matching.weights import Weights
+
+MAJORS_PATH = Path(__file__).parent / "data" / "majors.json"
+
+
+@cache
+def _short_names() -> dict[str, str]:
+    data = json.loads(MAJORS_PATH.read_text(encoding="utf-8"))
+    return {compact(short): full for short, full in data["short_names"].items()}
+
+
+def full_major(text: str) -> str:
+    """A major's full name where ``text`` is its short name (计科: 计算机科学与技术), else ``text``."""
+    return _short_names().get(compact(text), text)
 
 
 class MajorSpace:
@@ -39,7 +56,7 @@ class MajorSpace:
         for position in positions:
             row = []
             for major in position.majors:
-                key = builder.encode(normalize(major), term=True)
+                key = builder.encode(normalize(full_major(major)), term=True)
                 if key and key not in ids:
                     ids[key] = len(ids)
                     displays.append(major)

@@ -31,6 +31,7 @@ from matching import reference
 from matching.aliases import AliasTable
 from matching.industry import named_industry, resolve_industry_text
 from matching.lexicon import UNKNOWN_WORD, Lexicon
+from matching.majors import full_major
 from matching.memo import BUDGETS, OBJECT_BYTES, ByteCache
 from matching.normalize import compact, is_cjk, normalize, prefold
 from matching.pinyin import PinyinTable
@@ -520,6 +521,6 @@ class ProfileReader:
             education_rank=_education_ranks().get(education) if education else None,
             expected_salary=float(expected) if expected else None,
             major=major,
-            major_key=self.lexicon.encode(normalize(major), True)[0] if major else "",
+            major_key=self.lexicon.encode(normalize(full_major(major)), True)[0] if major else "",
             filters=profile.get("filters") or {},
         )

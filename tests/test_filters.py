@@ -90,6 +90,13 @@ def test_major_filter_finds_close_names_and_optionally_open_positions(fair):
     assert len(listed_ids(fair, "major=会计&include_open_majors=true")) == 6
 
 
+def test_a_major_by_its_short_name_filters_as_its_full_name(fair):
+    # 财管 is how students say 财务管理; 机自, 机械设计制造及其自动化.
+    assert sorted(matched_ids(fair, filters={"majors": ["财管"]})) == ["E02-P01"]
+    assert listed_ids(fair, "major=财管") == ["E02-P01"]
+    assert listed_ids(fair, "major=机自") == ["E01-P01"]
+
+
 def test_sort_by_pay_puts_matches_first_then_best_paid(fair):
     answer = fair.post(MATCHES, json={"skills": ["会计"], "sort": "salary"}).get_json()
     order = [r["position"]["id"] for r in answer["results"]]

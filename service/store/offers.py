@@ -8,6 +8,7 @@ import weakref
 
 from sqlmodel import Session, select
 
+from matching.majors import full_major
 from matching.normalize import compact
 from schemas.benefits import benefits_held, position_text
 
@@ -33,9 +34,9 @@ def benefits_by_position(session: Session) -> dict[str, frozenset[str]]:
 
 
 def asks_for(majors: list[str], major: str, open_ok: bool) -> bool:
-    """Whether a position asks for the major (either name inside the other: 会计 and 会计学), or, with
-    `open_ok`, asks for none."""
+    """Whether a position asks for the major (either name inside the other: 会计 and 会计学; a short name
+    read as its full name: 计科 is 计算机科学与技术), or, with `open_ok`, asks for none."""
     if not majors:
         return open_ok
-    asked = compact(major)
-    return any(asked in (m := compact(name)) or (m and m in asked) for name in majors)
+    asked = compact(full_major(major))
+    return any(asked in (m := compact(full_major(name))) or (m and m in asked) for name in majors)

@@ -24,3 +24,19 @@ def test_no_major_given_means_no_major_component():
     answer = index.match({"titles": ["程序员"]})
     assert {r["score"] for r in answer["results"]} == {1.0}
     assert "major" not in answer["results"][0]["explanation"]
+
+
+def test_a_major_by_its_students_short_name_reads_as_its_full_name():
+    index = fair(
+        position("CS", "程序员", majors=("计算机科学与技术",)),
+        position("EC", "网店运营", majors=("电商",)),  # an employer may write the short name too
+        position("ACC", "会计", majors=("会计学",)),
+    )
+    explained = result_for(index.match({"major": "计科"}), "CS")["explanation"]["major"]
+    assert (explained["candidate"], explained["position"], explained["similarity"]) == (
+        "计科",
+        "计算机科学与技术",
+        1.0,
+    )
+    assert ranked(index, major="电子商务")[0] == "EC"
+    assert result_for(index.match({"major": "计科"}), "ACC")["explanation"]["major"]["score"] == 0.0
