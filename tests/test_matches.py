@@ -233,6 +233,9 @@ def test_a_position_asking_for_more_education_ranks_below_an_eligible_one(fair):
         ("本科（专升本）", "bachelor"),
         ("硕士研究生在读", "master"),
         ("大专生", "associate"),
+        ("二本", "bachelor"),  # a university's tier names the degree it gives
+        ("大四", "bachelor"),  # a final-year undergraduate
+        ("研二", "master"),
     ],
 )
 def test_education_as_people_write_it_reads_as_its_level(fair, written, level):
