@@ -35,6 +35,9 @@ from matching.titles import clean_title, title_core
         ("导购员 4.1K-5K 提成另计", "导购员"),
         ("Java开发-3年经验", "java开发"),
         ("打包工 计件 多劳多得", "打包工"),
+        ("持证焊工（包吃住）", "焊工"),  # holding the paper is a requirement, not the job
+        ("电工 持证", "电工"),  # as a seeker adds it to a wish
+        ("java开发 应届生", "java开发"),  # the seeker's own standing after the job
     ],
 )
 def test_clean_title(title, clean):
