@@ -309,8 +309,9 @@ class ProfileReader:
         """A known skill with a note in brackets after it. A note on the skill is read off
         (C1驾照（3年驾龄）, CAD（熟练）); a note naming skills adds them, each once (Photoshop（PS）,
         JavaScript（ES6）, Office(Word/Excel), Java（Spring）), or stands for the skill where it names it
-        more closely (英语（六级）: 英语六级). None where the part before the note is no known skill, or
-        where the fair lists the whole as one skill."""
+        more closely (英语（六级）: 英语六级). Where the part before the note is no known skill, a note naming
+        skills gives them, the part kept as written after them (财务软件（金蝶、用友）). None where neither is
+        known, or where the fair lists the whole as one skill."""
         folded = prefold(text)
         if not (note := _trailing_note().search(folded)):
             return None
@@ -318,10 +319,14 @@ class ProfileReader:
         if not skill or compact(folded) in self._fair:  # 英语（六级） where the fair lists 英语六级
             return None
         read = self.skill(skill)
-        if not self._a_skill(skill, read):
-            return None
         told = self.skill(said) if said else None
-        if told is None or not told.forms or not self._a_skill(said, told):
+        if told is not None and not (told.forms and self._a_skill(said, told)):
+            told = None  # a note on the skill (3年驾龄, 熟练), not a skill of its own
+        if not self._a_skill(skill, read):
+            if told is None:
+                return None
+            return SkillInput(text, _distinct_forms([*told.forms, *read.forms]), "list")
+        if told is None:
             return SkillInput(text, read.forms, read.via)
         forms = {form.key: form for form in read.forms}
         for form in told.forms:

@@ -293,6 +293,8 @@ def phrase_fair():
         ("懂一些CAD", "AutoCAD"),
         ("略懂Python", "Python"),  # a modest lead
         ("学过CAD", "AutoCAD"),
+        ("本人熟悉CAD", "AutoCAD"),  # the seeker speaking of themself
+        ("我会PS", "Photoshop"),
     ],
 )
 def test_a_known_skill_inside_a_phrase_reads_as_that_skill(phrase_fair, typed, meant):
@@ -460,6 +462,23 @@ def test_skills_joined_by_a_plus_or_an_ampersand_read_as_those_skills(typed, exp
         position("ART", "平面设计", "Photoshop", "Illustrator", "CorelDRAW"),
         position("DEV", "开发工程师", "C#", "C++", "Java"),
         position("MECH", "机械设计", "SolidWorks", "AutoCAD"),
+    )
+    echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+    assert (echo["via"], echo["expands"]) == ("list", expands)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expands"),
+    [
+        ("财务软件（金蝶、用友）", ["金蝶", "用友", "财务软件"]),  # the note's skills, then the part
+        ("熟悉财务软件(用友)", ["用友", "熟悉财务软件"]),
+        ("我会用Excel和PPT", ["Excel", "PPT"]),
+    ],
+)
+def test_skills_named_in_a_note_or_a_sentence_are_read_whatever_comes_before(typed, expands):
+    index = fair(
+        position("ACC", "会计", "金蝶", "用友"),
+        position("CLERK", "文员", "Excel", "PPT"),
     )
     echo = index.match({"skills": [typed]})["profile"]["skills"][0]
     assert (echo["via"], echo["expands"]) == ("list", expands)
