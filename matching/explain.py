@@ -71,6 +71,8 @@ class Explainer:
     def _skill_echo(self, ev: Evidence, number: int) -> dict[str, Any]:
         skill = ev.query.skills[number]
         entry: dict[str, Any] = {"input": skill.input, "matched": None, "similarity": None, "via": skill.via}
+        if skill.wish:
+            entry["from"] = "titles"
         if len(skill.forms) > 1:
             entry["expands"] = [f.display for f in skill.forms]
         found: list[tuple[float, str]] = []
@@ -94,6 +96,8 @@ class Explainer:
         read = [n for n, wish in enumerate(ev.query.wish_of) if wish == number]
         title = ev.query.titles[read[0]]
         entry: dict[str, Any] = {"input": title.input, "matched": None, "similarity": None, "positions": 0}
+        if title.as_skill:
+            entry["read_as"] = "skills"  # listed among the skills, with "from": "titles"
         if len(read) > 1:  # the whole, then each job it names
             entry["expands"] = [ev.query.titles[n].part for n in read[1:]]
         occupation = next(filter(None, (self.titles.occupation(ev.query.titles[n]) for n in read)), None)

@@ -27,7 +27,7 @@ from matching.records import PositionRecord
 from matching.scoring import combine
 from matching.skills import SkillSpace
 from matching.suggest import Suggester
-from matching.title_space import TitleSpace
+from matching.title_space import TitleInput, TitleSpace
 from matching.titles import clean_title, title_core, title_synonyms
 from matching.weights import Weights, default_weights
 
@@ -128,6 +128,8 @@ class MatchIndex:
 
     def _evidence(self, query: SeekerQuery) -> Evidence:
         """Every component of the score the seeker supplied, per position, for scoring and explanations."""
+        if query.titles:
+            query = query.with_wishes_as_skills(self._finds_nothing, self.reader.known_skill)
         forms, form_inputs = query.skill_forms()
         titles = [t for t in query.titles if t.key]
         skills = self.skills.score(forms) if forms else None
@@ -147,6 +149,10 @@ class MatchIndex:
             eligible=self.columns.eligible(query.education_rank),
             major=self.majors.score(query.major_key) if query.major_key else None,
         )
+
+    def _finds_nothing(self, title: TitleInput) -> bool:
+        """Whether a desired title is like no title of the fair (its similarities are cached for scoring)."""
+        return not self.titles.similarities(title.key, title.core, title.cleaned).any()
 
     def _scores(self, query: SeekerQuery, ev: Evidence, at: np.ndarray | None = None) -> np.ndarray:
         """The scores of the positions ``at`` (every position when None)."""

@@ -124,6 +124,7 @@ class SkillInput:
     input: str
     forms: tuple[SkillForm, ...]
     via: str  # "text", "alias", "typo", "pinyin" or "empty"
+    wish: bool = False  # a desired title read as a skill (``SeekerQuery.with_wishes_as_skills``)
 
 
 def _distinct_forms(forms: Iterable[SkillForm]) -> tuple[SkillForm, ...]:
@@ -170,6 +171,23 @@ class SeekerQuery:
                 if form.key and form.key not in forms:
                     forms[form.key] = (form, number)
         return [f for f, _ in forms.values()], [n for _, n in forms.values()]
+
+    def with_wishes_as_skills(
+        self, finds_nothing: Callable[[TitleInput], bool], known: Callable[[str], SkillInput | None]
+    ) -> SeekerQuery:
+        """This query with each desired title that finds no title of the fair (``finds_nothing``) and is a
+        known skill (``known``: CAD, PS, R语言, C开发, 驾照) read as that skill instead: what a seeker puts
+        in the wish field for the work they can do. It stays among the titles, unscored."""
+        skills, titles = list(self.skills), list(self.titles)
+        for n, title in enumerate(self.titles):
+            if not title.key or title.part or not finds_nothing(title):
+                continue
+            if (read := known(title.input)) is not None:
+                skills.append(replace(read, wish=True))
+                titles[n] = replace(title, key="", core="", as_skill=True)
+        if len(skills) == len(self.skills):
+            return self
+        return replace(self, skills=tuple(skills), titles=tuple(titles))
 
     def with_named_industries(self, found: Callable[[str], bool]) -> SeekerQuery:
         """This query with each skill input that names an industry as a whole (电子商务, 房地产) and that the
@@ -297,6 +315,12 @@ class ProfileReader:
         set look-ups: every input with a space asks)."""
         key = normalised.replace(" ", "")
         return key in self._fair or key in self.aliases.whole
+
+    def known_skill(self, text: str) -> SkillInput | None:
+        """How ``text`` reads as a skill, where it reads as one the alias list or the fair knows (by an alias,
+        a typo, pinyin, a phrase around one, or as written); None otherwise (兼职, 不限)."""
+        read = self.skill(text)
+        return read if read.forms and self._a_skill(text, read) else None
 
     def _a_skill(self, part: str, read: SkillInput) -> bool:
         """Whether a part of a list reads as a skill: by a reading other than as written (an alias, a typo,

@@ -186,6 +186,16 @@ def test_a_skill_naming_a_trade_the_fair_lists_nowhere_is_echoed_and_ranked_as_t
     assert answer["results"][0]["position"]["industry"] == "ecommerce"
 
 
+def test_a_wish_naming_a_skill_the_fair_has_in_no_title_is_echoed_and_ranked_as_that_skill(fair):
+    answer = match(fair, titles=["PS"], limit=3)
+    assert answer["profile"]["skills"][0] | {"positions": None} == {
+        "input": "PS", "matched": "Photoshop", "similarity": 1.0, "via": "alias", "from": "titles",
+        "positions": None,
+    }  # fmt: skip
+    assert answer["profile"]["titles"][0]["read_as"] == "skills"
+    assert answer["results"][0]["position"]["id"] == "C-ART"
+
+
 def test_related_industries_rank_above_unrelated_ones(fair):
     answer = match(fair, industries=["电商"], limit=25)
     by_industry = {}

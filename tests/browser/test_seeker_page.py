@@ -147,6 +147,18 @@ def test_typo_and_traditional_skills_put_a_fitting_position_first(page: Page, se
     expect(page.locator(".score-text").first).to_have_text(re.compile(r"匹配度 \d+%"))
 
 
+def test_a_skill_written_as_the_desired_job_is_understood_as_that_skill(page: Page, server) -> None:
+    expected = matches(server, {"titles": ["CAD", "qqxxzz"]})
+    assert expected["profile"]["skills"][0]["from"] == "titles"
+    open_page(page, server)
+    search(page, titles="CAD、qqxxzz")
+    understood = page.locator("#understood")
+    expect(understood.locator(".u-ok", has_text="CAD → AutoCAD")).to_be_visible()
+    expect(understood.locator(".u-bad")).to_have_text("qqxxzz · 没认出来")  # CAD is no unknown job
+    first = page.locator("#cards > li.card").first
+    expect(first).to_have_attribute("data-position", expected["results"][0]["position"]["id"])
+
+
 def test_an_industry_filter_leaves_only_that_industry(page: Page, server) -> None:
     industries = {i["key"]: i["zh"] for i in api(server, "/api/v1/industries")}
     profile = {**EXAMPLE, "filters": {"industries": ["software_it"]}}

@@ -278,3 +278,48 @@ def test_a_language_named_with_its_chinese_word_is_that_language_in_titles():
     assert scores(index, titles=["C语言开发"]).get("GO", 0) == 0
     order = scores(index, titles=["Go语言开发"])
     assert order["GOLANG"] >= 0.8 and order["GO"] >= 0.8 and order.get("NLP", 0) == 0
+
+
+def _skill_wish_fair():
+    return fair(
+        position("DRAW", "机械设计工程师", "AutoCAD", "SolidWorks"),
+        position("ART", "电商美工", "Photoshop"),
+        position("DATA", "数据分析师", "SQL", "R"),
+        position("ACC", "会计", "用友"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("wish", "expected", "matched"),
+    [
+        ("CAD", "DRAW", "AutoCAD"),  # a tool: the work a seeker can do
+        ("PS", "ART", "Photoshop"),
+        ("R语言", "DATA", "R"),  # a language, named as titles never name it
+    ],
+)
+def test_a_wish_like_no_title_that_names_a_skill_reads_as_that_skill(wish, expected, matched):
+    index = _skill_wish_fair()
+    answer = index.match({"titles": [wish]})
+    assert answer["results"][0]["position"]["id"] == expected
+    assert answer["matched"] == 1  # only the positions asking for it
+    assert answer["profile"]["skills"] == [
+        {"input": wish, "matched": matched, "similarity": 1.0, "via": answer["profile"]["skills"][0]["via"],
+         "from": "titles", "positions": 1}
+    ]  # fmt: skip
+    title = answer["profile"]["titles"][0]
+    assert (title["read_as"], title["matched"]) == ("skills", None)
+    # Scored as the skill, as if typed among the skills: the wish takes no title share of the score.
+    as_skill = index.match({"skills": [wish]})["results"][0]
+    assert answer["results"][0]["score"] == as_skill["score"]
+
+
+def test_a_wish_like_a_title_or_like_no_skill_stays_a_wish():
+    index = _skill_wish_fair()
+    job = index.match({"titles": ["会计"]})  # 会计 is a skill word too, but the fair has the job
+    assert job["profile"]["skills"] == [] and "read_as" not in job["profile"]["titles"][0]
+    assert job["results"][0]["position"]["id"] == "ACC"
+    odd = index.match({"titles": ["兼职"]})  # like no title, and no skill either
+    assert odd["profile"]["skills"] == [] and odd["matched"] == 0
+    both = index.match({"titles": ["CAD", "会计"]})  # one read as a skill, the other scored as a title
+    assert [t.get("read_as") for t in both["profile"]["titles"]] == ["skills", None]
+    assert {r["position"]["id"] for r in both["results"][:2]} == {"DRAW", "ACC"}

@@ -358,3 +358,12 @@ def test_trades_by_the_names_seekers_use(wish, expected, traps_below):
         position("ELECTRICIAN", "电工", industry="manufacturing"),
     )
     assert_first(index, expected, above=traps_below, titles=[wish])
+
+
+@pytest.mark.parametrize("wish", ["JS开发", "JavaScript开发", "js工程师"])
+def test_a_wish_naming_javascript_is_front_end_development_not_java(wish):
+    index = fair(
+        position("FE", "前端开发工程师", industry="software_it"),
+        position("JAVA", "Java开发工程师", industry="software_it"),
+    )
+    assert_first(index, "FE", above=("JAVA",), titles=[wish])

@@ -55,7 +55,8 @@ function renderUnderstood() {
     return h("li", { class: "u u-ok" }, same ? matched : `${entry.input} → ${matched}`);
   });
   if (skills.length) rows.push([t("understood.skills"), skills]);
-  const titles = (profile.titles || []).map((entry) => {
+  // a desired job read as the skill it names (CAD) shows among the skills
+  const titles = (profile.titles || []).filter((entry) => entry.read_as !== "skills").map((entry) => {
     // a desired job that resembles no title at the fair says so, like an unknown skill
     if ("matched" in entry && !entry.matched) {
       unknown = true;
