@@ -47,6 +47,11 @@ def level_characters() -> frozenset[str]:
     return frozenset(_credentials()["levels"])
 
 
+@cache
+def _last_characters() -> frozenset[str]:
+    return frozenset(ending[-1] for ending in credential_endings())
+
+
 def _longest_ending(text: str, endings: tuple[str, ...]) -> str:
     return max((e for e in endings if text.endswith(e)), key=len, default="")
 
@@ -56,6 +61,8 @@ def credential_core(text: str) -> str | None:
     is no credential or too little is left to tell one paper from another (资格证, 初级职称, A证).
 
     ``text`` is normalised, compact or encoded alike (CJK characters are themselves in each)."""
+    if not text or text[-1] not in _last_characters():  # most skills: one set look-up
+        return None
     ending = _longest_ending(text, credential_endings())
     if not ending:
         return None
