@@ -44,7 +44,8 @@ from matching.titles import clean_title, english_titles, title_core, title_rules
 # does not (Spring Boot), nor a plus beside another (C++).
 _LIST = re.compile(r"以及|[、,，;；|｜/／和及与&＆]|(?<![+＋])[+＋](?![+＋])")
 _SPACED = re.compile(r"\S\s+\S")  # words apart: perhaps several skills typed into one input (Java Python)
-_WISHES = re.compile(r"[、,，;；|｜/／]")  # between jobs a seeker would take alike (会计/出纳)
+# Between jobs a seeker would take alike (会计/出纳, 会计或出纳, 销售和客服).
+_WISHES = re.compile(r"或者|以及|[、,，;；|｜/／或和及与]")
 MAX_WISH_PARTS = 4
 NO_PREFERENCE_PATH = Path(__file__).parent / "data" / "no_preference.json"
 CONTEXT_PATH = Path(__file__).parent / "data" / "context_aliases.json"

@@ -251,6 +251,9 @@ def test_a_desired_title_joining_several_jobs_reads_as_each():
         ("会计/出纳", {"ACC", "CASH"}),
         ("行政、人事", {"CLERK", "HR"}),
         ("前端/后端", {"FRONT", "BACK"}),
+        ("会计或出纳", {"ACC", "CASH"}),  # joined by a word: 或, 或者, 和
+        ("行政或者人事", {"CLERK", "HR"}),
+        ("会计和出纳都可以", {"ACC", "CASH"}),  # and the words a seeker ends it with
     ):
         order = scores(index, titles=[wish])
         first = sorted(order, key=order.get, reverse=True)[:2]
