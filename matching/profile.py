@@ -40,9 +40,9 @@ from matching.skills import SkillForm
 from matching.title_space import TitleInput
 from matching.titles import clean_title, english_titles, title_core, title_rules
 
-# What separates skills typed into one input (Excel、Word、PPT; Excel和PPT; PS+AI; SolidWorks&CAD); a space
-# does not (Spring Boot), nor a plus beside another (C++).
-_LIST = re.compile(r"以及|[、,，;；|｜/／和及与&＆]|(?<![+＋])[+＋](?![+＋])")
+# What separates skills typed into one input (Excel、Word、PPT; Excel和PPT; Excel或WPS; PS+AI;
+# SolidWorks&CAD); a space does not (Spring Boot), nor a plus beside another (C++).
+_LIST = re.compile(r"以及|或者|[、,，;；|｜/／和及与或&＆]|(?<![+＋])[+＋](?![+＋])")
 _SPACED = re.compile(r"\S\s+\S")  # words apart: perhaps several skills typed into one input (Java Python)
 # Between jobs a seeker would take alike (会计/出纳, 会计或出纳, 销售和客服).
 _WISHES = re.compile(r"或者|以及|[、,，;；|｜/／或和及与]")

@@ -455,6 +455,8 @@ def test_skills_typed_into_one_input_apart_by_spaces_read_as_those_skills(typed,
         ("C#+Java", ["C#", "Java"]),
         ("Java＋C++", ["Java", "C++"]),  # a full-width plus
         ("SolidWorks&AutoCAD", ["SolidWorks", "AutoCAD"]),
+        ("C#或Java", ["C#", "Java"]),  # either, as a seeker offers them
+        ("Photoshop或者CorelDRAW", ["Photoshop", "CorelDRAW"]),
     ],
 )
 def test_skills_joined_by_a_plus_or_an_ampersand_read_as_those_skills(typed, expands):
