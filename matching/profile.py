@@ -183,8 +183,9 @@ class SeekerQuery:
         for n, title in enumerate(self.titles):
             if not title.key or title.part or not finds_nothing(title):
                 continue
-            if (read := known(title.input)) is not None:
-                skills.append(replace(read, wish=True))
+            read = known(title.input) or (known(title.cleaned) if title.cleaned else None)  # 想做CAD的工作
+            if read is not None:
+                skills.append(replace(read, input=title.input, wish=True))
                 titles[n] = replace(title, key="", core="", as_skill=True)
         if len(skills) == len(self.skills):
             return self

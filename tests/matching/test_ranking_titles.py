@@ -298,6 +298,7 @@ def _skill_wish_fair():
         ("CAD", "DRAW", "AutoCAD"),  # a tool: the work a seeker can do
         ("PS", "ART", "Photoshop"),
         ("R语言", "DATA", "R"),  # a language, named as titles never name it
+        ("想做CAD相关的工作", "DRAW", "AutoCAD"),  # inside the words a wish is wrapped in
     ],
 )
 def test_a_wish_like_no_title_that_names_a_skill_reads_as_that_skill(wish, expected, matched):
@@ -312,7 +313,7 @@ def test_a_wish_like_no_title_that_names_a_skill_reads_as_that_skill(wish, expec
     title = answer["profile"]["titles"][0]
     assert (title["read_as"], title["matched"]) == ("skills", None)
     # Scored as the skill, as if typed among the skills: the wish takes no title share of the score.
-    as_skill = index.match({"skills": [wish]})["results"][0]
+    as_skill = index.match({"skills": [matched]})["results"][0]
     assert answer["results"][0]["score"] == as_skill["score"]
 
 
