@@ -40,12 +40,13 @@ from matching.skills import SkillForm
 from matching.title_space import TitleInput
 from matching.titles import clean_title, english_titles, title_core, title_rules
 
-# What separates skills typed into one input (Excel、Word、PPT; Excel和PPT; Excel或WPS; PS+AI;
-# SolidWorks&CAD); a space does not (Spring Boot), nor a plus beside another (C++).
-_LIST = re.compile(r"以及|或者|[、,，;；|｜/／和及与或&＆]|(?<![+＋])[+＋](?![+＋])")
+# List marks and joining words: between jobs a seeker would take alike (会计/出纳, 会计或出纳, 销售和客服),
+# and between skills typed into one input (Excel、Word、PPT; Excel和PPT; Excel或WPS), where a plus or an
+# ampersand joins them too (PS+AI, SolidWorks&CAD), not a plus beside another (C++); a space does not.
+_JOINED = r"或者|以及|[、,，;；|｜/／或和及与]"
+_WISHES = re.compile(_JOINED)
+_LIST = re.compile(_JOINED + r"|[&＆]|(?<![+＋])[+＋](?![+＋])")
 _SPACED = re.compile(r"\S\s+\S")  # words apart: perhaps several skills typed into one input (Java Python)
-# Between jobs a seeker would take alike (会计/出纳, 会计或出纳, 销售和客服).
-_WISHES = re.compile(r"或者|以及|[、,，;；|｜/／或和及与]")
 MAX_WISH_PARTS = 4
 NO_PREFERENCE_PATH = Path(__file__).parent / "data" / "no_preference.json"
 CONTEXT_PATH = Path(__file__).parent / "data" / "context_aliases.json"
@@ -124,7 +125,7 @@ def _numbered_families(
 class SkillInput:
     input: str
     forms: tuple[SkillForm, ...]
-    via: str  # "text", "alias", "typo", "pinyin" or "empty"
+    via: str  # "text", "alias", "typo", "pinyin", "list" or "empty"
     wish: bool = False  # a desired title read as a skill (``SeekerQuery.with_wishes_as_skills``)
 
 
