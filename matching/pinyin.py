@@ -10,7 +10,7 @@ readings (any heteronym) of the following characters, the last syllable possibly
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -27,6 +27,14 @@ MAX_MISREAD = 6  # characters of an item spelt with its characters' other readin
 
 def _units(text: str) -> tuple[str, ...]:
     return tokens(normalize(text).replace(" ", ""))
+
+
+def _spellings(readings_per_unit: Iterable[Sequence[str]]) -> list[str]:
+    """Every spelling the units' readings combine into, each once, the first ``MAX_SPELLINGS`` only."""
+    spellings = [""]
+    for each in readings_per_unit:
+        spellings = [s + r for s in spellings for r in each][:MAX_SPELLINGS]
+    return list(dict.fromkeys(spellings))
 
 
 def _unit_readings(unit: str) -> tuple[str, ...]:
@@ -88,10 +96,7 @@ class PinyinTable:
                 continue
             read = [readings(unit) for unit in units]
             if any(len(r) > 1 for r in read):
-                spellings = [""]
-                for each in read:
-                    spellings = [s + r for s in spellings for r in each][:MAX_SPELLINGS]
-                for spelling in dict.fromkeys(spellings):
+                for spelling in _spellings(read):
                     if spelling not in self.full:
                         self._misread.setdefault(spelling, []).append(n)
         self._sorted = sorted(self.full)
@@ -149,10 +154,9 @@ class PinyinTable:
             return []
         if not any(map(is_cjk, units)) or not all(is_cjk(u) or u in self._latin for u in units):
             return []  # a Latin word no item holds: no item is spelt so
-        spellings = [""]
-        for unit in units:
-            spellings = [s + r for s in spellings for r in _unit_readings(unit)][:MAX_SPELLINGS]
-        found = (n for spelling in dict.fromkeys(spellings) for n in self.full.get(spelling, ()))
+        found = (
+            n for spelling in _spellings(map(_unit_readings, units)) for n in self.full.get(spelling, ())
+        )
         return self._pick(
             n
             for n in found
