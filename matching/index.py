@@ -27,7 +27,7 @@ from matching.records import PositionRecord
 from matching.scoring import combine
 from matching.skills import SkillSpace
 from matching.suggest import Suggester
-from matching.title_space import TitleInput, TitleSpace
+from matching.title_space import TitleMatch, TitleSpace
 from matching.titles import clean_title, title_core, title_synonyms
 from matching.weights import Weights, default_weights
 
@@ -128,10 +128,8 @@ class MatchIndex:
 
     def _evidence(self, query: SeekerQuery) -> Evidence:
         """Every component of the score the seeker supplied, per position, for scoring and explanations."""
-        if query.titles:
-            query = query.with_wishes_as_skills(self._finds_nothing, self.reader.known_skill)
+        query, titles = self._wishes(query)
         forms, form_inputs = query.skill_forms()
-        titles = [t for t in query.titles if t.key]
         skills = self.skills.score(forms) if forms else None
         if skills is not None:
             query = query.with_named_industries(skills.found)
@@ -139,7 +137,7 @@ class MatchIndex:
             query=query,
             form_inputs=form_inputs,
             skills=skills,
-            titles=self.titles.score(titles) if titles else None,
+            titles=titles,
             industry=self.columns.industry_scores(query.industry_keys) if query.industry_keys else None,
             salary=(
                 self.columns.salary_scores(query.expected_salary, self.weights.salary_unknown)
@@ -150,9 +148,21 @@ class MatchIndex:
             major=self.majors.score(query.major_key) if query.major_key else None,
         )
 
-    def _finds_nothing(self, title: TitleInput) -> bool:
-        """Whether a desired title is like no title of the fair (its similarities are cached for scoring)."""
-        return not self.titles.similarities(title.key, title.core, title.cleaned).any()
+    def _wishes(self, query: SeekerQuery) -> tuple[SeekerQuery, TitleMatch | None]:
+        """The desired titles' scores. A wish like no title of the fair that names a known skill is read as
+        that skill (``SeekerQuery.with_wishes_as_skills``), and the other wishes are scored again."""
+        scored = [t for t in query.titles if t.key]
+        if not scored:
+            return query, None
+        match = self.titles.score(scored)
+        empty = {t for t, found in zip(scored, match.per_input, strict=True) if not found.any()}
+        if not empty:
+            return query, match
+        read = query.with_wishes_as_skills(empty.__contains__, self.reader.known_skill)
+        if read is query:
+            return query, match
+        rest = [t for t in read.titles if t.key]
+        return read, self.titles.score(rest) if rest else None
 
     def _scores(self, query: SeekerQuery, ev: Evidence, at: np.ndarray | None = None) -> np.ndarray:
         """The scores of the positions ``at`` (every position when None)."""
