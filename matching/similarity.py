@@ -190,7 +190,10 @@ def similarity(a: str, b: str, heads: bool = False) -> float:
     if both and (core := credential_core(a)) and (other := credential_core(b)):
         # Two credentials are one paper when their cores are one (营养师证, 营养师资格证), and near-equal only
         # when their cores are: 执业医师证 is no slip of 执业药师证.
-        near = 1.0 if core == other else near_equal(core, other) if near else 0.0
+        if core == other:
+            near = 1.0
+        elif near:
+            near = near_equal(core, other)
     return max(contained, near, certified)
 
 
