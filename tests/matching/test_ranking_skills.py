@@ -454,6 +454,7 @@ def test_skills_typed_into_one_input_apart_by_spaces_read_as_those_skills(typed,
         ("PS+AI+CDR", ["Photoshop", "AI", "Illustrator", "CorelDRAW"]),  # AI read by its neighbours' trade
         ("C#+Java", ["C#", "Java"]),
         ("Java＋C++", ["Java", "C++"]),  # a full-width plus
+        ("C++ + Java", ["C++", "Java"]),  # the plus alone joins; the two of C++ stay in its name
         ("SolidWorks&AutoCAD", ["SolidWorks", "AutoCAD"]),
         ("C#或Java", ["C#", "Java"]),  # either, as a seeker offers them
         ("Photoshop或者CorelDRAW", ["Photoshop", "CorelDRAW"]),
@@ -486,6 +487,7 @@ def test_skills_named_in_a_note_or_a_sentence_are_read_whatever_comes_before(typ
     assert (echo["via"], echo["expands"]) == ("list", expands)
 
 
+# Guards: a part no skill names (Notepad, D) or an empty one keeps the input whole whatever splits it.
 @pytest.mark.parametrize("typed", ["C++", "Notepad++", "R&D", "A+"])
 def test_a_plus_or_an_ampersand_inside_a_name_is_no_list(typed):
     index = fair(position("DEV", "开发工程师", "C++", "R"))
