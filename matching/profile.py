@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -302,16 +303,33 @@ class ProfileReader:
             return None
         if normalised.replace(" ", "") in self._fair or len(parts) < 2 or not all(parts):
             return None
-        if strict and not all(map(self._named, normalised.split())):
+        shorts = context_aliases().skills
+        if strict and not all(self._named(p) or compact(p) in shorts for p in normalised.split()):
             return None  # looked up before any part is read: most inputs with a space are one skill
         reads = []
         for part in parts:
             read = self.skill(part)
-            if not strict and not (self._a_skill(part, read) or compact(part) in context_aliases().skills):
-                return None  # 'TCP/IP', 'A/B测试': not a list of skills
+            if not strict and not self._a_skill(part, read):
+                short = self._short_in(part)
+                if short is None:
+                    return None  # 'TCP/IP', 'A/B测试': not a list of skills
+                read = self.skill(short)  # 熟练使用PS、AI等设计软件: AI, read by its neighbours below
             reads.append(read)
         in_context = self.in_context(tuple(reads), ())  # AI among PS and CDR: Illustrator too
         return SkillInput(text, _distinct_forms(f for read in in_context for f in read.forms), "list")
+
+    @staticmethod
+    def _short_in(part: str) -> str | None:
+        """The short skill named by trade (data/context_aliases.json) a list part is, or holds once the
+        words around it are read off (AI等设计软件: AI); None otherwise."""
+        shorts = context_aliases().skills
+        normalised = normalize(part)
+        short = next((c for c in [normalised, *skill_cores(normalised)] if compact(c) in shorts), None)
+        if short is None:
+            return None
+        written = unicodedata.normalize("NFKC", part)  # shown as typed: AI, not ai
+        at = written.casefold().find(short)
+        return written[at : at + len(short)] if at >= 0 else short
 
     def _named(self, normalised: str) -> bool:
         """Whether a normalised part is one of the fair's skills or the alias list's names as written (two

@@ -71,6 +71,12 @@ def test_list_is_a_reviewable_size_and_every_row_has_a_category():
         ("piano", ("钢琴",)),
         ("english speaking", ("英语口语",)),
         ("merchandising", ("商品陈列",)),
+        ("NX", ("UG",)),  # Siemens NX, the UG of today
+        ("u3d", ("Unity",)),
+        ("Unity3D", ("Unity",)),
+        ("竞价", ("SEM",)),  # 百度竞价, as marketers say it
+        ("tb运营", ("淘宝运营",)),
+        ("dy运营", ("抖音运营",)),
     ],
 )
 def test_common_abbreviations_map_to_their_canonical(written, canonical):
@@ -229,3 +235,14 @@ def test_ai_alone_is_read_as_written(two_trades):
     echo = two_trades.match({"skills": ["AI"]})["profile"]["skills"][0]
     assert (echo["via"], echo.get("expands")) == ("text", None)
     assert set(pid for pid, score in scores(two_trades, skills=["AI"]).items() if score > 0) == {"SAYS_AI"}
+
+
+def test_oc_beside_an_ios_developers_skills_is_objective_c_and_alone_as_written():
+    index = fair(
+        position("IOS", "iOS开发", "Objective-C", "Swift"),
+        position("OPS", "运维", "Linux"),
+    )
+    echo = index.match({"skills": ["OC", "Swift"]})["profile"]["skills"][0]
+    assert (echo["matched"], echo["via"]) == ("Objective-C", "alias")
+    alone = index.match({"skills": ["OC"]})["profile"]["skills"][0]
+    assert (alone["matched"], alone["via"]) == (None, "text")

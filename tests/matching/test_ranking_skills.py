@@ -405,6 +405,13 @@ def test_a_list_reads_its_short_skills_by_the_trade_of_the_others_and_a_tools_ta
     read = [f.display for f in index.reader.skill("精通PS/AI/CDR等设计软件").forms]
     assert {"Photoshop", "Illustrator", "CorelDRAW"} <= set(read) and "人工智能" not in read
     assert ranked(index, skills=["精通PS/AI/CDR等设计软件"])[0] == "ART"
+    # The short skill with the tail on it, and first with the lead on it: still the list's own part.
+    for typed, expands in (
+        ("熟练使用PS、AI等设计软件", ["Photoshop", "AI", "Illustrator"]),
+        ("熟练使用AI、PS", ["AI", "Illustrator", "Photoshop"]),
+    ):
+        echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+        assert (echo["via"], echo["expands"]) == ("list", expands), typed
     # 绘图 after a tool's name is a tail, as 软件 is: both parts are skills, so the input is a list.
     echo = index.match({"skills": ["熟练使用CAD、SolidWorks绘图"]})["profile"]["skills"][0]
     assert (echo["via"], echo["expands"]) == ("list", ["AutoCAD", "SolidWorks"])
@@ -431,6 +438,7 @@ def test_a_list_of_the_alias_lists_skills_is_read_where_the_fair_lists_no_skills
         ("Java Python", ["Java", "Python"], {"JAVA", "PY"}),
         ("word  excel ppt", ["Word", "Excel", "PPT"], {"OFFICE"}),
         ("会计 出纳", ["会计", "出纳"], {"ACC", "CASH"}),
+        ("PS AI CDR", ["Photoshop", "AI", "Illustrator", "CorelDRAW"], {"ART"}),  # AI by its neighbours
     ],
 )
 def test_skills_typed_into_one_input_apart_by_spaces_read_as_those_skills(typed, expands, found):
@@ -440,6 +448,7 @@ def test_skills_typed_into_one_input_apart_by_spaces_read_as_those_skills(typed,
         position("OFFICE", "文员", "Word", "Excel", "PPT"),
         position("CASH", "出纳", "出纳"),
         position("ACC", "会计", "会计"),
+        position("ART", "平面设计", "Photoshop", "Illustrator", "CorelDRAW"),
         position("OTHER", "保安", "巡逻"),
     )
     echo = index.match({"skills": [typed]})["profile"]["skills"][0]
