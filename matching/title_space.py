@@ -16,7 +16,7 @@ Results are cached per desired title.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -80,13 +80,15 @@ class Synonyms:
             if code and found:
                 self.kinds[code] = found
 
-    def narrower(self, key: str, core: str) -> list[tuple[str, str]]:
+    def narrower(self, key: str, core: str, plain: Container[str] = ()) -> list[tuple[str, str]]:
         """A rewritten title and core with a broader job's symbol put for each of its narrower jobs' (销售 ->
-        置业顾问, 电话销售...), one pair per narrower job; none when the title names no broader job."""
+        置业顾问, 电话销售...), one pair per narrower job; none when the title names no broader job, or names
+        a field beside it (数学老师 is no 幼师, 汽车销售 no 外贸业务员): all it may hold besides the job is
+        ``plain`` words (高级销售)."""
         return [
             (key.replace(code, other), core.replace(code, other))
             for code, others in self.kinds.items()
-            if code in key
+            if code in key and all(not rest or rest in plain for rest in key.split(code))
             for other in others
         ]
 
@@ -240,7 +242,7 @@ class TitleSpace:
         key_read, core_read = self.synonyms.rewrite(key), self.synonyms.rewrite(core)
         # A broader job (销售) meets its narrower ones' titles (置业顾问), for less.
         credit = np.float32(self.weights.title_synonym * self.weights.title_kind)
-        for narrow_key, narrow_core in self.synonyms.narrower(key_read, core_read):
+        for narrow_key, narrow_core in self.synonyms.narrower(key_read, core_read, self.plain_words):
             found = self._compare(
                 self.rewritten, self.rewritten_cores, None, narrow_key, narrow_core, self.weights.title_core
             )

@@ -140,6 +140,21 @@ def test_a_broader_job_meets_its_narrower_jobs_below_its_own():
     assert_first(index, "ESTATE", above=("SALES",), titles=["销售"], industries=["房地产"])
 
 
+def test_a_broader_job_with_a_field_beside_it_meets_no_narrower_job():
+    # 幼师 is a kind of 老师, but a 数学老师 is no kindergarten teacher: the field narrows the wish itself.
+    index = fair(
+        position("MATH", "小学数学老师"),
+        position("KIDS", "幼儿园老师"),
+        position("ENG", "英语老师"),
+    )
+    for wish in ("数学老师", "初中数学教师"):
+        order = scores(index, titles=[wish])
+        assert order["MATH"] > 0 and order["KIDS"] == 0, wish
+    assert scores(index, titles=["英语老师"])["KIDS"] == 0
+    # Seniority and role words are no field: 高级老师 still meets the narrower jobs.
+    assert scores(index, titles=["老师"])["KIDS"] > 0 and scores(index, titles=["高级老师"])["KIDS"] > 0
+
+
 def test_kinds_name_words_of_the_synonym_groups():
     kinds = title_kinds()
     words = {w for group in title_synonyms() for w in group}
