@@ -475,8 +475,21 @@ class ProfileReader:
             names, typed = self._mistyped(cleaned, key, self._in_a_title)
             if names:
                 return self._title_meant(text, names, typed)
+            if (meant := self._core_mistyped(text, cleaned)) is not None:
+                return meant
         core = self.lexicon.encode(title_core(corrected))[0] if key else ""
         return TitleInput(text, key, core, confidence, corrected if key else "")
+
+    def _core_mistyped(self, text: str, cleaned: str) -> TitleInput | None:
+        """A wish whose job without its role word is a job word mistyped (前段开发: 前端 with 开发 after it),
+        read with the job word put right; None where the core reads as written."""
+        core = title_core(cleaned)
+        if core == cleaned or not all(map(is_cjk, core.replace(" ", ""))):
+            return None
+        names, typed = self._mistyped(core, self.lexicon.encode(core)[0], self._in_a_title)
+        if not names:
+            return None
+        return self._title_meant(text, [cleaned.replace(core, name, 1) for name in names], typed)
 
     def wishes(self, text: str) -> tuple[TitleInput, ...]:
         """How a desired title reads: as a whole, and where it joins several jobs by list marks (会计/出纳,

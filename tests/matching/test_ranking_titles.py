@@ -67,6 +67,27 @@ def test_a_mistyped_title_reads_as_the_job_meant_with_less_confidence(typed, mea
     assert 0 < typo["results"][0]["score"] < exact["results"][0]["score"]
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("前段开发", "前端开发"),  # the job word mistyped, a role word after it: 前端 of 前端开发工程师
+        ("会记助理", "会计助理"),
+        ("出那员", "出纳员"),
+    ],
+)
+def test_a_wish_whose_job_word_is_mistyped_before_its_role_reads_as_the_job(typed, read):
+    index = fair(
+        position("FE", "前端开发工程师"),
+        position("ACC", "会计"),
+        position("CASH", "出纳"),
+        position("SALES", "销售代表"),
+    )
+    echo = index.match({"titles": [typed]})["profile"]["titles"][0]
+    assert echo["matched"] is not None and echo["similarity"] < 1  # read, at less than the job's own
+    assert index.reader.title(typed).cleaned == read
+    assert ranked(index, titles=[typed])[0] == {"前": "FE", "会": "ACC", "出": "CASH"}[read[0]]
+
+
 def test_a_title_the_fairs_own_titles_hold_is_read_as_written():
     # 产生 is 生产 with two characters swapped, and a word of its own: where a title holds it, the seeker
     # meant it as written; where no title does, only the fair's 生产 was meant.
