@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from matching.lexicon import LexiconBuilder, group_code
+from matching.lexicon import LexiconBuilder, group_code, is_group_code
 from matching.memo import BUDGETS, ByteCache
 from matching.occupations import Occupation, occupation_table
 from matching.records import PositionRecord
@@ -130,6 +130,12 @@ class TitleSpace:
             if read != (key, core):
                 changed.append((n, *read))
         self.synonym_titles = np.array([n for n, _, _ in changed], dtype=np.int64)
+        # Titles by the synonym-group job ending them after a field (小学英语教师: the 老师 group).
+        by_job: dict[str, list[int]] = {}
+        for n, key, _ in changed:
+            if len(key) > 1 and is_group_code(key[-1]):
+                by_job.setdefault(key[-1], []).append(n)
+        self.titles_by_job = {job: np.array(ns, dtype=np.int64) for job, ns in by_job.items()}
         self.rewritten = Vocabulary([key for _, key, _ in changed])
         self.rewritten_cores = Vocabulary([core for _, _, core in changed])
         self.words = TitleWords(
@@ -248,6 +254,11 @@ class TitleSpace:
             )
             at = self.synonym_titles
             scores[at] = np.maximum(scores[at], found * credit)
+        job, field = key_read[-1:], key_read[:-1]
+        if field and field not in self.plain_words and job in self.titles_by_job:
+            # A field and a job (化学老师, 汽车销售): the job's titles in other fields, for less.
+            same = self.titles_by_job[job]
+            scores[same] = np.maximum(scores[same], np.float32(self.weights.title_field))
         words = read_title(key_read, core_read)
         np.maximum(scores, self.words.likeness(words), out=scores)
         occupation = self.occupations.read(cleaned) if cleaned else None

@@ -6,7 +6,7 @@ import pytest
 
 from matching.titles import parse_title_kinds, parse_title_synonyms, title_kinds, title_synonyms
 
-from .builders import assert_first, fair, position, result_for, scores
+from .builders import assert_first, fair, position, ranked, result_for, scores
 
 
 @pytest.fixture(scope="module")
@@ -153,6 +153,26 @@ def test_a_broader_job_with_a_field_beside_it_meets_no_narrower_job():
     assert scores(index, titles=["英语老师"])["KIDS"] == 0
     # Seniority and role words are no field: 高级老师 still meets the narrower jobs.
     assert scores(index, titles=["老师"])["KIDS"] > 0 and scores(index, titles=["高级老师"])["KIDS"] > 0
+
+
+def test_a_field_and_a_job_meet_the_jobs_titles_in_other_fields_below_its_own():
+    # 化学老师 at a fair without one: the other subjects' teachers, at title_field (0.5), not nothing; the
+    # same field first, and no other job (幼师 is a group of its own, 会计 no teacher).
+    index = fair(
+        position("CHEM", "高中化学教师"),
+        position("MATH", "小学数学老师"),
+        position("ENG", "英语教师（应届生）"),
+        position("KIDS", "幼儿园老师"),
+        position("ACC", "会计"),
+    )
+    order = scores(index, titles=["化学老师"])
+    assert order["CHEM"] > order["MATH"] == order["ENG"] == pytest.approx(0.5)
+    assert order["KIDS"] == order["ACC"] == 0
+    without = fair(position("MATH", "小学数学老师"), position("ACC", "会计"))
+    assert ranked(without, titles=["化学老师"])[0] == "MATH"
+    # A job with no field is the broader job, met as before; a seniority word is no field.
+    assert scores(without, titles=["老师"])["MATH"] > 0.5
+    assert scores(without, titles=["高级会计"])["MATH"] == 0
 
 
 def test_kinds_name_words_of_the_synonym_groups():
