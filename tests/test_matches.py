@@ -246,6 +246,9 @@ def test_a_position_asking_for_more_education_ranks_below_an_eligible_one(fair):
         ("二本", "bachelor"),  # a university's tier names the degree it gives
         ("大四", "bachelor"),  # a final-year undergraduate
         ("研二", "master"),
+        ("985", "bachelor"),  # alone, a university's tier; beside a level, noise (985硕士)
+        ("985硕士", "master"),
+        ("专升本", "bachelor"),
     ],
 )
 def test_education_as_people_write_it_reads_as_its_level(fair, written, level):
