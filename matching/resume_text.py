@@ -77,8 +77,11 @@ def _names_a_tool(text: str) -> bool:
 # A figure noted beside a skill: how long the seeker has had it (3年Java, C1驾照 3年驾龄, Python 2年以上) or a
 # test score (英语六级 520分, CET-6 550). A bare number is a score only with three digits after a space: a
 # shorter one may be a version or a level (Vue 2, 二级 2).
-_FIGURE_LEAD = re.compile(r"^\d+(?:\.\d+)?\s*(?:年以上|年多|年|个月)(?:的)?\s*")
-_FIGURE_TAIL = re.compile(r"(?:\s*\d+(?:\.\d+)?\s*(?:分|年以上|年多|年驾龄|年经验|年|个月)|\s\d{3,})\s*$")
+_FIGURE = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)"  # 3, 2.5, 两, 十五, 半 (年)
+_FIGURE_LEAD = re.compile(rf"^{_FIGURE}\s*(?:年以上|年多|年(?!级)|个月)(?:的)?\s*")
+_FIGURE_TAIL = re.compile(
+    rf"(?:\s*{_FIGURE}\s*(?:年以上|年多|年驾龄|年经验|年|个月)|\s*\d+(?:\.\d+)?\s*分|\s\d{{3,}})\s*$"
+)
 
 
 def skill_cores(item: str) -> list[str]:

@@ -240,7 +240,7 @@ def test_a_skill_only_in_the_titles_notes_is_not_the_job_itself():
 # One position per skill, Java beside JavaScript: each phrase must find its own.
 PHRASE_SKILLS = (
     "C1驾驶证 教师资格证 Excel 初级会计职称 英语四级 Photoshop AutoCAD "
-    "Python 沟通能力 Office C++ Java JavaScript 英语六级 Go C"
+    "Python 沟通能力 Office C++ Java JavaScript 英语六级 Go C 销售 会计 客服"
 )
 
 
@@ -295,6 +295,13 @@ def phrase_fair():
         ("学过CAD", "AutoCAD"),
         ("本人熟悉CAD", "AutoCAD"),  # the seeker speaking of themself
         ("我会PS", "Photoshop"),
+        ("两年销售经验", "销售"),  # how long in Chinese numerals, before it or after it
+        ("一年以上Java经验", "Java"),
+        ("半年客服经验", "客服"),
+        ("销售经验三年", "销售"),
+        ("从事过销售", "销售"),  # what the seeker has done
+        ("做过客服", "客服"),
+        ("从事会计工作", "会计"),  # the work of it
     ],
 )
 def test_a_known_skill_inside_a_phrase_reads_as_that_skill(phrase_fair, typed, meant):
@@ -303,6 +310,13 @@ def test_a_known_skill_inside_a_phrase_reads_as_that_skill(phrase_fair, typed, m
     assert (echo["matched"], echo["similarity"]) == (meant, 1.0)
     listing = {p.skills[0]: p.id for p in index.positions}[meant]
     assert ranked(index, skills=[typed])[0] == listing
+
+
+def test_a_school_year_is_no_time_spent(phrase_fair):
+    # A guard: 三年级 is the third grade, not three years, so 三年级数学 keeps its 级 (no skill 级数学).
+    from matching.resume_text import skill_cores
+
+    assert all(not core.startswith("级") for core in skill_cores("三年级数学"))
 
 
 def test_a_short_bare_number_after_a_skill_is_no_score(phrase_fair):
