@@ -230,6 +230,12 @@ def resolve_education(value: str) -> Resolution:
 
 
 @cache
+def education_noise_words() -> frozenset[str]:
+    """The words around a level (在读, 985, 专升本), folded: some name a degree alone, never inside a line."""
+    return frozenset(map(_fold, _load("education.json")["noise"]))
+
+
+@cache
 def _education_noise() -> re.Pattern[str]:
     words = sorted(map(_fold, _load("education.json")["noise"]), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)) + r"|[()（）\s·/]")

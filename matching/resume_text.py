@@ -223,12 +223,15 @@ def parse_pay(value: str) -> tuple[int, int] | None:
 
 @cache
 def _degrees() -> list[tuple[str, str, int]]:
+    # A tier (985, 二本) or 专升本 names a degree only as the whole input: inside a line it is a note on the
+    # degree beside it (本科（专升本）), or digits of something else (a phone number holds 211).
+    noise = reference.education_noise_words()
     pairs = [
         (label, level.key, level.rank)
         for level in reference.education_levels()
         if level.rank > 0
         for label in level.labels
-        if "及" not in label and "以上" not in label and "/" not in label
+        if "及" not in label and "以上" not in label and "/" not in label and label.casefold() not in noise
     ]
     return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
 

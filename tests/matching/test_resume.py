@@ -49,6 +49,14 @@ def test_education_lines():
     assert degree_in("广西大学 硕士研究生")[1] == "master"
 
 
+def test_a_tier_or_a_number_inside_a_line_names_no_degree():
+    # 985 or 专升本 alone is a bachelor's degree as a seeker's input, but inside a résumé line it is a note on
+    # the degree beside it, and 211 may be digits of a phone number.
+    assert degree_in("2022.09-2024.06 广西师范大学漓江学院 会计学 本科（专升本）")[:2] == ("本科", "bachelor")
+    assert degree_in("电话：13821112345") is None
+    assert degree_in("就读于一所二本院校") is None
+
+
 def test_sections_and_fields():
     lines = split_lines("【教育背景】\n桂林理工大学\n专业技能：熟悉Python\n求职意向：会计 期望薪资：5-6K")
     assert [x.section for x in lines] == ["education", "education", "skills", "intention"]
