@@ -47,6 +47,8 @@ from matching.titles import clean_title, english_titles, title_core, title_rules
 _JOINED = r"或者|以及|[、,，;；|｜/／或和及与]"
 _WISHES = re.compile(_JOINED)
 _LIST = re.compile(_JOINED + r"|[&＆]|(?<![+＋])[+＋](?![+＋])")
+_GRADED = re.compile(r"(?P<before>.*?)(?P<grade>初级|中级|高级|副高级|正高级)职称(?P<after>.*)")
+_BRACKETS = re.compile(r"[()（）【】\[\]]")
 _SPACED = re.compile(r"\S\s+\S")  # words apart: perhaps several skills typed into one input (Java Python)
 MAX_WISH_PARTS = 4
 NO_PREFERENCE_PATH = Path(__file__).parent / "data" / "no_preference.json"
@@ -276,6 +278,8 @@ class ProfileReader:
         if not normalised or self._says_none(normalised):  # 无, 不限: no skill
             return SkillInput(text, (), "empty")
         reading = self.reading(normalised)
+        if reading.via == "text" and (graded := self._graded(normalised)):
+            return SkillInput(text, graded.forms, graded.via)
         if reading.via == "text" and (listed := self._listed(text, normalised)):
             return listed
         if reading.via == "text" and (bare := self._noted(text)):
@@ -284,6 +288,21 @@ class ProfileReader:
         if not forms[0].display:  # read as written: shown as the seeker wrote it
             forms = (SkillForm(forms[0].key, text.strip(), forms[0].confidence),)
         return SkillInput(text, forms, reading.via)
+
+    def _graded(self, normalised: str) -> SkillInput | None:
+        """A professional title's grade written apart from its trade (会计 初级职称, 初级职称（会计）) read as
+        the one credential (初级会计职称), where the alias list or the fair knows it; None otherwise."""
+        if "职称" not in normalised:
+            return None
+        if not (found := _GRADED.fullmatch(_BRACKETS.sub("", compact(normalised)))):
+            return None
+        trade = found["before"] or found["after"]
+        if not trade or (found["before"] and found["after"]):
+            return None
+        paper = f"{found['grade']}{trade}职称"
+        if not (self.aliases.canonicals_of(paper) or compact(paper) in self._fair):
+            return None
+        return self.reading(paper)
 
     def _says_none(self, normalised: str) -> bool:
         """Whether an input says the seeker has none or takes any (不限, 无), unless the fair lists it."""

@@ -302,6 +302,8 @@ def phrase_fair():
         ("从事过销售", "销售"),  # what the seeker has done
         ("做过客服", "客服"),
         ("从事会计工作", "会计"),  # the work of it
+        ("会计 初级职称", "初级会计职称"),  # a professional title's grade apart from its trade
+        ("初级职称（会计）", "初级会计职称"),
     ],
 )
 def test_a_known_skill_inside_a_phrase_reads_as_that_skill(phrase_fair, typed, meant):
