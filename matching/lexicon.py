@@ -24,8 +24,9 @@ from matching.memo import OBJECT_BYTES, STRING_BYTES, string_entries
 from matching.normalize import CJK_CLASS, normalize
 
 ENCODED_BYTES = OBJECT_BYTES + 2 * STRING_BYTES  # (encoded, corrected, confidence): two short strings
-_FIRST_CODE = 0xF0000  # supplementary private-use planes 15 and 16
-_CODE_SPACE = 0x10FFFE - _FIRST_CODE
+_FIRST_CODE = 0xF0000  # supplementary private-use plane 15: Latin words the alias list does not name
+_NAMED_CODE = 0x100000  # plane 16: the alias list's Latin words (java, ios, linux, c++)
+_CODE_SPACE = 0xFFFE  # codes a plane holds
 _CJK_RUN = re.compile(f"([{CJK_CLASS}]+)")
 MIXED_PATH = Path(__file__).parent / "data" / "mixed_words.json"
 UNKNOWN_WORD = "\ue000"  # a seeker word the index has never seen: equal to no indexed symbol
@@ -51,6 +52,12 @@ def is_group_code(symbol: str) -> bool:
 def is_word_code(symbol: str) -> bool:
     """Whether one symbol of an encoded string stands for a whole word (Latin or a synonym group)."""
     return symbol >= "\U000f0000" or "\ue000" <= symbol <= "\uf8ff"
+
+
+def is_named_word(symbol: str) -> bool:
+    """Whether one symbol of an encoded string stands for a Latin word of the alias list (a language, a tool:
+    java, ios, php), not a word only some title or description writes (umcloud, ibu)."""
+    return symbol >= "\U00100000"
 
 
 def is_latin_word(symbol: str) -> bool:
@@ -116,11 +123,20 @@ class LexiconBuilder:
         self.terms = aliases.terms | frozenset(extra_terms)
         self.codes: dict[str, str] = {}
         self.term_words: set[str] = set()
+        self.named = frozenset(
+            text
+            for key in (*aliases.whole, *aliases.terms)
+            for latin, text in split_words(key, aliases, self.terms)
+            if latin
+        )
+        self._counts = {_FIRST_CODE: 0, _NAMED_CODE: 0}
 
     def _code(self, word: str) -> str:
         code = self.codes.get(word)
         if code is None:
-            code = chr(_FIRST_CODE + len(self.codes) % _CODE_SPACE)
+            plane = _NAMED_CODE if word in self.named else _FIRST_CODE
+            code = chr(plane + self._counts[plane] % _CODE_SPACE)
+            self._counts[plane] += 1
             self.codes[word] = code
         return code
 

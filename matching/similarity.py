@@ -38,7 +38,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import LCSseq, Levenshtein
 
 from matching.credentials import credential_core, credential_endings, level_characters
-from matching.lexicon import is_word_code
+from matching.lexicon import is_named_word, is_word_code
 from matching.memo import string_cache
 from matching.normalize import normalize
 
@@ -136,7 +136,19 @@ def near_equal(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
     near = Levenshtein.normalized_similarity(a, b)
-    return near if near >= NEAR_EQUAL else 0.0
+    if near < NEAR_EQUAL or (near < 1 and other_word(a, b)):
+        return 0.0
+    return near
+
+
+def other_word(a: str, b: str) -> bool:
+    """Whether turning ``a`` into ``b`` puts one of the alias list's Latin words for another: another
+    language or tool, no slip of the keyboard (iOS开发工程师 / PHP开发工程师, C#开发 / Go开发). A word it does
+    not name may be a slip (Jave) or a team's name (UMCloud-C++开发工程师 / Linux C++开发工程师)."""
+    return any(
+        op == "replace" and is_named_word(a[i]) and is_named_word(b[j])
+        for op, i, j in Levenshtein.editops(a, b)
+    )
 
 
 def other_level(a: str, b: str) -> bool:

@@ -348,3 +348,16 @@ def test_a_wish_like_a_title_or_like_no_skill_stays_a_wish():
     both = index.match({"titles": ["CAD", "会计"]})  # one read as a skill, the other scored as a title
     assert [t.get("read_as") for t in both["profile"]["titles"]] == ["skills", None]
     assert {r["position"]["id"] for r in both["results"][:2]} == {"DRAW", "ACC"}
+
+
+def test_a_title_naming_another_language_is_no_slip_of_the_wish():
+    # One Latin word in six symbols is "one wrong character in five" to Levenshtein, but iOS for PHP or Java
+    # for Python names another job. A word the alias list does not name (a team: UMCloud) may still differ.
+    index = fair(
+        position("PHP", "PHP开发工程师"),
+        position("PY", "Python开发工程师"),
+        position("TEAM", "UMCloud-C++开发工程师"),
+    )
+    assert scores(index, titles=["iOS开发工程师"]).get("PHP", 0) < 0.8
+    assert scores(index, titles=["Java开发工程师"]).get("PY", 0) < 0.8
+    assert scores(index, titles=["Linux C++开发工程师"])["TEAM"] >= 0.8
