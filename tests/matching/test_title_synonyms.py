@@ -39,6 +39,7 @@ def board():
         p("FRONT", "前端开发工程师（双休）", industry="software_it"),
         p("PRODUCT", "产品经理（B端）", industry="software_it"),
         p("INTERACTION", "交互设计师", industry="software_it"),
+        p("BACKEND", "后端开发工程师", industry="software_it"),
     )
 
 
@@ -54,6 +55,7 @@ def board():
         ("司机", "DRIVER", ("FORKLIFT",)),  # a forklift driver is a job of its own
         ("英语老师", "TEACHER", ("TUTOR",)),
         ("美工", "ART", ()),
+        ("高级后台工程师", "BACKEND", ("FRONT",)),  # 后台, as the trade also says 后端
         ("码农", "DEV", ("TEST",)),  # the trade's nickname
         ("攻城狮", "DEV", ("TEST",)),  # and the engineers' pun on 工程师
         ("程序员", "DEV", ("TEST",)),
