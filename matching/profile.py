@@ -47,6 +47,11 @@ from matching.titles import clean_title, english_titles, title_core, title_rules
 _JOINED = r"或者|以及|[、,，;；|｜/／或和及与]"
 _WISHES = re.compile(_JOINED)
 _LIST = re.compile(_JOINED + r"|[&＆]|(?<![+＋])[+＋](?![+＋])")
+# A list's own mark before an item: a number (1. 2、 (3) 4）), a circled one, a bullet. Not a figure (1.5).
+_ITEM_MARK = re.compile(
+    r"^\s*(?:[\u2460-\u2473\u2776-\u277f\u2780-\u2793]|[(（]?\d{1,2}[)）.．、](?!\d)|[•·●▪■◆◇★☆►▶*]+)\s*"
+)
+_ITEM_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*[:：]\s*(?=\S)")  # 证书：, 技能：
 _GRADED = re.compile(r"(?P<before>.*?)(?P<grade>初级|中级|高级|副高级|正高级)职称(?P<after>.*)")
 _BRACKETS = re.compile(r"[()（）【】\[\]]")
 _SPACED = re.compile(r"\S\s+\S")  # words apart: perhaps several skills typed into one input (Java Python)
@@ -274,10 +279,15 @@ class ProfileReader:
 
     def skill(self, text: str) -> SkillInput:
         """How a skill input reads, shown as the seeker typed it where it is read as written."""
+        if (mark := _ITEM_MARK.match(text)) and text[mark.end() :].strip():
+            item = self.skill(text[mark.end() :])  # 1. Java, ①Python: an item of the seeker's own list
+            return SkillInput(text, item.forms, item.via)
         normalised = normalize(text)
         if not normalised or self._says_none(normalised):  # 无, 不限: no skill
             return SkillInput(text, (), "empty")
         reading = self.reading(normalised)
+        if reading.via == "text" and (headed := self._headed(text)):
+            return headed
         if reading.via == "text" and (graded := self._graded(normalised)):
             return SkillInput(text, graded.forms, graded.via)
         if reading.via == "text" and (listed := self._listed(text, normalised)):
@@ -288,6 +298,12 @@ class ProfileReader:
         if not forms[0].display:  # read as written: shown as the seeker wrote it
             forms = (SkillForm(forms[0].key, text.strip(), forms[0].confidence),)
         return SkillInput(text, forms, reading.via)
+
+    def _headed(self, text: str) -> SkillInput | None:
+        """A known skill after a heading put before it (证书：教师资格证, 技能：PS); None otherwise."""
+        if not (label := _ITEM_LABEL.match(text)) or (item := self.known_skill(text[label.end() :])) is None:
+            return None
+        return SkillInput(text, item.forms, item.via)
 
     def _graded(self, normalised: str) -> SkillInput | None:
         """A professional title's grade written apart from its trade (会计 初级职称, 初级职称（会计）) read as

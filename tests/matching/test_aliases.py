@@ -77,7 +77,9 @@ def test_list_is_a_reviewable_size_and_every_row_has_a_category():
         ("竞价", ("SEM",)),  # 百度竞价, as marketers say it
         ("tb运营", ("淘宝运营",)),
         ("dy运营", ("抖音运营",)),
-        ("VLOOKUP", ("Excel",)),  # Excel's best-known function, as office workers list it
+        ("VLOOKUP", ("Excel",)),
+        ("数分", ("数据分析",)),  # students' short name
+        ("办公三件套", ("Word", "Excel", "PPT")),  # Excel's best-known function, as office workers list it
     ],
 )
 def test_common_abbreviations_map_to_their_canonical(written, canonical):

@@ -304,6 +304,12 @@ def phrase_fair():
         ("从事会计工作", "会计"),  # the work of it
         ("会计 初级职称", "初级会计职称"),  # a professional title's grade apart from its trade
         ("初级职称（会计）", "初级会计职称"),
+        ("1. Java", "Java"),  # an item of the seeker's own numbered list
+        ("①Python", "Python"),
+        ("(3) PS", "Photoshop"),
+        ("证书：教师资格证", "教师资格证"),  # a heading before the skill
+        ("技能：PS", "Photoshop"),
+        ("熟悉C++等框架", "C++"),
     ],
 )
 def test_a_known_skill_inside_a_phrase_reads_as_that_skill(phrase_fair, typed, meant):
