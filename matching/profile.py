@@ -490,6 +490,8 @@ class ProfileReader:
         return SkillInput(normalised, forms, via) if forms else None
 
     def _title(self, text: str) -> TitleInput:
+        if (mark := _ITEM_MARK.match(text)) and text[mark.end() :].strip():  # 1、会计: a numbered wish
+            return replace(self._title(text[mark.end() :]), input=text)
         if self._says_none(normalize(text)):  # 不限, 都可以: no wish
             return TitleInput(text, "", "", 1.0, "")
         cleaned = clean_title(text)

@@ -361,3 +361,10 @@ def test_a_title_naming_another_language_is_no_slip_of_the_wish():
     assert scores(index, titles=["iOS开发工程师"]).get("PHP", 0) < 0.8
     assert scores(index, titles=["Java开发工程师"]).get("PY", 0) < 0.8
     assert scores(index, titles=["Linux C++开发工程师"])["TEAM"] >= 0.8
+
+
+def test_a_numbered_wish_reads_as_the_job_in_full():
+    index = fair(position("ACC", "会计"), position("CASH", "出纳"))
+    for typed in ("1、会计", "①会计", "2. 会计"):
+        echo = index.match({"titles": [typed]})["profile"]["titles"][0]
+        assert (echo["input"], echo["matched"], echo["similarity"]) == (typed, "会计", 1.0)
