@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .builders import fair, position, ranked, result_for
 
 
@@ -40,3 +42,14 @@ def test_a_major_by_its_students_short_name_reads_as_its_full_name():
     )
     assert ranked(index, major="电子商务")[0] == "EC"
     assert result_for(index.match({"major": "计科"}), "ACC")["explanation"]["major"]["score"] == 0.0
+
+
+@pytest.mark.parametrize(("short", "meant"), [("中文", "CHINESE"), ("财会", "ACC")])
+def test_a_department_s_everyday_name_reads_as_its_major(short, meant):
+    # 中文系 studies 汉语言文学; 财会 is 财务会计.
+    index = fair(
+        position("CHINESE", "文员", majors=("汉语言文学",)),
+        position("ACC", "出纳", majors=("会计",)),
+        position("CS", "程序员", majors=("计算机科学与技术",)),
+    )
+    assert result_for(index.match({"major": short}), meant)["explanation"]["major"]["similarity"] == 1.0
