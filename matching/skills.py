@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -43,6 +43,7 @@ from matching.mentions import Mentions
 from matching.normalize import normalize
 from matching.postings import Postings, union
 from matching.records import PositionRecord
+from matching.resume_text import skill_cores
 from matching.similarity import Vocabularies, Vocabulary
 from matching.title_space import TitleSpace
 from matching.weights import Weights
@@ -152,6 +153,20 @@ class SkillMatch:
         return any(len(h.positions) > 0 for f, h in zip(self.forms, self.hits, strict=True) if f.key == key)
 
 
+def soft_skills(aliases: AliasTable) -> Callable[[str], bool]:
+    """Whether a listed skill as written is a soft one (the alias list's category ``soft``: 沟通能力,
+    吃苦耐劳), by an alias or once the words around it are read off (良好的沟通能力, 责任心强)."""
+    names = {normalize(c) for entry in aliases.entries if entry.category == "soft" for c in entry.canonicals}
+
+    def soft(written: str) -> bool:
+        for text in (written, *skill_cores(normalize(written))):
+            if found := aliases.canonicals_of(text):
+                return all(normalize(name) in names for name in found)
+        return False
+
+    return soft
+
+
 def sums(positions: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
     """Per position, the sum of ``values`` at ``positions`` (floats even when there are none)."""
     return np.bincount(positions, weights=values, minlength=n).astype(np.float64, copy=False)
@@ -185,8 +200,9 @@ class SkillSpace:
         self.cleaned_of_title = np.zeros(len(mentions.titles), dtype=np.int32)
         self.cleaned_of_title[mentions.title_of_position] = titles.title_of_position
         listed = postings.per_position
-        # What a position asks for besides the job itself: its listed skills, or unseen ones if it lists none.
-        self._asked = np.where(listed > 0, listed, weights.unlisted_requirements - 1.0)
+        # What a position asks for besides the job itself: its listed skills, or unseen ones if it lists none
+        # (and, once ``build`` knows the soft skills, if it lists only soft ones: ``soft_only``).
+        self._asked = np.where(listed > 0, listed, weights.unlisted_requirements - 1.0).astype(np.float64)
         self.hits = ByteCache(self._hits, BUDGETS["skill_hits"])  # bounded in bytes, whatever the fair
         self.links: dict[str, dict[str, float]] = {}  # family links (``family_links``), set by ``build``
         self._item_of = {key: n for n, key in enumerate(vocabulary.items)}
@@ -217,6 +233,10 @@ class SkillSpace:
             for item, name in readings[written]:
                 votes[item][name] += count
         item_ids = {w: tuple(dict.fromkeys(item for item, _ in pairs)) for w, pairs in readings.items()}
+        writtens: list[list[str]] = [[] for _ in keys]
+        for written, pairs in readings.items():
+            for item, _ in pairs:
+                writtens[item].append(written)
         lists = [tuple(dict.fromkeys(i for s in p.skills for i in item_ids[s])) for p in positions]
         space = cls(
             Vocabulary(list(keys), heads=True),
@@ -228,7 +248,19 @@ class SkillSpace:
             weights,
         )
         space.links = family_links(builder)
+        soft = soft_skills(aliases)
+        space.soft_only(np.array([any(map(soft, writtens[item])) for item in range(len(keys))], dtype=bool))
         return space
+
+    def soft_only(self, soft: np.ndarray) -> None:
+        """A position listing soft skills alone (沟通能力, 吃苦耐劳: ``soft``, one flag per item) asks,
+        besides them, for the unseen things a position listing nothing asks for: a 储备干部 or 普工 asking
+        沟通能力 and 团队合作 wants more than those: no full match for a Java developer who has them."""
+        hard = self.postings.by_position @ (~soft).astype(np.float32)
+        unseen = np.where(
+            (self.postings.per_position > 0) & (hard == 0), self.weights.unlisted_requirements - 1.0, 0.0
+        )
+        self._asked = self._asked + unseen
 
     def _family(self, key: str, items: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The vocabulary hits of ``key`` with its family's listed skills added at the family similarity."""

@@ -638,3 +638,19 @@ def test_a_whole_skill_alias_keeps_its_skill_where_the_fair_names_it():
     # Named only by an alias running text uses (物流运营 in a description): still the skill.
     spoken = fair(position("OPS", "运营专员", "Excel", description="熟悉物流运营"))
     assert [f.display for f in spoken.reader.skill("物流").forms] == ["物流管理"]
+
+
+def test_a_posting_listing_soft_skills_alone_is_no_full_match_for_a_seeker_with_a_trade():
+    # 储备干部 asking 沟通能力 and 团队合作 wants more than those (its description, its interview): a Java
+    # developer who also has them meets the Java posting first. A posting with a hard skill beside the soft
+    # ones keeps its full match, and a seeker with soft skills alone still finds the soft postings.
+    index = fair(
+        position("CADRE", "储备干部", "沟通能力", "团队合作"),
+        position("JAVA", "Java开发工程师", "Java", "Spring Boot", "MySQL"),
+        position("DESK", "销售内勤", "Excel", "沟通能力"),
+        position("COOK", "厨师", "厨师证"),
+    )
+    assert ranked(index, skills=["Java", "MySQL", "沟通能力", "团队合作"])[0] == "JAVA"
+    assert scores(index, skills=["Excel", "沟通能力"])["DESK"] == pytest.approx(1.0)
+    soft_only = scores(index, skills=["沟通能力", "团队合作"])
+    assert soft_only["CADRE"] > soft_only["JAVA"] == 0 and soft_only["CADRE"] < 1
