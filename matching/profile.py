@@ -54,6 +54,7 @@ _ITEM_MARK = re.compile(
 _ITEM_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*[:：]\s*(?=\S)")  # 证书：, 技能：
 _GRADED = re.compile(r"(?P<before>.*?)(?P<grade>初级|中级|高级|副高级|正高级)职称(?P<after>.*)")
 _BRACKETS = re.compile(r"[()（）【】\[\]]")
+_ENUMERATED = re.compile(r"[、,，;；|｜]")  # marks that only enumerate (a slash or a plus may join names)
 _SPACED = re.compile(r"\S\s+\S")  # words apart: perhaps several skills typed into one input (Java Python)
 MAX_WISH_PARTS = 4
 NO_PREFERENCE_PATH = Path(__file__).parent / "data" / "no_preference.json"
@@ -329,7 +330,9 @@ class ProfileReader:
         """Several skills typed into one input (Excel、Word、PPT; Java/MySQL; Java Python; 会计 出纳), each a
         known skill, read as those skills; None when it is one of the fair's skills as written (HTML/CSS) or a
         part is unknown. Split by spaces, each part must be a skill as written or by an alias (Spring Boot,
-        SQL Server and java 开发 stay whole); split by list marks, a mistyped one counts too."""
+        SQL Server and java 开发 stay whole); split by list marks, a mistyped one counts too. Enumerated
+        (、，；) with two parts known or more, a part no skill names is kept as written beside them (Java、
+        MySQL、分布式系统设计), as a slash or a plus may join one thing's names (TCP/IP, A/B测试)."""
         if _LIST.search(text):
             parts, strict = [part.strip() for part in _LIST.split(text)], False
         elif _SPACED.search(text.strip()):
@@ -341,15 +344,20 @@ class ProfileReader:
         shorts = context_aliases().skills
         if strict and not all(self._named(p) or compact(p) in shorts for p in normalised.split()):
             return None  # looked up before any part is read: most inputs with a space are one skill
-        reads = []
+        reads, unknown = [], 0
         for part in parts:
             read = self.skill(part)
             if not strict and not self._a_skill(part, read):
                 short = self._short_in(part)
-                if short is None:
+                if short is not None:
+                    read = self.skill(short)  # 熟练使用PS、AI等设计软件: AI, read by its neighbours below
+                elif not _ENUMERATED.search(text):
                     return None  # 'TCP/IP', 'A/B测试': not a list of skills
-                read = self.skill(short)  # 熟练使用PS、AI等设计软件: AI, read by its neighbours below
+                else:
+                    unknown += 1
             reads.append(read)
+        if unknown and len(reads) - unknown < 2:
+            return None  # 沟通能力、做事认真负责: one skill in a sentence, not a list of them
         in_context = self.in_context(tuple(reads), ())  # AI among PS and CDR: Illustrator too
         return SkillInput(text, _distinct_forms(f for read in in_context for f in read.forms), "list")
 

@@ -654,3 +654,27 @@ def test_a_posting_listing_soft_skills_alone_is_no_full_match_for_a_seeker_with_
     assert scores(index, skills=["Excel", "沟通能力"])["DESK"] == pytest.approx(1.0)
     soft_only = scores(index, skills=["沟通能力", "团队合作"])
     assert soft_only["CADRE"] > soft_only["JAVA"] == 0 and soft_only["CADRE"] < 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "expands"),
+    [
+        ("Java、MySQL、分布式系统设计", ["Java", "MySQL", "分布式系统设计"]),  # the unknown part as written
+        ("Excel，Word，做事认真", ["Excel", "Word", "做事认真"]),
+    ],
+)
+def test_an_enumerated_list_with_a_part_no_skill_names_keeps_its_known_parts(typed, expands):
+    index = fair(
+        position("JAVA", "开发工程师", "Java", "MySQL"),
+        position("OFFICE", "文员", "Excel", "Word"),
+    )
+    echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+    assert (echo["via"], echo["expands"]) == ("list", expands)
+    assert ranked(index, skills=[typed])[0] == ("JAVA" if "Java" in typed else "OFFICE")
+
+
+def test_a_slash_between_names_or_one_known_part_is_no_list_of_skills():
+    # Guards: a slash may join one thing's names (TCP/IP), and one known skill beside a sentence is a phrase.
+    index = fair(position("NET", "网络工程师", "TCP/IP", "Java"), position("SAY", "客服", "沟通能力"))
+    assert index.match({"skills": ["Java/xyz/MySQL"]})["profile"]["skills"][0]["via"] != "list"
+    assert index.match({"skills": ["沟通能力、做事认真负责"]})["profile"]["skills"][0]["via"] != "list"
