@@ -199,10 +199,7 @@ class SkillSpace:
         # A title as written -> its cleaned title (every position maps one to the other).
         self.cleaned_of_title = np.zeros(len(mentions.titles), dtype=np.int32)
         self.cleaned_of_title[mentions.title_of_position] = titles.title_of_position
-        listed = postings.per_position
-        # What a position asks for besides the job itself: its listed skills, or unseen ones if it lists none
-        # (and, once ``build`` knows the soft skills, if it lists only soft ones: ``soft_only``).
-        self._asked = np.where(listed > 0, listed, weights.unlisted_requirements - 1.0).astype(np.float64)
+        self._set_asked(postings.per_position)  # every listed skill a hard one, until ``build`` knows
         self.hits = ByteCache(self._hits, BUDGETS["skill_hits"])  # bounded in bytes, whatever the fair
         self.links: dict[str, dict[str, float]] = {}  # family links (``family_links``), set by ``build``
         self._item_of = {key: n for n, key in enumerate(vocabulary.items)}
@@ -249,18 +246,17 @@ class SkillSpace:
         )
         space.links = family_links(builder)
         soft = soft_skills(aliases)
-        space.soft_only(np.array([any(map(soft, writtens[item])) for item in range(len(keys))], dtype=bool))
+        flags = np.array([any(map(soft, writtens[item])) for item in range(len(keys))], dtype=bool)
+        space._set_asked(space.postings.by_position @ (~flags).astype(np.float32))
         return space
 
-    def soft_only(self, soft: np.ndarray) -> None:
-        """A position listing soft skills alone (沟通能力, 吃苦耐劳: ``soft``, one flag per item) asks,
-        besides them, for the unseen things a position listing nothing asks for: a 储备干部 or 普工 asking
-        沟通能力 and 团队合作 wants more than those: no full match for a Java developer who has them."""
-        hard = self.postings.by_position @ (~soft).astype(np.float32)
-        unseen = np.where(
-            (self.postings.per_position > 0) & (hard == 0), self.weights.unlisted_requirements - 1.0, 0.0
-        )
-        self._asked = self._asked + unseen
+    def _set_asked(self, hard: np.ndarray) -> None:
+        """What a position asks for besides the job itself: its listed skills, and the unseen things a
+        position listing nothing asks for where it lists no hard skill (``hard``: the count per position).
+        A 储备干部 or 普工 asking 沟通能力 and 团队合作 alone wants more than those: it is no full match for a
+        Java developer who has them too (soft skills: ``soft_skills``)."""
+        unseen = np.where(hard > 0, 0.0, self.weights.unlisted_requirements - 1.0)
+        self._asked = self.postings.per_position + unseen
 
     def _family(self, key: str, items: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The vocabulary hits of ``key`` with its family's listed skills added at the family similarity."""
