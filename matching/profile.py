@@ -270,6 +270,8 @@ class ProfileReader:
             ]
         )
         self._category = {compact(name): e.category for e in aliases.entries for name in e.canonicals}
+        # The short skills named by trade (AI, CV), by their encoded form: 熟悉AI reads as AI in a phrase.
+        self._shorts = {self.lexicon.encode(normalize(s))[0]: s for s in context_aliases().skills}
         # Skill inputs typed differently (ＥＸＣＥＬ, excel, Excel) share one reading of their normalised
         # form, cached; an input as typed is only normalised (itself cached for short strings) and looked up.
         self.reading = ByteCache(self._reading, BUDGETS["inputs"], _input_bytes)
@@ -579,13 +581,7 @@ class ProfileReader:
         """Skills with each short one that names different things by trade (AI, CV) also read as what it
         names in the trades of the seeker's other skills and desired titles (data/context_aliases.json)."""
         table = context_aliases()
-        shorts = [
-            n
-            for n, skill in enumerate(skills)
-            if skill.via == "text"
-            and len(skill.input) <= table.longest + 2
-            and compact(skill.input) in table.skills
-        ]
+        shorts = [n for n, skill in enumerate(skills) if skill.via == "text" and self._short_of(skill)]
         if not shorts:
             return skills  # the usual case: a look at each skill's reading and length
         votes: Counter[str] = Counter(
@@ -603,7 +599,7 @@ class ProfileReader:
         )
         out = list(skills)
         for n in shorts:
-            meanings = table.skills[compact(skills[n].input)]
+            meanings = table.skills[self._short_of(skills[n]) or ""]
             names = [name for category, _ in votes.most_common() for name in meanings.get(category, ())]
             forms = _distinct_forms(
                 (*skills[n].forms, *self._forms(tuple(dict.fromkeys(names)), CONTEXT_CONFIDENCE))
@@ -611,6 +607,13 @@ class ProfileReader:
             if len(forms) > len(skills[n].forms):
                 out[n] = SkillInput(skills[n].input, forms, "alias")
         return tuple(out)
+
+    def _short_of(self, skill: SkillInput) -> str | None:
+        """The short skill named by trade a skill read as written is (AI), or names in a phrase (熟悉AI)."""
+        table = context_aliases()
+        if len(skill.input) <= table.longest + 2 and (short := compact(skill.input)) in table.skills:
+            return short
+        return self._shorts.get(skill.forms[0].key) if len(skill.forms) == 1 else None
 
     def read(self, profile: Mapping[str, Any]) -> SeekerQuery:
         education = _education(str(profile["education"])) if profile.get("education") else None

@@ -234,6 +234,14 @@ def test_ai_is_read_in_the_trade_of_the_seekers_other_skills(two_trades, profile
     assert scores(two_trades, **profile)["SAYS_AI"] > 0  # the reading as written stays: AI itself is met
 
 
+def test_ai_in_a_phrase_is_read_in_the_trade_of_the_seekers_other_skills(two_trades):
+    # 熟悉AI reads as AI, and beside PS (or in a list of design tools) as Illustrator too.
+    for profile in ({"skills": ["PS", "熟悉AI"]}, {"skills": ["精通PS，熟悉AI，会用CDR"]}):
+        matched = result_for(two_trades.match(profile), "ART")["explanation"]["skills"]["matched"]
+        assert "Illustrator" in [m["position"] for m in matched], profile
+        assert scores(two_trades, **profile).get("ML", 0) == 0
+
+
 def test_ai_alone_is_read_as_written(two_trades):
     echo = two_trades.match({"skills": ["AI"]})["profile"]["skills"][0]
     assert (echo["via"], echo.get("expands")) == ("text", None)

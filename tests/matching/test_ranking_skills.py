@@ -310,6 +310,8 @@ def phrase_fair():
         ("证书：教师资格证", "教师资格证"),  # a heading before the skill
         ("技能：PS", "Photoshop"),
         ("熟悉C++等框架", "C++"),
+        ("Python编程语言", "Python"),
+        ("能熟练运用CAD进行绘图", "AutoCAD"),
     ],
 )
 def test_a_known_skill_inside_a_phrase_reads_as_that_skill(phrase_fair, typed, meant):
