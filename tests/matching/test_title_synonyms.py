@@ -40,6 +40,7 @@ def board():
         p("PRODUCT", "产品经理（B端）", industry="software_it"),
         p("INTERACTION", "交互设计师", industry="software_it"),
         p("BACKEND", "后端开发工程师", industry="software_it"),
+        p("HR", "人事专员（双休）", industry="business_services"),
     )
 
 
@@ -56,6 +57,7 @@ def board():
         ("英语老师", "TEACHER", ("TUTOR",)),
         ("美工", "ART", ()),
         ("高级后台工程师", "BACKEND", ("FRONT",)),  # 后台, as the trade also says 后端
+        ("HRBP", "HR", ()),  # an HR business partner
         ("码农", "DEV", ("TEST",)),  # the trade's nickname
         ("攻城狮", "DEV", ("TEST",)),  # and the engineers' pun on 工程师
         ("程序员", "DEV", ("TEST",)),
