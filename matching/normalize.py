@@ -32,7 +32,7 @@ _TOKEN = re.compile(f"[{CJK_CLASS}]|[^\\s{CJK_CLASS}]+")
 # notepad++; also written ``c ++``) and a leading dot before letters (.net). Elsewhere (java+spring, #话题,
 # node.js) it separates words.
 _KEEP_SYMBOL = re.compile(r"(?<=[a-z0-9])(?:\+\+(?![a-z])|#(?![a-z0-9]))|(?<![a-z0-9])\.(?=[a-z])")
-_SPACED_SYMBOL = re.compile(r"(?<=[a-z0-9]) +(\+\+|#)(?![a-z0-9+#])")
+_SPACED_SYMBOL = re.compile(r"(?<=[a-z0-9]) *(\+ *\+|#)(?![a-z0-9+#])")  # c ++, c + +, c+ +, c #
 # Two single letters joined by & are one abbreviation (R&D, P&L, Q&A), not a list: never the skill R or C.
 _LETTER_PAIR = re.compile(r"(?<![a-z0-9+#.])([a-z])&([a-z])(?![a-z0-9+#])")
 # Single letters joined by dots are one abbreviation (C.Q.S, A.I.), not the letters: never the skill C or R.
@@ -92,7 +92,7 @@ def prefold(text: str) -> str:
 @_cached_when_short
 def fold_separators(text: str) -> str:
     """Turn every separator of an already prefolded string into one space, keeping skill symbols."""
-    text = _SPACED_SYMBOL.sub(r"\1", text)
+    text = _SPACED_SYMBOL.sub(lambda m: m.group(1).replace(" ", ""), text)
     if "&" in text:
         text = _LETTER_PAIR.sub(r"\1\2", text)
     if "." in text:

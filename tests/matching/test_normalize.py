@@ -39,6 +39,13 @@ def test_skill_symbols_survive_and_stay_distinct():
     assert normalize("c#开发") == "c#开发"
 
 
+@pytest.mark.parametrize("typed", ["c + +", "c+ +", "C  +  +", "Ｃ ＋ ＋"])
+def test_a_plus_plus_written_apart_is_still_c_plus_plus(typed):
+    # Typed on a phone, the two pluses come apart; a lone plus still separates words (Java + Python).
+    assert compact(typed) == "c++"
+    assert normalize("Java + Python") == "java python"
+
+
 def test_symbols_between_words_separate_them():
     assert normalize("Java+Spring") == "java spring"
     assert normalize("Java&Python") == "java python"
