@@ -158,7 +158,7 @@ class MatchIndex:
         empty = {t for t, found in zip(scored, match.per_input, strict=True) if not found.any()}
         if not empty:
             return query, match
-        read = query.with_wishes_as_skills(empty.__contains__, self.reader.known_skill)
+        read = query.with_wishes_as_skills(empty.__contains__, self.reader.skill_in_wish)
         if read is query:
             return query, match
         rest = [t for t in read.titles if t.key]

@@ -388,6 +388,19 @@ class ProfileReader:
         read = self.skill(text)
         return read if read.forms and self._a_skill(text, read) else None
 
+    def skill_in_wish(self, text: str) -> SkillInput | None:
+        """How a desired title like no title of the fair reads as a skill: as a whole (CAD, 驾照), or by the
+        known skill that ends it, a Chinese job's head being its last word (电商文案: 文案, 新媒体剪辑: 剪辑);
+        None where neither is known."""
+        if (whole := self.known_skill(text)) is not None:
+            return whole
+        cleaned = clean_title(text)
+        for start in range(1, len(cleaned) - 1):
+            head = cleaned[start:]
+            if all(map(is_cjk, head)) and (read := self.known_skill(head)) is not None:
+                return read
+        return None
+
     def _a_skill(self, part: str, read: SkillInput) -> bool:
         """Whether a part of a list reads as a skill: by a reading other than as written (an alias, a typo,
         pinyin), or as written when the fair or the alias list names it."""

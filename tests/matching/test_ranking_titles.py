@@ -310,6 +310,7 @@ def _skill_wish_fair():
         position("ART", "电商美工", "Photoshop"),
         position("DATA", "数据分析师", "SQL", "R"),
         position("ACC", "会计", "用友"),
+        position("COPY", "新媒体运营", "文案"),
     )
 
 
@@ -317,6 +318,7 @@ def _skill_wish_fair():
     ("wish", "expected", "matched"),
     [
         ("CAD", "DRAW", "AutoCAD"),  # a tool: the work a seeker can do
+        ("电商文案", "COPY", "文案"),  # a job no title names, by the skill that ends it (its head)
         ("PS", "ART", "Photoshop"),
         ("R语言", "DATA", "R"),  # a language, named as titles never name it
         ("想做CAD相关的工作", "DRAW", "AutoCAD"),  # inside the words a wish is wrapped in
