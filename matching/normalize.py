@@ -92,7 +92,8 @@ def prefold(text: str) -> str:
 @_cached_when_short
 def fold_separators(text: str) -> str:
     """Turn every separator of an already prefolded string into one space, keeping skill symbols."""
-    text = _SPACED_SYMBOL.sub(lambda m: m.group(1).replace(" ", ""), text)
+    if "+" in text or "#" in text:
+        text = _SPACED_SYMBOL.sub(lambda m: m.group(1).replace(" ", ""), text)
     if "&" in text:
         text = _LETTER_PAIR.sub(r"\1\2", text)
     if "." in text:
