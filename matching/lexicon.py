@@ -123,12 +123,16 @@ class LexiconBuilder:
         self.terms = aliases.terms | frozenset(extra_terms)
         self.codes: dict[str, str] = {}
         self.term_words: set[str] = set()
-        self.named = frozenset(
-            text
-            for key in (*aliases.whole, *aliases.terms)
-            for latin, text in split_words(key, aliases, self.terms)
-            if latin
+        # The alias list's Latin words, in its order (``freeze`` registers them all), read once.
+        self._alias_words = tuple(
+            dict.fromkeys(
+                text
+                for key in (*aliases.whole, *aliases.terms)
+                for latin, text in split_words(key, aliases, self.terms)
+                if latin
+            )
         )
+        self.named = frozenset(self._alias_words)
         self._counts = {_FIRST_CODE: 0, _NAMED_CODE: 0}
 
     def _code(self, word: str) -> str:
@@ -153,11 +157,9 @@ class LexiconBuilder:
         return "".join(out)
 
     def freeze(self) -> Lexicon:
-        for key in (*self.aliases.whole, *self.aliases.terms):
-            for latin, text in split_words(key, self.aliases, self.terms):
-                if latin:
-                    self._code(text)
-                    self.term_words.add(text)
+        for text in self._alias_words:
+            self._code(text)
+            self.term_words.add(text)
         return Lexicon(self.aliases, self.terms, dict(self.codes), self.term_words)
 
 
