@@ -51,6 +51,14 @@ _LIST = re.compile(_JOINED + r"|[&＆]|(?<![+＋])[+＋](?![+＋])")
 _ITEM_MARK = re.compile(
     r"^\s*(?:[\u2460-\u2473\u2776-\u277f\u2780-\u2793]|[(（]?\d{1,2}[)）.．、](?!\d)|[•·●▪■◆◇★☆►▶*]+)\s*"
 )
+
+
+def _unmarked(text: str) -> str | None:
+    """An input without the list mark before it (1. Java, ①会计), or None where it has none."""
+    mark = _ITEM_MARK.match(text)
+    return text[mark.end() :] if mark and text[mark.end() :].strip() else None
+
+
 _ITEM_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*[:：]\s*(?=\S)")  # 证书：, 技能：
 _GRADED = re.compile(r"(?P<before>.*?)(?P<grade>初级|中级|高级|副高级|正高级)职称(?P<after>.*)")
 _BRACKETS = re.compile(r"[()（）【】\[\]]")
@@ -282,9 +290,9 @@ class ProfileReader:
 
     def skill(self, text: str) -> SkillInput:
         """How a skill input reads, shown as the seeker typed it where it is read as written."""
-        if (mark := _ITEM_MARK.match(text)) and text[mark.end() :].strip():
-            item = self.skill(text[mark.end() :])  # 1. Java, ①Python: an item of the seeker's own list
-            return SkillInput(text, item.forms, item.via)
+        if item := _unmarked(text):  # 1. Java, ①Python: an item of the seeker's own list
+            read = self.skill(item)
+            return SkillInput(text, read.forms, read.via)
         normalised = normalize(text)
         if not normalised or self._says_none(normalised):  # 无, 不限: no skill
             return SkillInput(text, (), "empty")
@@ -513,8 +521,8 @@ class ProfileReader:
         return SkillInput(normalised, forms, via) if forms else None
 
     def _title(self, text: str) -> TitleInput:
-        if (mark := _ITEM_MARK.match(text)) and text[mark.end() :].strip():  # 1、会计: a numbered wish
-            return replace(self._title(text[mark.end() :]), input=text)
+        if item := _unmarked(text):  # 1、会计: a numbered wish
+            return replace(self._title(item), input=text)
         if self._says_none(normalize(text)):  # 不限, 都可以: no wish
             return TitleInput(text, "", "", 1.0, "")
         cleaned = clean_title(text)

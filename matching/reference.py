@@ -237,7 +237,7 @@ def education_noise_words() -> frozenset[str]:
 
 @cache
 def _education_noise() -> re.Pattern[str]:
-    words = sorted(map(_fold, _load("education.json")["noise"]), key=len, reverse=True)
+    words = sorted(education_noise_words(), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)) + r"|[()（）\s·/]")
 
 
