@@ -192,7 +192,7 @@ class SeekerQuery:
         return [f for f, _ in forms.values()], [n for _, n in forms.values()]
 
     def with_wishes_as_skills(
-        self, finds_nothing: Callable[[TitleInput], bool], known: Callable[[str], SkillInput | None]
+        self, finds_nothing: Callable[[TitleInput], bool], known: Callable[[TitleInput], SkillInput | None]
     ) -> SeekerQuery:
         """This query with each desired title that finds no title of the fair (``finds_nothing``) and is a
         known skill (``known``: CAD, PS, R语言, C开发, 驾照) read as that skill instead: what a seeker puts
@@ -201,7 +201,7 @@ class SeekerQuery:
         for n, title in enumerate(self.titles):
             if not title.key or title.part or not finds_nothing(title):
                 continue
-            read = known(title.input) or (known(title.cleaned) if title.cleaned else None)  # 想做CAD的工作
+            read = known(title)
             if read is not None:
                 skills.append(replace(read, input=title.input, wish=True))
                 titles[n] = replace(title, key="", core="", as_skill=True)
@@ -396,13 +396,14 @@ class ProfileReader:
         read = self.skill(text)
         return read if read.forms and self._a_skill(text, read) else None
 
-    def skill_in_wish(self, text: str) -> SkillInput | None:
-        """How a desired title like no title of the fair reads as a skill: as a whole (CAD, 驾照), or by the
-        known skill that ends it, a Chinese job's head being its last word (电商文案: 文案, 新媒体剪辑: 剪辑);
-        None where neither is known."""
-        if (whole := self.known_skill(text)) is not None:
+    def skill_in_wish(self, title: TitleInput) -> SkillInput | None:
+        """How a desired title like no title of the fair reads as a skill: as a whole, as typed or cleaned
+        (CAD, 驾照; 想做CAD相关的工作), or by the known skill that ends it, a Chinese job's head being its
+        last word (电商文案: 文案, 新媒体剪辑: 剪辑); None where neither is known."""
+        cleaned = title.cleaned
+        whole = self.known_skill(title.input) or (self.known_skill(cleaned) if cleaned else None)
+        if whole is not None:
             return whole
-        cleaned = clean_title(text)
         for start in range(1, len(cleaned) - 1):
             head = cleaned[start:]
             if all(map(is_cjk, head)) and (read := self.known_skill(head)) is not None:
