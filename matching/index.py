@@ -22,12 +22,12 @@ from matching.lexicon import LexiconBuilder
 from matching.majors import MajorSpace
 from matching.mentions import Mentions
 from matching.normalize import normalize, tokens
-from matching.profile import ProfileReader, SeekerQuery
+from matching.profile import ProfileReader, SeekerQuery, SkillInput
 from matching.records import PositionRecord
 from matching.scoring import combine
 from matching.skills import SkillSpace
 from matching.suggest import Suggester
-from matching.title_space import TitleMatch, TitleSpace
+from matching.title_space import TitleInput, TitleMatch, TitleSpace
 from matching.titles import clean_title, title_core, title_synonyms
 from matching.weights import Weights, default_weights
 
@@ -150,15 +150,24 @@ class MatchIndex:
 
     def _wishes(self, query: SeekerQuery) -> tuple[SeekerQuery, TitleMatch | None]:
         """The desired titles' scores. A wish like no title of the fair that names a known skill is read as
-        that skill (``SeekerQuery.with_wishes_as_skills``), and the other wishes are scored again."""
+        that skill (``SeekerQuery.with_wishes_as_skills``); a wish that is a known skill as a whole and meets
+        titles only below ``title_weak`` (项目管理 meets 物业管理员 by 管理 alone) is read as that skill too,
+        and stays a wish. The wishes are then scored again."""
         scored = [t for t in query.titles if t.key]
         if not scored:
             return query, None
         match = self.titles.score(scored)
-        empty = {t for t, found in zip(scored, match.per_input, strict=True) if not found.any()}
-        if not empty:
+        best = {t: float(found.max(initial=0.0)) for t, found in zip(scored, match.per_input, strict=True)}
+        empty = {t for t, b in best.items() if b == 0}
+        weak = {t for t, b in best.items() if 0 < b < self.weights.title_weak}
+        if not empty and not weak:
             return query, match
-        read = query.with_wishes_as_skills(empty.__contains__, self.reader.skill_in_wish)
+        reader = self.reader
+
+        def known(title: TitleInput) -> SkillInput | None:
+            return reader.skill_in_wish(title) if title in empty else reader.skill_of_wish(title)
+
+        read = query.with_wishes_as_skills(empty.__contains__, known, weak.__contains__)
         if read is query:
             return query, match
         rest = [t for t in read.titles if t.key]

@@ -53,6 +53,12 @@ _ITEM_MARK = re.compile(
 )
 
 
+def _not_short(word: str) -> bool:
+    """Whether a wish's part may be read as a skill without the rest: not a Latin word of two letters or
+    fewer, which names different things by the job beside it (PR专员 is public relations, not Premiere)."""
+    return not _SHORT_LATIN.fullmatch(word.strip())
+
+
 def _unmarked(text: str) -> str | None:
     """An input without the list mark before it (1. Java, ①会计), or None where it has none."""
     mark = _ITEM_MARK.match(text)
@@ -63,6 +69,8 @@ _ITEM_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*[:：]\s*(?=\S)")  # 证�
 _GRADED = re.compile(r"(?P<before>.*?)(?P<grade>初级|中级|高级|副高级|正高级)职称(?P<after>.*)")
 _BRACKETS = re.compile(r"[()（）【】\[\]]")
 _ENUMERATED = re.compile(r"[、,，;；|｜]")  # marks that only enumerate (a slash or a plus may join names)
+_SHORT_LATIN = re.compile(r"[a-z0-9]{1,2}")
+_LATIN_LEAD = re.compile(r"[a-z][a-z0-9+#. ]*")  # a cleaned wish's leading Latin word (selenium测试)
 _SPACED = re.compile(r"\S\s+\S")  # words apart: perhaps several skills typed into one input (Java Python)
 MAX_WISH_PARTS = 4
 NO_PREFERENCE_PATH = Path(__file__).parent / "data" / "no_preference.json"
@@ -192,19 +200,28 @@ class SeekerQuery:
         return [f for f, _ in forms.values()], [n for _, n in forms.values()]
 
     def with_wishes_as_skills(
-        self, finds_nothing: Callable[[TitleInput], bool], known: Callable[[TitleInput], SkillInput | None]
+        self,
+        finds_nothing: Callable[[TitleInput], bool],
+        known: Callable[[TitleInput], SkillInput | None],
+        finds_little: Callable[[TitleInput], bool] = lambda _: False,
     ) -> SeekerQuery:
         """This query with each desired title that finds no title of the fair (``finds_nothing``) and is a
         known skill (``known``: CAD, PS, R语言, C开发, 驾照) read as that skill instead: what a seeker puts
-        in the wish field for the work they can do. It stays among the titles, unscored."""
+        in the wish field for the work they can do. It stays among the titles, unscored. A desired title
+        that finds titles only by part of its words (``finds_little``: 项目管理, 市场推广) is read as the
+        skill it names too, and stays a desired title as well."""
         skills, titles = list(self.skills), list(self.titles)
         for n, title in enumerate(self.titles):
-            if not title.key or title.part or not finds_nothing(title):
+            if not title.key or title.part:
+                continue
+            empty = finds_nothing(title)
+            if not empty and not finds_little(title):
                 continue
             read = known(title)
             if read is not None:
                 skills.append(replace(read, input=title.input, wish=True))
-                titles[n] = replace(title, key="", core="", as_skill=True)
+                if empty:
+                    titles[n] = replace(title, key="", core="", as_skill=True)
         if len(skills) == len(self.skills):
             return self
         return replace(self, skills=tuple(skills), titles=tuple(titles))
@@ -398,17 +415,28 @@ class ProfileReader:
 
     def skill_in_wish(self, title: TitleInput) -> SkillInput | None:
         """How a desired title like no title of the fair reads as a skill: as a whole, as typed or cleaned
-        (CAD, 驾照; 想做CAD相关的工作), or by the known skill that ends it, a Chinese job's head being its
-        last word (电商文案: 文案, 新媒体剪辑: 剪辑); None where neither is known."""
-        cleaned = title.cleaned
-        whole = self.known_skill(title.input) or (self.known_skill(cleaned) if cleaned else None)
+        (CAD, 驾照; 想做CAD相关的工作), without its role word (PLC工程师: PLC, Excel专员: Excel), by the
+        known skill that ends it, a Chinese job's head being its last word (电商文案: 文案, 新媒体剪辑: 剪辑),
+        or by the Latin word that leads it (Selenium测试: Selenium); None where none is known."""
+        whole = self.skill_of_wish(title)
         if whole is not None:
             return whole
+        cleaned = title.cleaned
+        core = title_core(cleaned)
+        if core != cleaned and _not_short(core) and (read := self.known_skill(core)) is not None:
+            return read
         for start in range(1, len(cleaned) - 1):
             head = cleaned[start:]
             if all(map(is_cjk, head)) and (read := self.known_skill(head)) is not None:
                 return read
+        if (lead := _LATIN_LEAD.match(cleaned)) and lead.end() < len(cleaned) and _not_short(lead.group()):
+            return self.known_skill(lead.group().strip())
         return None
+
+    def skill_of_wish(self, title: TitleInput) -> SkillInput | None:
+        """A desired title read as a known skill as a whole, as typed or cleaned (CAD, 项目管理); None
+        otherwise."""
+        return self.known_skill(title.input) or (self.known_skill(title.cleaned) if title.cleaned else None)
 
     def _a_skill(self, part: str, read: SkillInput) -> bool:
         """Whether a part of a list reads as a skill: by a reading other than as written (an alias, a typo,

@@ -34,6 +34,7 @@ class Weights:
     title_words_floor: float = 0.3
     title_occupation: float = 0.65
     title_field: float = 0.5
+    title_weak: float = 0.45
     title_requirement: float = 0.5
     education_penalty: float = 0.5
     salary_unknown: float = 0.8
@@ -57,6 +58,7 @@ class Weights:
             "title_words_floor",
             "title_occupation",
             "title_field",
+            "title_weak",
         ):
             if not 0 < getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be in (0, 1]")

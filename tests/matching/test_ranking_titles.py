@@ -311,6 +311,9 @@ def _skill_wish_fair():
         position("DATA", "数据分析师", "SQL", "R"),
         position("ACC", "会计", "用友"),
         position("COPY", "新媒体运营", "文案"),
+        position("TEST", "自动化测试工程师", "Selenium", "Python"),
+        position("PLC", "电气工程师", "PLC", "EPLAN"),
+        position("CUT", "短视频剪辑", "Premiere"),
     )
 
 
@@ -322,6 +325,9 @@ def _skill_wish_fair():
         ("PS", "ART", "Photoshop"),
         ("R语言", "DATA", "R"),  # a language, named as titles never name it
         ("想做CAD相关的工作", "DRAW", "AutoCAD"),  # inside the words a wish is wrapped in
+        ("PLC工程师", "PLC", "PLC"),  # a skill and a role word: the skill, no title naming it
+        ("SolidWorks工程师", "DRAW", "SolidWorks"),
+        ("Selenium测试", "TEST", "Selenium"),  # by the Latin word that leads it
     ],
 )
 def test_a_wish_like_no_title_that_names_a_skill_reads_as_that_skill(wish, expected, matched):
@@ -350,6 +356,32 @@ def test_a_wish_like_a_title_or_like_no_skill_stays_a_wish():
     both = index.match({"titles": ["CAD", "会计"]})  # one read as a skill, the other scored as a title
     assert [t.get("read_as") for t in both["profile"]["titles"]] == ["skills", None]
     assert {r["position"]["id"] for r in both["results"][:2]} == {"DRAW", "ACC"}
+
+
+def test_a_short_latin_word_beside_a_role_word_is_not_read_alone():
+    # PR专员 is public relations: two letters name different things by the job beside them (PR is also
+    # Premiere), so the wish is not read by its Latin word without the rest.
+    answer = _skill_wish_fair().match({"titles": ["PR专员"]})
+    assert answer["profile"]["skills"] == [] and answer["matched"] == 0
+
+
+def test_a_wish_naming_a_skill_that_meets_titles_only_by_a_shared_word_reads_as_the_skill_too():
+    # 项目管理 names a skill the fair lists; as a title it shares only 管理 with 物业管理员.
+    index = fair(
+        position("PM", "项目经理", "PMP", "项目管理"),
+        position("PROP", "物业管理员", "物业管理", "客户服务"),
+        position("JAVA", "Java开发工程师", "Java"),
+    )
+    answer = index.match({"titles": ["项目管理"]})
+    assert [r["position"]["id"] for r in answer["results"][:2]] == ["PM", "PROP"]
+    skill = answer["profile"]["skills"][0]
+    assert (skill["matched"], skill["from"]) == ("项目管理", "titles")
+    title = answer["profile"]["titles"][0]
+    assert "read_as" not in title and title["matched"] == "物业管理员"  # still a wish, scored as one
+    # A wish that meets a title well is no skill, though it names one (会计 is both).
+    accounting = fair(position("ACC", "会计", "用友"), position("X", "财务软件实施", "会计"))
+    job = accounting.match({"titles": ["会计"]})
+    assert job["profile"]["skills"] == [] and job["results"][0]["position"]["id"] == "ACC"
 
 
 def test_a_title_naming_another_language_is_no_slip_of_the_wish():
