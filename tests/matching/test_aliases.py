@@ -187,6 +187,8 @@ def test_a_benefits_heading_in_a_description_names_no_hr_skill():
         ("computer skills", "计算机基础"),
         ("会剪视频", "视频剪辑"),
         ("熟悉淘宝后台", "淘宝运营"),
+        ("画画", "美术"),
+        ("看图", "机械制图"),  # reading drawings, as a machinist says it
     ],
 )
 def test_how_seekers_say_everyday_skills_reads_as_the_skill(typed, canonical):

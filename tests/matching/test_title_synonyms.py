@@ -41,6 +41,10 @@ def board():
         p("INTERACTION", "交互设计师", industry="software_it"),
         p("BACKEND", "后端开发工程师", industry="software_it"),
         p("HR", "人事专员（双休）", industry="business_services"),
+        p("NETWORK", "网络工程师", industry="software_it"),
+        p("WAITER", "餐厅服务员", industry="hospitality"),
+        p("REHAB", "康复治疗师", industry="health"),
+        p("LEGAL", "法务专员", industry="business_services"),
     )
 
 
@@ -89,6 +93,11 @@ def board():
         ("RD", "DEV", ("TEST",)),
         ("QA", "TEST", ("DEV",)),
         ("UE设计师", "INTERACTION", ("ART",)),  # UE alone is also Unreal Engine
+        ("测开", "TEST", ("DEV",)),  # the trade's short word for 测试开发
+        ("网管", "NETWORK", ()),
+        ("服务生", "WAITER", ()),
+        ("理疗师", "REHAB", ()),
+        ("律师助理", "LEGAL", ()),
     ],
 )
 def test_a_desired_title_finds_its_synonym(board, wish, expected, traps_below):
