@@ -52,6 +52,7 @@ class PositionColumns:
         size = int(np.clip(CACHE_CELLS // max(1, len(order)), 8, 512))
         self.salary_scores = lru_cache(maxsize=size)(self._salary_scores)
         self.industry_scores = lru_cache(maxsize=size)(self._industry_scores)
+        self.ownership_scores = lru_cache(maxsize=8)(self._ownership_scores)
         self.eligible = lru_cache(maxsize=16)(self._eligible)
         self.education_factor = lru_cache(maxsize=16)(self._education_factor)
 
@@ -110,6 +111,10 @@ class PositionColumns:
             np.isnan(self.salary_max), np.where(np.isnan(self.salary_min), unknown, by_floor), by_top
         )
         return self._frozen(scores)
+
+    def _ownership_scores(self, keys: tuple[str, ...]) -> np.ndarray:
+        """1 for the positions of an employer of a preferred kind (国企), 0 for the others."""
+        return self._frozen(self._member(self.ownership, self.ownership_keys, keys).astype(np.float64))
 
     def _industry_scores(self, keys: tuple[str, ...]) -> np.ndarray:
         by_key = industry_scores(keys)

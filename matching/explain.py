@@ -60,6 +60,7 @@ class Explainer:
             "industries": [
                 {"input": i.input, "key": i.keys[0] if i.keys else None, "keys": list(i.keys)}
                 | ({"from": "skills"} if i.skill else {})
+                | ({"ownership": i.ownership} if i.ownership else {})
                 for i in ev.query.industries
             ],
         }

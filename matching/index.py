@@ -138,7 +138,7 @@ class MatchIndex:
             form_inputs=form_inputs,
             skills=skills,
             titles=titles,
-            industry=self.columns.industry_scores(query.industry_keys) if query.industry_keys else None,
+            industry=self._industry(query),
             salary=(
                 self.columns.salary_scores(query.expected_salary, self.weights.salary_unknown)
                 if query.expected_salary
@@ -147,6 +147,15 @@ class MatchIndex:
             eligible=self.columns.eligible(query.education_rank),
             major=self.majors.score(query.major_key) if query.major_key else None,
         )
+
+    def _industry(self, query: SeekerQuery) -> np.ndarray | None:
+        """Each position's industry score: its industry's for the preferred industries, 1 where its employer
+        is of a preferred kind (国企 among the industries); None when the seeker prefers neither."""
+        industry = self.columns.industry_scores(query.industry_keys) if query.industry_keys else None
+        if not query.ownership_keys:
+            return industry
+        owned = self.columns.ownership_scores(query.ownership_keys)
+        return owned if industry is None else np.maximum(industry, owned)
 
     def _wishes(self, query: SeekerQuery) -> tuple[SeekerQuery, TitleMatch | None]:
         """The desired titles' scores. A wish like no title of the fair that names a known skill is read as

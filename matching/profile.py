@@ -53,6 +53,13 @@ _ITEM_MARK = re.compile(
 )
 
 
+def _industry(text: str) -> IndustryInput:
+    """A preferred industry as typed: the fair industries it names, or else the kind of employer it names
+    (国企, 央企, 民企: the labels of data/ownership.json), preferred the way an industry is."""
+    keys = resolve_industry_text(text)
+    return IndustryInput(text, keys, ownership=None if keys else reference.ownership_key(text))
+
+
 def _not_short(word: str) -> bool:
     """Whether a wish's part may be read as a skill without the rest: not a Latin word of two letters or
     fewer, which names different things by the job beside it (PR专员 is public relations, not Premiere)."""
@@ -175,6 +182,7 @@ class IndustryInput:
     input: str
     keys: tuple[str, ...]
     skill: bool = False  # a skill input the fair has nowhere, naming an industry (电子商务): read as one
+    ownership: str | None = None  # naming no industry but a kind of employer (国企, 民企): prefers that kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +259,10 @@ class SeekerQuery:
     @property
     def industry_keys(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(k for i in self.industries for k in i.keys))
+
+    @property
+    def ownership_keys(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(i.ownership for i in self.industries if i.ownership))
 
 
 class ProfileReader:
@@ -675,9 +687,7 @@ class ProfileReader:
             skills=self.in_context(tuple(self.skill(str(s)) for s in profile.get("skills") or ()), wishes),
             titles=tuple(read for each in jobs for read in each),
             title_of=tuple(n for n, each in enumerate(jobs) for _ in each),
-            industries=tuple(
-                IndustryInput(str(i), resolve_industry_text(str(i))) for i in profile.get("industries") or ()
-            ),
+            industries=tuple(_industry(str(i)) for i in profile.get("industries") or ()),
             education=education,
             education_rank=_education_ranks().get(education) if education else None,
             expected_salary=float(expected) if expected else None,

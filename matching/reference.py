@@ -241,5 +241,10 @@ def _education_noise() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) + r"|[()（）\s·/]")
 
 
+def ownership_key(value: str) -> str | None:
+    """The ownership kind a key or one of its labels names (国企, 央企, State-owned); None otherwise."""
+    return _ownership_labels()[0].get(_fold(value))
+
+
 def resolve_ownership(value: str) -> Resolution:
     return _resolve_labelled(value, _ownership_labels(), "not an ownership kind")

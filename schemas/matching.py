@@ -146,7 +146,9 @@ class MatchAnswerSchema(Schema):
             "one joining several jobs by list marks lists them "
             '(会计/出纳: titles[].expands ["会计", "出纳"]); '
             "a skill that names an industry and that the fair has nowhere (电子商务) is also listed under "
-            'industries, with "from": "skills"; a desired title like no title of the fair that names a '
+            'industries, with "from": "skills"; a preferred industry naming a kind of employer (国企) '
+            'says so ("ownership": "state_owned") and prefers that kind; a desired title like no title of '
+            "the fair that names a "
             'known skill (CAD, R语言) is read as that skill: listed under skills with "from": "titles", and '
             'its title entry says "read_as": "skills"'
         }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .builders import employer, fair_doc, position, trap_fair
+from .builders import employer, fair_doc, position, small_fair, trap_fair
 
 URL = "/api/v1/matches"
 
@@ -419,3 +419,15 @@ def test_a_desired_title_joining_several_jobs_reads_as_each(fair):
     assert set(ids(answer)[:2]) == {"O-ACC", "O-CLERK"}
     assert [r["score"] for r in answer["results"][:2]] == [1.0, 1.0]
     assert answer["results"][0]["explanation"]["title"]["candidate"] == "会计/行政文员"
+
+
+def test_a_kind_of_employer_typed_among_the_industries_is_echoed_and_preferred(client, organiser):
+    loaded = client.post("/api/v1/fixtures?mode=replace", json=small_fair(), headers=organiser)
+    assert loaded.status_code == 200
+    answer = match(client, industries=["国企"], limit=10)
+    assert answer["profile"]["industries"] == [
+        {"input": "国企", "key": None, "keys": [], "ownership": "state_owned"}
+    ]
+    first = answer["results"][0]
+    assert (first["position"]["id"], first["position"]["employer"]["ownership"]) == ("E02-P01", "state_owned")
+    assert first["score"] > 0 and all(r["score"] == 0 for r in answer["results"][1:])

@@ -6,7 +6,7 @@ import pytest
 
 from matching.industry import industry_scores, resolve_industry_text
 
-from .builders import fair, position, ranked
+from .builders import fair, position, ranked, result_for
 
 
 @pytest.mark.parametrize(
@@ -137,3 +137,24 @@ def test_codes_single_symbols_and_longer_texts_are_not_read_as_industries(trades
 def test_an_industry_the_seeker_prefers_already_is_not_read_again(trades):
     answer = trades.match({"skills": ["电子商务"], "industries": ["电商"]}, limit=1)
     assert [i["input"] for i in answer["profile"]["industries"]] == ["电商"]
+
+
+def test_a_kind_of_employer_among_the_industries_prefers_that_kind():
+    # Graduates put 国企 (or 央企, 民企) where the form asks for industries: no industry, an employer kind.
+    index = fair(
+        position("PRIVATE", "会计", "用友", ownership="private", industry="manufacturing"),
+        position("STATE", "会计", "用友", ownership="state_owned", industry="manufacturing"),
+        position("OTHER", "普工", ownership="state_owned", industry="manufacturing"),
+    )
+    answer = index.match({"skills": ["用友"], "industries": ["国企"]})
+    assert [r["position"]["id"] for r in answer["results"][:2]] == ["STATE", "PRIVATE"]
+    assert answer["profile"]["industries"] == [
+        {"input": "国企", "key": None, "keys": [], "ownership": "state_owned"}
+    ]
+    assert result_for(answer, "OTHER")["score"] > 0  # preferred as an industry is: a share of the score
+    assert ranked(index, skills=["用友"], industries=["央企"])[0] == "STATE"
+    assert ranked(index, skills=["用友"], industries=["民企"])[0] == "PRIVATE"
+    # An industry word stays an industry, and a word naming neither stays unknown.
+    assert "ownership" not in index.match({"industries": ["制造业"]})["profile"]["industries"][0]
+    unknown = index.match({"industries": ["实体"]})["profile"]["industries"][0]
+    assert unknown == {"input": "实体", "key": None, "keys": []}
