@@ -189,6 +189,8 @@ def test_a_benefits_heading_in_a_description_names_no_hr_skill():
         ("熟悉淘宝后台", "淘宝运营"),
         ("画画", "美术"),
         ("看图", "机械制图"),  # reading drawings, as a machinist says it
+        ("会修图", "Photoshop"),  # retouching photos: the tool it is done with
+        ("视觉设计", "平面设计"),
     ],
 )
 def test_how_seekers_say_everyday_skills_reads_as_the_skill(typed, canonical):

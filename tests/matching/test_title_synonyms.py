@@ -42,6 +42,7 @@ def board():
         p("BACKEND", "后端开发工程师", industry="software_it"),
         p("HR", "人事专员（双休）", industry="business_services"),
         p("NETWORK", "网络工程师", industry="software_it"),
+        p("OPS", "运维工程师（驻场）", industry="software_it"),
         p("WAITER", "餐厅服务员", industry="hospitality"),
         p("REHAB", "康复治疗师", industry="health"),
         p("LEGAL", "法务专员", industry="business_services"),
@@ -94,6 +95,9 @@ def board():
         ("QA", "TEST", ("DEV",)),
         ("UE设计师", "INTERACTION", ("ART",)),  # UE alone is also Unreal Engine
         ("测开", "TEST", ("DEV",)),  # the trade's short word for 测试开发
+        ("功能测试", "TEST", ("DEV",)),  # the common kind of testing, as the job
+        ("视觉设计", "ART", ("INTERACTION",)),  # a visual designer is a graphic one
+        ("SRE工程师", "OPS", ("DEV",)),  # site reliability: operations
         ("网管", "NETWORK", ()),
         ("服务生", "WAITER", ()),
         ("理疗师", "REHAB", ()),
