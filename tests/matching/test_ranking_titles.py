@@ -172,6 +172,8 @@ def test_a_wish_wrapped_in_filler_words_scores_as_the_wish_itself(traps, wrapped
         ("Java开发实习", "JAVA", "PYTHON"),  # 实习 ends a title as 实习生 does
         ("运营实习生", "LIVE", "SALES"),  # 运营 inside 直播运营
         ("互联网运营", "LIVE", "SALES"),  # the trade before the job read off as a seniority word is
+        ("产品专家", "PRODUCT", "PHOTO"),  # 专家, the expert's role: 产品 is the job, not 产品摄影师
+        ("算法专家", "ALGO", "JAVA"),
     ],
 )
 def test_a_wish_with_a_role_meets_the_titles_holding_its_job(wish, expected, other):
@@ -180,6 +182,9 @@ def test_a_wish_with_a_role_meets_the_titles_holding_its_job(wish, expected, oth
         position("PYTHON", "Python开发工程师"),
         position("LIVE", "直播运营（抖音店）"),
         position("SALES", "销售代表"),
+        position("PRODUCT", "产品经理（医疗信息化）"),
+        position("PHOTO", "产品摄影师"),
+        position("ALGO", "算法工程师（驻场）"),
     )
     order = scores(index, titles=[wish])
     assert next(iter(order)) == expected and order[expected] >= 0.75, order
