@@ -9,6 +9,7 @@ the service swaps in a new one when the fair's data changes.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
@@ -21,7 +22,7 @@ from matching.explain import Evidence, Explainer
 from matching.lexicon import LexiconBuilder
 from matching.majors import MajorSpace
 from matching.mentions import Mentions
-from matching.normalize import normalize, tokens
+from matching.normalize import is_cjk, normalize, tokens
 from matching.profile import ProfileReader, SeekerQuery, SkillInput
 from matching.records import PositionRecord
 from matching.scoring import combine
@@ -47,6 +48,13 @@ def _single_word_skills(positions: Sequence[PositionRecord]) -> set[str]:
 
 # A caller's order of the positions: (ranking keys, fits, mask) -> the masked positions, first to last.
 Order = Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]
+
+
+def _shared_heads(cores: set[str]) -> set[str]:
+    """The two Chinese characters ending title cores (the head: 运营 of 电商运营, 设计 of UI设计) that several
+    cores of three characters or more share: job words seekers type alone, in pinyin too (yunying)."""
+    heads = Counter(core[-2:] for core in cores if len(core) >= 3 and all(map(is_cjk, core[-2:])))
+    return {head for head, count in heads.items() if count >= 2}
 
 
 def _min_score(profile: Mapping[str, Any], default: float | None = None) -> float:
@@ -98,7 +106,8 @@ class MatchIndex:
         lexicon = builder.freeze()
         fair_skills = dict(zip(skills.displays, skills.postings.per_item.tolist(), strict=True))
         cleaned_titles = {clean_title(d) for d in titles.displays}
-        title_words = cleaned_titles | {title_core(t) for t in cleaned_titles}
+        cores = {title_core(t) for t in cleaned_titles}
+        title_words = cleaned_titles | cores | _shared_heads(cores)
         title_words.update(word for group in title_synonyms() for word in group)
         reader = ProfileReader(
             lexicon,

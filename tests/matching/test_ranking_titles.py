@@ -41,6 +41,21 @@ def test_desired_title_finds_the_noisy_posting(traps, titles, expected, traps_be
     assert_first(traps, expected, above=traps_below, titles=titles)
 
 
+def test_a_job_word_several_titles_end_in_is_spelt_in_pinyin_too():
+    # 运营 is no title of its own here, but the head of two (电商运营, 直播运营): seekers type it alone.
+    index = fair(
+        position("SHOP", "电商运营专员"),
+        position("LIVE", "直播运营（抖音店）"),
+        position("ART", "平面设计师"),
+        position("UI", "UI设计师"),
+        position("SALES", "销售代表"),
+    )
+    assert set(ranked(index, titles=["yunying"])[:2]) == {"SHOP", "LIVE"}
+    assert set(ranked(index, titles=["sheji"])[:2]) == {"ART", "UI"}
+    assert scores(index, titles=["yunying"])["SALES"] == 0
+    assert index.match({"titles": ["sheji"]})["profile"]["titles"][0]["similarity"] >= 0.8  # as 设计 is
+
+
 @pytest.mark.parametrize(
     ("typed", "meant"),
     [
