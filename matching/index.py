@@ -170,7 +170,9 @@ class MatchIndex:
         """The desired titles' scores. A wish like no title of the fair that names a known skill is read as
         that skill (``SeekerQuery.with_wishes_as_skills``); a wish that is a known skill as a whole and meets
         titles only below ``title_weak`` (项目管理 meets 物业管理员 by 管理 alone) is read as that skill too,
-        and stays a wish. The wishes are then scored again."""
+        and stays a wish. A wish like no title and no skill is read without the Latin words no title holds
+        and the alias list does not name (``ProfileReader.without_unnamed``: APP测试 as 测试). The wishes are
+        then scored again."""
         scored = [t for t in query.titles if t.key]
         if not scored:
             return query, None
@@ -186,10 +188,22 @@ class MatchIndex:
             return reader.skill_in_wish(title) if title in empty else reader.skill_of_wish(title)
 
         read = query.with_wishes_as_skills(empty.__contains__, known, weak.__contains__)
+        read = read.with_wishes_read_again(empty.__contains__, self._without_unnamed)
         if read is query:
             return query, match
         rest = [t for t in read.titles if t.key]
         return read, self.titles.score(rest) if rest else None
+
+    def _without_unnamed(self, title: TitleInput) -> TitleInput | None:
+        """A wish read without the Latin words no title holds (``ProfileReader.without_unnamed``), where what
+        is left meets some title at ``title_weak`` or more; None otherwise (a guess that meets titles only by
+        a shared word is no reading)."""
+        again = self.reader.without_unnamed(title)
+        if again is None or self.titles.similarities(again.key, again.core, again.cleaned).max(
+            initial=0.0
+        ) < (self.weights.title_weak):
+            return None
+        return again
 
     def _scores(self, query: SeekerQuery, ev: Evidence, at: np.ndarray | None = None) -> np.ndarray:
         """The scores of the positions ``at`` (every position when None)."""

@@ -31,7 +31,7 @@ from typing import Any
 from matching import reference
 from matching.aliases import AliasTable
 from matching.industry import named_industry, resolve_industry_text
-from matching.lexicon import UNKNOWN_WORD, Lexicon
+from matching.lexicon import UNKNOWN_WORD, Lexicon, is_named_word
 from matching.majors import full_major
 from matching.memo import BUDGETS, OBJECT_BYTES, ByteCache
 from matching.normalize import compact, is_cjk, normalize, prefold
@@ -60,6 +60,15 @@ def _industry(text: str) -> IndustryInput:
     return IndustryInput(text, keys, ownership=None if keys else reference.ownership_key(text))
 
 
+@cache
+def _roles_or_ranks() -> re.Pattern[str]:
+    """The role and seniority words of titles (data/titles.json), longest first."""
+    rules = title_rules()
+    return re.compile(
+        "|".join(map(re.escape, sorted({*rules.roles, *rules.prefixes}, key=len, reverse=True)))
+    )
+
+
 def _not_short(word: str) -> bool:
     """Whether a wish's part may be read as a skill without the rest: not a Latin word of two letters or
     fewer, which names different things by the job beside it (PR专员 is public relations, not Premiere)."""
@@ -77,6 +86,7 @@ _GRADED = re.compile(r"(?P<before>.*?)(?P<grade>初级|中级|高级|副高级|�
 _BRACKETS = re.compile(r"[()（）【】\[\]]")
 _ENUMERATED = re.compile(r"[、,，;；|｜]")  # marks that only enumerate (a slash or a plus may join names)
 _SHORT_LATIN = re.compile(r"[a-z0-9]{1,2}")
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9+#.]*|\d+[a-z][a-z0-9+#.]*")
 _LATIN_LEAD = re.compile(r"[a-z][a-z0-9+#. ]*")  # a cleaned wish's leading Latin word (selenium测试)
 _SPACED = re.compile(r"\S\s+\S")  # words apart: perhaps several skills typed into one input (Java Python)
 MAX_WISH_PARTS = 4
@@ -88,6 +98,7 @@ PINYIN_SLIP_CONFIDENCE = 0.8  # pinyin with one slip of a letter (kauiji for kua
 HOMOPHONE_CONFIDENCE = 0.8  # one wrong character of the same sound
 SLIP_CONFIDENCE = 0.8  # two characters swapped, one doubled or one left out
 READ_AS_WRITTEN = {"text", "alias"}  # readings sure enough to read an industry name into (not typos, pinyin)
+UNNAMED_DROPPED_CONFIDENCE = 0.6  # a wish read without a Latin word no title holds (APP测试 as 测试)
 TRANSLATED_CONFIDENCE = 0.8  # a wish in English words read as the Chinese title (as a group's English word)
 FAMILY_CONFIDENCE = 0.9  # a family's name (ISO) for each of its numbered skills (ISO9001)
 _NUMBERED = re.compile(r"([a-z]{3,})(\d{1,5})")  # a compact key: a Latin name and its number (iso9001)
@@ -233,6 +244,14 @@ class SeekerQuery:
         if len(skills) == len(self.skills):
             return self
         return replace(self, skills=tuple(skills), titles=tuple(titles))
+
+    def with_wishes_read_again(
+        self, finds_nothing: Callable[[TitleInput], bool], again: Callable[[TitleInput], TitleInput | None]
+    ) -> SeekerQuery:
+        """This query with each desired title that finds no title of the fair read again (``again``: without
+        a word no title holds), where it reads so."""
+        titles = [(again(t) or t) if t.key and not t.part and finds_nothing(t) else t for t in self.titles]
+        return self if titles == list(self.titles) else replace(self, titles=tuple(titles))
 
     def with_named_industries(self, found: Callable[[str], bool]) -> SeekerQuery:
         """This query with each skill input that names an industry as a whole (电子商务, 房地产) and that the
@@ -444,6 +463,26 @@ class ProfileReader:
         if (lead := _LATIN_LEAD.match(cleaned)) and lead.end() < len(cleaned) and _not_short(lead.group()):
             return self.known_skill(lead.group().strip())
         return None
+
+    def without_unnamed(self, title: TitleInput) -> TitleInput | None:
+        """A wish like no title of the fair read without its Latin words that no title holds and the alias
+        list does not name (APP测试 as 测试, SaaS销售 as 销售), at less confidence; None where the wish
+        names a language or tool of the alias list (iOS开发, JavaScript开发: no other field's job stands for
+        it), has no such word, or leaves no job but a role or seniority word (BD经理)."""
+        words = _LATIN_WORD.findall(title.cleaned)
+        if not words:
+            return None
+        for word in words:
+            code = self.lexicon.encode(word)[0]
+            if any(map(is_named_word, code)) or (code != UNKNOWN_WORD and self.in_titles(code) > 0):
+                return None
+        rest = " ".join(_LATIN_WORD.sub(" ", title.cleaned).split())
+        if sum(map(is_cjk, _roles_or_ranks().sub("", rest))) < 2:
+            return None  # 经理 of BD经理, 研发工程师 of SDN研发工程师: a role, no job
+        read = self.title(rest)
+        if not read.key:
+            return None
+        return replace(read, input=title.input, confidence=min(read.confidence, UNNAMED_DROPPED_CONFIDENCE))
 
     def skill_of_wish(self, title: TitleInput) -> SkillInput | None:
         """A desired title read as a known skill as a whole, as typed or cleaned (CAD, 项目管理); None

@@ -422,3 +422,25 @@ def test_a_numbered_wish_reads_as_the_job_in_full():
     for typed in ("1、会计", "①会计", "2. 会计"):
         echo = index.match({"titles": [typed]})["profile"]["titles"][0]
         assert (echo["input"], echo["matched"], echo["similarity"]) == (typed, "会计", 1.0)
+
+
+def test_a_wish_like_no_title_is_read_without_a_latin_word_no_title_holds():
+    # APP and SaaS name no language or tool of the alias list and no title holds them: the job is 测试 / 销售.
+    index = fair(
+        position("TEST", "软件测试工程师"),
+        position("SALES", "销售代表"),
+        position("ANDROID", "Android开发工程师"),
+        position("JAVA", "Java开发工程师"),
+        position("RD", "材料研发工程师"),
+    )
+    assert ranked(index, titles=["APP测试"])[0] == "TEST"
+    assert ranked(index, titles=["SaaS销售"])[0] == "SALES"
+    read = index.match({"titles": ["APP测试"]})
+    assert read["profile"]["titles"][0]["input"] == "APP测试"
+    assert read["results"][0]["score"] < index.match({"titles": ["测试"]})["results"][0]["score"]  # a guess
+    # A named language or tool stands for its own field: no other field's job is read for it.
+    for wish in ("iOS开发", "JavaScript开发", "C#开发"):
+        assert all(s == 0 for s in scores(index, titles=[wish]).values()), wish
+    # What is left must be a job, not a role word alone (BD经理, SDN研发工程师).
+    for wish in ("BD经理", "SDN研发工程师"):
+        assert scores(index, titles=[wish]).get("RD", 0) == 0, wish
