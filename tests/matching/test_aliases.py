@@ -190,12 +190,23 @@ def test_a_benefits_heading_in_a_description_names_no_hr_skill():
         ("画画", "美术"),
         ("看图", "机械制图"),  # reading drawings, as a machinist says it
         ("会修图", "Photoshop"),  # retouching photos: the tool it is done with
+        ("熟悉各种办公软件", "Office"),  # 各种, 各类, 常用 before the skill say how many, not which
+        ("熟悉常用办公软件", "Office"),
+        ("擅长写作", "文案"),
+        ("文笔好", "文案"),
+        ("沟通协调能力", "沟通能力"),
         ("视觉设计", "平面设计"),
     ],
 )
 def test_how_seekers_say_everyday_skills_reads_as_the_skill(typed, canonical):
     index = fair(position("ANY", "文员", "Excel"))
     assert index.reader.skill(typed).forms[0].display == canonical
+
+
+def test_a_sentence_of_skills_joined_by_words_reads_as_each_of_them():
+    index = fair(position("ANY", "文员", "Excel"))
+    read = index.reader.skill("熟练使用各类办公软件以及具备良好的沟通协调能力和团队合作精神")
+    assert [f.display for f in read.forms] == ["Office", "沟通能力", "团队合作"]
 
 
 def test_a_computer_in_a_description_is_no_computer_skill():
