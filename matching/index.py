@@ -199,11 +199,10 @@ class MatchIndex:
         is left meets some title at ``title_weak`` or more; None otherwise (a guess that meets titles only by
         a shared word is no reading)."""
         again = self.reader.without_unnamed(title)
-        if again is None or self.titles.similarities(again.key, again.core, again.cleaned).max(
-            initial=0.0
-        ) < (self.weights.title_weak):
+        if again is None:
             return None
-        return again
+        best = self.titles.similarities(again.key, again.core, again.cleaned).max(initial=0.0)
+        return again if best >= self.weights.title_weak else None
 
     def _scores(self, query: SeekerQuery, ev: Evidence, at: np.ndarray | None = None) -> np.ndarray:
         """The scores of the positions ``at`` (every position when None)."""
