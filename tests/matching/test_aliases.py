@@ -48,6 +48,9 @@ def test_list_is_a_reviewable_size_and_every_row_has_a_category():
         ("Power BI", ("Power BI",)),
         ("JavaWeb", ("Java EE",)),  # how Chinese courses and résumés name Java EE
         ("微软办公软件", ("Office",)),
+        ("PPTX", ("PPT",)),  # the file a seeker makes, for the tool
+        ("xlsx", ("Excel",)),
+        ("docx", ("Word",)),
         ("SSM框架", ("Spring", "Spring MVC", "MyBatis")),
         ("全国计算机等级考试二级", ("计算机二级",)),
         ("Accounting", ("会计",)),  # English names of Chinese skills, for seekers on the English page
