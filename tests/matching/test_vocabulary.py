@@ -123,6 +123,7 @@ def test_credential_ladders_name_skills_the_alias_list_knows():
         ("C1驾照", "驾驶证", "B2驾照"),  # any class is the licence a posting names without one
         ("普通话一级乙等", "普通话二级甲等", "普通话一级甲等"),
         ("一建", "二级建造师", "中级会计职称"),
+        ("计算机二级", "计算机基础", "英语四级"),  # the computer examination proves the basics, not they it
     ],
 )
 def test_a_higher_credential_meets_a_posting_asking_a_lower_one(held, lower, higher):
@@ -130,6 +131,11 @@ def test_a_higher_credential_meets_a_posting_asking_a_lower_one(held, lower, hig
     assert met["skills"]["matched"][0]["similarity"] == credential_ladders()[0]
     assert not met["below_floor"]
     assert other["below_floor"]  # never the other way round
+
+
+def test_computer_basics_do_not_meet_a_posting_asking_the_computer_examination():
+    met, other = _met_and_other("会用电脑", "计算机基础", "计算机二级")
+    assert not met["below_floor"] and other["below_floor"]
 
 
 def test_the_credential_asked_for_exactly_ranks_above_a_lower_one():
