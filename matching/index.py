@@ -168,11 +168,11 @@ class MatchIndex:
 
     def _wishes(self, query: SeekerQuery) -> tuple[SeekerQuery, TitleMatch | None]:
         """The desired titles' scores. A wish like no title of the fair that names a known skill is read as
-        that skill (``SeekerQuery.with_wishes_as_skills``); a wish that is a known skill as a whole and meets
-        titles only below ``title_weak`` (项目管理 meets 物业管理员 by 管理 alone) is read as that skill too,
-        and stays a wish. A wish like no title and no skill is read without the Latin words no title holds
-        and the alias list does not name (``ProfileReader.without_unnamed``: APP测试 as 测试). The wishes are
-        then scored again."""
+        that skill (``SeekerQuery.with_wishes_as_skills``); a wish that is a skill the fair lists, as a whole,
+        and meets titles only below ``title_weak`` (项目管理 meets 物业管理员 by 管理 alone) is read as that
+        skill too, and stays a wish. A wish like no title and no skill is read without the Latin words no
+        title holds and the alias list does not name (``ProfileReader.without_unnamed``: APP测试 as 测试).
+        The wishes are then scored again."""
         scored = [t for t in query.titles if t.key]
         if not scored:
             return query, None
@@ -185,7 +185,7 @@ class MatchIndex:
         reader = self.reader
 
         def known(title: TitleInput) -> SkillInput | None:
-            return reader.skill_in_wish(title) if title in empty else reader.skill_of_wish(title)
+            return reader.skill_in_wish(title) if title in empty else reader.listed_skill_of_wish(title)
 
         read = query.with_wishes_as_skills(empty.__contains__, known, weak.__contains__)
         read = read.with_wishes_read_again(empty.__contains__, self._without_unnamed)

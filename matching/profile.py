@@ -489,6 +489,12 @@ class ProfileReader:
         otherwise."""
         return self.known_skill(title.input) or (self.known_skill(title.cleaned) if title.cleaned else None)
 
+    def listed_skill_of_wish(self, title: TitleInput) -> SkillInput | None:
+        """``skill_of_wish`` where the fair lists the skill (项目管理); None for one only the alias list knows
+        (电气自动化): a wish that meets some title is not made a skill the fair asks nowhere."""
+        read = self.skill_of_wish(title)
+        return read if read is not None and any(f.key in self._fair_keys for f in read.forms) else None
+
     def _a_skill(self, part: str, read: SkillInput) -> bool:
         """Whether a part of a list reads as a skill: by a reading other than as written (an alias, a typo,
         pinyin), or as written when the fair or the alias list names it."""
