@@ -39,7 +39,7 @@ from matching.pinyin import PinyinTable
 from matching.resume_text import skill_cores
 from matching.skills import SkillForm
 from matching.title_space import TitleInput
-from matching.titles import clean_title, english_titles, title_core, title_rules
+from matching.titles import clean_title, english_titles, role_words, title_core, title_rules
 
 # List marks and joining words: between jobs a seeker would take alike (会计/出纳, 会计或出纳, 销售和客服),
 # and between skills typed into one input (Excel、Word、PPT; Excel和PPT; Excel或WPS), where a plus or an
@@ -51,36 +51,6 @@ _LIST = re.compile(_JOINED + r"|[&＆]|(?<![+＋])[+＋](?![+＋])")
 _ITEM_MARK = re.compile(
     r"^\s*(?:[\u2460-\u2473\u2776-\u277f\u2780-\u2793]|[(（]?\d{1,2}[)）.．、](?!\d)|[•·●▪■◆◇★☆►▶*]+)\s*"
 )
-
-
-def _industry(text: str) -> IndustryInput:
-    """A preferred industry as typed: the fair industries it names, or else the kind of employer it names
-    (国企, 央企, 民企: the labels of data/ownership.json), preferred the way an industry is."""
-    keys = resolve_industry_text(text)
-    return IndustryInput(text, keys, ownership=None if keys else reference.ownership_key(text))
-
-
-@cache
-def _roles_or_ranks() -> re.Pattern[str]:
-    """The role and seniority words of titles (data/titles.json), longest first."""
-    rules = title_rules()
-    return re.compile(
-        "|".join(map(re.escape, sorted({*rules.roles, *rules.prefixes}, key=len, reverse=True)))
-    )
-
-
-def _not_short(word: str) -> bool:
-    """Whether a wish's part may be read as a skill without the rest: not a Latin word of two letters or
-    fewer, which names different things by the job beside it (PR专员 is public relations, not Premiere)."""
-    return not _SHORT_LATIN.fullmatch(word.strip())
-
-
-def _unmarked(text: str) -> str | None:
-    """An input without the list mark before it (1. Java, ①会计), or None where it has none."""
-    mark = _ITEM_MARK.match(text)
-    return text[mark.end() :] if mark and text[mark.end() :].strip() else None
-
-
 _ITEM_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*[:：]\s*(?=\S)")  # 证书：, 技能：
 _GRADED = re.compile(r"(?P<before>.*?)(?P<grade>初级|中级|高级|副高级|正高级)职称(?P<after>.*)")
 _BRACKETS = re.compile(r"[()（）【】\[\]]")
@@ -102,6 +72,25 @@ UNNAMED_DROPPED_CONFIDENCE = 0.6  # a wish read without a Latin word no title ho
 TRANSLATED_CONFIDENCE = 0.8  # a wish in English words read as the Chinese title (as a group's English word)
 FAMILY_CONFIDENCE = 0.9  # a family's name (ISO) for each of its numbered skills (ISO9001)
 _NUMBERED = re.compile(r"([a-z]{3,})(\d{1,5})")  # a compact key: a Latin name and its number (iso9001)
+
+
+def _industry(text: str) -> IndustryInput:
+    """A preferred industry as typed: the fair industries it names, or else the kind of employer it names
+    (国企, 央企, 民企: the labels of data/ownership.json), preferred the way an industry is."""
+    keys = resolve_industry_text(text)
+    return IndustryInput(text, keys, ownership=None if keys else reference.ownership_key(text))
+
+
+def _not_short(word: str) -> bool:
+    """Whether a wish's part may be read as a skill without the rest: not a Latin word of two letters or
+    fewer, which names different things by the job beside it (PR专员 is public relations, not Premiere)."""
+    return not _SHORT_LATIN.fullmatch(word.strip())
+
+
+def _unmarked(text: str) -> str | None:
+    """An input without the list mark before it (1. Java, ①会计), or None where it has none."""
+    mark = _ITEM_MARK.match(text)
+    return text[mark.end() :] if mark and text[mark.end() :].strip() else None
 
 
 @cache
@@ -477,7 +466,7 @@ class ProfileReader:
             if any(map(is_named_word, code)) or (code != UNKNOWN_WORD and self.in_titles(code) > 0):
                 return None
         rest = " ".join(_LATIN_WORD.sub(" ", title.cleaned).split())
-        if sum(map(is_cjk, _roles_or_ranks().sub("", rest))) < 2:
+        if sum(map(is_cjk, role_words().sub("", rest))) < 2:
             return None  # 经理 of BD经理, 研发工程师 of SDN研发工程师: a role, no job
         read = self.title(rest)
         if not read.key:

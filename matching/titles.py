@@ -49,6 +49,13 @@ def title_rules() -> TitleRules:
     )
 
 
+@cache
+def role_words() -> re.Pattern[str]:
+    """The seniority and role words of titles (高级, 工程师, 专员…: data/titles.json), longest first."""
+    rules = title_rules()
+    return re.compile(_alternation([*rules.roles, *rules.prefixes]))
+
+
 def _without_brackets(text: str, pattern: re.Pattern[str]) -> str:
     while True:  # nested brackets come off from the inside out
         stripped = pattern.sub(" ", text)
