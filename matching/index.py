@@ -23,7 +23,7 @@ from matching.lexicon import LexiconBuilder
 from matching.majors import MajorSpace
 from matching.mentions import Mentions
 from matching.normalize import is_cjk, normalize, tokens
-from matching.profile import ProfileReader, SeekerQuery, SkillInput
+from matching.profile import ProfileReader, SeekerQuery
 from matching.records import PositionRecord
 from matching.scoring import combine
 from matching.skills import SkillSpace
@@ -183,11 +183,10 @@ class MatchIndex:
         if not empty and not weak:
             return query, match
         reader = self.reader
-
-        def known(title: TitleInput) -> SkillInput | None:
-            return reader.skill_in_wish(title) if title in empty else reader.listed_skill_of_wish(title)
-
-        read = query.with_wishes_as_skills(empty.__contains__, known, weak.__contains__)
+        read = query.with_wishes_as_skills(
+            lambda t: reader.skill_in_wish(t) if t in empty else None,
+            lambda t: reader.listed_skill_of_wish(t) if t in weak else None,
+        )
         read = read.with_wishes_read_again(empty.__contains__, self._without_unnamed)
         if read is query:
             return query, match

@@ -209,27 +209,23 @@ class SeekerQuery:
 
     def with_wishes_as_skills(
         self,
-        finds_nothing: Callable[[TitleInput], bool],
-        known: Callable[[TitleInput], SkillInput | None],
-        finds_little: Callable[[TitleInput], bool] = lambda _: False,
+        instead: Callable[[TitleInput], SkillInput | None],
+        too: Callable[[TitleInput], SkillInput | None] = lambda _: None,
     ) -> SeekerQuery:
-        """This query with each desired title that finds no title of the fair (``finds_nothing``) and is a
-        known skill (``known``: CAD, PS, R语言, C开发, 驾照) read as that skill instead: what a seeker puts
-        in the wish field for the work they can do. It stays among the titles, unscored. A desired title
-        that finds titles only by part of its words (``finds_little``: 项目管理, 市场推广) is read as the
-        skill it names too, and stays a desired title as well."""
+        """This query with each desired title that reads as a skill (``instead``: one that finds no title
+        of the fair and is a known skill, CAD, PS, R语言, C开发, 驾照) read as that skill instead: what a
+        seeker puts in the wish field for the work they can do. It stays among the titles, unscored. A
+        desired title that ``too`` reads as a skill (one that finds titles only by part of its words:
+        项目管理) is read as that skill besides, and stays a desired title."""
         skills, titles = list(self.skills), list(self.titles)
         for n, title in enumerate(self.titles):
             if not title.key or title.part:
                 continue
-            empty = finds_nothing(title)
-            if not empty and not finds_little(title):
+            if (read := instead(title)) is not None:
+                titles[n] = replace(title, key="", core="", as_skill=True)
+            elif (read := too(title)) is None:
                 continue
-            read = known(title)
-            if read is not None:
-                skills.append(replace(read, input=title.input, wish=True))
-                if empty:
-                    titles[n] = replace(title, key="", core="", as_skill=True)
+            skills.append(replace(read, input=title.input, wish=True))
         if len(skills) == len(self.skills):
             return self
         return replace(self, skills=tuple(skills), titles=tuple(titles))
