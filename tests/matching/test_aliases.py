@@ -182,6 +182,16 @@ def test_a_benefits_heading_in_a_description_names_no_hr_skill():
     assert ranked(index, skills=["薪酬福利"])[0] == "HR"
 
 
+def test_social_insurance_in_a_benefits_line_names_no_hr_skill():
+    # 社保 alone is the HR work as a whole skill only: 入职缴纳社保 in a description offers it as a benefit.
+    index = fair(
+        position("HR", "人事专员", "招聘", "社保办理"),
+        position("DEV", "Java开发工程师", "Java", description="入职缴纳社保，双休"),
+    )
+    assert scores(index, skills=["社保"]).get("DEV", 0) == 0
+    assert ranked(index, skills=["社保"])[0] == "HR"
+
+
 @pytest.mark.parametrize(
     ("typed", "canonical"),
     [
@@ -199,6 +209,8 @@ def test_a_benefits_heading_in_a_description_names_no_hr_skill():
         ("文笔好", "文案"),
         ("沟通协调能力", "沟通能力"),
         ("视觉设计", "平面设计"),
+        ("社保", "社保办理"),  # an HR clerk's social-insurance work, by its short name
+        ("会算工资", "薪酬核算"),
     ],
 )
 def test_how_seekers_say_everyday_skills_reads_as_the_skill(typed, canonical):

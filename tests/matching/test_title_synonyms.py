@@ -46,6 +46,8 @@ def board():
         p("WAITER", "餐厅服务员", industry="hospitality"),
         p("REHAB", "康复治疗师", industry="health"),
         p("LEGAL", "法务专员", industry="business_services"),
+        p("PHARMA", "医药代表（桂林）", industry="health"),
+        p("PAYROLL", "薪酬福利专员", industry="business_services"),
     )
 
 
@@ -102,6 +104,9 @@ def board():
         ("服务生", "WAITER", ()),
         ("理疗师", "REHAB", ()),
         ("律师助理", "LEGAL", ()),
+        ("客户代表", "SALES", ("SALES_DESK", "SERVICE")),  # a sales job, as the trade's categories file it
+        ("医药销售", "PHARMA", ("SALES",)),  # a kind of sales of its own
+        ("社保专员", "PAYROLL", ("HR",)),
     ],
 )
 def test_a_desired_title_finds_its_synonym(board, wish, expected, traps_below):
@@ -155,6 +160,22 @@ def test_a_broader_job_meets_its_narrower_jobs_below_its_own():
     assert scores(index, titles=["置业顾问"])["SALES"] == 0  # the narrower wish does not widen
     # With the industry asked for, the narrower job of that industry comes first.
     assert_first(index, "ESTATE", above=("SALES",), titles=["销售"], industries=["房地产"])
+
+
+def test_a_full_stack_wish_meets_front_and_back_end_titles_below_its_own():
+    # A full-stack developer does both ends: the front-end and back-end titles are kinds of the wish.
+    index = fair(
+        position("FULL", "全栈开发工程师"),
+        position("FRONT", "前端开发工程师"),
+        position("JAVA", "Java开发工程师（医疗信息化）"),
+        position("BACK", "后端开发工程师"),
+        position("TEST", "软件测试工程师"),
+        position("CLERK", "行政文员"),
+    )
+    order = scores(index, titles=["全栈工程师"])
+    assert order["FULL"] > order["FRONT"] > 0 and order["JAVA"] > 0 and order["BACK"] > 0
+    assert order.get("TEST", 0) < order["FRONT"] and order.get("CLERK", 0) == 0
+    assert_first(index, "FULL", above=("FRONT", "BACK"), titles=["full stack developer"])
 
 
 def test_a_broader_job_with_a_field_beside_it_meets_no_narrower_job():
