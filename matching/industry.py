@@ -19,6 +19,7 @@ from matching.normalize import compact, has_cjk, normalize, pinyin_key, tokens
 
 _PARTS = re.compile(r"[/、,，;；|+&]|\s和\s|\band\b")
 NEAR_ALIAS = 0.8
+HOMOPHONE_MIN = 3  # two symbols of the same sound are often another word (衣料 is no 医疗)
 
 
 @cache
@@ -101,6 +102,8 @@ def _resolve_part(text: str) -> tuple[str, ...]:
     resolved = reference.industry_key(text) or _aliases().get(key) or _pinyin_aliases().get(key)
     if resolved:
         return (resolved,)
+    if len(key) >= HOMOPHONE_MIN and has_cjk(key) and (heard := _pinyin_aliases().get(pinyin_key(key))):
+        return (heard,)  # the whole typed with a character of the same sound: 互连网, 电子伤务 (not 电子)
     contained = _contained(text)
     if contained:
         return contained

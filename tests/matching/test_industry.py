@@ -77,6 +77,12 @@ from .builders import fair, position, ranked, result_for
         ("外卖", ("hospitality",)),
         ("网约车", ("logistics",)),
         ("猎头", ("business_services",)),
+        # The whole typed with a character of the same sound, the way a pinyin keyboard slips; two symbols
+        # of one sound are often another word (衣料, cloth, is no 医疗).
+        ("互连网", ("software_it",)),
+        ("互連網", ("software_it",)),
+        ("电子伤务", ("ecommerce",)),  # not the 电子 (electronics) it starts with
+        ("衣料", ()),
         ("xyz", ()),
     ],
 )
