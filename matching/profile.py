@@ -37,6 +37,7 @@ from matching.memo import BUDGETS, OBJECT_BYTES, ByteCache
 from matching.normalize import compact, is_cjk, normalize, prefold
 from matching.pinyin import PinyinTable
 from matching.resume_text import skill_cores
+from matching.similarity import generic_terms
 from matching.skills import SkillForm
 from matching.title_space import TitleInput
 from matching.titles import clean_title, english_titles, role_words, title_core, title_rules
@@ -157,7 +158,7 @@ def _numbered_families(
 class SkillInput:
     input: str
     forms: tuple[SkillForm, ...]
-    via: str  # "text", "alias", "typo", "pinyin", "list" or "empty"
+    via: str  # "text", "alias", "typo", "pinyin", "list", "phrase" (skills inside a phrase) or "empty"
     wish: bool = False  # a desired title read as a skill (``SeekerQuery.with_wishes_as_skills``)
 
 
@@ -313,6 +314,7 @@ class ProfileReader:
         self._category = {compact(name): e.category for e in aliases.entries for name in e.canonicals}
         # The short skills named by trade (AI, CV), by their encoded form: 熟悉AI reads as AI in a phrase.
         self._shorts = {self.lexicon.encode(normalize(s))[0]: s for s in context_aliases().skills}
+        self._inside = self._inside_table()  # the skill words a phrase may hold (``_named_inside``)
         # Skill inputs typed differently (ＥＸＣＥＬ, excel, Excel) share one reading of their normalised
         # form, cached; an input as typed is only normalised (itself cached for short strings) and looked up.
         self.reading = ByteCache(self._reading, BUDGETS["inputs"], _input_bytes)
@@ -342,6 +344,57 @@ class ProfileReader:
         if not forms[0].display:  # read as written: shown as the seeker wrote it
             forms = (SkillForm(forms[0].key, text.strip(), forms[0].confidence),)
         return SkillInput(text, forms, reading.via)
+
+    def seeker_skill(self, text: str) -> SkillInput:
+        """A skill input of a profile: as ``skill`` reads it, and where that is as written only, with the
+        Chinese skill words the phrase holds (``_named_inside``: 有驾照能出差 names 驾驶证, 有教资普通话二甲
+        教师资格证 and 普通话二级甲等) before it. Wishes and list parts are read by ``skill`` alone: 会计助理
+        is a job, not 会计."""
+        read = self.skill(text)
+        if read.via != "text" or len(read.forms) != 1 or read.forms[0].display != text.strip():
+            return read  # read otherwise: by an alias, a list, a known skill inside a phrase (熟悉在线客服)
+        return read if self._a_skill(text, read) else self._named_inside(text, read.forms[0]) or read
+
+    def _named_inside(self, text: str, form: SkillForm) -> SkillInput | None:
+        """The skills a phrase read as written holds, leftmost and longest first, by the alias list's Chinese
+        canonicals and running-text aliases, beside the phrase itself (which still meets what contains the
+        fair's skills as written); None where it holds none, or where the fair lists the phrase."""
+        key = form.key
+        if compact(normalize(text)) in self._fair:
+            return None
+        names, longest = self._inside
+        found: dict[str, None] = {}
+        at = 0
+        while at < len(key) - 1:
+            for size in range(min(longest, len(key) - 1 - (at == 0)), 1, -1):
+                if (hit := names.get(key[at : at + size])) is not None:
+                    found.update(dict.fromkeys(hit))
+                    at += size
+                    break
+            else:
+                at += 1
+        if not found:
+            return None
+        return SkillInput(text, _distinct_forms([*self._forms(tuple(found), 1.0), form]), "phrase")
+
+    def _inside_table(self) -> tuple[dict[str, tuple[str, ...]], int]:
+        """Encoded Chinese skill words a phrase may hold -> the canonical skills they name: the alias list's
+        canonicals and its aliases that name a skill in running text (not the ``=`` ones), of two symbols or
+        more, generic words (管理, 数据) left out; and the longest of them."""
+        generic = generic_terms()
+        names: dict[str, dict[str, None]] = {}
+        for entry in self.aliases.entries:
+            # A canonical names itself (爬虫, not the Python of Python;爬虫), an alias its row's skills.
+            words = [(c, (c,)) for c in entry.canonicals]
+            words += [(a, entry.canonicals) for a in entry.aliases if not a.startswith("=")]
+            for word, meant in words:
+                normalised = normalize(word)
+                key = self.lexicon.encode(normalised)[0]
+                if len(key) < 2 or UNKNOWN_WORD in key or not any(map(is_cjk, key)):
+                    continue
+                if compact(normalised) not in generic:
+                    names.setdefault(key, {}).update(dict.fromkeys(meant))
+        return {k: tuple(v) for k, v in names.items()}, max(map(len, names), default=0)
 
     def _headed(self, text: str) -> SkillInput | None:
         """A known skill after a heading put before it (证书：教师资格证, 技能：PS); None otherwise."""
@@ -714,7 +767,9 @@ class ProfileReader:
         wishes = tuple(str(t) for t in profile.get("titles") or ())
         jobs = [self.wishes(wish) for wish in wishes]
         return SeekerQuery(
-            skills=self.in_context(tuple(self.skill(str(s)) for s in profile.get("skills") or ()), wishes),
+            skills=self.in_context(
+                tuple(self.seeker_skill(str(s)) for s in profile.get("skills") or ()), wishes
+            ),
             titles=tuple(read for each in jobs for read in each),
             title_of=tuple(n for n, each in enumerate(jobs) for _ in each),
             industries=tuple(_industry(str(i)) for i in profile.get("industries") or ()),

@@ -322,6 +322,57 @@ def test_a_known_skill_inside_a_phrase_reads_as_that_skill(phrase_fair, typed, m
     assert ranked(index, skills=[typed])[0] == listing
 
 
+@pytest.mark.parametrize(
+    ("typed", "held"),
+    [
+        ("会开车有C1驾照", ["C1驾驶证"]),  # run on, no mark between: an alias inside the phrase
+        ("有教资普通话二甲", ["教师资格证", "普通话二级甲等"]),  # two aliases, one after the other
+        ("能用pr剪视频", ["视频剪辑"]),  # PR alone stays a whole skill only (public relations)
+        ("会说粤语英语流利", ["粤语", "英语"]),  # canonicals inside, leftmost first
+        (
+            "爬爬爬虫",
+            ["爬虫"],
+        ),  # a slip left the skill whole inside; 爬虫 alone, not the Python of python爬虫
+    ],
+)
+def test_a_phrase_holding_skills_reads_as_them_and_itself(typed, held):
+    index = fair(
+        position("DRIVE", "司机", "C1驾驶证"),
+        position("TEACH", "小学语文教师", "教师资格证", "普通话二级甲等"),
+        position("EDIT", "剪辑师", "视频剪辑"),
+        position("TOUR", "导游", "粤语", "英语"),
+        position("CRAWL", "数据采集员", "爬虫"),
+        position("CLERK", "文员", "Excel"),
+    )
+    echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+    assert echo["via"] == "phrase"
+    assert echo["expands"] == [*held, typed]  # the phrase itself still meets what holds it as written
+    listing = {
+        "C1驾驶证": "DRIVE",
+        "教师资格证": "TEACH",
+        "视频剪辑": "EDIT",
+        "粤语": "TOUR",
+        "爬虫": "CRAWL",
+    }
+    listing = listing[held[0]]
+    assert_first(index, listing, above=("CLERK",), skills=[typed])
+    assert scores(index, skills=[typed])["CLERK"] == 0
+
+
+def test_a_phrase_names_no_generic_word_and_a_wish_is_no_phrase_of_skills():
+    # 数据 and 管理 name skills only inside longer ones (data/generic_terms.json); a wish keeps its job:
+    # 会计助理 is no 会计 skill, though a skill input 会计助理 holds one.
+    index = fair(
+        position("ACC", "会计", "会计"),
+        position("ASSIST", "会计助理", "Excel"),
+        position("DB", "数据员", "数据"),
+    )
+    assert index.reader.seeker_skill("做数据管理工作").via == "text"
+    wish = index.match({"titles": ["会计助理"]})
+    assert wish["profile"]["skills"] == [] and ranked(index, titles=["会计助理"])[0] == "ASSIST"
+    assert index.reader.seeker_skill("会计助理").via == "phrase"
+
+
 def test_a_school_year_is_no_time_spent(phrase_fair):
     # A guard: 三年级 is the third grade, not three years, so 三年级数学 keeps its 级 (no skill 级数学).
     from matching.resume_text import skill_cores

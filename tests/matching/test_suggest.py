@@ -12,7 +12,7 @@ def index():
     return fair(
         position("P1", "Python开发", "Python", "Django"),
         position("P2", "数据分析", "Python", "SQL"),
-        position("P3", "爬虫工程师", "Python爬虫"),
+        position("P3", "爬虫工程师", "网络爬虫"),
         position("A1", "会计", "会计", "用友"),
         position("A2", "出纳", "会计", "出纳"),
         position("D1", "美工", "Photoshop"),
@@ -47,7 +47,7 @@ def test_first_suggestion(index, q, first):
 def test_prefix_ranks_before_fuzzy_and_fair_counts_are_reported(index):
     found = index.suggest("pyth")
     assert found[0] == {"skill": "Python", "source": "fair", "positions": 2}
-    assert "爬虫" in names(index, "pyth")  # Python爬虫 is read as 爬虫 through the alias list
+    assert "爬虫" in names(index, "scra")  # Scrapy is read as 爬虫 through the alias list
 
 
 def test_alias_canonicals_are_offered_with_their_source(index):
