@@ -31,6 +31,7 @@ class TitleRules:
     noise: re.Pattern[str]
     roles: tuple[str, ...]
     prefixes: tuple[str, ...]
+    nicknames: tuple[tuple[str, str], ...] = ()  # (ending, the plain ending it stands for)
 
 
 def _alternation(words: list[str]) -> str:
@@ -46,6 +47,7 @@ def title_rules() -> TitleRules:
         noise=re.compile("|".join([*data["patterns"], _alternation(words)])),
         roles=tuple(sorted({prefold(w) for w in data["roles"]}, key=lambda w: (-len(w), w))),
         prefixes=tuple(sorted({prefold(w) for w in data["prefixes"]}, key=lambda w: (-len(w), w))),
+        nicknames=tuple((prefold(k), prefold(v)) for k, v in data.get("nicknames", {}).items()),
     )
 
 
@@ -71,7 +73,26 @@ def clean_title(raw: str) -> str:
     text = prefold(raw)
     unbracketed = _without_brackets(text, rules.brackets)
     cleaned = rules.noise.sub(" ", unbracketed)
-    return fold_separators(cleaned) or fold_separators(unbracketed) or fold_separators(text)
+    return _plain(fold_separators(cleaned) or fold_separators(unbracketed) or fold_separators(text), rules)
+
+
+def _plain(cleaned: str, rules: TitleRules) -> str:
+    """A title without the trade's self-mocking ending (设计狮 -> 设计师, 产品汪 -> 产品), where two
+    characters or more come before it and the title is no word of a synonym group (攻城狮 is one)."""
+    for ending, plain in rules.nicknames:
+        if (
+            cleaned.endswith(ending)
+            and len(cleaned) - len(ending) >= 2
+            and is_cjk(cleaned[-len(ending) - 1])
+            and cleaned not in _group_words()
+        ):
+            return cleaned[: -len(ending)] + plain
+    return cleaned
+
+
+@cache
+def _group_words() -> frozenset[str]:
+    return frozenset(word for group in title_synonyms() for word in group)
 
 
 def _substantial(text: str) -> bool:

@@ -38,10 +38,24 @@ from matching.titles import clean_title, title_core
         ("持证焊工（包吃住）", "焊工"),  # holding the paper is a requirement, not the job
         ("电工 持证", "电工"),  # as a seeker adds it to a wish
         ("java开发 应届生", "java开发"),  # the seeker's own standing after the job
+        ("设计狮", "设计师"),  # the trade's self-mocking endings, read as the plain ones
+        ("产品汪", "产品"),
+        ("运营狗（应届）", "运营"),
+        ("攻城狮", "攻城狮"),  # a word of a synonym group (程序员) as it stands
+        ("舞狮", "舞狮"),  # a lion dancer: one character before the ending is a word of its own
     ],
 )
 def test_clean_title(title, clean):
     assert clean_title(title) == clean
+
+
+def test_a_nicknamed_wish_finds_the_job():
+    from .builders import assert_first, fair, position
+
+    index = fair(position("PM", "产品经理"), position("UI", "UI设计师"), position("OPS", "新媒体运营"))
+    assert_first(index, "PM", above=("UI", "OPS"), titles=["产品汪"])
+    assert_first(index, "UI", above=("PM", "OPS"), titles=["设计狮"])
+    assert_first(index, "OPS", above=("PM", "UI"), titles=["运营喵"])
 
 
 @pytest.mark.parametrize(
