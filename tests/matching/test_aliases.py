@@ -83,6 +83,11 @@ def test_list_is_a_reviewable_size_and_every_row_has_a_category():
         ("VLOOKUP", ("Excel",)),
         ("数分", ("数据分析",)),  # students' short name
         ("办公三件套", ("Word", "Excel", "PPT")),  # Excel's best-known function, as office workers list it
+        # English names, for seekers on the English page.
+        ("Microsoft Excel", ("Excel",)),
+        ("MS PowerPoint", ("PPT",)),
+        ("teacher certificate", ("教师资格证",)),
+        ("PLC programming", ("PLC",)),
         # A tool of a language named with its language: a seeker writing it knows both.
         ("python爬虫", ("Python", "爬虫")),
         ("Hive SQL", ("Hive", "SQL")),
