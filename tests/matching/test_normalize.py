@@ -20,6 +20,8 @@ from matching.normalize import compact, normalize, pinyin_key, readings, tokens
         ("资料员", "资料员"),  # simplified text is left alone
         ("網路行銷企劃", "网络营销策划"),  # Taiwan words tw2sp keeps (data/taiwan_words.json)
         ("伺服器維護", "服务器维护"),
+        ("試算表", "电子表格"),  # a spreadsheet, as Taiwan calls it
+        ("堆高機", "叉车"),
         ("行销", "行销"),  # only text written traditionally changes its words
     ],
 )
