@@ -120,6 +120,15 @@ def test_several_skills_typed_into_one_input_are_read_as_each(fair):
     assert ids(answer)[0] == "O-CLERK"
 
 
+def test_skills_run_together_in_a_phrase_are_read_as_each_beside_the_phrase(fair):
+    # No list mark between them: the Chinese skill words inside the phrase are found, the phrase kept too.
+    answer = match(fair, skills=["有教资普通话二甲"], limit=3)
+    echo = answer["profile"]["skills"][0]
+    assert (echo["via"], echo["expands"]) == ("phrase", ["教师资格证", "普通话二级甲等", "有教资普通话二甲"])
+    assert ids(answer)[0] == "O-TEACH"
+    assert ids(match(fair, skills=["会开车有C1驾照"], limit=1)) == ["O-DRIVER"]
+
+
 @pytest.mark.parametrize(
     ("skill", "right", "trap"),
     [
