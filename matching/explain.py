@@ -99,6 +99,8 @@ class Explainer:
         entry: dict[str, Any] = {"input": title.input, "matched": None, "similarity": None, "positions": 0}
         if title.as_skill:
             entry["read_as"] = "skills"  # listed among the skills, with "from": "titles"
+        elif title.as_major:
+            entry["read_as"] = "major"  # each result's explanation.major compares it
         if len(read) > 1:  # the whole, then each job it names
             entry["expands"] = [ev.query.titles[n].part for n in read[1:]]
         occupation = next(filter(None, (self.titles.occupation(ev.query.titles[n]) for n in read)), None)

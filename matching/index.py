@@ -19,8 +19,8 @@ import numpy as np
 from matching.aliases import cross_script_groups, skill_aliases
 from matching.columns import PositionColumns
 from matching.explain import Evidence, Explainer
-from matching.lexicon import LexiconBuilder
-from matching.majors import MajorSpace
+from matching.lexicon import UNKNOWN_WORD, LexiconBuilder
+from matching.majors import MajorSpace, full_major
 from matching.mentions import Mentions
 from matching.normalize import is_cjk, normalize, tokens
 from matching.profile import ProfileReader, SeekerQuery
@@ -188,10 +188,19 @@ class MatchIndex:
             lambda t: reader.listed_skill_of_wish(t) if t in weak else None,
         )
         read = read.with_wishes_read_again(empty.__contains__, self._without_unnamed)
+        read = read.with_wish_as_major(empty.__contains__, self._major_of)
         if read is query:
             return query, match
         rest = [t for t in read.titles if t.key]
         return read, self.titles.score(rest) if rest else None
+
+    def _major_of(self, text: str) -> str | None:
+        """``text`` encoded as a major (its short name read as its full name), where some position asks for
+        a major like it; None otherwise."""
+        key = self.reader.lexicon.encode(normalize(full_major(text)), True)[0]
+        if not key or UNKNOWN_WORD in key or not self.majors.held(key).any():
+            return None
+        return key
 
     def _without_unnamed(self, title: TitleInput) -> TitleInput | None:
         """A wish read without the Latin words no title holds (``ProfileReader.without_unnamed``), where what

@@ -239,6 +239,27 @@ class SeekerQuery:
         titles = [(again(t) or t) if t.key and not t.part and finds_nothing(t) else t for t in self.titles]
         return self if titles == list(self.titles) else replace(self, titles=tuple(titles))
 
+    def with_wish_as_major(
+        self, finds_nothing: Callable[[TitleInput], bool], major_of: Callable[[str], str | None]
+    ) -> SeekerQuery:
+        """This query with the first desired title that finds no title of the fair and names a major some
+        positions ask for (``major_of``: its encoded major, else None) read as the seeker's major, where
+        the profile names none: a graduate puts their 专业 in the wish field (机电一体化, 计算机科学与技术).
+        It stays among the titles, unscored."""
+        if self.major_key:
+            return self
+        for n, title in enumerate(self.titles):
+            if not title.key or title.part or title.as_skill or not finds_nothing(title):
+                continue
+            if key := major_of(title.input):
+                titles = [
+                    *self.titles[:n],
+                    replace(title, key="", core="", as_major=True),
+                    *self.titles[n + 1 :],
+                ]
+                return replace(self, titles=tuple(titles), major=title.input, major_key=key)
+        return self
+
     def with_named_industries(self, found: Callable[[str], bool]) -> SeekerQuery:
         """This query with each skill input that names an industry as a whole (电子商务, 房地产) and that the
         fair has nowhere (``found(form key)`` false for every form: no listed skill, family, title or

@@ -45,6 +45,7 @@ class TitleInput:
     cleaned: str = ""  # the cleaned title as read (typos corrected), which names its occupation
     part: str = ""  # where the desired title joins several jobs (会计/出纳): the one read here, as typed
     as_skill: bool = False  # like no title of the fair, and read as the skill it names (CAD, R语言)
+    as_major: bool = False  # like no title of the fair, and read as the seeker's major (机电一体化)
 
 
 @dataclass(slots=True)

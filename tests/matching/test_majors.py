@@ -53,3 +53,28 @@ def test_a_department_s_everyday_name_reads_as_its_major(short, meant):
         position("CS", "程序员", majors=("计算机科学与技术",)),
     )
     assert result_for(index.match({"major": short}), meant)["explanation"]["major"]["similarity"] == 1.0
+
+
+def test_a_wish_naming_a_major_and_no_job_reads_as_the_major():
+    # Graduates put their 专业 in the wish field: 机电一体化 is no job of the fair, but positions ask for it.
+    index = fair(
+        position("MECH", "机修工", majors=("机电一体化技术",)),
+        position("ANY", "普工"),
+        position("ACC", "会计", majors=("会计学",)),
+    )
+    answer = index.match({"titles": ["机电一体化"]})
+    assert answer["profile"]["titles"][0]["read_as"] == "major"
+    assert ranked(index, titles=["机电一体化"]) == ["MECH", "ANY", "ACC"]
+    assert result_for(answer, "MECH")["explanation"]["major"]["candidate"] == "机电一体化"
+    # The major the profile names wins: the wish is then a wish that finds nothing.
+    named = index.match({"titles": ["机电一体化"], "major": "会计学"})
+    assert "read_as" not in named["profile"]["titles"][0]
+    assert result_for(named, "ACC")["explanation"]["major"]["candidate"] == "会计学"
+
+
+def test_a_wish_that_finds_a_job_or_no_major_stays_a_wish():
+    index = fair(
+        position("ACC", "会计", majors=("会计",)), position("MECH", "机修工", majors=("机电一体化",))
+    )
+    assert "read_as" not in index.match({"titles": ["会计"]})["profile"]["titles"][0]  # a job first
+    assert "read_as" not in index.match({"titles": ["考古学"]})["profile"]["titles"][0]  # no position asks it
