@@ -159,6 +159,18 @@ def test_a_skill_written_as_the_desired_job_is_understood_as_that_skill(page: Pa
     expect(first).to_have_attribute("data-position", expected["results"][0]["position"]["id"])
 
 
+def test_a_major_written_as_the_desired_job_is_understood_as_the_major(page: Page, server) -> None:
+    expected = matches(server, {"titles": ["机电一体化"]})
+    assert expected["profile"]["titles"][0]["read_as"] == "major"
+    open_page(page, server)
+    search(page, titles="机电一体化")
+    understood = page.locator("#understood")
+    expect(understood.locator(".u-ok", has_text="机电一体化 → 按专业匹配")).to_be_visible()
+    expect(understood.locator(".u-bad")).to_have_count(0)
+    first = page.locator("#cards > li.card").first
+    expect(first).to_have_attribute("data-position", expected["results"][0]["position"]["id"])
+
+
 def test_an_industry_filter_leaves_only_that_industry(page: Page, server) -> None:
     industries = {i["key"]: i["zh"] for i in api(server, "/api/v1/industries")}
     profile = {**EXAMPLE, "filters": {"industries": ["software_it"]}}

@@ -65,6 +65,7 @@ def test_a_wish_naming_a_major_and_no_job_reads_as_the_major():
     answer = index.match({"titles": ["机电一体化"]})
     assert answer["profile"]["titles"][0]["read_as"] == "major"
     assert ranked(index, titles=["机电一体化"]) == ["MECH", "ANY", "ACC"]
+    assert answer["matched"] == 1  # the position asking for it is above the floor, the others below
     assert result_for(answer, "MECH")["explanation"]["major"]["candidate"] == "机电一体化"
     # The major the profile names wins: the wish is then a wish that finds nothing.
     named = index.match({"titles": ["机电一体化"], "major": "会计学"})

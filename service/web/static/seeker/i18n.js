@@ -119,6 +119,7 @@ export const STRINGS = {
     "understood.titles": "求职意向",
     "understood.industries": "行业",
     "understood.unknown": "没认出来",
+    "understood.asMajor": "按专业匹配",
     "understood.unknownHelp": "没认出来的词不参与匹配，换个常见的说法试试。",
     "card.rank": "第 {n} 名",
     "card.booth": "展位 {booth}",
@@ -302,6 +303,7 @@ export const STRINGS = {
     "understood.titles": "Jobs",
     "understood.industries": "Industries",
     "understood.unknown": "not recognised",
+    "understood.asMajor": "matched as your major",
     "understood.unknownHelp":
       "Words we did not recognise are left out of the matching; try a more common wording.",
     "card.rank": "No. {n}",

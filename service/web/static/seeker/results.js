@@ -57,6 +57,10 @@ function renderUnderstood() {
   if (skills.length) rows.push([t("understood.skills"), skills]);
   // a desired job read as the skill it names (CAD) shows among the skills
   const titles = (profile.titles || []).filter((entry) => entry.read_as !== "skills").map((entry) => {
+    // a desired job read as the seeker's major (机电一体化) says so
+    if (entry.read_as === "major") {
+      return h("li", { class: "u u-ok" }, `${entry.input} → ${t("understood.asMajor")}`);
+    }
     // a desired job that resembles no title at the fair says so, like an unknown skill
     if ("matched" in entry && !entry.matched) {
       unknown = true;
