@@ -67,9 +67,12 @@ class Explainer:
 
     def skill_echoes(self, ev: Evidence) -> list[dict[str, Any]]:
         """How each skill input was read: ``profile.skills`` of the answer."""
-        return [self._skill_echo(ev, n) for n in range(len(ev.query.skills))]
+        # Each distinct form's place among the searched ones: an input whose forms an earlier input gave too
+        # (原型设计 after Axure, its alias) is echoed as what it reads as, not as unknown.
+        at = {form.key: n for n, form in enumerate(ev.skills.forms)} if ev.skills else {}
+        return [self._skill_echo(ev, n, at) for n in range(len(ev.query.skills))]
 
-    def _skill_echo(self, ev: Evidence, number: int) -> dict[str, Any]:
+    def _skill_echo(self, ev: Evidence, number: int, at: dict[str, int]) -> dict[str, Any]:
         skill = ev.query.skills[number]
         entry: dict[str, Any] = {"input": skill.input, "matched": None, "similarity": None, "via": skill.via}
         if skill.wish:
@@ -79,7 +82,7 @@ class Explainer:
         found: list[tuple[float, str]] = []
         positions = 0
         match = ev.skills
-        for n in (n for n, i in enumerate(ev.form_inputs) if i == number and match):
+        for n in dict.fromkeys(at[f.key] for f in skill.forms if f.key in at):
             hits = match.hits[n]
             positions = max(positions, len(hits.positions))
             if hits.best is not None:

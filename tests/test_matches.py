@@ -120,6 +120,18 @@ def test_several_skills_typed_into_one_input_are_read_as_each(fair):
     assert ids(answer)[0] == "O-CLERK"
 
 
+def test_an_input_reading_as_an_earlier_ones_skill_is_echoed_as_that_skill_not_as_unknown(fair):
+    # PS and Photoshop are one skill: searched once, but each input says what it reads as (the page would
+    # otherwise flag the second as not recognised).
+    echo = match(fair, skills=["PS", "Photoshop", "ps"], limit=1)["profile"]["skills"]
+    assert [(e["input"], e["matched"], e["similarity"]) for e in echo] == [
+        ("PS", "Photoshop", 1.0),
+        ("Photoshop", "Photoshop", 1.0),
+        ("ps", "Photoshop", 1.0),
+    ]
+    assert echo[1]["positions"] == echo[0]["positions"] > 0
+
+
 def test_skills_run_together_in_a_phrase_are_read_as_each_beside_the_phrase(fair):
     # No list mark between them: the Chinese skill words inside the phrase are found, the phrase kept too.
     answer = match(fair, skills=["有教资普通话二甲"], limit=3)

@@ -86,6 +86,9 @@ def test_list_is_a_reviewable_size_and_every_row_has_a_category():
         # English names, for seekers on the English page.
         ("Microsoft Excel", ("Excel",)),
         ("MS PowerPoint", ("PPT",)),
+        ("WPS表格", ("Excel",)),  # WPS Office's spreadsheet, its writer and its slides
+        ("wps文字", ("Word",)),
+        ("WPS演示", ("PPT",)),
         ("teacher certificate", ("教师资格证",)),
         ("PLC programming", ("PLC",)),
         # A tool of a language named with its language: a seeker writing it knows both.
