@@ -387,7 +387,7 @@ class ProfileReader:
         found: dict[str, None] = {}
         at = 0
         while at < len(key) - 1:
-            for size in range(min(longest, len(key) - 1 - (at == 0)), 1, -1):
+            for size in range(min(longest, len(key) - at - (at == 0)), 1, -1):  # never the whole phrase
                 if (hit := names.get(key[at : at + size])) is not None:
                     found.update(dict.fromkeys(hit))
                     at += size
