@@ -329,10 +329,9 @@ def test_a_known_skill_inside_a_phrase_reads_as_that_skill(phrase_fair, typed, m
         ("有教资普通话二甲", ["教师资格证", "普通话二级甲等"]),  # two aliases, one after the other
         ("能用pr剪视频", ["视频剪辑"]),  # PR alone stays a whole skill only (public relations)
         ("会说粤语英语流利", ["粤语", "英语"]),  # canonicals inside, leftmost first
-        (
-            "爬爬爬虫",
-            ["爬虫"],
-        ),  # a slip left the skill whole inside; 爬虫 alone, not the Python of python爬虫
+        # A slip left the skill whole inside; 爬虫 alone, not the Python of python爬虫.
+        ("爬爬爬虫", ["爬虫"]),
+        ("爬虫爬", ["爬虫"]),  # a slip after it: a skill word ending one short of the phrase counts
     ],
 )
 def test_a_phrase_holding_skills_reads_as_them_and_itself(typed, held):
