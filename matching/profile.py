@@ -384,38 +384,32 @@ class ProfileReader:
         if compact(normalize(text)) in self._fair:
             return None
         names, longest = self._inside
-        found: dict[str, None] = {}
+        found: dict[str, SkillForm] = {}
         at = 0
         while at < len(key) - 1:
             for size in range(min(longest, len(key) - at - (at == 0)), 1, -1):  # never the whole phrase
                 if (hit := names.get(key[at : at + size])) is not None:
-                    found.update(dict.fromkeys(hit))
+                    found.update((f.key, f) for f in hit if f.key not in found)
                     at += size
                     break
             else:
                 at += 1
         if not found:
             return None
-        return SkillInput(text, _distinct_forms([*self._forms(tuple(found), 1.0), form]), "phrase")
+        return SkillInput(text, _distinct_forms([*found.values(), form]), "phrase")
 
-    def _inside_table(self) -> tuple[dict[str, tuple[str, ...]], int]:
-        """Encoded Chinese skill words a phrase may hold -> the canonical skills they name: the alias list's
-        canonicals and its aliases that name a skill in running text (not the ``=`` ones), of two symbols or
-        more, generic words (管理, 数据) left out; and the longest of them."""
+    def _inside_table(self) -> tuple[dict[str, tuple[SkillForm, ...]], int]:
+        """Encoded Chinese skill words a phrase may hold -> the skills they name: each canonical of the alias
+        list by its own name and by the aliases that name it in running text (``text_aliases``, the table
+        descriptions are read with: not the ``=`` ones), of two symbols or more, generic words (管理, 数据)
+        left out; and the longest of them."""
         generic = generic_terms()
-        names: dict[str, dict[str, None]] = {}
-        for entry in self.aliases.entries:
-            # A canonical names itself (爬虫, not the Python of Python;爬虫), an alias its row's skills.
-            words = [(c, (c,)) for c in entry.canonicals]
-            words += [(a, entry.canonicals) for a in entry.aliases if not a.startswith("=")]
-            for word, meant in words:
-                normalised = normalize(word)
-                key = self.lexicon.encode(normalised)[0]
-                if len(key) < 2 or UNKNOWN_WORD in key or not any(map(is_cjk, key)):
-                    continue
-                if compact(normalised) not in generic:
-                    names.setdefault(key, {}).update(dict.fromkeys(meant))
-        return {k: tuple(v) for k, v in names.items()}, max(map(len, names), default=0)
+        names: dict[str, dict[str, SkillForm]] = {}
+        for form in self._forms(self.aliases.canonical_names(), 1.0):
+            for key in (form.key, *self.text_aliases.get(form.key, ())):
+                if len(key) >= 2 and UNKNOWN_WORD not in key and any(map(is_cjk, key)) and key not in generic:
+                    names.setdefault(key, {}).setdefault(form.key, form)
+        return {k: tuple(v.values()) for k, v in names.items()}, max(map(len, names), default=0)
 
     def _headed(self, text: str) -> SkillInput | None:
         """A known skill after a heading put before it (证书：教师资格证, 技能：PS); None otherwise."""
