@@ -20,7 +20,7 @@ from matching.aliases import cross_script_groups, skill_aliases
 from matching.columns import PositionColumns
 from matching.explain import Evidence, Explainer
 from matching.lexicon import UNKNOWN_WORD, LexiconBuilder
-from matching.majors import MajorSpace, full_major
+from matching.majors import MajorSpace
 from matching.mentions import Mentions
 from matching.normalize import is_cjk, normalize, tokens
 from matching.profile import ProfileReader, SeekerQuery
@@ -195,9 +195,9 @@ class MatchIndex:
         return read, self.titles.score(rest) if rest else None
 
     def _major_of(self, text: str) -> str | None:
-        """``text`` encoded as a major (its short name read as its full name), where some position asks for
-        a major like it; None otherwise."""
-        key = self.reader.lexicon.encode(normalize(full_major(text)), True)[0]
+        """``text`` encoded as a major (``ProfileReader.major_key``), where some position asks for a major
+        like it; None otherwise."""
+        key = self.reader.major_key(text)
         if not key or UNKNOWN_WORD in key or not self.majors.held(key).any():
             return None
         return key

@@ -775,6 +775,10 @@ class ProfileReader:
             return short
         return self._shorts.get(skill.forms[0].key) if len(skill.forms) == 1 else None
 
+    def major_key(self, text: str) -> str:
+        """A major as typed, encoded (its students' short name read as its full name: 计科)."""
+        return self.lexicon.encode(normalize(full_major(text)), True)[0]
+
     def read(self, profile: Mapping[str, Any]) -> SeekerQuery:
         education = _education(str(profile["education"])) if profile.get("education") else None
         major = (profile.get("major") or "").strip() or None
@@ -792,6 +796,6 @@ class ProfileReader:
             education_rank=_education_ranks().get(education) if education else None,
             expected_salary=float(expected) if expected else None,
             major=major,
-            major_key=self.lexicon.encode(normalize(full_major(major)), True)[0] if major else "",
+            major_key=self.major_key(major) if major else "",
             filters=profile.get("filters") or {},
         )
