@@ -29,7 +29,7 @@ from matching.scoring import combine
 from matching.skills import SkillSpace
 from matching.suggest import Suggester
 from matching.title_space import TitleInput, TitleMatch, TitleSpace
-from matching.titles import clean_title, title_core, title_synonyms
+from matching.titles import clean_title, synonym_words, title_core
 from matching.weights import Weights, default_weights
 
 SCORE_PLACES = 4
@@ -108,7 +108,7 @@ class MatchIndex:
         cleaned_titles = {clean_title(d) for d in titles.displays}
         cores = {title_core(t) for t in cleaned_titles}
         title_words = cleaned_titles | cores | _shared_heads(cores)
-        title_words.update(word for group in title_synonyms() for word in group)
+        title_words.update(synonym_words())
         reader = ProfileReader(
             lexicon,
             aliases,

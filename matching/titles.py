@@ -84,14 +84,15 @@ def _plain(cleaned: str, rules: TitleRules) -> str:
             cleaned.endswith(ending)
             and len(cleaned) - len(ending) >= 2
             and is_cjk(cleaned[-len(ending) - 1])
-            and cleaned not in _group_words()
+            and cleaned not in synonym_words()
         ):
             return cleaned[: -len(ending)] + plain
     return cleaned
 
 
 @cache
-def _group_words() -> frozenset[str]:
+def synonym_words() -> frozenset[str]:
+    """Every word of the title synonym groups (``title_synonyms``)."""
     return frozenset(word for group in title_synonyms() for word in group)
 
 
