@@ -3,19 +3,22 @@ default fair: for each probe, the positions above the floor and the first result
 a `git worktree` of another commit, it gives that commit's figures (the "before" of docs/matching.md).
 
     python bench/readings.py
+    python bench/readings.py --typed 3000   # how the skill inputs of 3,000 typed profiles read, by ``via``
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.quality import neitui  # noqa: E402
-from bench.typed_profiles import FIXTURE  # noqa: E402
+from bench.typed_profiles import FIXTURE, distinct_profiles  # noqa: E402
 from matching.index import MatchIndex  # noqa: E402
 from matching.records import positions_from_fixture  # noqa: E402
 
@@ -42,7 +45,27 @@ PROBES = {
 }
 
 
+def typed_readings(count: int) -> dict:
+    """How the default fair reads the skill inputs of ``count`` typed profiles (``bench/typed_profiles``,
+    seed 11): how many read each way (``via``), and a few of those read as phrases holding skills."""
+    index = MatchIndex.build(positions_from_fixture(json.loads(FIXTURE.read_text(encoding="utf-8"))))
+    inputs = [s for p in distinct_profiles(count, seed=11) for s in p["skills"]]
+    reads = {s: index.reader.seeker_skill(s) for s in inputs}
+    phrases = [[s, [f.display for f in r.forms]] for s, r in reads.items() if r.via == "phrase"]
+    return {
+        "inputs": len(inputs),
+        "via": dict(Counter(reads[s].via for s in inputs)),
+        "phrases": phrases[:10],
+    }
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--typed", type=int, help="read the skill inputs of this many typed profiles instead")
+    args = parser.parse_args()
+    if args.typed:
+        print(json.dumps(typed_readings(args.typed), ensure_ascii=False, indent=1))
+        return
     fairs = {
         "neitui-2018": neitui()[0],
         "default fair": positions_from_fixture(json.loads(FIXTURE.read_text(encoding="utf-8"))),
