@@ -36,12 +36,15 @@ class Suggester:
                 self.by_key[key] = len(self.names)
                 self.names.append(name)
                 self.positions.append(count)
-        self.alias_of: dict[str, int] = {}
+        self.alias_of: dict[str, int] = {}  # an alias naming one skill -> that skill
+        prefixed: list[tuple[str, int]] = []  # each alias with each skill it names (python爬虫: both)
         for alias, names in aliases.whole.items():
-            if len(names) == 1 and compact(names[0]) in self.by_key:
-                self.alias_of.setdefault(alias, self.by_key[compact(names[0])])
+            entries = [self.by_key[key] for key in map(compact, names) if key in self.by_key]
+            if len(names) == 1 and entries:
+                self.alias_of.setdefault(alias, entries[0])
+            prefixed += ((alias, entry) for entry in entries)
         self.keys = list(self.by_key)
-        self._sorted = sorted((*self.by_key.items(), *self.alias_of.items()))
+        self._sorted = sorted((*self.by_key.items(), *prefixed))
         self.pinyin = pinyin
 
     def _entry(self, text: str) -> int | None:

@@ -48,6 +48,7 @@ def test_prefix_ranks_before_fuzzy_and_fair_counts_are_reported(index):
     found = index.suggest("pyth")
     assert found[0] == {"skill": "Python", "source": "fair", "positions": 2}
     assert "爬虫" in names(index, "scra")  # Scrapy is read as 爬虫 through the alias list
+    assert "爬虫" in names(index, "pyth")  # python爬虫 names Python and 爬虫: each is offered
 
 
 def test_alias_canonicals_are_offered_with_their_source(index):
