@@ -79,3 +79,6 @@ def test_a_wish_that_finds_a_job_or_no_major_stays_a_wish():
     )
     assert "read_as" not in index.match({"titles": ["会计"]})["profile"]["titles"][0]  # a job first
     assert "read_as" not in index.match({"titles": ["考古学"]})["profile"]["titles"][0]  # no position asks it
+    # Beside a wish that finds nothing (so the wishes are read again), a wish finding its job stays a wish.
+    both = index.match({"titles": ["会计", "qqxxzz"]})["profile"]["titles"]
+    assert "read_as" not in both[0] and both[0]["matched"] == "会计"
