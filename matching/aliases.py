@@ -49,7 +49,8 @@ class AliasTable:
 
     def canonicals_of(self, text: str) -> tuple[str, ...] | None:
         """The canonical skill(s) a whole skill string stands for, or None when it is no known skill. A
-        code and a word are read in either order (驾驶证C1 as C1驾驶证), a tool's version is read off
+        code and a word are read in either order (驾驶证C1 as C1驾驶证), a skill's Latin and Chinese names
+        written together as the skill (Office办公软件 as Office), a tool's version is read off
         (Excel2016 as Excel), and a credential is known by its core (执业医师证 as 医师资格证)."""
         key = compact(text)
         found = self.whole.get(key)
@@ -57,6 +58,8 @@ class AliasTable:
             code, word, first, last = turned.groups()
             if _LETTER.search(code or last):  # a code, not a number (2023年)
                 found = self.whole.get(word + code if code else last + first)
+            if found is None and (named := self.whole.get(code or last)) == self.whole.get(word or first):
+                found = named  # one skill named in both scripts (Office办公软件, 办公软件office)
         if found is None and (versioned := _VERSIONED.fullmatch(key)):
             found = self.whole.get(versioned.group(1))
         if found is None and (core := credential_core(key)):

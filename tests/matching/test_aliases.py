@@ -133,6 +133,27 @@ def test_a_tools_version_is_read_off(written, canonical):
     assert skill_aliases().canonicals_of(written) == canonical
 
 
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Office办公软件", ("Office",)),  # the skill's Latin and Chinese names together
+        ("办公软件office", ("Office",)),
+        ("Excel电子表格", ("Excel",)),
+        ("安卓Android", ("Android",)),
+        ("Java前端", None),  # two names of different things
+        ("PS图像处理", None),  # a name and a word no alias of it
+    ],
+)
+def test_a_skill_named_in_both_scripts_at_once_is_that_skill(written, canonical):
+    assert skill_aliases().canonicals_of(written) == canonical
+
+
+def test_a_posting_asking_office_in_both_scripts_is_met_by_office_in_full():
+    index = fair(position("DESK", "文员", "Office办公软件"), position("CAD", "绘图员", "AutoCAD"))
+    met = result_for(index.match({"skills": ["office"]}), "DESK")["explanation"]["skills"]["matched"]
+    assert [(m["position"], m["similarity"]) for m in met] == [("Office办公软件", 1.0)]
+
+
 def test_a_seeker_naming_the_version_meets_the_posting_naming_the_tool():
     index = fair(position("DESK", "文员", "Excel"), position("DRAW", "设计", "CorelDRAW"))
     assert scores(index, skills=["excel2016"])["DESK"] > 0
