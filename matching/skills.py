@@ -53,15 +53,29 @@ FAMILIES_PATH = Path(__file__).parent / "data" / "skill_families.json"
 
 
 @cache
+def _families_data() -> dict:
+    return json.loads(FAMILIES_PATH.read_text(encoding="utf-8"))
+
+
+@cache
 def skill_families() -> tuple[float, dict[str, tuple[str, ...]]]:
     """The framework families of ``data/skill_families.json``: their similarity and name -> members."""
-    data = json.loads(FAMILIES_PATH.read_text(encoding="utf-8"))
+    data = _families_data()
     return float(data["similarity"]), {k: tuple(v) for k, v in data["families"].items()}
+
+
+@cache
+def skill_suites() -> tuple[float, dict[str, tuple[str, ...]]]:
+    """The suites of ``data/skill_families.json`` (Office: Word, Excel, PPT): their similarity and name ->
+    programs."""
+    data = _families_data()
+    return float(data["suite_similarity"]), {k: tuple(v) for k, v in data["suites"].items()}
 
 
 def family_links(builder: LexiconBuilder) -> dict[str, dict[str, float]]:
     """Encoded skill -> the encoded skills it stands for, at their similarity: its family (name and members,
-    both ways), and the credentials below it in its ladder (``credential_ladders``: one way)."""
+    both ways), a suite's programs (``skill_suites``: one way), and the credentials below it in its ladder
+    (``credential_ladders``: one way)."""
     similarity, families = skill_families()
     links: dict[str, dict[str, float]] = {}
     for name, members in families.items():
@@ -69,6 +83,11 @@ def family_links(builder: LexiconBuilder) -> dict[str, dict[str, float]]:
         for member in (builder.encode(normalize(m), term=True) for m in members):
             links.setdefault(head, {})[member] = similarity
             links.setdefault(member, {})[head] = similarity
+    covered, suites = skill_suites()
+    for name, programs in suites.items():
+        suite = links.setdefault(builder.encode(normalize(name), term=True), {})
+        for program in (builder.encode(normalize(p), term=True) for p in programs):
+            suite[program] = max(suite.get(program, 0.0), covered)
     held, ladders = credential_ladders()
     for ladder in ladders:
         keys = [builder.encode(normalize(name), term=True) for name in ladder]

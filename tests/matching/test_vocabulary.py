@@ -6,7 +6,7 @@ import pytest
 
 from matching.aliases import skill_aliases
 from matching.credentials import credential_core, credential_ladders
-from matching.skills import skill_families
+from matching.skills import skill_families, skill_suites
 
 from .builders import fair, position, result_for, scores
 
@@ -92,7 +92,7 @@ def _met_and_other(seeker: str, asked: str, other: str) -> tuple[dict, dict]:
         ("nodejs", "JavaScript", "Java"),
         ("TS", "JavaScript", "Java"),
         ("人工智能", "机器学习", "数据分析"),
-        ("WPS", "Office", "Excel"),
+        ("WPS", "Office", "Java"),  # WPS meets Excel too, as a suite its program (below)
     ],
 )
 def test_a_family_member_meets_its_family_in_part_and_nothing_else(seeker, asked, unrelated):
@@ -105,6 +105,38 @@ def test_a_family_member_meets_its_family_in_part_and_nothing_else(seeker, asked
 def test_members_of_one_family_do_not_stand_for_each_other():
     index = fair(position("TS", "前端开发", "TypeScript"), position("NODE", "后端开发", "Node.js"))
     assert result_for(index.match({"skills": ["TypeScript"]}), "NODE")["explanation"]["below_floor"]
+
+
+@pytest.mark.parametrize(
+    ("seeker", "program"),
+    [("Office", "Word"), ("办公软件", "Excel"), ("microsoft office", "PPT"), ("WPS", "Excel")],
+)
+def test_a_suite_meets_a_posting_asking_its_program_in_part(seeker, program):
+    met, other = _met_and_other(seeker, program, "Java")
+    matched = [(m["position"], m["similarity"]) for m in met["skills"]["matched"]]
+    assert matched == [(program, skill_suites()[0])]
+    assert not met["below_floor"] and other["below_floor"]
+
+
+def test_a_program_does_not_stand_for_its_suite():
+    met, _ = _met_and_other("Excel", "Office", "Java")
+    assert met["below_floor"]
+
+
+def test_a_seeker_naming_the_suite_meets_a_posting_asking_office_and_word_in_full():
+    index = fair(
+        position("CLERK", "行政文员", "办公软件", "Word"),
+        position("SALES", "销售内勤", "Office"),
+    )
+    answer = index.match({"skills": ["Office", "打字"], "titles": ["行政文员"]})
+    assert answer["results"][0]["position"]["id"] == "CLERK"
+    assert result_for(answer, "CLERK")["explanation"]["skills"]["missing"] == []
+
+
+def test_suites_name_skills_the_alias_list_knows():
+    known = set(skill_aliases().canonical_names())
+    for name, programs in skill_suites()[1].items():
+        assert {name, *programs} <= known
 
 
 def test_credential_ladders_name_skills_the_alias_list_knows():
