@@ -23,6 +23,7 @@ import numpy as np
 
 from matching.lexicon import LexiconBuilder, group_code, is_group_code
 from matching.memo import BUDGETS, ByteCache
+from matching.normalize import is_cjk
 from matching.occupations import Occupation, occupation_table
 from matching.records import PositionRecord
 from matching.similarity import Vocabulary
@@ -207,6 +208,11 @@ class TitleSpace:
         floor = self.weights.match_threshold
         scores = np.zeros(len(titles), dtype=np.float32)
         items, values = found[0] if found else titles.search([key], floor=floor)[0]
+        if found is None and core and core != key and len(items) and all(map(is_cjk, core)):
+            # A Chinese job told apart from its neighbours (电气, 电子); a Latin one is by the heads rule
+            # already (iOS is no PHP; UMCloud C++ may be Linux C++).
+            keep = self._of_the_job(titles, cores, core_of_title, items, key, core, floor)
+            items, values = items[keep], values[keep]
         scores[items] = values
         if core:
             core_items, core_values = (
@@ -218,6 +224,23 @@ class TitleSpace:
             by_core[core_items] = core_values * core_credit
             np.maximum(scores, by_core if core_of_title is None else by_core[core_of_title], out=scores)
         return scores
+
+    @staticmethod
+    def _of_the_job(
+        titles: Vocabulary, cores: Vocabulary, core_of_title: np.ndarray | None, items: np.ndarray, key: str,
+        core: str, floor: float,
+    ) -> list[bool]:  # fmt: skip
+        """Which of the titles ``items`` a wish with a role word (电气工程师: its job 电气) is like as a
+        whole: those holding its job, those whose own job is part of the wish's (机器学习 of
+        机器学习/数据挖掘, 结构化存储 of 非结构化存储), and those that are a part of the wish (设计师 of
+        UX设计师: a broader job, ``_parts``). 电子工程师 shares four of 电气工程师's five symbols, and is
+        another job."""
+        held = set(titles.search([core], floor=floor)[0][0].tolist())
+        own = (cores.items[i] for i in (items if core_of_title is None else core_of_title[items]).tolist())
+        return [
+            i in held or titles.items[i] in key or (bool(job) and job in core)
+            for i, job in zip(items.tolist(), own, strict=True)
+        ]
 
     def _scores(self, key: str, core: str, core_credit: float, found: Found | None = None) -> np.ndarray:
         """``_compare`` on the titles, and at ``title_synonym`` on the titles rewritten by synonym groups."""

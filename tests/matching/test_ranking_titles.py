@@ -449,3 +449,59 @@ def test_a_wish_like_no_title_is_read_without_a_latin_word_no_title_holds():
     # What is left must be a job, not a role word alone (BD经理, SDN研发工程师).
     for wish in ("BD经理", "SDN研发工程师"):
         assert scores(index, titles=[wish]).get("RD", 0) == 0, wish
+
+
+@pytest.fixture(scope="module")
+def neighbour_jobs():
+    return fair(
+        position("ELEC", "电子工程师", "C语言", "Altium Designer"),
+        position("POWER", "电气设计工程师"),
+        position("PLANT", "设备工程师", "PLC", "电气控制", "AutoCAD"),
+        position("FRONT", "前端开发工程师", "Vue"),
+        position("JAVA", "Java开发工程师", "Spring Boot"),
+        position("ML", "机器学习工程师"),
+        position("STORE", "结构化存储开发工程师"),
+    )
+
+
+def _title_similarity(index, wish: str, pid: str) -> float:
+    return (
+        result_for(index.match({"titles": [wish]}, limit=100), pid)["explanation"]["title"]["similarity"] or 0
+    )
+
+
+@pytest.mark.parametrize(
+    ("wish", "other_job", "same_job"),
+    [
+        ("电气工程师", "ELEC", "POWER"),  # 电子 is one character from 电气, and another job
+        (
+            "后端开发工程师",
+            "FRONT",
+            "JAVA",
+        ),  # the back end is no front end; Java development is back-end work
+    ],
+)
+def test_a_title_sharing_the_role_but_not_the_job_is_not_like_the_wish(
+    neighbour_jobs, wish, other_job, same_job
+):
+    other = _title_similarity(neighbour_jobs, wish, other_job)
+    assert other < 0.75  # at most what sharing a word (开发) earns
+    assert other < _title_similarity(neighbour_jobs, wish, same_job)
+
+
+@pytest.mark.parametrize(
+    ("wish", "pid"),
+    [
+        ("机器学习/数据挖掘工程师", "ML"),  # the title's job is one of the wish's
+        ("非结构化存储研发工程师", "STORE"),  # the title's job is part of the wish's
+    ],
+)
+def test_a_title_whose_job_is_part_of_the_wish_is_still_like_it(neighbour_jobs, wish, pid):
+    assert _title_similarity(neighbour_jobs, wish, pid) >= 0.75
+
+
+def test_the_skills_rank_an_electrical_engineer_where_no_title_is_like_the_wish(neighbour_jobs):
+    answer = neighbour_jobs.match({"titles": ["电气工程师"], "skills": ["plc", "电气cad"]})
+    # The 电气 title and the posting asking the seeker's skills come first; 电子工程师 shares neither.
+    assert {r["position"]["id"] for r in answer["results"][:2]} == {"POWER", "PLANT"}
+    assert result_for(answer, "ELEC")["explanation"]["below_floor"]
