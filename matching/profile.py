@@ -387,7 +387,7 @@ class ProfileReader:
         found: dict[str, SkillForm] = {}
         at = 0
         while at < len(key) - 1:
-            for size in range(min(longest, len(key) - at - (at == 0)), 1, -1):  # never the whole phrase
+            for size in range(min(longest, len(key) - at - (at == 0)), 0, -1):  # never the whole phrase
                 if (hit := names.get(key[at : at + size])) is not None:
                     found.update((f.key, f) for f in hit if f.key not in found)
                     at += size
@@ -406,8 +406,12 @@ class ProfileReader:
         generic = generic_terms()
         names: dict[str, dict[str, SkillForm]] = {}
         for form in self._forms(self.aliases.canonical_names(), 1.0):
+            if form.key in self._shorts:
+                continue  # AI, CV: what they name depends on the trade (``in_context``)
             for key in (form.key, *self.text_aliases.get(form.key, ())):
-                if len(key) >= 2 and UNKNOWN_WORD not in key and any(map(is_cjk, key)) and key not in generic:
+                chinese = len(key) >= 2 and any(map(is_cjk, key))
+                latin = len(key) == 1 and not is_cjk(key)  # one Latin word: linux of linux运维
+                if (chinese or latin) and UNKNOWN_WORD not in key and key not in generic:
                     names.setdefault(key, {}).setdefault(form.key, form)
         return {k: tuple(v.values()) for k, v in names.items()}, max(map(len, names), default=0)
 

@@ -332,6 +332,8 @@ def test_a_known_skill_inside_a_phrase_reads_as_that_skill(phrase_fair, typed, m
         # A slip left the skill whole inside; 爬虫 alone, not the Python of python爬虫.
         ("爬爬爬虫", ["爬虫"]),
         ("爬虫爬", ["爬虫"]),  # a slip after it: a skill word ending one short of the phrase counts
+        ("linux运维", ["Linux", "运维"]),  # a Latin skill word too
+        ("python数据分析", ["Python", "数据分析"]),
     ],
 )
 def test_a_phrase_holding_skills_reads_as_them_and_itself(typed, held):
@@ -341,6 +343,8 @@ def test_a_phrase_holding_skills_reads_as_them_and_itself(typed, held):
         position("EDIT", "剪辑师", "视频剪辑"),
         position("TOUR", "导游", "粤语", "英语"),
         position("CRAWL", "数据采集员", "爬虫"),
+        position("OPS", "系统管理员", "Linux", "运维"),
+        position("DATA", "分析员", "Python", "数据分析"),
         position("CLERK", "文员", "Excel"),
     )
     echo = index.match({"skills": [typed]})["profile"]["skills"][0]
@@ -352,6 +356,8 @@ def test_a_phrase_holding_skills_reads_as_them_and_itself(typed, held):
         "视频剪辑": "EDIT",
         "粤语": "TOUR",
         "爬虫": "CRAWL",
+        "Linux": "OPS",
+        "Python": "DATA",
     }
     listing = listing[held[0]]
     assert_first(index, listing, above=("CLERK",), skills=[typed])
