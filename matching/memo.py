@@ -28,6 +28,7 @@ BUDGETS = {
     "title_similarities": 8 * MiB,  # per index: a desired title against every distinct title
     "inputs": 4 * MiB,  # per index, skills and titles apart: a seeker's input as read (``profile``)
     "strings": 6 * MiB,  # each of the short-string caches (normalising, encoding, cleaning titles)
+    "majors": 1 * MiB,  # per index, each of two: the majors like a seeker's, alone and with its field
 }
 OBJECT_BYTES = 64  # a Python object's header and its reference, roughly
 ENTRY_BYTES = 120  # an lru_cache entry: its link, its dict slot and the key's tuple

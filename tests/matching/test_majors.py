@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from matching.majors import major_groups
+
 from .builders import fair, position, ranked, result_for
 
 
@@ -42,6 +44,45 @@ def test_a_major_by_its_students_short_name_reads_as_its_full_name():
     )
     assert ranked(index, major="电子商务")[0] == "EC"
     assert result_for(index.match({"major": "计科"}), "ACC")["explanation"]["major"]["score"] == 0.0
+
+
+@pytest.fixture(scope="module")
+def fields():
+    return fair(
+        position("CS", "程序员", majors=("计算机科学与技术", "软件工程")),
+        position("MECH", "机械设计", majors=("机械设计制造及其自动化",)),
+        position("ACC", "会计", majors=("会计学", "财务管理")),
+        position("MKT", "市场专员", majors=("市场营销",)),
+        position("ANY", "文员"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("major", "asked", "first"),
+    [
+        ("软件技术", "计算机科学与技术", "CS"),  # a vocational major of the field the degree names
+        ("机械设计与制造", "机械设计制造及其自动化", "MECH"),
+        ("大数据与会计", "会计学", "ACC"),  # the 2021 name of 会计
+        ("会计电算化", "会计学", "ACC"),  # an older one
+    ],
+)
+def test_a_major_of_the_same_field_meets_the_major_asked_for_in_part(fields, major, asked, first):
+    answer = fields.match({"major": major})
+    assert answer["results"][0]["position"]["id"] == first
+    explained = result_for(answer, first)["explanation"]["major"]
+    assert explained["position"] == asked and explained["similarity"] >= major_groups()[0]
+    assert result_for(answer, "ANY")["explanation"]["major"]["score"] == 0.5  # naming none: neutral
+
+
+def test_a_major_of_another_field_of_one_catalogue_class_does_not():
+    # 会计学 and 市场营销 share the 本科 catalogue's 工商管理类, but an accountant is no marketer.
+    answer = fair(position("MKT", "市场专员", majors=("市场营销",))).match({"major": "会计学"})
+    assert answer["results"][0]["explanation"]["major"]["score"] == 0.0
+
+
+def test_major_groups_hold_no_name_twice_in_one_group():
+    for name, majors in major_groups()[1].items():
+        assert len(set(majors)) == len(majors), name
 
 
 @pytest.mark.parametrize(("short", "meant"), [("中文", "CHINESE"), ("财会", "ACC")])
