@@ -90,6 +90,9 @@ def test_list_is_a_reviewable_size_and_every_row_has_a_category():
         ("wps文字", ("Word",)),
         ("WPS演示", ("PPT",)),
         ("teacher certificate", ("教师资格证",)),
+        ("Recruiting", ("招聘",)),  # as English postings tag the HR work
+        ("Event Planning", ("活动策划",)),
+        ("Driving", ("驾驶证",)),  # only as the whole skill: driving growth is no licence
         ("PLC programming", ("PLC",)),
         # A tool of a language named with its language: a seeker writing it knows both.
         ("python爬虫", ("Python", "爬虫")),
