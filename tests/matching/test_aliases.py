@@ -91,6 +91,9 @@ def test_list_is_a_reviewable_size_and_every_row_has_a_category():
         ("WPS演示", ("PPT",)),
         ("teacher certificate", ("教师资格证",)),
         ("Recruiting", ("招聘",)),  # as English postings tag the HR work
+        ("跳舞", ("舞蹈",)),  # as kindergarten postings and their seekers write it
+        ("弹琴", ("钢琴",)),
+        ("市场调查", ("市场调研",)),
         ("Event Planning", ("活动策划",)),
         ("Driving", ("驾驶证",)),  # only as the whole skill: driving growth is no licence
         ("PLC programming", ("PLC",)),
