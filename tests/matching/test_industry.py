@@ -23,6 +23,7 @@ from .builders import fair, position, ranked, result_for
         ("地产", ("real_estate",)),
         ("房地产公司", ("real_estate",)),
         ("不動產", ("real_estate",)),  # the Taiwan word, in traditional script
+        ("房企", ("real_estate",)),  # the press's short word for real-estate firms
         ("家装公司", ("construction",)),
         # Trades by their short names, placed as GB/T 4754 places them.
         ("化工", ("manufacturing",)),
