@@ -3,9 +3,8 @@
 A position listing majors scores the best similarity of the seeker's major to one of them (计算机 lies inside
 计算机科学与技术), or the groups' similarity where one is of the seeker's field (``data/major_groups.json``:
 软件技术 for 计算机科学与技术); a position listing none scores ``major_unknown``, neither helped nor shut out.
-A major
-named by its students' short name (计科, 电商: ``data/majors.json``) is read as its full name, on both
-sides.
+A major named by its students' short name (计科, 电商: ``data/majors.json``) is read as its full name, on
+both sides.
 """
 
 from __future__ import annotations
