@@ -94,6 +94,8 @@ def test_list_is_a_reviewable_size_and_every_row_has_a_category():
         ("跳舞", ("舞蹈",)),  # as kindergarten postings and their seekers write it
         ("弹琴", ("钢琴",)),
         ("市场调查", ("市场调研",)),
+        ("CPR", ("急救知识",)),  # cardiopulmonary resuscitation, as nursing and safety postings list it
+        ("心肺复苏", ("急救知识",)),
         ("Event Planning", ("活动策划",)),
         ("Driving", ("驾驶证",)),  # only as the whole skill: driving growth is no licence
         ("PLC programming", ("PLC",)),
