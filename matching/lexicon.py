@@ -173,9 +173,10 @@ class Lexicon:
         self.terms = terms
         self.codes = codes
         self.known_terms = frozenset(term_words)
-        # The words a typo may be corrected to, by first letter (a correction keeps it).
+        # The words a typo may be corrected to, by first letter (a correction keeps it): the index's terms and
+        # the alias list's Latin words for them (powerpiont: powerpoint, which ``_encode`` reads as ppt).
         self._correctable: dict[str, list[str]] = {}
-        for w in sorted(term_words):
+        for w in sorted({*term_words, *aliases.word_level}):
             if len(w) >= TYPO_MIN_LENGTH - 1 and w.isalpha():
                 self._correctable.setdefault(w[0], []).append(w)
         self.correct_word = lru_cache(maxsize=string_entries(ENCODED_BYTES))(self._correct_word)
@@ -195,10 +196,11 @@ class Lexicon:
             score_cutoff=SWAP_MIN_SIMILARITY - 0.05,
             limit=8,
         )
-        slips = [(-score, w) for w, score, _ in hits if self._slip(word, w, score)]
+        # At equal similarity a term of the index wins over an alias word (myssql: mysql, not mssql).
+        slips = [(-score, w not in self.known_terms, w) for w, score, _ in hits if self._slip(word, w, score)]
         if not slips:
             return word, 1.0
-        score, best = min(slips)
+        score, _, best = min(slips)
         return best, -score
 
     @staticmethod

@@ -619,6 +619,26 @@ def test_one_edit_in_five_letters_is_a_typo_when_a_letter_is_left_out_or_two_are
     assert ranked(index, skills=[typed])[0] == {"Excel": "XL", "MySQL": "DB", "Word": "DOC"}.get(meant, "OPS")
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant", "listing"),
+    [
+        ("Powerpiont", "PPT", "SLIDES"),  # a slip of the alias list's word for a skill (PowerPoint)
+        ("Gollang", "Go", "GO"),  # golang
+        ("myssql", "MySQL", "DB"),  # as near to mssql (SQL Server's alias): the fair's own word wins
+    ],
+)
+def test_a_slip_of_an_alias_word_reads_as_its_skill(typed, meant, listing):
+    index = fair(
+        position("SLIDES", "文员", "PPT"),
+        position("GO", "后端开发", "Go"),
+        position("DB", "数据库管理员", "MySQL"),
+        position("MS", "数据库管理员", "SQL Server"),
+    )
+    echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+    assert (echo["matched"], echo["via"]) == (meant, "typo")
+    assert ranked(index, skills=[typed])[0] == listing
+
+
 def test_a_letter_changed_in_four_letters_is_a_word_of_its_own():
     # Two letters swapped in a four-letter word are a slip (wrod); one changed is another word (Jave, form).
     index = fair(position("DEV", "开发", "Java"), position("DOC", "文员", "Word"))
