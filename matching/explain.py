@@ -60,6 +60,7 @@ class Explainer:
             "industries": [
                 {"input": i.input, "key": i.keys[0] if i.keys else None, "keys": list(i.keys)}
                 | ({"from": "skills"} if i.skill else {})
+                | ({"from": "titles"} if i.wish else {})
                 | ({"ownership": i.ownership} if i.ownership else {})
                 for i in ev.query.industries
             ],
@@ -104,6 +105,8 @@ class Explainer:
             entry["read_as"] = "skills"  # listed among the skills, with "from": "titles"
         elif title.as_major:
             entry["read_as"] = "major"  # each result's explanation.major compares it
+        elif title.as_industry:
+            entry["read_as"] = "industries"  # listed among the industries, with "from": "titles"
         if len(read) > 1:  # the whole, then each job it names
             entry["expands"] = [ev.query.titles[n].part for n in read[1:]]
         occupation = next(filter(None, (self.titles.occupation(ev.query.titles[n]) for n in read)), None)

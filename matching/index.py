@@ -189,6 +189,7 @@ class MatchIndex:
         )
         read = read.with_wishes_read_again(empty.__contains__, self._without_unnamed)
         read = read.with_wish_as_major(empty.__contains__, self._major_of)
+        read = read.with_wishes_as_industries(empty.__contains__, reader.industry_of_wish)
         if read is query:
             return query, match
         rest = [t for t in read.titles if t.key]

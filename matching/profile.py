@@ -184,6 +184,7 @@ class IndustryInput:
     keys: tuple[str, ...]
     skill: bool = False  # a skill input the fair has nowhere, naming an industry (电子商务): read as one
     ownership: str | None = None  # naming no industry but a kind of employer (国企, 民企): prefers that kind
+    wish: bool = False  # a desired title like no title of the fair, naming an industry (互联网): read as one
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +260,31 @@ class SeekerQuery:
                 ]
                 return replace(self, titles=tuple(titles), major=title.input, major_key=key)
         return self
+
+    def with_wishes_as_industries(
+        self,
+        finds_nothing: Callable[[TitleInput], bool],
+        industry_of: Callable[[TitleInput], IndustryInput | None],
+    ) -> SeekerQuery:
+        """This query with each desired title that finds no title of the fair and names an industry or a kind
+        of employer as a whole (``industry_of``: 互联网, 工厂, 教育行业, 国企) read as a preference for it:
+        what a graduate puts in the wish field for the trade they want. It stays among the titles, unscored;
+        an industry the seeker prefers already is not added again."""
+        titles, industries = list(self.titles), list(self.industries)
+        preferred = {*self.industry_keys, *self.ownership_keys}
+        for n, title in enumerate(self.titles):
+            if not title.key or title.part or title.as_skill or title.as_major or not finds_nothing(title):
+                continue
+            if (read := industry_of(title)) is None:
+                continue
+            titles[n] = replace(title, key="", core="", as_industry=True)
+            named = {*read.keys, read.ownership} - {None}
+            if not named <= preferred:
+                industries.append(replace(read, wish=True))
+                preferred |= named
+        if titles == list(self.titles):
+            return self
+        return replace(self, titles=tuple(titles), industries=tuple(industries))
 
     def with_named_industries(self, found: Callable[[str], bool]) -> SeekerQuery:
         """This query with each skill input that names an industry as a whole (电子商务, 房地产) and that the
@@ -778,6 +804,17 @@ class ProfileReader:
         if len(skill.input) <= table.longest + 2 and (short := compact(skill.input)) in table.skills:
             return short
         return self._shorts.get(skill.forms[0].key) if len(skill.forms) == 1 else None
+
+    @staticmethod
+    def industry_of_wish(title: TitleInput) -> IndustryInput | None:
+        """The industry or kind of employer a desired title names as a whole, as typed or cleaned (互联网,
+        教育行业, 想去工厂: 工厂, 国企); None otherwise."""
+        for text in dict.fromkeys(filter(None, (title.input, title.cleaned))):
+            if keys := named_industry(text):
+                return IndustryInput(text if text == title.input else title.input, keys)
+            if kind := reference.ownership_key(text):
+                return IndustryInput(title.input, (), ownership=kind)
+        return None
 
     def major_key(self, text: str) -> str:
         """A major as typed, encoded (its students' short name read as its full name: 计科)."""

@@ -47,6 +47,7 @@ class TitleInput:
     part: str = ""  # where the desired title joins several jobs (会计/出纳): the one read here, as typed
     as_skill: bool = False  # like no title of the fair, and read as the skill it names (CAD, R语言)
     as_major: bool = False  # like no title of the fair, and read as the seeker's major (机电一体化)
+    as_industry: bool = False  # like no title of the fair, and read as a preferred industry (互联网, 国企)
 
 
 @dataclass(slots=True)

@@ -150,7 +150,10 @@ class MatchAnswerSchema(Schema):
             'says so ("ownership": "state_owned") and prefers that kind; a desired title like no title of '
             "the fair that names a "
             'known skill (CAD, R语言) is read as that skill: listed under skills with "from": "titles", and '
-            'its title entry says "read_as": "skills"'
+            'its title entry says "read_as": "skills"; one that names a major some positions ask for '
+            '(机电一体化) is read as the major ("read_as": "major"), and one that names an industry '
+            "or a kind of employer as a whole (互联网, 工厂, 国企) as a preference for it: listed under "
+            'industries with "from": "titles", its title entry saying "read_as": "industries"'
         }
     )
     results = fields.List(fields.Nested(MatchResultSchema))

@@ -141,6 +141,17 @@ def test_skills_run_together_in_a_phrase_are_read_as_each_beside_the_phrase(fair
     assert ids(match(fair, skills=["会开车有C1驾照"], limit=1)) == ["O-DRIVER"]
 
 
+def test_a_wish_naming_an_industry_is_read_as_a_preference_for_it(fair):
+    # 工厂 is no job of the fair: the graduate wants a factory, whatever the job.
+    answer = match(fair, titles=["工厂"], limit=3)
+    assert answer["profile"]["titles"][0]["read_as"] == "industries"
+    assert answer["profile"]["industries"] == [
+        {"input": "工厂", "key": "manufacturing", "keys": ["manufacturing"], "from": "titles"}
+    ]
+    assert answer["matched"] == 3  # the fair's three manufacturing posts, and no other
+    assert {r["position"]["industry"] for r in answer["results"]} == {"manufacturing"}
+
+
 @pytest.mark.parametrize(
     ("skill", "right", "trap"),
     [

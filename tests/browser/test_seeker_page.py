@@ -171,6 +171,20 @@ def test_a_major_written_as_the_desired_job_is_understood_as_the_major(page: Pag
     expect(first).to_have_attribute("data-position", expected["results"][0]["position"]["id"])
 
 
+def test_a_trade_written_as_the_desired_job_is_understood_as_a_preferred_industry(page: Page, server) -> None:
+    industries = {i["key"]: i["zh"] for i in api(server, "/api/v1/industries")}
+    expected = matches(server, {"titles": ["互联网", "国企"]})
+    assert [t["read_as"] for t in expected["profile"]["titles"]] == ["industries", "industries"]
+    open_page(page, server)
+    search(page, titles="互联网、国企")
+    understood = page.locator("#understood")
+    expect(understood.locator(".u-ok", has_text=f"互联网 → {industries['software_it']}")).to_be_visible()
+    expect(understood.locator(".u-ok", has_text="国企")).to_be_visible()  # a kind of employer, not unknown
+    expect(understood.locator(".u-bad")).to_have_count(0)
+    first = page.locator("#cards > li.card").first
+    expect(first).to_have_attribute("data-position", expected["results"][0]["position"]["id"])
+
+
 def test_an_industry_filter_leaves_only_that_industry(page: Page, server) -> None:
     industries = {i["key"]: i["zh"] for i in api(server, "/api/v1/industries")}
     profile = {**EXAMPLE, "filters": {"industries": ["software_it"]}}

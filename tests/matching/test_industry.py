@@ -165,3 +165,44 @@ def test_a_kind_of_employer_among_the_industries_prefers_that_kind():
     assert "ownership" not in index.match({"industries": ["制造业"]})["profile"]["industries"][0]
     unknown = index.match({"industries": ["实体"]})["profile"]["industries"][0]
     assert unknown == {"input": "实体", "key": None, "keys": []}
+
+
+@pytest.fixture(scope="module")
+def wished():
+    return fair(
+        position("SHOP", "电商运营", "淘宝", industry="ecommerce", ownership="private"),
+        position("DEV", "前端开发", "Vue", industry="software_it", ownership="private"),
+        position("PLANT", "操作工", industry="manufacturing", ownership="state_owned"),
+        position("DESK", "行政文员", "Excel", industry="real_estate", ownership="private"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("wish", "first", "echoed"),
+    [
+        ("互联网", "DEV", {"key": "software_it"}),  # a trade written as the desired job
+        ("工厂", "PLANT", {"key": "manufacturing"}),
+        ("国企", "PLANT", {"ownership": "state_owned"}),  # a kind of employer, preferred as an industry is
+    ],
+)
+def test_a_wish_naming_an_industry_and_no_job_reads_as_a_preference_for_it(wished, wish, first, echoed):
+    answer = wished.match({"titles": [wish], "skills": ["Excel"]})
+    title = answer["profile"]["titles"][0]
+    assert title["read_as"] == "industries" and title["input"] == wish
+    industry = answer["profile"]["industries"][0]
+    assert industry["from"] == "titles" and echoed.items() <= industry.items()
+    assert ranked(wished, titles=[wish])[0] == first
+    assert not result_for(answer, first)["explanation"]["below_floor"]  # the industry is shared
+    assert not result_for(answer, "DESK")["explanation"]["below_floor"]  # Excel still counts
+
+
+def test_a_wish_that_finds_a_job_stays_a_wish_though_it_names_an_industry(wished):
+    answer = wished.match({"titles": ["电商运营"]})
+    assert "read_as" not in answer["profile"]["titles"][0] and answer["profile"]["industries"] == []
+    assert ranked(wished, titles=["电商运营"])[0] == "SHOP"
+
+
+def test_a_wish_naming_an_industry_the_seeker_prefers_already_adds_nothing(wished):
+    answer = wished.match({"titles": ["互联网"], "industries": ["IT"]})
+    assert [i["input"] for i in answer["profile"]["industries"]] == ["IT"]
+    assert answer["profile"]["titles"][0]["read_as"] == "industries"

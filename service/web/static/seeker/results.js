@@ -3,7 +3,7 @@
 import { $, h } from "../shared/dom.js";
 import { activeFilterNames, clearFilters } from "./filters.js";
 import { card } from "./cards.js";
-import { fill, industryName, renderOffline } from "./format.js";
+import { fill, industryName, ownershipName, renderOffline } from "./format.js";
 import { formatNumber, t } from "./i18n.js";
 import { errorText, search } from "./search.js";
 import { state, understoodSkills } from "./state.js";
@@ -55,21 +55,28 @@ function renderUnderstood() {
     return h("li", { class: "u u-ok" }, same ? matched : `${entry.input} → ${matched}`);
   });
   if (skills.length) rows.push([t("understood.skills"), skills]);
-  // a desired job read as the skill it names (CAD) shows among the skills
-  const titles = (profile.titles || []).filter((entry) => entry.read_as !== "skills").map((entry) => {
-    // a desired job read as the seeker's major (机电一体化) says so
-    if (entry.read_as === "major") {
-      return h("li", { class: "u u-ok" }, `${entry.input} → ${t("understood.asMajor")}`);
-    }
-    // a desired job that resembles no title at the fair says so, like an unknown skill
-    if ("matched" in entry && !entry.matched) {
-      unknown = true;
-      return unknownItem(entry.input);
-    }
-    return h("li", { class: "u u-ok" }, entry.input);
-  });
+  // a desired job read as the skill (CAD) or the industry (互联网) it names shows among those
+  const titles = (profile.titles || [])
+    .filter((entry) => entry.read_as !== "skills" && entry.read_as !== "industries")
+    .map((entry) => {
+      // a desired job read as the seeker's major (机电一体化) says so
+      if (entry.read_as === "major") {
+        return h("li", { class: "u u-ok" }, `${entry.input} → ${t("understood.asMajor")}`);
+      }
+      // a desired job that resembles no title at the fair says so, like an unknown skill
+      if ("matched" in entry && !entry.matched) {
+        unknown = true;
+        return unknownItem(entry.input);
+      }
+      return h("li", { class: "u u-ok" }, entry.input);
+    });
   if (titles.length) rows.push([t("understood.titles"), titles]);
   const industries = (profile.industries || []).map((entry) => {
+    // a kind of employer (国企) is preferred as an industry is
+    if (!entry.key && entry.ownership) {
+      const kind = ownershipName(entry.ownership);
+      return h("li", { class: "u u-ok" }, entry.input === kind ? kind : `${entry.input} → ${kind}`);
+    }
     if (!entry.key) {
       unknown = true;
       return unknownItem(entry.input);
