@@ -12,7 +12,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from matching.normalize import to_simplified
+from matching.normalize import has_cjk, pinyin_key, to_simplified
 
 DATA_DIR = Path(__file__).parent / "data"
 CORE_INDUSTRIES = (
@@ -242,8 +242,24 @@ def _education_noise() -> re.Pattern[str]:
 
 
 def ownership_key(value: str) -> str | None:
-    """The ownership kind a key or one of its labels names (国企, 央企, State-owned); None otherwise."""
-    return _ownership_labels()[0].get(_fold(value))
+    """The ownership kind a key or one of its labels names (国企, 央企, State-owned), or a Chinese label's
+    pinyin (guoqi, minqi); None otherwise."""
+    folded = _fold(value)
+    found = _ownership_labels()[0].get(folded)
+    if found is None and folded.isascii():
+        found = _ownership_pinyin().get(folded.replace(" ", ""))
+    return found
+
+
+@cache
+def _ownership_pinyin() -> dict[str, str]:
+    """Each Chinese ownership label's toneless pinyin -> its kind, where no two kinds share it."""
+    table: dict[str, set[str]] = {}
+    for kind in ownership_kinds():
+        for label in (kind.zh, kind.short, *kind.labels):
+            if has_cjk(label):
+                table.setdefault(pinyin_key(label), set()).add(kind.key)
+    return {spelt: next(iter(kinds)) for spelt, kinds in table.items() if len(kinds) == 1}
 
 
 def resolve_ownership(value: str) -> Resolution:

@@ -161,6 +161,10 @@ def test_a_kind_of_employer_among_the_industries_prefers_that_kind():
     assert result_for(answer, "OTHER")["score"] > 0  # preferred as an industry is: a share of the score
     assert ranked(index, skills=["用友"], industries=["央企"])[0] == "STATE"
     assert ranked(index, skills=["用友"], industries=["民企"])[0] == "PRIVATE"
+    # In pinyin too, as a phone keyboard leaves it.
+    assert ranked(index, skills=["用友"], industries=["guoqi"])[0] == "STATE"
+    assert ranked(index, skills=["用友"], industries=["Min Qi"])[0] == "PRIVATE"
+    assert index.match({"industries": ["guoqi"]})["profile"]["industries"][0]["ownership"] == "state_owned"
     # An industry word stays an industry, and a word naming neither stays unknown.
     assert "ownership" not in index.match({"industries": ["制造业"]})["profile"]["industries"][0]
     unknown = index.match({"industries": ["实体"]})["profile"]["industries"][0]
