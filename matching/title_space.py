@@ -236,12 +236,17 @@ class TitleSpace:
         机器学习/数据挖掘, 结构化存储 of 非结构化存储), and those that are a part of the wish (设计师 of
         UX设计师: a broader job, ``_parts``). 电子工程师 shares four of 电气工程师's five symbols, and is
         another job."""
-        held = set(titles.search([core], floor=floor)[0][0].tolist())
         own = (cores.items[i] for i in (items if core_of_title is None else core_of_title[items]).tolist())
-        return [
-            i in held or titles.items[i] in key or (bool(job) and job in core)
+        keep = [
+            core in titles.items[i] or titles.items[i] in key or (bool(job) and job in core)
             for i, job in zip(items.tolist(), own, strict=True)
         ]
+        if not all(keep) and (1 - floor) * len(core) >= 1:
+            # A job long enough to be held with one symbol astray (非结构化存储 in 结构化存储…): the search. A
+            # shorter one is held only as written, which the look-up above found.
+            held = set(titles.search([core], floor=floor)[0][0].tolist())
+            keep = [k or i in held for k, i in zip(keep, items.tolist(), strict=True)]
+        return keep
 
     def _scores(self, key: str, core: str, core_credit: float, found: Found | None = None) -> np.ndarray:
         """``_compare`` on the titles, and at ``title_synonym`` on the titles rewritten by synonym groups."""
