@@ -75,10 +75,11 @@ FAMILY_CONFIDENCE = 0.9  # a family's name (ISO) for each of its numbered skills
 _NUMBERED = re.compile(r"([a-z]{3,})(\d{1,5})")  # a compact key: a Latin name and its number (iso9001)
 
 
-def _industry(text: str) -> IndustryInput:
-    """A preferred industry as typed: the fair industries it names, or else the kind of employer it names
-    (国企, 央企, 民企: the labels of data/ownership.json), preferred the way an industry is."""
-    keys = resolve_industry_text(text)
+def _industry(text: str, *, whole: bool = False) -> IndustryInput:
+    """A preferred industry as typed: the fair industries it names (``whole``: as a whole only, as a wish
+    does), or else the kind of employer it names (国企, 央企, 民企: the labels of data/ownership.json),
+    preferred the way an industry is."""
+    keys = named_industry(text) if whole else resolve_industry_text(text)
     return IndustryInput(text, keys, ownership=None if keys else reference.ownership_key(text))
 
 
@@ -250,7 +251,7 @@ class SeekerQuery:
         if self.major_key:
             return self
         for n, title in enumerate(self.titles):
-            if not title.key or title.part or title.as_skill or not finds_nothing(title):
+            if not title.key or title.part or not finds_nothing(title):  # read as a skill already: no key
                 continue
             if key := major_of(title.input):
                 titles = [
@@ -273,7 +274,7 @@ class SeekerQuery:
         titles, industries = list(self.titles), list(self.industries)
         preferred = {*self.industry_keys, *self.ownership_keys}
         for n, title in enumerate(self.titles):
-            if not title.key or title.part or title.as_skill or title.as_major or not finds_nothing(title):
+            if not title.key or title.part or not finds_nothing(title):  # read otherwise already: no key
                 continue
             if (read := industry_of(title)) is None:
                 continue
@@ -407,7 +408,7 @@ class ProfileReader:
         canonicals and running-text aliases, beside the phrase itself (which still meets what contains the
         fair's skills as written); None where it holds none, or where the fair lists the phrase."""
         key = form.key
-        if compact(normalize(text)) in self._fair:
+        if compact(text) in self._fair:
             return None
         names, longest = self._inside
         found: dict[str, SkillForm] = {}
@@ -810,10 +811,8 @@ class ProfileReader:
         """The industry or kind of employer a desired title names as a whole, as typed or cleaned (互联网,
         教育行业, 想去工厂: 工厂, 国企); None otherwise."""
         for text in dict.fromkeys(filter(None, (title.input, title.cleaned))):
-            if keys := named_industry(text):
-                return IndustryInput(text if text == title.input else title.input, keys)
-            if kind := reference.ownership_key(text):
-                return IndustryInput(title.input, (), ownership=kind)
+            if (read := _industry(text, whole=True)).keys or read.ownership:
+                return replace(read, input=title.input)
         return None
 
     def major_key(self, text: str) -> str:
