@@ -19,7 +19,7 @@ import numpy as np
 from matching.lexicon import LexiconBuilder
 from matching.memo import BUDGETS, ByteCache
 from matching.normalize import compact, normalize
-from matching.postings import Postings
+from matching.postings import Postings, raised
 from matching.records import PositionRecord
 from matching.similarity import Vocabulary
 from matching.weights import Weights
@@ -103,15 +103,9 @@ class MajorSpace:
         """``_hits``, with the other majors of its field at the groups' similarity (软件技术 for
         计算机科学与技术)."""
         items, values = self.hits(key)
-        kin = [self._item_of[k] for k in self.kin.get(key, ()) if k in self._item_of]
-        if not kin:
-            return items, values
-        found = dict(zip(items.tolist(), values.tolist(), strict=True))
         similarity = major_groups()[0]
-        for item in kin:
-            found[item] = max(found.get(item, 0.0), similarity)
-        ordered = sorted(found)
-        return np.array(ordered, dtype=np.int32), np.array([found[i] for i in ordered], dtype=np.float32)
+        kin = (self._item_of[k] for k in self.kin.get(key, ()) if k in self._item_of)
+        return raised(items, values, ((item, similarity) for item in kin))
 
     def score(self, key: str) -> np.ndarray:
         items, values = self.related(key)

@@ -7,6 +7,8 @@ explanations). Built once per index; never changed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 from scipy import sparse
 
@@ -84,6 +86,23 @@ class Postings:
         """The items one position holds."""
         indptr = self.by_position.indptr
         return self.by_position.indices[indptr[position] : indptr[position + 1]]
+
+
+def raised(
+    items: np.ndarray, scores: np.ndarray, links: Iterable[tuple[int, float]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Vocabulary hits (items in order, their scores) with each linked (item, similarity) added, or raised
+    to it where found at less (a skill's family, a major's field); the same arrays when none is."""
+    found = dict(zip(items.tolist(), scores.tolist(), strict=True))
+    changed = False
+    for item, similarity in links:
+        if similarity > found.get(item, 0.0):
+            found[item] = similarity
+            changed = True
+    if not changed:
+        return items, scores
+    ordered = sorted(found)
+    return np.array(ordered, dtype=np.int32), np.array([found[i] for i in ordered], dtype=np.float32)
 
 
 def union(parts: list[np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray]:

@@ -41,7 +41,7 @@ from matching.lexicon import LexiconBuilder
 from matching.memo import BUDGETS, ByteCache
 from matching.mentions import Mentions
 from matching.normalize import normalize
-from matching.postings import Postings, union
+from matching.postings import Postings, raised, union
 from matching.records import PositionRecord
 from matching.resume_text import skill_cores
 from matching.similarity import Vocabularies, Vocabulary
@@ -279,17 +279,10 @@ class SkillSpace:
 
     def _family(self, key: str, items: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The vocabulary hits of ``key`` with its family's listed skills added at the family similarity."""
-        found = dict(zip(items.tolist(), scores.tolist(), strict=True))
-        raised = False  # a linked item added, or one the search found raised to its link's similarity
-        for other, similarity in self.links.get(key, {}).items():
-            item = self._item_of.get(other)
-            if item is not None and similarity > found.get(item, 0.0):
-                found[item] = similarity
-                raised = True
-        if not raised:
-            return items, scores
-        ordered = sorted(found)
-        return np.array(ordered, dtype=np.int32), np.array([found[i] for i in ordered], dtype=np.float32)
+        linked = self.links.get(key, {}).items()
+        return raised(
+            items, scores, ((i, sim) for other, sim in linked if (i := self._item_of.get(other)) is not None)
+        )
 
     def _hits(self, key: str) -> FormHits:
         """Where ``key`` is found; the work grows with the positions holding it, not with the fair."""
