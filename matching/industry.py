@@ -95,6 +95,21 @@ def named_industry(text: str) -> tuple[str, ...]:
     return (found,) if found else ()
 
 
+@cache
+def _employer_words() -> tuple[str, ...]:
+    return tuple(sorted({compact(word) for word in reference.employer_words()}, key=len, reverse=True))
+
+
+def before_employer_word(text: str) -> str | None:
+    """The text before an employer word ending it (互联网公司, 国企单位, 制造业企业: 互联网, 国企, 制造业),
+    compacted; None where it ends with none or is one alone."""
+    key = compact(text)
+    for word in _employer_words():
+        if key.endswith(word) and len(key) > len(word):
+            return key[: -len(word)]
+    return None
+
+
 def _resolve_part(text: str) -> tuple[str, ...]:
     key = compact(text)
     if not key:

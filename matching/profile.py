@@ -30,7 +30,7 @@ from typing import Any
 
 from matching import reference
 from matching.aliases import AliasTable
-from matching.industry import named_industry, resolve_industry_text
+from matching.industry import before_employer_word, named_industry, resolve_industry_text
 from matching.lexicon import UNKNOWN_WORD, Lexicon, is_named_word
 from matching.majors import full_major
 from matching.memo import BUDGETS, OBJECT_BYTES, ByteCache
@@ -809,8 +809,9 @@ class ProfileReader:
     @staticmethod
     def industry_of_wish(title: TitleInput) -> IndustryInput | None:
         """The industry or kind of employer a desired title names as a whole, as typed or cleaned (互联网,
-        教育行业, 想去工厂: 工厂, 国企); None otherwise."""
-        for text in dict.fromkeys(filter(None, (title.input, title.cleaned))):
+        教育行业, 想去工厂: 工厂, 国企), or before an employer word (互联网公司, 想进国企单位); else None."""
+        texts = list(dict.fromkeys(filter(None, (title.input, title.cleaned))))
+        for text in dict.fromkeys([*texts, *filter(None, map(before_employer_word, texts))]):
             if (read := _industry(text, whole=True)).keys or read.ownership:
                 return replace(read, input=title.input)
         return None

@@ -89,6 +89,12 @@ def industries() -> tuple[Industry, ...]:
 
 
 @cache
+def employer_words() -> tuple[str, ...]:
+    """The words after a trade or a kind of employer that say where one works (公司, 企业, 行业)."""
+    return tuple(_load("industries.json")["employer_words"])
+
+
+@cache
 def industry_affinity() -> dict[tuple[str, str], float]:
     pairs: dict[tuple[str, str], float] = {}
     for a, b, weight in _load("industries.json")["affinity"]:

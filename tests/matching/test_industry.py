@@ -187,6 +187,10 @@ def wished():
         ("互联网", "DEV", {"key": "software_it"}),  # a trade written as the desired job
         ("工厂", "PLANT", {"key": "manufacturing"}),
         ("国企", "PLANT", {"ownership": "state_owned"}),  # a kind of employer, preferred as an industry is
+        ("互联网公司", "DEV", {"key": "software_it"}),  # with the word for where one works after it
+        ("想去工厂", "PLANT", {"key": "manufacturing"}),  # wrapped in a wish
+        ("我想进国企单位", "PLANT", {"ownership": "state_owned"}),
+        ("制造业企业", "PLANT", {"key": "manufacturing"}),
     ],
 )
 def test_a_wish_naming_an_industry_and_no_job_reads_as_a_preference_for_it(wished, wish, first, echoed):
@@ -198,6 +202,12 @@ def test_a_wish_naming_an_industry_and_no_job_reads_as_a_preference_for_it(wishe
     assert ranked(wished, titles=[wish])[0] == first
     assert not result_for(answer, first)["explanation"]["below_floor"]  # the industry is shared
     assert not result_for(answer, "DESK")["explanation"]["below_floor"]  # Excel still counts
+
+
+@pytest.mark.parametrize("wish", ["公司", "单位", "行政单位"])
+def test_an_employer_word_without_a_trade_before_it_names_no_industry(wished, wish):
+    answer = wished.match({"titles": [wish]})
+    assert "read_as" not in answer["profile"]["titles"][0] and answer["profile"]["industries"] == []
 
 
 def test_a_wish_that_finds_a_job_stays_a_wish_though_it_names_an_industry(wished):
