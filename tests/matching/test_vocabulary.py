@@ -93,6 +93,9 @@ def _met_and_other(seeker: str, asked: str, other: str) -> tuple[dict, dict]:
         ("TS", "JavaScript", "Java"),
         ("人工智能", "机器学习", "数据分析"),
         ("WPS", "Office", "Java"),  # WPS meets Excel too, as a suite its program (below)
+        ("弹琴", "弹唱", "舞蹈"),  # a kindergarten posting's 弹唱: piano and singing
+        ("唱歌", "弹唱", "舞蹈"),
+        ("弹唱", "钢琴", "舞蹈"),
     ],
 )
 def test_a_family_member_meets_its_family_in_part_and_nothing_else(seeker, asked, unrelated):
@@ -102,9 +105,10 @@ def test_a_family_member_meets_its_family_in_part_and_nothing_else(seeker, asked
     assert other["below_floor"]
 
 
-def test_members_of_one_family_do_not_stand_for_each_other():
-    index = fair(position("TS", "前端开发", "TypeScript"), position("NODE", "后端开发", "Node.js"))
-    assert result_for(index.match({"skills": ["TypeScript"]}), "NODE")["explanation"]["below_floor"]
+@pytest.mark.parametrize(("seeker", "other"), [("TypeScript", "Node.js"), ("钢琴", "声乐")])
+def test_members_of_one_family_do_not_stand_for_each_other(seeker, other):
+    index = fair(position("ONE", "岗位", seeker), position("OTHER", "岗位", other))
+    assert result_for(index.match({"skills": [seeker]}), "OTHER")["explanation"]["below_floor"]
 
 
 @pytest.mark.parametrize(
