@@ -328,3 +328,26 @@ def test_oc_beside_an_ios_developers_skills_is_objective_c_and_alone_as_written(
     assert (echo["matched"], echo["via"]) == ("Objective-C", "alias")
     alone = index.match({"skills": ["OC"]})["profile"]["skills"][0]
     assert (alone["matched"], alone["via"]) == (None, "text")
+
+
+@pytest.mark.parametrize(
+    "profile",
+    [
+        {"skills": ["预算", "广联达"]},
+        {"skills": ["预算"], "titles": ["土木"]},
+        {"skills": ["预算"], "titles": ["造价员"]},
+    ],
+)
+def test_a_builders_budget_beside_building_skills_or_wish_is_cost_estimating(profile):
+    index = fair(
+        position("COST", "造价员", "工程造价", "广联达", industry="real_estate"),
+        position("ACC", "会计", "财务管理", "用友", industry="manufacturing"),
+    )
+    matched = result_for(index.match(profile), "COST")["explanation"]["skills"]["matched"]
+    assert {"candidate": "预算", "position": "工程造价"} in [
+        {"candidate": m["candidate"], "position": m["position"]} for m in matched
+    ]
+    alone = index.match({"skills": ["预算"], "titles": ["会计"]})
+    assert (
+        result_for(alone, "COST")["explanation"]["skills"]["matched"] == []
+    )  # no trade beside it: as written
