@@ -67,6 +67,9 @@ def board():
         ("HRBP", "HR", ()),  # an HR business partner
         ("码农", "DEV", ("TEST",)),  # the trade's nickname
         ("攻城狮", "DEV", ("TEST",)),  # and the engineers' pun on 工程师
+        ("厂妹", "OPERATOR", ("ASSEMBLY",)),  # factory work's nicknames
+        ("进厂打螺丝", "OPERATOR", ("ASSEMBLY",)),
+        ("坐办公室", "CLERK", ("SALES_DESK",)),  # a desk job, as graduates put it
         ("程序员", "DEV", ("TEST",)),
         ("仓管", "STORE", ()),
         ("IQC", "QC", ()),  # incoming, in-process, final: each a QC inspector
