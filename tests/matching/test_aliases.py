@@ -45,6 +45,7 @@ def test_list_is_a_reviewable_size_and_every_row_has_a_category():
         ("pdd", ("拼多多",)),
         ("CET-4", ("英语四级",)),
         ("R语言", ("R",)),
+        ("RStudio", ("R",)),  # the IDE statistics courses teach R in
         ("Power BI", ("Power BI",)),
         ("JavaWeb", ("Java EE",)),  # how Chinese courses and résumés name Java EE
         ("微软办公软件", ("Office",)),
