@@ -98,6 +98,17 @@ def family_links(builder: LexiconBuilder) -> dict[str, dict[str, float]]:
     return links
 
 
+def ladder_above(builder: LexiconBuilder) -> dict[str, frozenset[str]]:
+    """Encoded credential -> the encoded credentials above it in its ladders (``credential_ladders``): what
+    it never meets, however alike the names (英语四级 is no 英语专业四级)."""
+    above: dict[str, set[str]] = {}
+    for ladder in credential_ladders()[1]:
+        keys = [builder.encode(normalize(name), term=True) for name in ladder]
+        for at, lower in enumerate(keys):
+            above.setdefault(lower, set()).update(keys[at + 1 :])
+    return {key: frozenset(higher) for key, higher in above.items() if higher}
+
+
 @dataclass(frozen=True, slots=True)
 class SkillForm:
     """One skill a seeker input stands for: its encoded key, how it reads, and how sure the reading is."""
@@ -221,6 +232,7 @@ class SkillSpace:
         self._set_asked(postings.per_position)  # every listed skill a hard one, until ``build`` knows
         self.hits = ByteCache(self._hits, BUDGETS["skill_hits"])  # bounded in bytes, whatever the fair
         self.links: dict[str, dict[str, float]] = {}  # family links (``family_links``), set by ``build``
+        self.above: dict[str, frozenset[str]] = {}  # ladder rungs above a credential (``ladder_above``)
         self._item_of = {key: n for n, key in enumerate(vocabulary.items)}
         self.searched = Vocabularies([vocabulary, mentions.titles, titles.titles, titles.cores])
 
@@ -264,6 +276,7 @@ class SkillSpace:
             weights,
         )
         space.links = family_links(builder)
+        space.above = ladder_above(builder)
         soft = soft_skills(aliases)
         flags = np.array([any(map(soft, writtens[item])) for item in range(len(keys))], dtype=bool)
         space._set_asked(space.postings.by_position @ (~flags).astype(np.float32))
@@ -278,11 +291,18 @@ class SkillSpace:
         self._asked = self.postings.per_position + unseen
 
     def _family(self, key: str, items: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The vocabulary hits of ``key`` with its family's listed skills added at the family similarity."""
+        """The vocabulary hits of ``key`` with its family's listed skills added at the family similarity,
+        and without the credentials above it in a ladder."""
         linked = self.links.get(key, {}).items()
-        return raised(
+        items, scores = raised(
             items, scores, ((i, sim) for other, sim in linked if (i := self._item_of.get(other)) is not None)
         )
+        if above := self.above.get(key):
+            names = self.vocabulary.items
+            kept = [n for n, item in enumerate(items.tolist()) if names[item] not in above]
+            if len(kept) < len(items):
+                items, scores = items[kept], scores[kept]
+        return items, scores
 
     def _hits(self, key: str) -> FormHits:
         """Where ``key`` is found; the work grows with the positions holding it, not with the fair."""

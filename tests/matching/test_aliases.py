@@ -46,6 +46,38 @@ def test_list_is_a_reviewable_size_and_every_row_has_a_category():
         ("CET-4", ("英语四级",)),
         ("R语言", ("R",)),
         ("RStudio", ("R",)),  # the IDE statistics courses teach R in
+        ("TOPIK", ("韩语",)),  # the Korean test, as 托福 and JLPT are read
+        ("月嫂", ("母婴护理",)),  # trades' everyday names for a skill
+        ("按摩", ("推拿",)),
+        ("临床试验", ("临床研究",)),
+        ("HR六大模块", ("人力资源六大模块",)),
+        ("绩效考核", ("薪酬绩效",)),
+        ("应收应付", ("往来账",)),
+        ("个税", ("税务",)),
+        ("账务处理", ("会计",)),
+        ("国际货运代理", ("货代",)),
+        ("shopify", ("独立站",)),
+        ("达芬奇", ("DaVinci Resolve",)),
+        ("TS16949", ("IATF16949",)),  # the standard's former name
+        ("西点", ("烘焙",)),
+        ("call center", ("呼叫中心",)),
+        ("登高作业证", ("高处作业证",)),  # one paper, three names
+        ("消防证", ("消防设施操作员证",)),
+        ("法务", ("法律事务",)),
+        ("合同审核", ("合同管理",)),
+        ("医药代表", ("医药销售",)),
+        ("私域", ("社群运营",)),
+        ("数据透视表", ("Excel",)),
+        ("五笔", ("打字",)),
+        ("备课", ("课程设计",)),
+        ("班主任", ("班级管理",)),
+        ("奥数", ("奥数",)),
+        ("车床", ("车工",)),
+        ("抖店", ("抖音运营",)),
+        ("巨量千川", ("信息流推广",)),
+        ("预算员", ("工程造价",)),
+        ("CO2保护焊", ("二保焊",)),
+        ("失效模式分析", ("FMEA",)),
         ("Power BI", ("Power BI",)),
         ("JavaWeb", ("Java EE",)),  # how Chinese courses and résumés name Java EE
         ("微软办公软件", ("Office",)),

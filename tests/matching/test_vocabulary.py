@@ -96,6 +96,14 @@ def _met_and_other(seeker: str, asked: str, other: str) -> tuple[dict, dict]:
         ("弹琴", "弹唱", "舞蹈"),  # a kindergarten posting's 弹唱: piano and singing
         ("唱歌", "弹唱", "舞蹈"),
         ("弹唱", "钢琴", "舞蹈"),
+        ("剪映", "视频剪辑", "文案"),  # a tool for the work it does
+        ("视频剪辑", "Premiere", "Photoshop"),
+        ("Blender", "三维建模", "Photoshop"),
+        ("LoadRunner", "性能测试", "功能测试"),
+        ("华为认证", "HCIP", "CCNA"),  # a certification for each of its levels
+        ("专利", "知识产权", "合同管理"),
+        ("氩弧焊", "焊接", "钳工"),  # a kind of welding for welding
+        ("焊接", "二保焊", "钳工"),
     ],
 )
 def test_a_family_member_meets_its_family_in_part_and_nothing_else(seeker, asked, unrelated):
@@ -105,7 +113,9 @@ def test_a_family_member_meets_its_family_in_part_and_nothing_else(seeker, asked
     assert other["below_floor"]
 
 
-@pytest.mark.parametrize(("seeker", "other"), [("TypeScript", "Node.js"), ("钢琴", "声乐")])
+@pytest.mark.parametrize(
+    ("seeker", "other"), [("TypeScript", "Node.js"), ("钢琴", "声乐"), ("HCIA", "HCIP"), ("剪映", "Premiere")]
+)
 def test_members_of_one_family_do_not_stand_for_each_other(seeker, other):
     index = fair(position("ONE", "岗位", seeker), position("OTHER", "岗位", other))
     assert result_for(index.match({"skills": [seeker]}), "OTHER")["explanation"]["below_floor"]
@@ -160,6 +170,7 @@ def test_credential_ladders_name_skills_the_alias_list_knows():
         ("普通话一级乙等", "普通话二级甲等", "普通话一级甲等"),
         ("一建", "二级建造师", "中级会计职称"),
         ("计算机二级", "计算机基础", "英语四级"),  # the computer examination proves the basics, not they it
+        ("专四", "英语六级", "英语专业八级"),  # an English major's test proves more than the college ones
     ],
 )
 def test_a_higher_credential_meets_a_posting_asking_a_lower_one(held, lower, higher):
@@ -167,6 +178,12 @@ def test_a_higher_credential_meets_a_posting_asking_a_lower_one(held, lower, hig
     assert met["skills"]["matched"][0]["similarity"] == credential_ladders()[0]
     assert not met["below_floor"]
     assert other["below_floor"]  # never the other way round
+
+
+@pytest.mark.parametrize(("held", "higher"), [("英语四级", "英语专业四级"), ("四级", "英语专业四级")])
+def test_a_lower_credential_never_meets_a_higher_one_however_alike_the_names(held, higher):
+    met, _ = _met_and_other(held, higher, "Java")
+    assert met["below_floor"] and met["skills"]["matched"] == []
 
 
 def test_computer_basics_do_not_meet_a_posting_asking_the_computer_examination():
