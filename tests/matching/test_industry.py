@@ -191,6 +191,7 @@ def wished():
         ("想去工厂", "PLANT", {"key": "manufacturing"}),  # wrapped in a wish
         ("我想进国企单位", "PLANT", {"ownership": "state_owned"}),
         ("制造业企业", "PLANT", {"key": "manufacturing"}),
+        ("体制内", "PLANT", {"ownership": "state_owned"}),  # graduates' word for the state's employers
     ],
 )
 def test_a_wish_naming_an_industry_and_no_job_reads_as_a_preference_for_it(wished, wish, first, echoed):
