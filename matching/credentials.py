@@ -31,6 +31,13 @@ def credential_ladders() -> tuple[float, tuple[tuple[str, ...], ...]]:
 
 
 @cache
+def unlevelled_rungs() -> frozenset[str]:
+    """Ladder rungs naming a paper without its level (驾驶证: any class), which are no lower paper
+    (``unlevelled`` of ``data/credentials.json``)."""
+    return frozenset(_credentials()["unlevelled"])
+
+
+@cache
 def credential_endings() -> tuple[str, ...]:
     """Endings naming a credential (证, 职称, ...), from ``data/credentials.json``."""
     return tuple(normalize(s) for s in _credentials()["suffixes"])

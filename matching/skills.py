@@ -36,7 +36,7 @@ import numpy as np
 
 from matching import memo
 from matching.aliases import AliasTable
-from matching.credentials import credential_ladders
+from matching.credentials import credential_ladders, unlevelled_rungs
 from matching.lexicon import LexiconBuilder
 from matching.memo import BUDGETS, ByteCache
 from matching.mentions import Mentions
@@ -100,12 +100,15 @@ def family_links(builder: LexiconBuilder) -> dict[str, dict[str, float]]:
 
 def ladder_above(builder: LexiconBuilder) -> dict[str, frozenset[str]]:
     """Encoded credential -> the encoded credentials above it in its ladders (``credential_ladders``): what
-    it never meets, however alike the names (英语四级 is no 英语专业四级)."""
+    it never meets, however alike the names (英语四级 is no 英语专业四级); none for a rung that names no level
+    (``unlevelled_rungs``: 驾驶证)."""
     above: dict[str, set[str]] = {}
+    unlevelled = unlevelled_rungs()
     for ladder in credential_ladders()[1]:
         keys = [builder.encode(normalize(name), term=True) for name in ladder]
-        for at, lower in enumerate(keys):
-            above.setdefault(lower, set()).update(keys[at + 1 :])
+        for at, (name, lower) in enumerate(zip(ladder, keys, strict=True)):
+            if name not in unlevelled:
+                above.setdefault(lower, set()).update(keys[at + 1 :])
     return {key: frozenset(higher) for key, higher in above.items() if higher}
 
 

@@ -186,6 +186,12 @@ def test_a_lower_credential_never_meets_a_higher_one_however_alike_the_names(hel
     assert met["below_floor"] and met["skills"]["matched"] == []
 
 
+@pytest.mark.parametrize("held", ["驾驶证", "驾照", "有驾照"])
+def test_a_licence_of_no_named_class_still_meets_a_posting_asking_a_class(held):
+    met, _ = _met_and_other(held, "C1驾驶证", "Java")
+    assert not met["below_floor"] and met["skills"]["matched"][0]["position"] == "C1驾驶证"
+
+
 def test_computer_basics_do_not_meet_a_posting_asking_the_computer_examination():
     met, other = _met_and_other("会用电脑", "计算机基础", "计算机二级")
     assert not met["below_floor"] and other["below_floor"]
