@@ -23,7 +23,7 @@ from matching.lexicon import UNKNOWN_WORD, LexiconBuilder
 from matching.majors import MajorSpace
 from matching.mentions import Mentions
 from matching.normalize import is_cjk, normalize, tokens
-from matching.profile import ProfileReader, SeekerQuery
+from matching.profile import ProfileReader, SeekerQuery, SkillInput
 from matching.records import PositionRecord
 from matching.scoring import combine
 from matching.skills import SkillSpace
@@ -184,7 +184,7 @@ class MatchIndex:
             return query, match
         reader = self.reader
         read = query.with_wishes_as_skills(
-            lambda t: reader.skill_in_wish(t) if t in empty else None,
+            lambda t: self._skill_in_wish(t) if t in empty else None,
             lambda t: reader.listed_skill_of_wish(t) if t in weak else None,
         )
         read = read.with_wishes_read_again(empty.__contains__, self._without_unnamed)
@@ -194,6 +194,15 @@ class MatchIndex:
             return query, match
         rest = [t for t in read.titles if t.key]
         return read, self.titles.score(rest) if rest else None
+
+    def _skill_in_wish(self, title: TitleInput) -> SkillInput | None:
+        """The skill a wish that finds no title names (``ProfileReader.skill_in_wish``), unless no position
+        shows that skill (listed, by its family, in a title or a description) and the wish names a major
+        some positions ask for: then the major reads it better (室内设计 where no position asks it)."""
+        read = self.reader.skill_in_wish(title)
+        if read is None or any(len(self.skills.hits(form.key).positions) for form in read.forms):
+            return read
+        return None if self._major_of(title.input) else read
 
     def _major_of(self, text: str) -> str | None:
         """``text`` encoded as a major (``ProfileReader.major_key``), where some position asks for a major

@@ -123,3 +123,22 @@ def test_a_wish_that_finds_a_job_or_no_major_stays_a_wish():
     # Beside a wish that finds nothing (so the wishes are read again), a wish finding its job stays a wish.
     both = index.match({"titles": ["会计", "qqxxzz"]})["profile"]["titles"]
     assert "read_as" not in both[0] and both[0]["matched"] == "会计"
+
+
+def test_a_wish_naming_a_skill_no_position_shows_and_a_major_reads_as_the_major():
+    # 室内设计 is a skill and a major: where no position shows the skill, the positions asking the major are
+    # what the seeker meant (before: read as the skill, the wish found nothing).
+    index = fair(
+        position("HOME", "家装顾问", "CAD", majors=("室内设计",)),
+        position("ANY", "普工"),
+    )
+    answer = index.match({"titles": ["室内设计"]})
+    assert answer["profile"]["titles"][0]["read_as"] == "major"
+    assert ranked(index, titles=["室内设计"])[0] == "HOME" and answer["matched"] == 1
+    # Where a position shows the skill, the wish is read as the skill, as before.
+    shown = fair(
+        position("DESIGN", "设计助理", "室内设计"), position("HOME", "家装顾问", majors=("室内设计",))
+    )
+    read = shown.match({"titles": ["室内设计"]})
+    assert read["profile"]["titles"][0]["read_as"] == "skills"
+    assert ranked(shown, titles=["室内设计"])[0] == "DESIGN"
