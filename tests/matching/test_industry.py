@@ -55,6 +55,12 @@ from .builders import fair, position, ranked, result_for
         ("直播行业", ("ecommerce",)),
         ("跨境", ("ecommerce",)),
         ("游戏", ("software_it",)),  # game studios: software and internet firms
+        ("美妆", ("wholesale_retail",)),  # the shops' trades: cosmetics, baby goods, jewellery
+        ("母婴用品", ("wholesale_retail",)),
+        ("珠宝", ("wholesale_retail",)),
+        ("母婴护理", ("health_social",)),  # care of mothers and babies is no shop's trade
+        ("健身", ("culture_sports",)),
+        ("宠物", ("resident_services",)),
         ("云计算", ("software_it",)),  # cloud firms: I65 information technology services
         ("SaaS", ("software_it",)),
         ("手游公司", ("software_it",)),
