@@ -77,7 +77,6 @@ def test_list_is_a_reviewable_size_and_every_row_has_a_category():
         ("预算员", ("工程造价",)),
         ("CO2保护焊", ("二保焊",)),
         ("失效模式分析", ("FMEA",)),
-        ("千牛", ("在线客服",)),  # the shop chat tool Taobao's service staff work in
         ("餐厅服务", ("餐饮服务",)),
         ("酒店运营", ("酒店管理",)),
         ("携程", ("OTA运营",)),  # the travel platforms Guilin's hotels sell through
