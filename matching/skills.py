@@ -88,9 +88,8 @@ def family_links(builder: LexiconBuilder) -> dict[str, dict[str, float]]:
         suite = links.setdefault(builder.encode(normalize(name), term=True), {})
         for program in (builder.encode(normalize(p), term=True) for p in programs):
             suite[program] = max(suite.get(program, 0.0), covered)
-    held, ladders = credential_ladders()
-    for ladder in ladders:
-        keys = [builder.encode(normalize(name), term=True) for name in ladder]
+    held = credential_ladders()[0]
+    for _, keys in _encoded_ladders(builder):
         for at, higher in enumerate(keys):
             for lower in keys[:at]:
                 below = links.setdefault(higher, {})
@@ -98,17 +97,23 @@ def family_links(builder: LexiconBuilder) -> dict[str, dict[str, float]]:
     return links
 
 
-def ladder_above(builder: LexiconBuilder) -> dict[str, frozenset[str]]:
-    """Encoded credential -> the encoded credentials above it in its ladders (``credential_ladders``): what
-    it never meets, however alike the names (英语四级 is no 英语专业四级); none for a rung that names no level
+def _encoded_ladders(builder: LexiconBuilder) -> list[tuple[tuple[str, ...], list[str]]]:
+    """Each credential ladder (``credential_ladders``), lowest first, with its rungs encoded."""
+    return [(ladder, [builder.encode(normalize(name), term=True) for name in ladder]) for ladder in
+            credential_ladders()[1]]  # fmt: skip
+
+
+def ladder_above(builder: LexiconBuilder, item_of: dict[str, int]) -> dict[str, frozenset[int]]:
+    """Encoded credential -> the vocabulary items (``item_of``) above it in its ladders: what it never meets,
+    however alike the names (英语四级 is no 英语专业四级); none for a rung that names no level
     (``unlevelled_rungs``: 驾驶证)."""
-    above: dict[str, set[str]] = {}
+    above: dict[str, set[int]] = {}
     unlevelled = unlevelled_rungs()
-    for ladder in credential_ladders()[1]:
-        keys = [builder.encode(normalize(name), term=True) for name in ladder]
+    for ladder, keys in _encoded_ladders(builder):
         for at, (name, lower) in enumerate(zip(ladder, keys, strict=True)):
             if name not in unlevelled:
-                above.setdefault(lower, set()).update(keys[at + 1 :])
+                held = {item_of[k] for k in keys[at + 1 :] if k in item_of}
+                above.setdefault(lower, set()).update(held)
     return {key: frozenset(higher) for key, higher in above.items() if higher}
 
 
@@ -235,7 +240,7 @@ class SkillSpace:
         self._set_asked(postings.per_position)  # every listed skill a hard one, until ``build`` knows
         self.hits = ByteCache(self._hits, BUDGETS["skill_hits"])  # bounded in bytes, whatever the fair
         self.links: dict[str, dict[str, float]] = {}  # family links (``family_links``), set by ``build``
-        self.above: dict[str, frozenset[str]] = {}  # ladder rungs above a credential (``ladder_above``)
+        self.above: dict[str, frozenset[int]] = {}  # ladder rungs above a credential (``ladder_above``)
         self._item_of = {key: n for n, key in enumerate(vocabulary.items)}
         self.searched = Vocabularies([vocabulary, mentions.titles, titles.titles, titles.cores])
 
@@ -279,7 +284,7 @@ class SkillSpace:
             weights,
         )
         space.links = family_links(builder)
-        space.above = ladder_above(builder)
+        space.above = ladder_above(builder, space._item_of)
         soft = soft_skills(aliases)
         flags = np.array([any(map(soft, writtens[item])) for item in range(len(keys))], dtype=bool)
         space._set_asked(space.postings.by_position @ (~flags).astype(np.float32))
@@ -301,8 +306,7 @@ class SkillSpace:
             items, scores, ((i, sim) for other, sim in linked if (i := self._item_of.get(other)) is not None)
         )
         if above := self.above.get(key):
-            names = self.vocabulary.items
-            kept = [n for n, item in enumerate(items.tolist()) if names[item] not in above]
+            kept = [n for n, item in enumerate(items.tolist()) if item not in above]
             if len(kept) < len(items):
                 items, scores = items[kept], scores[kept]
         return items, scores
