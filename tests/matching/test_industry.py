@@ -211,12 +211,6 @@ def test_a_wish_naming_an_industry_and_no_job_reads_as_a_preference_for_it(wishe
     assert not result_for(answer, "DESK")["explanation"]["below_floor"]  # Excel still counts
 
 
-@pytest.mark.parametrize("wish", ["公司", "单位", "行政单位"])
-def test_an_employer_word_without_a_trade_before_it_names_no_industry(wished, wish):
-    answer = wished.match({"titles": [wish]})
-    assert "read_as" not in answer["profile"]["titles"][0] and answer["profile"]["industries"] == []
-
-
 def test_a_wish_that_finds_a_job_stays_a_wish_though_it_names_an_industry(wished):
     # Beside a wish that finds nothing, so the wishes are read again and only the check keeps this one.
     answer = wished.match({"titles": ["电商", "qqxxzz"]})  # 电商 names an industry, and meets 电商运营
