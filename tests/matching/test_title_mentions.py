@@ -95,12 +95,13 @@ def test_each_seeker_skill_a_description_names_is_a_requirement_met():
 @pytest.mark.parametrize(
     ("profile", "wished"),
     [
-        ({"titles": ["案场内勤"], "skills": ["Office", "Excel"]}, "案场内勤"),  # not 销售内勤
-        ({"titles": ["电商客服"], "skills": ["淘宝客服", "打字速度"]}, "电商客服"),
-        ({"titles": ["美工"], "skills": ["Photoshop", "美工设计"]}, "美工"),
+        ({"titles": ["案场内勤"], "skills": ["Office", "Excel"]}, {"案场内勤"}),  # not 销售内勤
+        # 网店客服 is the same job by another name (data/title_synonyms.json); not 淘宝在线客服…
+        ({"titles": ["电商客服"], "skills": ["淘宝客服", "打字速度"]}, {"电商客服", "网店客服"}),
+        ({"titles": ["美工"], "skills": ["Photoshop", "美工设计"]}, {"美工"}),
     ],
 )
 def test_the_wish_weighs_as_much_as_the_skills_on_the_default_fair(default_fair, profile, wished):
     # With the title at 0.3 of the score against the skills' 0.5, another job listing the same skills came
     # first (销售内勤 for 案场内勤, a 淘宝 service post for 电商客服, 电商美工 for 美工).
-    assert clean_title(top_titles(default_fair, 1, **profile)[0]) == wished
+    assert clean_title(top_titles(default_fair, 1, **profile)[0]) in wished

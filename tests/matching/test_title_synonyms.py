@@ -129,6 +129,19 @@ def test_a_synonym_counts_a_little_below_the_same_title():
     assert explained == {"candidate": "普工", "similarity": 0.9}
 
 
+def test_an_online_shop_and_e_commerce_name_one_trade():
+    # 网店客服 and 电商客服, 网店美工 and 电商美工: the fair posts one job under both names.
+    index = fair(
+        position("SHOP", "网店客服（售前）"),
+        position("PHONE", "电话客服"),
+        position("ART", "电商美工"),
+        position("OPS", "电商运营"),
+    )
+    order = scores(index, titles=["电商客服"])
+    assert order["SHOP"] == 0.9 and order["SHOP"] > order["PHONE"] and order["OPS"] == 0
+    assert scores(index, titles=["网店美工"])["ART"] == 0.9
+
+
 def test_a_synonym_inside_a_longer_title():
     index = fair(position("A", "配送驾驶员（市内）"), position("B", "配送专员"), position("C", "驾驶员"))
     order = scores(index, titles=["配送司机"])
