@@ -104,6 +104,8 @@ def _met_and_other(seeker: str, asked: str, other: str) -> tuple[dict, dict]:
         ("专利", "知识产权", "合同管理"),
         ("氩弧焊", "焊接", "钳工"),  # a kind of welding for welding
         ("焊接", "二保焊", "钳工"),
+        ("幼师资格证", "教师资格证", "保育员证"),  # a teacher's certificate for the kindergarten stage
+        ("教资", "幼儿园教师资格证", "保育员证"),
     ],
 )
 def test_a_family_member_meets_its_family_in_part_and_nothing_else(seeker, asked, unrelated):
