@@ -94,6 +94,7 @@ def board():
         ("operator", "OPERATOR", ("ASSEMBLY",)),
         ("admin assistant", "CLERK", ()),
         ("live streamer", "ANCHOR", ()),
+        ("live streaming host", "ANCHOR", ()),
         ("PM", "PRODUCT", ("DEV",)),  # the trade's Latin initials for its roles
         ("FE", "FRONT", ("DEV",)),
         ("RD", "DEV", ("TEST",)),
