@@ -23,6 +23,19 @@ def test_matching_major_first_unnamed_neutral_other_major_last():
     assert result_for(answer, "ACC")["explanation"]["major"]["score"] == 0.0
 
 
+def test_a_posting_asking_another_major_does_not_lead_on_one_common_skill():
+    # A computer science graduate who knows Python and Excel: the developer's post asking their major and
+    # Python (among skills they did not name) comes before a clerk's asking Excel alone and another major.
+    # With the major at 0.05 of the score the clerk's came first (every requirement met).
+    index = fair(
+        position("CLERK", "行政文员", "Excel", majors=("汉语言文学",)),
+        position("DEV", "Python开发工程师", "Python", "Linux", "Git", majors=("计算机科学与技术",)),
+    )
+    assert ranked(index, major="计算机科学与技术", skills=["Python", "Excel"]) == ["DEV", "CLERK"]
+    # Without a major the requirements met lead, as before.
+    assert ranked(index, skills=["Python", "Excel"]) == ["CLERK", "DEV"]
+
+
 def test_no_major_given_means_no_major_component():
     index = fair(position("CS", "程序员", majors=("软件工程",)), position("ANY", "程序员"))
     answer = index.match({"titles": ["程序员"]})
