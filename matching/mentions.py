@@ -32,7 +32,7 @@ from matching.lexicon import LexiconBuilder, is_word_code
 from matching.normalize import clauses, normalize
 from matching.postings import Postings, run_starts
 from matching.records import PositionRecord
-from matching.similarity import CHUNK_PENALTY, Vocabulary, chunk_head, chunk_patterns
+from matching.similarity import CHUNK_PENALTY, Vocabulary, chunk_head, chunk_patterns, cuts_a_word
 
 _SEPARATOR = "\n"  # between texts; never part of an encoded string: normalisation folds all whitespace
 CLAUSE_BREAK = "\x1f"  # between the clauses of one text, likewise never encoded
@@ -163,7 +163,7 @@ class TextCorpus:
                 continue  # every phrase pattern starts with this literal: none could match
             docs = self._texts_with(head)  # exactly the texts holding it (None: too many to visit)
             for pattern, parts in chunk_patterns(name, _SEPARATOR + CLAUSE_BREAK, self._possible(docs)):
-                self._phrases(pattern, parts, len(name), found, docs)
+                self._phrases(pattern, parts, name, found, docs)
         return found
 
     def _possible(self, docs: list[int] | None) -> Callable[[tuple[str, ...]], bool]:
@@ -185,12 +185,12 @@ class TextCorpus:
         self,
         pattern: re.Pattern[str],
         parts: int,
-        length: int,
+        name: str,
         found: dict[int, float],
         docs: list[int] | None,
     ) -> None:
-        """Add the texts where ``pattern`` finds a phrase of ``parts`` chunks (unless already found), among
-        ``docs`` (the texts holding the pattern's leading literal; None: all)."""
+        """Add the texts where ``pattern`` finds a phrase of ``parts`` chunks of ``name`` (unless already
+        found), among ``docs`` (the texts holding the pattern's leading literal; None: all)."""
         similarity = CHUNK_PENALTY ** (parts - 1)
         spans = [(0, len(self.joined))] if docs is None else [(self.starts[d], self._end(d)) for d in docs]
         for start, end in spans:
@@ -198,7 +198,9 @@ class TextCorpus:
             while match:
                 doc, next_start = self._text_at(match.start())
                 # Each gap is bounded by the expression; three chunks also share one bound on all their gaps.
-                if parts == 2 or match.end() - match.start() <= 2 * length + 2:
+                # A phrase cutting a bound word is no mention (客户开发 in 客户端的开发).
+                near = parts == 2 or match.end() - match.start() <= 2 * len(name) + 2
+                if near and not cuts_a_word(match.group(), name, parts):
                     if found.get(doc, 0.0) < similarity:
                         found[doc] = similarity
                     match = pattern.search(self.joined, next_start, end)

@@ -6,7 +6,8 @@ The rules, on symbol strings where a Latin word is one symbol and a CJK characte
 * the shorter string found inside the longer one scores ``0.75 + 0.25 * len(short) / len(long)``: as one
   contiguous run (Python in 熟练使用Python进行数据分析, PLC in PLC编程, 直播 in 直播运营), or in up to three
   ordered chunks of at least two characters or one Latin word, close together (淘宝运营 in 淘宝店铺运营), each
-  extra chunk costing 5%; a single CJK character is never looked for inside anything;
+  extra chunk costing 5%, none cutting a bound word (``data/bound_words.json``: 客户开发 is not in
+  客户端开发); a single CJK character is never looked for inside anything;
 * a credential (ending in 证, 职称, ... per ``data/credentials.json``) contains no non-credential: 会计 does
   not meet 中级会计职称, 电工 does not meet 电工证;
 * a generic word (``data/generic_terms.json``: 管理, 销售, 数据…) inside a longer skill counts only as its
@@ -43,6 +44,7 @@ from matching.memo import string_cache
 from matching.normalize import normalize
 
 GENERIC_PATH = Path(__file__).parent / "data" / "generic_terms.json"
+BOUND_PATH = Path(__file__).parent / "data" / "bound_words.json"
 CONTAIN_BASE = 0.75
 CHUNK_PENALTY = 0.95
 # A seeker's credential meets the skills its name holds (钳工证: 钳工), times this: the paper is no less.
@@ -59,20 +61,57 @@ def _substantial(chunk: str) -> bool:
     return len(chunk) >= 2 or (len(chunk) == 1 and is_word_code(chunk))
 
 
+@cache
+def bound_words() -> tuple[str, ...]:
+    """Words a phrase of chunks may not cut (``data/bound_words.json``), normalised."""
+    data = json.loads(BOUND_PATH.read_text(encoding="utf-8"))
+    return tuple(dict.fromkeys(w for w in map(normalize, data["words"]) if w))
+
+
+def _blocked(long: str, short: str) -> list[tuple[int, int]]:
+    """The stretches of ``long`` holding a bound word ``short`` does not hold: no chunk may overlap one."""
+    out = []
+    for word in bound_words():
+        if word in long and word not in short:
+            at = long.find(word)
+            while at >= 0:
+                out.append((at, at + len(word)))
+                at = long.find(word, at + 1)
+    return out
+
+
 def _span(chunks: tuple[str, ...], long: str) -> int | None:
-    """Shortest stretch of ``long`` holding ``chunks`` in order (trying every start of the first chunk)."""
+    """Shortest stretch of ``long`` holding ``chunks`` in order (trying every start of the first chunk), no
+    chunk cutting a bound word (客户 of 客户开发 is not the 客户 of 客户端; C++开发工程师 still lies in
+    C++客户端开发工程师, whose 客户端 stands whole between two chunks)."""
+    blocked = _blocked(long, "".join(chunks))
+
+    def find(chunk: str, start: int) -> int:
+        at = long.find(chunk, start)
+        while at >= 0 and any(at < j and i < at + len(chunk) for i, j in blocked):
+            at = long.find(chunk, at + 1)
+        return at
+
     best = None
-    start = long.find(chunks[0])
+    start = find(chunks[0], 0)
     while start >= 0:
         end = start + len(chunks[0])
         for chunk in chunks[1:]:
-            at = long.find(chunk, end)
+            at = find(chunk, end)
             if at < 0:
                 return best  # a later start cannot place this chunk either
             end = at + len(chunk)
         best = end - start if best is None else min(best, end - start)
-        start = long.find(chunks[0], start + 1)
+        start = find(chunks[0], start + 1)
     return best
+
+
+def cuts_a_word(stretch: str, short: str, parts: int) -> bool:
+    """Whether ``short`` can be read in ``stretch`` (a phrase of ``parts`` chunks found there) only by
+    cutting a bound word it does not hold (客户开发 in 客户端的开发)."""
+    if not _blocked(stretch, short):
+        return False
+    return all(_span(chunks, stretch) is None for chunks in _splits(short, parts))
 
 
 def _splits(short: str, parts: int) -> Iterator[tuple[str, ...]]:

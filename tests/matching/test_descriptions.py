@@ -143,6 +143,28 @@ def test_a_phrase_counts_less_than_the_skill_written_out():
     assert [(m["source"], m["similarity"]) for m in phrase] == [("description", 0.95)]
 
 
+@pytest.mark.parametrize(
+    ("skill", "cut", "whole"),
+    [
+        # 客户端 is the client program, not the customer: 客户开发 is winning customers.
+        ("客户开发", "负责Android客户端的开发和维护。", "负责新客户的开发和维护。"),
+        ("数据分析", "负责数据库的性能分析。", "负责数据的统计分析。"),
+    ],
+)
+def test_a_phrase_does_not_cut_a_bound_word(skill, cut, whole):
+    index = fair(described("CUT", cut), described("WHOLE", whole))
+    order = scores(index, skills=[skill])
+    assert order["WHOLE"] > 0 and order["CUT"] == 0
+
+
+def test_a_bound_word_standing_whole_between_two_chunks_is_skipped_like_any_word():
+    # C++开发工程师 lies in the wish C++客户端开发工程师, 客户端 whole between its two chunks; 客户开发
+    # does not lie in the title 客户端开发工程师.
+    index = fair(position("CPP", "C++开发工程师"), position("CLIENT", "客户端开发工程师"))
+    assert scores(index, titles=["C++客户端开发工程师"])["CPP"] > 0.8
+    assert scores(index, skills=["客户开发"])["CLIENT"] == 0
+
+
 def test_the_echo_gives_the_closest_of_a_title_mention_and_a_description_mention():
     # linux is in a title only as part of a longer one (0.79) and written out in a description (1.0): the echo
     # says how closely the input was found, so 1.0, not the title's 0.79.
