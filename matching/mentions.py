@@ -32,7 +32,16 @@ from matching.lexicon import LexiconBuilder, is_word_code
 from matching.normalize import clauses, normalize
 from matching.postings import Postings, run_starts
 from matching.records import PositionRecord
-from matching.similarity import CHUNK_PENALTY, Vocabulary, chunk_head, chunk_patterns, cuts_a_word
+from matching.similarity import (
+    CHUNK_PENALTY,
+    Vocabulary,
+    bound_reach,
+    chunk_head,
+    chunk_patterns,
+    cuts_a_word,
+    free_in,
+    may_cut,
+)
 
 _SEPARATOR = "\n"  # between texts; never part of an encoded string: normalisation folds all whitespace
 CLAUSE_BREAK = "\x1f"  # between the clauses of one text, likewise never encoded
@@ -156,7 +165,10 @@ class TextCorpus:
         found: dict[int, float] = {}
         for name in names:
             if self.occurs(name):
-                found.update(dict.fromkeys(self.containing(name).tolist(), 1.0))
+                docs = self.containing(name).tolist()
+                if may_cut(name):  # written inside a bound word only (仓库管理 in 数据仓库管理): no mention
+                    docs = [d for d in docs if free_in(name, self.joined[self.starts[d] : self._end(d)])]
+                found.update(dict.fromkeys(docs, 1.0))
         for name in names:
             head = chunk_head(name)
             if not self.occurs(head):
@@ -200,7 +212,11 @@ class TextCorpus:
                 # Each gap is bounded by the expression; three chunks also share one bound on all their gaps.
                 # A phrase cutting a bound word is no mention (客户开发 in 客户端的开发).
                 near = parts == 2 or match.end() - match.start() <= 2 * len(name) + 2
-                if near and not cuts_a_word(match.group(), name, parts):
+                reach = bound_reach()  # a bound word may begin before the phrase or end after it
+                around = self.joined[
+                    max(self.starts[doc], match.start() - reach) : min(next_start, match.end() + reach)
+                ]
+                if near and not cuts_a_word(around, name, parts):
                     if found.get(doc, 0.0) < similarity:
                         found[doc] = similarity
                     match = pattern.search(self.joined, next_start, end)

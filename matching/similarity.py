@@ -68,6 +68,12 @@ def bound_words() -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in map(normalize, data["words"]) if w))
 
 
+@cache
+def bound_reach() -> int:
+    """How far a bound word may reach beyond a stretch it overlaps."""
+    return max(map(len, bound_words()), default=1) - 1
+
+
 def _blocked(long: str, short: str) -> list[tuple[int, int]]:
     """The stretches of ``long`` holding a bound word ``short`` does not hold: no chunk may overlap one."""
     out = []
@@ -106,6 +112,27 @@ def _span(chunks: tuple[str, ...], long: str) -> int | None:
     return best
 
 
+@string_cache()
+def may_cut(short: str) -> bool:
+    """Whether an occurrence of ``short`` as written may overlap a bound word it does not hold: ``short`` lies
+    inside one (客户 in 客户端), or one begins where it ends or ends where it begins (仓库管理, 数据仓库)."""
+    for word in bound_words():
+        if word in short:
+            continue
+        if short in word or any(
+            short.endswith(word[:k]) or short.startswith(word[-k:])
+            for k in range(1, min(len(word), len(short)))
+        ):
+            return True
+    return False
+
+
+def free_in(short: str, long: str) -> bool:
+    """Whether ``long`` holds ``short`` as written at an occurrence cutting no bound word (仓库管理 is in
+    负责仓库管理, not in 负责数据仓库管理)."""
+    return short in long and (not may_cut(short) or _span((short,), long) is not None)
+
+
 def cuts_a_word(stretch: str, short: str, parts: int) -> bool:
     """Whether ``short`` can be read in ``stretch`` (a phrase of ``parts`` chunks found there) only by
     cutting a bound word it does not hold (客户开发 in 客户端的开发)."""
@@ -128,7 +155,7 @@ def containment(short: str, long: str) -> float:
     if not _substantial(short) or len(short) > len(long):
         return 0.0
     coverage = CONTAIN_BASE + (1 - CONTAIN_BASE) * len(short) / len(long)
-    if short in long:
+    if free_in(short, long):
         return coverage
     for parts in range(2, MAX_CHUNKS + 1):
         spans = [span for chunks in _splits(short, parts) if (span := _span(chunks, long)) is not None]
