@@ -91,6 +91,24 @@ def test_positions_filters(loaded):
     assert ids("q=編程") == ["E03-P02"]  # traditional characters find simplified titles
 
 
+def test_a_title_search_ignores_case_and_full_width(client, organiser):
+    doc = fair_doc(
+        employer(
+            "E01",
+            "桂林漓江软件有限公司",
+            positions=[position("P1", "Java开发工程师"), position("P2", "UI设计师"), position("P3", "会计")],
+        )
+    )
+    assert client.post("/api/v1/fixtures?mode=replace", json=doc, headers=organiser).status_code == 200
+
+    def ids(q: str) -> list[str]:
+        return [p["id"] for p in client.get("/api/v1/positions", query_string={"q": q}).get_json()["items"]]
+
+    assert ids("java") == ids("JAVA") == ids("ＪＡＶＡ") == ["P1"]  # on PostgreSQL too, where LIKE minds case
+    assert ids("ｕｉ设计") == ["P2"]
+    assert client.get("/api/v1/employers", query_string={"q": "漓江"}).get_json()["total"] == 1
+
+
 def test_positions_paging_states_the_total(loaded):
     page = loaded.get("/api/v1/positions?limit=2&offset=2").get_json()
     assert (page["total"], page["limit"], page["offset"]) == (5, 2, 2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from pypinyin import lazy_pinyin
@@ -62,10 +63,13 @@ def _page(session: Session, query, limit: int, offset: int) -> tuple[int, list]:
 
 
 def _search_terms(q: str | None) -> list[str]:
+    """What a name or title is searched for, each matched case-insensitively (``icontains``): the words as
+    typed, in simplified script, and with full-width letters and digits made plain (ＪＡＶＡ: java)."""
     if not q or not q.strip():
         return []
     text = q.strip()
-    return list(dict.fromkeys([text, to_simplified(text)]))
+    plain = unicodedata.normalize("NFKC", text).casefold()
+    return list(dict.fromkeys([text, to_simplified(text), plain, to_simplified(plain)]))
 
 
 def list_employers(
@@ -84,7 +88,7 @@ def list_employers(
     if industry:
         query = query.where(Employer.industry.in_(industry))
     if terms := _search_terms(q):
-        query = query.where(or_(*(Employer.name.contains(t) for t in terms)))
+        query = query.where(or_(*(Employer.name.icontains(t) for t in terms)))
     counts = dict(
         session.exec(select(Position.employer_id, func.count()).group_by(Position.employer_id)).all()
     )
@@ -174,7 +178,7 @@ def list_positions(
     if employer:
         query = query.where(Position.employer_id == employer)
     if terms := _search_terms(q):
-        query = query.where(or_(*(Position.title.contains(t) for t in terms)))
+        query = query.where(or_(*(Position.title.icontains(t) for t in terms)))
     if sort == "salary":
         top = func.coalesce(Position.salary_max, Position.salary_min)
         query = query.order_by(top.is_(None), top.desc(), Position.salary_min.desc())
