@@ -204,6 +204,7 @@ class TextCorpus:
         """Add the texts where ``pattern`` finds a phrase of ``parts`` chunks of ``name`` (unless already
         found), among ``docs`` (the texts holding the pattern's leading literal; None: all)."""
         similarity = CHUNK_PENALTY ** (parts - 1)
+        reach = bound_reach()  # a bound word may begin before the phrase or end after it
         spans = [(0, len(self.joined))] if docs is None else [(self.starts[d], self._end(d)) for d in docs]
         for start, end in spans:
             match = pattern.search(self.joined, start, end)
@@ -212,7 +213,6 @@ class TextCorpus:
                 # Each gap is bounded by the expression; three chunks also share one bound on all their gaps.
                 # A phrase cutting a bound word is no mention (客户开发 in 客户端的开发).
                 near = parts == 2 or match.end() - match.start() <= 2 * len(name) + 2
-                reach = bound_reach()  # a bound word may begin before the phrase or end after it
                 around = self.joined[
                     max(self.starts[doc], match.start() - reach) : min(next_start, match.end() + reach)
                 ]
