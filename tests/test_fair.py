@@ -109,6 +109,23 @@ def test_a_title_search_ignores_case_and_full_width(client, organiser):
     assert client.get("/api/v1/employers", query_string={"q": "漓江"}).get_json()["total"] == 1
 
 
+def test_a_title_search_finds_the_job_under_its_other_names(client, organiser):
+    doc = fair_doc(
+        employer(
+            "E01",
+            "七星区阳光幼儿园",
+            positions=[
+                position("P1", "幼儿教师（小班）"),
+                position("P2", "小学数学教师"),
+                position("P3", "保育员"),
+            ],
+        )
+    )
+    assert client.post("/api/v1/fixtures?mode=replace", json=doc, headers=organiser).status_code == 200
+    found = client.get("/api/v1/positions", query_string={"q": "幼师"}).get_json()["items"]
+    assert [p["id"] for p in found] == ["P1"]  # 幼师 is 幼儿教师 (data/title_synonyms.json), no 小学 teacher
+
+
 def test_positions_paging_states_the_total(loaded):
     page = loaded.get("/api/v1/positions?limit=2&offset=2").get_json()
     assert (page["total"], page["limit"], page["offset"]) == (5, 2, 2)

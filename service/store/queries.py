@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 from typing import Any
 
 from pypinyin import lazy_pinyin
 from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
-from matching.normalize import to_simplified
+from matching.normalize import normalize, to_simplified
 from matching.reference import education_levels, industries, ownership_kinds
+from matching.titles import title_synonyms
 
 from .models import Employer, Fair, Position
 from .offers import asks_for, benefits_by_position
@@ -62,14 +64,24 @@ def _page(session: Session, query, limit: int, offset: int) -> tuple[int, list]:
     return total, list(session.exec(query.limit(limit).offset(offset)).all())
 
 
-def _search_terms(q: str | None) -> list[str]:
+@cache
+def _synonyms() -> dict[str, tuple[str, ...]]:
+    """A job-title synonym word -> every word of its group (``matching/data/title_synonyms.json``)."""
+    return {word: group for group in title_synonyms() for word in group}
+
+
+def _search_terms(q: str | None, *, titles: bool = False) -> list[str]:
     """What a name or title is searched for, each matched case-insensitively (``icontains``): the words as
-    typed, in simplified script, and with full-width letters and digits made plain (ＪＡＶＡ: java)."""
+    typed, in simplified script, with full-width letters and digits made plain (ＪＡＶＡ: java), and, for
+    ``titles``, the other words of a job-title synonym's group (幼师: 幼儿教师, 幼儿园老师)."""
     if not q or not q.strip():
         return []
     text = q.strip()
     plain = unicodedata.normalize("NFKC", text).casefold()
-    return list(dict.fromkeys([text, to_simplified(text), plain, to_simplified(plain)]))
+    terms = [text, to_simplified(text), plain, to_simplified(plain)]
+    if titles:
+        terms += _synonyms().get(normalize(text), ())
+    return list(dict.fromkeys(terms))
 
 
 def list_employers(
@@ -177,7 +189,7 @@ def list_positions(
         query = query.where(or_(Position.salary_max >= min_salary, Position.salary_max.is_(None)))
     if employer:
         query = query.where(Position.employer_id == employer)
-    if terms := _search_terms(q):
+    if terms := _search_terms(q, titles=True):
         query = query.where(or_(*(Position.title.icontains(t) for t in terms)))
     if sort == "salary":
         top = func.coalesce(Position.salary_max, Position.salary_min)
