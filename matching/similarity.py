@@ -86,11 +86,10 @@ def _blocked(long: str, short: str) -> list[tuple[int, int]]:
     return out
 
 
-def _span(chunks: tuple[str, ...], long: str) -> int | None:
+def _span(chunks: tuple[str, ...], long: str, blocked: list[tuple[int, int]]) -> int | None:
     """Shortest stretch of ``long`` holding ``chunks`` in order (trying every start of the first chunk), no
-    chunk cutting a bound word (客户 of 客户开发 is not the 客户 of 客户端; C++开发工程师 still lies in
-    C++客户端开发工程师, whose 客户端 stands whole between two chunks)."""
-    blocked = _blocked(long, "".join(chunks))
+    chunk overlapping a ``blocked`` stretch (``_blocked``: 客户 of 客户开发 is not the 客户 of 客户端;
+    C++开发工程师 still lies in C++客户端开发工程师, whose 客户端 stands whole between two chunks)."""
 
     def find(chunk: str, start: int) -> int:
         at = long.find(chunk, start)
@@ -130,15 +129,15 @@ def may_cut(short: str) -> bool:
 def free_in(short: str, long: str) -> bool:
     """Whether ``long`` holds ``short`` as written at an occurrence cutting no bound word (仓库管理 is in
     负责仓库管理, not in 负责数据仓库管理)."""
-    return short in long and (not may_cut(short) or _span((short,), long) is not None)
+    return short in long and (not may_cut(short) or _span((short,), long, _blocked(long, short)) is not None)
 
 
 def cuts_a_word(stretch: str, short: str, parts: int) -> bool:
     """Whether ``short`` can be read in ``stretch`` (a phrase of ``parts`` chunks found there) only by
     cutting a bound word it does not hold (客户开发 in 客户端的开发)."""
-    if not _blocked(stretch, short):
+    if not (blocked := _blocked(stretch, short)):
         return False
-    return all(_span(chunks, stretch) is None for chunks in _splits(short, parts))
+    return all(_span(chunks, stretch, blocked) is None for chunks in _splits(short, parts))
 
 
 def _splits(short: str, parts: int) -> Iterator[tuple[str, ...]]:
@@ -155,10 +154,11 @@ def containment(short: str, long: str) -> float:
     if not _substantial(short) or len(short) > len(long):
         return 0.0
     coverage = CONTAIN_BASE + (1 - CONTAIN_BASE) * len(short) / len(long)
-    if free_in(short, long):
+    blocked = _blocked(long, short)  # once for every chunking below
+    if short in long and _span((short,), long, blocked) is not None:
         return coverage
     for parts in range(2, MAX_CHUNKS + 1):
-        spans = [span for chunks in _splits(short, parts) if (span := _span(chunks, long)) is not None]
+        spans = [s for chunks in _splits(short, parts) if (s := _span(chunks, long, blocked)) is not None]
         if spans and min(spans) - len(short) <= len(short) + 2:
             return coverage * CHUNK_PENALTY ** (parts - 1)
     return 0.0

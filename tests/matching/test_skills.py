@@ -6,24 +6,28 @@ import numpy as np
 import pytest
 
 from matching.mentions import CLAUSE_BREAK
-from matching.similarity import CHUNK_PENALTY, _span, _splits, near_equal, similarity
+from matching.similarity import CHUNK_PENALTY, _blocked, _span, _splits, near_equal, similarity
 
 from .builders import fair, position, trap_fair
 
 
 def described(key: str, description: str, aliases: dict[str, tuple[str, ...]]) -> float:
     """How a description mentions an encoded skill: written out or through an alias 1, as a phrase of 2-3
-    ordered chunks within one clause 0.95 per extra chunk (one CJK character is never looked for)."""
+    ordered chunks within one clause 0.95 per extra chunk (one CJK character is never looked for), never
+    cutting a bound word (``_blocked``)."""
     best = 0.0
     for name in (key, *aliases.get(key, ())):
         if len(name) < 2 and name < "\uffff":
             continue
         for clause in description.split(CLAUSE_BREAK):
-            if name in clause:
+            blocked = _blocked(clause, name)
+            if _span((name,), clause, blocked) is not None:
                 return 1.0
             for parts in (2, 3):
                 spans = [
-                    span for chunks in _splits(name, parts) if (span := _span(chunks, clause)) is not None
+                    span
+                    for chunks in _splits(name, parts)
+                    if (span := _span(chunks, clause, blocked)) is not None
                 ]
                 if spans and min(spans) <= 2 * len(name) + 2:
                     best = max(best, CHUNK_PENALTY ** (parts - 1))
