@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 from typing import Any
 
@@ -10,7 +9,7 @@ from pypinyin import lazy_pinyin
 from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
-from matching.normalize import normalize, to_simplified
+from matching.normalize import normalize, prefold, to_simplified
 from matching.reference import education_levels, industries, ownership_kinds
 from matching.titles import title_synonyms
 
@@ -77,8 +76,7 @@ def _search_terms(q: str | None, *, titles: bool = False) -> list[str]:
     if not q or not q.strip():
         return []
     text = q.strip()
-    plain = unicodedata.normalize("NFKC", text).casefold()
-    terms = [text, to_simplified(text), plain, to_simplified(plain)]
+    terms = [text, to_simplified(text), prefold(text)]  # prefold: NFKC, case folded, simplified script
     if titles:
         terms += _synonyms().get(normalize(text), ())
     return list(dict.fromkeys(terms))
