@@ -301,15 +301,22 @@ def _spelling(canonical: str, spellings: set[str], rng: random.Random) -> str:
     return word.lower() if roll < 0.5 else word
 
 
+def _default_fair() -> tuple[list[PositionRecord], list[str], list[int]]:
+    """The default fair's postings, every skill they list, and the postings listing any (the generated
+    profiles' sources)."""
+    positions = positions_from_fixture(json.loads(FIXTURE.read_text(encoding="utf-8")))
+    every_skill = sorted({s for p in positions for s in p.skills})
+    return positions, every_skill, [n for n, p in enumerate(positions) if p.skills]
+
+
 def generated_queries(count: int, rng: random.Random) -> tuple[list[PositionRecord], list]:
     """Profiles drawn from the default fair's postings as ``bench_matching`` draws them: 1-4 of a posting's
     skills typed noisily, 0-2 unrelated skills, its title seven times in ten."""
-    positions = positions_from_fixture(json.loads(FIXTURE.read_text(encoding="utf-8")))
-    every_skill = sorted({s for p in positions for s in p.skills})
+    positions, every_skill, listing = _default_fair()
     signature = [(clean_title(p.title), p.skills) for p in positions]
     out = []
     for _ in range(count):
-        n = rng.choice([n for n, p in enumerate(positions) if p.skills])
+        n = rng.choice(listing)
         target = positions[n]
         own = rng.sample(target.skills, min(len(target.skills), rng.randint(1, 4)))
         profile: dict = {
@@ -327,13 +334,12 @@ def major_queries(count: int, rng: random.Random) -> tuple[list[PositionRecord],
     in ten and another of the fair's majors otherwise (a graduate of another field with the skills); where it
     lists none, any of the fair's majors. Graded 1 for the source posting and those identical to it (title,
     skills, majors)."""
-    positions = positions_from_fixture(json.loads(FIXTURE.read_text(encoding="utf-8")))
-    every_skill = sorted({s for p in positions for s in p.skills})
+    positions, every_skill, listing = _default_fair()
     every_major = sorted({m for p in positions for m in p.majors})
     signature = [(clean_title(p.title), p.skills, p.majors) for p in positions]
     out = []
     for _ in range(count):
-        n = rng.choice([n for n, p in enumerate(positions) if p.skills])
+        n = rng.choice(listing)
         target = positions[n]
         own = rng.sample(target.skills, min(len(target.skills), rng.randint(1, 2)))
         skills = [_noisy(s, rng) for s in [*own, *rng.sample(every_skill, rng.randint(0, 1))]]
