@@ -17,6 +17,9 @@ category, education, pay, description; no skills lists). Query sets:
   list them; 2-3 skills of one posting as a seeker types them (another case, full width, an alias, a typo,
   traditional script), three times in ten with one skill of another posting; graded by how much of each
   posting's requirements the skills meet: 3 for all, 2 for half or more, 1 for some;
+* ``requirements, tags as written``: the same queries and grades, each tag written as the posting's
+  description wrote it (做账, 品管, CRM rather than 会计, 品质管理, 客户关系管理), three Chinese ones in ten
+  with a tail (经验, 能力) as job boards' tags have;
 * ``wish and skills``: the tagged postings again; a seeker names the common title of one posting's job
   category and 2-3 of its tags as typed; graded 2 for postings of that category, 1 for the same second
   level, and one grade more for each posting whose tags the seeker holds half of or more;
@@ -228,6 +231,25 @@ def tagged(records: list[PositionRecord]) -> list[PositionRecord]:
         )  # fmt: skip
         if 1 <= len(tags) <= 8:
             out.append(dataclasses.replace(record, skills=tags, description=""))
+    return out
+
+
+def written_tags(records: list[PositionRecord], rng: random.Random) -> list[PositionRecord]:
+    """``tagged(records)`` with each tag as the employer's description wrote it (its longest spelling found
+    there: 做账, 品管, CRM, not the canonical 会计, 品质管理, 客户关系管理), a Chinese one now and then with
+    the tail job boards' tags carry (品管经验, 客户管理能力): the same postings, asking the same things."""
+    names, description = _spellings(), {r.id: r.description for r in records}
+    out = []
+    for listed in tagged(records):
+        text = _fold(description[listed.id])
+        tags = []
+        for canonical in listed.skills:
+            spelling = max((s for s in names[canonical] if _mentions(text, s)), key=lambda s: (len(s), s))
+            tail = rng.choice(["经验", "能力"])
+            if is_cjk(spelling[-1]) and rng.random() < 0.3 and not spelling.endswith(("经验", "能力")):
+                spelling += tail
+            tags.append(spelling)
+        out.append(dataclasses.replace(listed, skills=tuple(tags)))
     return out
 
 
@@ -471,6 +493,7 @@ def main(argv: list[str] | None = None) -> dict:
     listed = tagged(records)
     asked = requirement_queries(listed, options.requirements, random.Random(SEED + 1))
     sets["requirements (neitui, tagged)"] = (listed, asked)
+    sets["requirements, tags as written (neitui)"] = (written_tags(records, random.Random(SEED + 7)), asked)
     category_of = {r.id: c for r, c in zip(records, categories, strict=True)}
     wished = wish_queries(
         listed,

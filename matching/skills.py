@@ -311,6 +311,25 @@ class SkillSpace:
                 items, scores = items[kept], scores[kept]
         return items, scores
 
+    def _by_aliases(self, key: str, items: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The listed-skill hits of ``key`` with the listed skills that hold one of its aliases added, as
+        running text names a skill by them (``Mentions.aliases``): a posting listing 全盘做账 or 客户关系维护
+        asks what a seeker's 会计 (做账) or 客户关系管理 (客户维护) is, though neither name holds the other.
+        A listed skill inside an alias is not one (Office inside office三件套, an alias of Word: a posting
+        asking Office is not met by Word alone; the skill's family says what it stands for)."""
+        names = self.mentions.aliases.get(key)
+        if not names:
+            return items, scores
+        found = self.vocabulary.search(names, floor=self.weights.match_threshold, contain=True)
+        lengths = self.vocabulary.lengths
+        held = (
+            (i, s)
+            for name, (at, values) in zip(names, found, strict=True)
+            for i, s in zip(at.tolist(), values.tolist(), strict=True)
+            if lengths[i] >= len(name)
+        )
+        return raised(items, scores, held)
+
     def _hits(self, key: str) -> FormHits:
         """Where ``key`` is found; the work grows with the positions holding it, not with the fair."""
         w = self.weights
@@ -318,6 +337,7 @@ class SkillSpace:
         listed, (raw_items, raw_scores), *cleaned = self.searched.search(
             key, floor=w.match_threshold, contain=(True, True, True, False)
         )
+        listed = self._by_aliases(key, *listed)
         skill_items, skill_scores = self._family(key, *listed)
         # Titles: as written (notes included) at ``title_mention``, cleaned (the job itself) in full.
         job = self.titles.mentions(key, found=(cleaned[0], cleaned[1]))

@@ -463,3 +463,37 @@ def test_a_kind_of_employer_typed_among_the_industries_is_echoed_and_preferred(c
     first = answer["results"][0]
     assert (first["position"]["id"], first["position"]["employer"]["ownership"]) == ("E02-P01", "state_owned")
     assert first["score"] > 0 and all(r["score"] == 0 for r in answer["results"][1:])
+
+
+@pytest.mark.parametrize(
+    ("skill", "listed"),
+    [
+        ("会计", "全盘做账"),  # 做账 is an alias of 会计
+        ("做账", "全盘做账"),
+        ("客户维护", "客户关系维护"),  # 客户维护 reads as 客户关系管理, whose alias the listed skill holds
+        ("品管", "品管经验"),
+        ("CRM", "CRM系统操作"),
+    ],
+)
+def test_a_listed_skill_holding_an_alias_of_the_seekers_skill_is_met(client, organiser, skill, listed):
+    doc = fair_doc(employer("E01", positions=[
+        position("HELD", "专员", skills=[listed, "驾驶证"]),
+        position("OTHER", "专员", skills=["出纳", "驾驶证"]),
+    ]))  # fmt: skip
+    assert client.post("/api/v1/fixtures?mode=replace", json=doc, headers=organiser).status_code == 200
+    answer = match(client, skills=[skill])
+    first = answer["results"][0]
+    assert first["position"]["id"] == "HELD" and first["score"] > 0
+    matched = first["explanation"]["skills"]["matched"]
+    assert [(m["candidate"], m["position"]) for m in matched] == [(skill, listed)]
+    assert matched[0]["similarity"] >= 0.8
+    assert first["explanation"]["skills"]["missing"] == ["驾驶证"]
+
+
+def test_a_listed_skill_inside_an_alias_is_not_met_by_it(client, organiser):
+    """office三件套 is an alias of Word (with Excel and PPT): a posting asking Office is not met by Word
+    alone, though the alias holds the word."""
+    doc = fair_doc(employer("E01", positions=[position("OFFICE", "文员", skills=["办公软件"])]))
+    assert client.post("/api/v1/fixtures?mode=replace", json=doc, headers=organiser).status_code == 200
+    answer = match(client, skills=["Word"])
+    assert answer["results"][0]["explanation"]["skills"]["matched"] == []

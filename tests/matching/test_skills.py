@@ -55,6 +55,13 @@ def titled(index, key: str, p: int) -> tuple[float, float]:
     return max(*found, counted(similarity(key, raw)) * w.title_mention), max(found)
 
 
+def listed_similarity(key: str, item: str, aliases: dict[str, tuple[str, ...]]) -> float:
+    """How a seeker's encoded skill meets a listed one: by their similarity, or by the similarity of one of
+    its running-text aliases that the listed skill may hold (it is no shorter than the alias)."""
+    by_alias = [similarity(a, item, heads=True) for a in aliases.get(key, ()) if len(item) >= len(a)]
+    return max([similarity(key, item), *by_alias])
+
+
 def direct_skill_score(index, forms, p: int) -> float:
     """The skill score of one position, straight from the docstring of ``matching.skills``."""
     w, space, mentions = index.weights, index.skills, index.skills.mentions
@@ -68,7 +75,8 @@ def direct_skill_score(index, forms, p: int) -> float:
     use, best_item, best_title, only_described = 0.0, dict.fromkeys(items, 0.0), 0.0, []
     for form in forms:
         sure = 0.5 + 0.5 * form.confidence
-        listed = {i: counted(similarity(form.key, space.vocabulary.items[i])) * sure for i in items}
+        listed = {i: counted(listed_similarity(form.key, space.vocabulary.items[i], mentions.aliases)) * sure
+                  for i in items}  # fmt: skip
         title, job = (t * sure for t in titled(index, form.key, p))
         text = described(form.key, description, mentions.aliases) * sure * w.description_mention
         use += max([title, text, *listed.values()])
@@ -96,6 +104,7 @@ def direct_skill_score(index, forms, p: int) -> float:
         ["前端三件套", "k8s", "spring-boot", "PS", "量子纠缠"],
         ["店铺运营", "数据分析", "C1驾照", "教资", "Kubernetes"],  # phrases and aliases in descriptions
         ["普工", "司机", "会计", "码农", "Java"],  # the job itself, in a title or a synonym of it
+        ["做账", "客户维护", "品管", "Word"],  # listed skills holding an alias (全盘做账), or held by one
     ],
 )
 def test_sparse_scoring_matches_the_formula(skills):
@@ -108,6 +117,8 @@ def test_sparse_scoring_matches_the_formula(skills):
         position("T2", "驾驶员", description="有C1驾照"),
         position("T3", "财务主管", "用友", "Excel"),
         position("T4", "软件开发工程师（Java方向）", "MySQL"),
+        position("A1", "总账会计", "全盘做账", "客户关系维护", "品管经验"),
+        position("A2", "文员", "办公软件", "会计"),
     )
     forms, _ = index.reader.read({"skills": skills}).skill_forms()
     computed = index.skills.score(forms).score
