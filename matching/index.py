@@ -184,7 +184,7 @@ class MatchIndex:
             return query, match
         reader = self.reader
         read = query.with_wishes_as_skills(
-            lambda t: self._skill_in_wish(t) if t in empty else None,
+            lambda t: self._skill_in_wish(t, bool(query.major_key)) if t in empty else None,
             lambda t: reader.listed_skill_of_wish(t) if t in weak else None,
         )
         read = read.with_wishes_read_again(empty.__contains__, self._without_unnamed)
@@ -195,14 +195,18 @@ class MatchIndex:
         rest = [t for t in read.titles if t.key]
         return read, self.titles.score(rest) if rest else None
 
-    def _skill_in_wish(self, title: TitleInput) -> SkillInput | None:
-        """The skill a wish that finds no title names (``ProfileReader.skill_in_wish``), unless no position
-        shows that skill (listed, by its family, in a title or a description) and the wish names a major
-        some positions ask for: then the major reads it better (室内设计 where no position asks it)."""
+    def _skill_in_wish(self, title: TitleInput, major_given: bool) -> SkillInput | None:
+        """The skill a wish that finds no title names (``ProfileReader.skill_in_wish``), unless the wish also
+        names a major and fewer positions show the skill (listed, by its family, in a title or a
+        description) than list that very major: then, where the profile names no major of its own, the
+        major reads it better (学前教育, which kindergarten posts ask as a major and two list as a skill; not
+        自动化测试, which no position lists as a major though many ask 自动化). Where no position shows the
+        skill, a major like the wish is enough (室内设计 where no position asks it)."""
         read = self.reader.skill_in_wish(title)
-        if read is None or any(len(self.skills.hits(form.key).positions) for form in read.forms):
+        if read is None or major_given or (major := self._major_of(title.input)) is None:
             return read
-        return None if self._major_of(title.input) else read
+        shown = max(len(self.skills.hits(form.key).positions) for form in read.forms)
+        return read if shown and shown >= self.majors.asking(major) else None
 
     def _major_of(self, text: str) -> str | None:
         """``text`` encoded as a major (``ProfileReader.major_key``), where some position asks for a major

@@ -112,6 +112,11 @@ class MajorSpace:
         best = self.postings.best(items, values, np.zeros(self.postings.n_positions, dtype=np.float32))
         return np.where(self.postings.per_position > 0, best, np.float32(self.weights.major_unknown))
 
+    def asking(self, key: str) -> int:
+        """How many positions list the encoded major ``key`` itself (not one merely like it)."""
+        item = self._item_of.get(key)
+        return 0 if item is None else len(self.postings.positions_of(np.array([item], dtype=np.int32)))
+
     def held(self, key: str, *, related: bool = False) -> np.ndarray:
         """Which positions list a major like the seeker's (``related``: or of its field, ``major_groups``;
         filters and a wish read as a major take the major alone, as the positions list filters)."""

@@ -70,6 +70,7 @@ def test_list_is_a_reviewable_size_and_every_row_has_a_category():
         ("五笔", ("打字",)),
         ("地推", ("地面推广",)),  # sales' short name for promotion on the street
         ("劳动关系", ("员工关系",)),
+        ("幼儿教育", ("学前教育",)),
         ("备课", ("课程设计",)),
         ("班主任", ("班级管理",)),
         ("奥数", ("奥数",)),

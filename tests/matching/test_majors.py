@@ -155,3 +155,31 @@ def test_a_wish_naming_a_skill_no_position_shows_and_a_major_reads_as_the_major(
     read = shown.match({"titles": ["室内设计"]})
     assert read["profile"]["titles"][0]["read_as"] == "skills"
     assert ranked(shown, titles=["室内设计"])[0] == "DESIGN"
+
+
+def test_a_wish_naming_a_major_more_positions_list_than_show_it_as_a_skill_reads_as_the_major():
+    # 学前教育 is a skill (幼儿教育) and a major: where more positions list the major than show the skill, the
+    # wish means the major (before: read as the skill, it found the one post listing it and lost the rest).
+    index = fair(
+        position("SKILL", "早教老师", "幼儿教育"),
+        *(position(f"K{n}", "幼儿园教师", "弹唱", majors=("学前教育",)) for n in range(3)),
+        position("ANY", "普工"),
+    )
+    answer = index.match({"titles": ["学前教育"]})
+    assert answer["profile"]["titles"][0]["read_as"] == "major"
+    assert set(ranked(index, titles=["学前教育"])[:3]) == {"K0", "K1", "K2"}
+    # With a major of the seeker's own, the wish is the skill, as before.
+    own = index.match({"titles": ["学前教育"], "major": "汉语言文学"})
+    assert own["profile"]["titles"][0]["read_as"] == "skills"
+
+
+def test_a_major_merely_like_the_wish_does_not_outweigh_the_skill_it_names():
+    # 自动化测试 meets the major 自动化 by containment; no position lists 自动化测试 as a major, so the
+    # positions showing the skill are what the seeker meant, however many ask 自动化.
+    index = fair(
+        position("TEST", "软件测试工程师", "自动化测试"),
+        *(position(f"A{n}", "电气工程师", "PLC", majors=("自动化",)) for n in range(3)),
+    )
+    answer = index.match({"titles": ["自动化测试"]})
+    assert answer["profile"]["titles"][0]["read_as"] == "skills"
+    assert ranked(index, titles=["自动化测试"])[0] == "TEST"
