@@ -231,12 +231,12 @@ class Explainer:
     ) -> list[dict[str, Any]]:
         """For each page position, its skills the seeker has (from listed skills, the title, the description)
         and lacks. What the request found is read once for the page, each position's ids in one gather."""
+        item_ids = self.skills.item_ids  # a listed skill asking nothing (五险一金) has none: never missing
         match = ev.skills
         if match is None:
-            return [{"matched": [], "missing": list(record.skills)} for record in records]
+            return [{"matched": [], "missing": [s for s in r.skills if item_ids.get(s)]} for r in records]
         candidates = ev.candidates
         by_item = self._best_by(ev, "skills")
-        item_ids = self.skills.item_ids
         by_title = self._best_by(ev, "titles")
         described = self._described(ev)
         title_ids = self.mentions.title_of_position[page].tolist() if by_title else ()
@@ -247,8 +247,10 @@ class Explainer:
             missing: list[str] = []
             if by_item:
                 for written in record.skills:
+                    if not item_ids.get(written):
+                        continue
                     best = None  # (similarity, form): the highest similarity, the first form among equals
-                    for item in item_ids.get(written, ()):
+                    for item in item_ids[written]:
                         hit = by_item.get(item)
                         if hit is not None and (
                             best is None or hit[0] > best[0] or (hit[0] == best[0] and hit[1] < best[1])
@@ -260,7 +262,7 @@ class Explainer:
                         matched.append({"candidate": candidates[best[1]], "position": written,
                                         "similarity": round(best[0], 2), "source": "skills"})  # fmt: skip
             else:
-                missing = list(record.skills)
+                missing = [s for s in record.skills if item_ids.get(s)]
             if by_title or described:
                 seen = {m["candidate"] for m in matched}
                 title_hit = by_title.get(title_ids[at]) if by_title else None

@@ -26,6 +26,7 @@ and against descriptions, and a few sparse reads turn those hits into per-positi
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -40,12 +41,13 @@ from matching.credentials import credential_ladders, unlevelled_rungs
 from matching.lexicon import LexiconBuilder
 from matching.memo import BUDGETS, ByteCache
 from matching.mentions import Mentions
-from matching.normalize import normalize
+from matching.normalize import normalize, prefold
 from matching.postings import Postings, raised, union
 from matching.records import PositionRecord
 from matching.resume_text import skill_cores
 from matching.similarity import Vocabularies, Vocabulary
 from matching.title_space import TitleSpace
+from matching.titles import title_rules
 from matching.weights import Weights
 
 EVIDENCE, LISTED, TITLE, DESCRIBED = 0, 1, 2, 3  # columns of ``FormHits.table``
@@ -205,6 +207,17 @@ def soft_skills(aliases: AliasTable) -> Callable[[str], bool]:
     return soft
 
 
+_LEFT_OVER = re.compile(r"[\W_]+")  # separators and marks: what no requirement is made of
+
+
+def asks_nothing(written: str) -> bool:
+    """Whether a listed skill is no requirement: benefits, pay, urgency, head counts, experience notes and
+    open conditions alone (五险一金, 周末双休、包吃住, 应届生可, 急招, 3年以上经验: the notes ``clean_title``
+    reads off titles, ``data/titles.json``), which employers' tag lists carry beside their skills. Such a tag
+    is neither asked of the seeker nor shown missing; one that holds a skill besides (五险一金办理) is one."""
+    return not _LEFT_OVER.sub("", title_rules().noise.sub("", prefold(written)))
+
+
 def sums(positions: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
     """Per position, the sum of ``values`` at ``positions`` (floats even when there are none)."""
     return np.bincount(positions, weights=values, minlength=n).astype(np.float64, copy=False)
@@ -258,7 +271,7 @@ class SkillSpace:
         readings: dict[str, tuple[tuple[int, str], ...]] = {}  # skill as written -> (item, name) pairs
         for written in dict.fromkeys(s for p in positions for s in p.skills):
             pairs = []
-            for name in aliases.canonicals_of(written) or (written.strip(),):
+            for name in () if asks_nothing(written) else aliases.canonicals_of(written) or (written.strip(),):
                 key = builder.encode(normalize(name), term=True)
                 if key:
                     pairs.append((keys.setdefault(key, len(keys)), name))

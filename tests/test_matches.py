@@ -497,3 +497,34 @@ def test_a_listed_skill_inside_an_alias_is_not_met_by_it(client, organiser):
     assert client.post("/api/v1/fixtures?mode=replace", json=doc, headers=organiser).status_code == 200
     answer = match(client, skills=["Word"])
     assert answer["results"][0]["explanation"]["skills"]["matched"] == []
+
+
+def test_benefits_and_conditions_in_a_skills_list_are_no_requirements(client, organiser):
+    """Employers' tag lists carry perks, pay and open conditions beside skills (五险一金, 周末双休, 应届生可,
+    3年以上经验): the seeker is not asked them, and they are not shown missing; a tag holding a skill besides
+    (五险一金办理, an HR task) still is one."""
+    doc = fair_doc(employer("E01", positions=[
+        position("PERKS", "Java开发", skills=["Java", "MySQL", "五险一金", "周末双休、包吃住", "应届生可",
+                                              "3年以上工作经验"]),
+        position("PLAIN", "Java开发", skills=["Java", "MySQL"]),
+        position("MORE", "Java开发", skills=["Java", "MySQL", "Redis"]),
+        position("HR", "人事专员", skills=["五险一金办理"]),
+    ]))  # fmt: skip
+    assert client.post("/api/v1/fixtures?mode=replace", json=doc, headers=organiser).status_code == 200
+    answer = match(client, skills=["Java", "MySQL"])
+    by_id = {r["position"]["id"]: r for r in answer["results"]}
+    assert by_id["PERKS"]["score"] == by_id["PLAIN"]["score"] > by_id["MORE"]["score"]
+    assert by_id["PERKS"]["explanation"]["skills"]["missing"] == []
+    assert by_id["PERKS"]["position"]["skills"][2:] == [
+        "五险一金",
+        "周末双休、包吃住",
+        "应届生可",
+        "3年以上工作经验",
+    ]
+    assert by_id["HR"]["explanation"]["skills"]["missing"] == ["五险一金办理"]
+    compact = client.post(
+        f"{URL}/batch", json={"candidates": [{"id": "c", "skills": ["Java"]}], "compact": True}
+    )
+    assert compact.status_code == 200
+    rows = {r["id"]: r for r in compact.get_json()["results"][0]["results"]}
+    assert rows["PERKS"]["missing"] == ["MySQL"] and rows["PERKS"]["score"] == rows["PLAIN"]["score"]

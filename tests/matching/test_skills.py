@@ -7,6 +7,7 @@ import pytest
 
 from matching.mentions import CLAUSE_BREAK
 from matching.similarity import CHUNK_PENALTY, _blocked, _span, _splits, near_equal, similarity
+from matching.skills import asks_nothing
 
 from .builders import fair, position, trap_fair
 
@@ -136,3 +137,30 @@ def test_a_form_found_nowhere_has_empty_hits_shaped_like_any_other():
         full, empty = getattr(found, name), getattr(nowhere, name)
         assert (empty.dtype, empty.ndim, empty.shape[1:]) == (full.dtype, full.ndim, full.shape[1:]), name
         assert not empty.flags.writeable
+
+
+@pytest.mark.parametrize(
+    ("written", "nothing"),
+    [
+        ("五险一金", True),
+        ("周末双休、包吃住", True),
+        ("应届生可", True),
+        ("急招", True),
+        ("3年以上工作经验", True),
+        ("经验不限", True),
+        ("底薪+提成", True),
+        ("五险一金办理", False),  # an HR task: a skill beside the benefit's name
+        ("提成核算", False),
+        ("社保", False),  # an HR task too (社保办理), which the alias list keeps to whole skills
+        ("Java", False),
+        ("ISO9001", False),
+        ("CET-4", False),
+        ("5S", False),
+        ("3D建模", False),
+        ("C1驾照", False),
+    ],
+)
+def test_a_listed_benefit_or_condition_asks_nothing(written, nothing):
+    assert asks_nothing(written) is nothing
+    index = fair(position("P", "岗位", written, "Excel"))
+    assert index.skills.postings.per_position[0] == (1 if nothing else 2)
