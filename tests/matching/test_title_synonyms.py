@@ -48,6 +48,7 @@ def board():
         p("LEGAL", "法务专员", industry="business_services"),
         p("PHARMA", "医药代表（桂林）", industry="health"),
         p("PAYROLL", "薪酬福利专员", industry="business_services"),
+        p("COURSE", "课程顾问（2023届毕业生可投）", industry="education"),
     )
 
 
@@ -85,6 +86,8 @@ def board():
         ("店长", "SHOP", ()),
         ("會計", "ACCOUNT", ("CASHIER",)),  # traditional script, then the synonym
         ("厨师", "COOK", ()),
+        ("厨子", "COOK", ()),  # the everyday word for a cook
+        ("课程销售", "COURSE", ("SALES",)),  # a course consultant sells the courses
         ("财会", "ACCOUNT", ("CASHIER",)),  # the trade's short word for 财务会计
         ("生产管理", "FOREMAN", ("OPERATOR",)),
         ("graphic designer", "ART", ()),  # English names, for seekers on the English page
