@@ -4,7 +4,8 @@ A position listing majors scores the best similarity of the seeker's major to on
 计算机科学与技术), or the groups' similarity where one is of the seeker's field (``data/major_groups.json``:
 软件技术 for 计算机科学与技术); a position listing none scores ``major_unknown``, neither helped nor shut out.
 A major named by its students' short name (计科, 电商: ``data/majors.json``) is read as its full name, on
-both sides.
+both sides, and the words written after it are read off (计算机相关专业, 会计专业优先): what is left is a
+field where they say so (相关, 类, 等), met in full by each major of the group it names. 专业不限 asks none.
 """
 
 from __future__ import annotations
@@ -29,14 +30,74 @@ GROUPS_PATH = Path(__file__).parent / "data" / "major_groups.json"
 
 
 @cache
+def _majors_data() -> dict:
+    return json.loads(MAJORS_PATH.read_text(encoding="utf-8"))
+
+
+@cache
 def _short_names() -> dict[str, str]:
-    data = json.loads(MAJORS_PATH.read_text(encoding="utf-8"))
-    return {compact(short): full for short, full in data["short_names"].items()}
+    return {compact(short): full for short, full in _majors_data()["short_names"].items()}
+
+
+@cache
+def _tails() -> tuple[str, ...]:
+    return tuple(sorted({compact(t) for t in _majors_data()["tails"]}, key=len, reverse=True))
+
+
+@cache
+def _any_major() -> frozenset[str]:
+    return frozenset(compact(t) for t in _majors_data()["any"])
+
+
+def read_major(text: str) -> tuple[str, bool]:
+    """A major as written, without the words after it (计算机相关专业, 会计专业优先: ``data/majors.json``'s
+    tails), its students' short name read as its full name (计科: 计算机科学与技术); and whether a tail read
+    off makes it a field (相关, 类, 等: ``field_groups``). Any major (专业不限) reads as ""."""
+    key = compact(text)
+    if key in _any_major():
+        return "", False
+    field = False
+    while tail := next((t for t in _tails() if key.endswith(t) and len(key) > len(t)), None):
+        key = key[: -len(tail)]
+        field = field or any(mark in tail for mark in ("相关", "类", "等"))
+    if key == compact(text):
+        return _short_names().get(key, text), False
+    return _short_names().get(key, key), field
 
 
 def full_major(text: str) -> str:
-    """A major's full name where ``text`` is its short name (计科: 计算机科学与技术), else ``text``."""
-    return _short_names().get(compact(text), text)
+    """A major as ``read_major`` reads it, without saying whether it is a field."""
+    return read_major(text)[0]
+
+
+@cache
+def _group_names() -> dict[str, tuple[str, ...]]:
+    """A group's name, and each part of it joined by 与 (会计与财务: 会计, 财务), compacted -> its groups."""
+    names: dict[str, list[str]] = {}
+    for group in major_groups()[1]:
+        for name in {group, *group.split("与")}:
+            names.setdefault(compact(name), []).append(group)
+    return {name: tuple(groups) for name, groups in names.items()}
+
+
+@cache
+def _groups_of_major() -> dict[str, tuple[str, ...]]:
+    """A major of ``data/major_groups.json``, compacted -> its groups."""
+    found: dict[str, list[str]] = {}
+    for group, majors in major_groups()[1].items():
+        for major in majors:
+            found.setdefault(compact(major), []).append(group)
+    return {major: tuple(groups) for major, groups in found.items()}
+
+
+def field_groups(major: str, field: bool) -> tuple[str, ...]:
+    """The groups of ``data/major_groups.json`` a major as read (``read_major``) names as a field: written
+    as one (``field``: 计算机相关专业, 会计类), by a group's name or a part of it or by one of its majors; or
+    by a group's name or part that is no major itself (计算机, 通信). A major alone is no field (会计)."""
+    key = compact(major)
+    if field:
+        return _group_names().get(key) or _groups_of_major().get(key, ())
+    return () if key in _groups_of_major() else _group_names().get(key, ())
 
 
 @cache
@@ -47,12 +108,18 @@ def major_groups() -> tuple[float, dict[str, tuple[str, ...]]]:
 
 
 def _group_table(builder: LexiconBuilder) -> dict[str, frozenset[str]]:
-    """Encoded major -> the encoded majors of its groups (itself among them)."""
+    """Encoded major -> the encoded majors of its groups (itself among them); a group's name, or a part of
+    it, as a seeker's field (计算机专业) -> the group's majors."""
     groups: dict[str, set[str]] = {}
     for majors in major_groups()[1].values():
         keys = {builder.encode(normalize(m), term=True) for m in majors}
         for key in keys:
             groups.setdefault(key, set()).update(keys)
+    for name, named in _group_names().items():
+        key = builder.encode(normalize(name), term=True)
+        for group in named:
+            members = major_groups()[1][group]
+            groups.setdefault(key, set()).update(builder.encode(normalize(m), term=True) for m in members)
     return {key: frozenset(kin) for key, kin in groups.items()}
 
 
@@ -64,13 +131,16 @@ class MajorSpace:
         postings: Postings,
         weights: Weights,
         kin: dict[str, frozenset[str]] | None = None,
+        fields: dict[str, tuple[int, ...]] | None = None,
     ) -> None:
-        """``kin``: each encoded major of a group -> the encoded majors of its groups (``major_groups``)."""
+        """``kin``: each encoded major of a group -> the encoded majors of its groups (``major_groups``).
+        ``fields``: an encoded major -> the items that are fields holding it (计算机相关专业: 软件工程)."""
         self.vocabulary = vocabulary
         self.displays = displays
         self.postings = postings
         self.weights = weights
         self.kin = kin or {}
+        self.fields = fields or {}
         self._item_of = {item: n for n, item in enumerate(vocabulary.items)}
         self.hits = ByteCache(self._hits, BUDGETS["majors"])
         self.related = ByteCache(self._related, BUDGETS["majors"])
@@ -82,22 +152,33 @@ class MajorSpace:
         ids: dict[str, int] = {}
         displays: list[str] = []
         lists = []
+        fields: dict[str, set[int]] = {}
+        groups = major_groups()[1]
         for position in positions:
             row = []
             for major in position.majors:
-                key = builder.encode(normalize(full_major(major)), term=True)
+                read, field = read_major(major)  # "" where any major will do: it asks for none
+                key = builder.encode(normalize(read), term=True) if read else ""
                 if key and key not in ids:
                     ids[key] = len(ids)
                     displays.append(major)
+                    for group in field_groups(read, field):
+                        for member in groups[group]:
+                            fields.setdefault(builder.encode(normalize(member), term=True), set()).add(
+                                ids[key]
+                            )
                 if key:
                     row.append(ids[key])
             lists.append(tuple(dict.fromkeys(row)))
         postings = Postings.from_lists(lists, len(ids))
-        return cls(Vocabulary(list(ids)), displays, postings, weights, _group_table(builder))
+        covering = {key: tuple(sorted(items)) for key, items in fields.items()}
+        return cls(Vocabulary(list(ids)), displays, postings, weights, _group_table(builder), covering)
 
     def _hits(self, key: str) -> tuple[np.ndarray, np.ndarray]:
-        """The majors asked for like ``key``, by similarity."""
-        return self.vocabulary.search([key], floor=self.weights.match_threshold)[0]
+        """The majors asked for like ``key``, by similarity, and the fields holding it in full (a seeker's
+        软件工程 is what a position asking 计算机相关专业 or 计算机类 asks for)."""
+        items, values = self.vocabulary.search([key], floor=self.weights.match_threshold)[0]
+        return raised(items, values, ((item, 1.0) for item in self.fields.get(key, ())))
 
     def _related(self, key: str) -> tuple[np.ndarray, np.ndarray]:
         """``_hits``, with the other majors of its field at the groups' similarity (软件技术 for

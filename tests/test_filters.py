@@ -153,3 +153,21 @@ def test_the_list_filters_follow_a_correction(fair, organiser):
     assert fair.patch("/api/v1/positions/E02-P03", json=patch, headers=organiser).status_code == 200
     assert listed_ids(fair, "benefits=双休") == ["E01-P01", "E01-P04", "E02-P03"]
     assert "E02-P03" in matched_ids(fair, filters={"benefits": ["双休"]})
+
+
+def test_a_field_a_position_asks_filters_as_each_of_its_majors_and_any_major_as_none(client, organiser):
+    doc = fair_doc(employer("E01", positions=[
+        position("FIELD", "程序员", majors=["计算机相关专业"]),
+        position("ANY", "文员", majors=["专业不限"]),
+        position("ACC", "会计", majors=["会计学"]),
+    ]))  # fmt: skip
+    assert client.post("/api/v1/fixtures?mode=replace", json=doc, headers=organiser).status_code == 200
+    assert matched_ids(client, filters={"majors": ["软件工程"]}) == ["FIELD"]
+    assert listed_ids(client, "major=软件工程") == ["FIELD"]
+    # 专业不限 asks no major: it is among the open positions, and only there.
+    assert sorted(matched_ids(client, filters={"majors": ["软件工程"], "include_open_majors": True})) == [
+        "ANY",
+        "FIELD",
+    ]
+    assert sorted(listed_ids(client, "major=软件工程&include_open_majors=true")) == ["ANY", "FIELD"]
+    assert listed_ids(client, "major=会计") == ["ACC"]

@@ -183,3 +183,49 @@ def test_a_major_merely_like_the_wish_does_not_outweigh_the_skill_it_names():
     answer = index.match({"titles": ["自动化测试"]})
     assert answer["profile"]["titles"][0]["read_as"] == "skills"
     assert ranked(index, titles=["自动化测试"])[0] == "TEST"
+
+
+def _major_scores(index, major: str) -> dict[str, float]:
+    return {
+        r["position"]["id"]: r["explanation"]["major"]["score"]
+        for r in index.match({"major": major})["results"]
+    }
+
+
+def test_a_field_a_position_asks_is_met_in_full_by_each_of_its_majors():
+    # 计算机相关专业 and 计算机类 ask any computing major (the group 计算机 of data/major_groups.json);
+    # 财会类专业 any of accounting and finance. Before, 软件工程 met 计算机相关专业 at 0 and 计算机类 at 0.
+    index = fair(
+        position("RELATED", "程序员", majors=("计算机相关专业",)),
+        position("CLASS", "程序员", majors=("计算机类",)),
+        position("MONEY", "会计", majors=("财会类专业",)),
+        position("EXACT", "程序员", majors=("计算机科学与技术",)),
+    )
+    software = _major_scores(index, "软件工程")
+    assert software["RELATED"] == software["CLASS"] == 1.0 and software["MONEY"] == 0.0
+    assert software["EXACT"] == major_groups()[0]  # one major of the field for another: in part, as before
+    assert _major_scores(index, "财务管理")["MONEY"] == 1.0
+    assert _major_scores(index, "会计学")["RELATED"] == 0.0
+
+
+def test_a_major_written_with_its_tail_reads_as_the_major_not_a_field():
+    # 会计专业优先 asks 会计: 财务管理 meets it in part (its field), not in full as 财会类 would be met.
+    index = fair(position("ACC", "会计", majors=("会计专业优先",)), position("ANY", "会计"))
+    assert _major_scores(index, "会计")["ACC"] == 1.0
+    assert _major_scores(index, "财务管理")["ACC"] == major_groups()[0]
+    # The seeker's side: 计算机专业 is the field of computing, 软件工程专业 the major 软件工程, 幼教 学前教育.
+    cs = fair(
+        position("SE", "程序员", majors=("软件工程",)), position("KG", "幼儿教师", majors=("学前教育",))
+    )
+    assert _major_scores(cs, "软件工程专业")["SE"] == 1.0
+    assert _major_scores(cs, "计算机专业")["SE"] == major_groups()[0]
+    assert _major_scores(cs, "幼教")["KG"] == 1.0
+
+
+def test_any_major_asks_none():
+    # 专业不限: any major will do. Before, it was read as a major no one holds: every seeker scored 0 there,
+    # below a position naming no major.
+    index = fair(position("ANY", "文员", majors=("专业不限",)), position("NONE", "文员"))
+    scores = _major_scores(index, "汉语言文学")
+    assert scores["ANY"] == scores["NONE"] == index.weights.major_unknown
+    assert result_for(index.match({"major": "汉语言文学"}), "ANY")["explanation"]["major"]["position"] is None
