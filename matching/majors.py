@@ -75,9 +75,14 @@ def _group_names() -> dict[str, tuple[str, ...]]:
     """A group's name, and each part of it joined by 与 (会计与财务: 会计, 财务), compacted -> its groups."""
     names: dict[str, list[str]] = {}
     for group in major_groups()[1]:
-        for name in {group, *group.split("与")}:
+        for name in _names_of_group(group):
             names.setdefault(compact(name), []).append(group)
     return {name: tuple(groups) for name, groups in names.items()}
+
+
+def _names_of_group(group: str) -> tuple[str, ...]:
+    """A group's name and its parts joined by 与 (会计与财务: 会计与财务, 会计, 财务)."""
+    return tuple(dict.fromkeys([group, *group.split("与")]))
 
 
 @cache
@@ -158,15 +163,15 @@ class MajorSpace:
             row = []
             for major in position.majors:
                 read, field = read_major(major)  # "" where any major will do: it asks for none
-                key = builder.encode(normalize(read), term=True) if read else ""
+                named = field_groups(read, field) if read else ()
+                # A field written as one (会计类) is an item of its own, apart from the major (会计) it names.
+                key = builder.encode(normalize(major if named and field else read), term=True) if read else ""
                 if key and key not in ids:
                     ids[key] = len(ids)
                     displays.append(major)
-                    for group in field_groups(read, field):
-                        for member in groups[group]:
-                            fields.setdefault(builder.encode(normalize(member), term=True), set()).add(
-                                ids[key]
-                            )
+                    # Each major of the field, and the field's own names, are what it asks in full.
+                    for member in (m for g in named for m in (*groups[g], *_names_of_group(g))):
+                        fields.setdefault(builder.encode(normalize(member), term=True), set()).add(ids[key])
                 if key:
                     row.append(ids[key])
             lists.append(tuple(dict.fromkeys(row)))

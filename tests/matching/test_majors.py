@@ -229,3 +229,14 @@ def test_any_major_asks_none():
     scores = _major_scores(index, "汉语言文学")
     assert scores["ANY"] == scores["NONE"] == index.weights.major_unknown
     assert result_for(index.match({"major": "汉语言文学"}), "ANY")["explanation"]["major"]["position"] is None
+
+
+def test_a_field_and_the_major_it_is_named_by_stay_apart():
+    # 会计 asks the major, 会计类 the field: one position's wording does not widen or narrow the other's,
+    # whichever comes first, and each explanation shows its own.
+    for order in ((("PLAIN", "会计"), ("FIELD", "会计类")), (("FIELD", "会计类"), ("PLAIN", "会计"))):
+        index = fair(*(position(pid, "会计", majors=(major,)) for pid, major in order))
+        scores = _major_scores(index, "财务管理")
+        assert scores == {"FIELD": 1.0, "PLAIN": major_groups()[0]}, order
+        shown = result_for(index.match({"major": "财务管理"}), "FIELD")["explanation"]["major"]["position"]
+        assert shown == "会计类"
