@@ -755,4 +755,20 @@ def test_a_slash_between_names_or_one_known_part_is_no_list_of_skills():
     # Guards: a slash may join one thing's names (TCP/IP), and one known skill beside a sentence is a phrase.
     index = fair(position("NET", "网络工程师", "TCP/IP", "Java"), position("SAY", "客服", "沟通能力"))
     assert index.match({"skills": ["Java/xyz/MySQL"]})["profile"]["skills"][0]["via"] != "list"
-    assert index.match({"skills": ["沟通能力、做事认真负责"]})["profile"]["skills"][0]["via"] != "list"
+    assert index.match({"skills": ["沟通能力、愿意从基层做起"]})["profile"]["skills"][0]["via"] != "list"
+    # Two known parts are a list: 做事认真负责 is 责任心 (data/skill_aliases.tsv), no sentence.
+    both = index.match({"skills": ["沟通能力、做事认真负责"]})["profile"]["skills"][0]
+    assert (both["via"], both["expands"]) == ("list", ["沟通能力", "责任心"])
+
+
+def test_the_traits_service_posts_ask_are_soft_skills_too():
+    # 服从安排 and 细心 (the default fair lists them 55 and 6 times) ask no trade: a posting listing them
+    # alone is no full match for the seeker who has them, who still finds it; 工作认真负责 is 责任心.
+    index = fair(
+        position("LINE", "普工", "服从安排", "细心"),
+        position("CASH", "收银员", "收银", "细心"),
+    )
+    line = scores(index, skills=["服从安排", "细心"])["LINE"]
+    assert 0 < line < 1
+    assert scores(index, skills=["收银", "细心"])["CASH"] == pytest.approx(1.0)
+    assert index.reader.skill("工作认真负责").forms[0].display == "责任心"
