@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from matching.lexicon import LexiconBuilder
-from matching.memo import BUDGETS, ByteCache
+from matching.memo import BUDGETS, ByteCache, string_cache
 from matching.normalize import compact, normalize
 from matching.postings import Postings, raised
 from matching.records import PositionRecord
@@ -49,6 +49,7 @@ def _any_major() -> frozenset[str]:
     return frozenset(compact(t) for t in _majors_data()["any"])
 
 
+@string_cache()  # the positions list's major filter reads every position's majors for every request
 def read_major(text: str) -> tuple[str, bool]:
     """A major as written, without the words after it (计算机相关专业, 会计专业优先: ``data/majors.json``'s
     tails), its students' short name read as its full name (计科: 计算机科学与技术); and whether a tail read
@@ -105,6 +106,26 @@ def field_groups(major: str, field: bool) -> tuple[str, ...]:
     return () if key in _groups_of_major() else _group_names().get(key, ())
 
 
+def field_majors(major: str, field: bool) -> tuple[str, ...]:
+    """What a field (``field_groups``) asks in full: each major of its groups, and the groups' own names
+    (a seeker's 计算机专业 is the field itself); none for a major that is no field."""
+    groups = major_groups()[1]
+    return tuple(
+        dict.fromkeys(m for g in field_groups(major, field) for m in (*groups[g], *_names_of_group(g)))
+    )
+
+
+@string_cache()
+def _held_by_field(written: str) -> frozenset[str]:
+    return frozenset(map(compact, field_majors(*read_major(written))))
+
+
+def field_holds(written: str, major: str) -> bool:
+    """Whether a major as a position writes it (计算机相关专业) is a field holding ``major`` as a seeker
+    writes it (软件工程, 软工)."""
+    return compact(full_major(major)) in _held_by_field(written)
+
+
 @cache
 def major_groups() -> tuple[float, dict[str, tuple[str, ...]]]:
     """The majors of one field (``data/major_groups.json``): their similarity, and group -> majors."""
@@ -158,7 +179,6 @@ class MajorSpace:
         displays: list[str] = []
         lists = []
         fields: dict[str, set[int]] = {}
-        groups = major_groups()[1]
         for position in positions:
             row = []
             for major in position.majors:
@@ -169,8 +189,7 @@ class MajorSpace:
                 if key and key not in ids:
                     ids[key] = len(ids)
                     displays.append(major)
-                    # Each major of the field, and the field's own names, are what it asks in full.
-                    for member in (m for g in named for m in (*groups[g], *_names_of_group(g))):
+                    for member in field_majors(read, field):  # what it asks in full
                         fields.setdefault(builder.encode(normalize(member), term=True), set()).add(ids[key])
                 if key:
                     row.append(ids[key])

@@ -8,7 +8,7 @@ import weakref
 
 from sqlmodel import Session, select
 
-from matching.majors import field_groups, full_major, major_groups, read_major
+from matching.majors import field_holds, full_major
 from matching.normalize import compact
 from schemas.benefits import benefits_held, position_text
 
@@ -37,14 +37,8 @@ def asks_for(majors: list[str], major: str, open_ok: bool) -> bool:
     """Whether a position asks for the major (either name inside the other: 会计 and 会计学; a short name
     read as its full name: 计科 is 计算机科学与技术; a field holding it: 计算机相关专业 holds 软件工程), or,
     with `open_ok`, asks for none (专业不限 is none)."""
-    named = [read for read in map(read_major, majors) if read[0]]
+    named = [name for name in majors if full_major(name)]
     if not named:
         return open_ok
     asked = compact(full_major(major))
-    for name, field in named:
-        m = compact(name)
-        if asked in m or m in asked:
-            return True
-        if any(asked in map(compact, major_groups()[1][g]) for g in field_groups(name, field)):
-            return True
-    return False
+    return any(asked in (m := compact(full_major(n))) or m in asked or field_holds(n, major) for n in named)
