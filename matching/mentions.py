@@ -204,7 +204,6 @@ class TextCorpus:
         """Add the texts where ``pattern`` finds a phrase of ``parts`` chunks of ``name`` (unless already
         found), among ``docs`` (the texts holding the pattern's leading literal; None: all)."""
         similarity = CHUNK_PENALTY ** (parts - 1)
-        reach = bound_reach()  # a bound word may begin before the phrase or end after it
         spans = [(0, len(self.joined))] if docs is None else [(self.starts[d], self._end(d)) for d in docs]
         for start, end in spans:
             match = pattern.search(self.joined, start, end)
@@ -213,15 +212,19 @@ class TextCorpus:
                 # Each gap is bounded by the expression; three chunks also share one bound on all their gaps.
                 # A phrase cutting a bound word is no mention (客户开发 in 客户端的开发).
                 near = parts == 2 or match.end() - match.start() <= 2 * len(name) + 2
-                around = self.joined[
-                    max(self.starts[doc], match.start() - reach) : min(next_start, match.end() + reach)
-                ]
-                if near and not cuts_a_word(around, name, parts):
+                if near and not self._cuts_a_word(match, doc, next_start, name, parts):
                     if found.get(doc, 0.0) < similarity:
                         found[doc] = similarity
                     match = pattern.search(self.joined, next_start, end)
                 else:
                     match = pattern.search(self.joined, match.start() + 1, end)
+
+    def _cuts_a_word(self, match: re.Match[str], doc: int, end: int, name: str, parts: int) -> bool:
+        """Whether the phrase ``match`` (in text ``doc``, ending at ``end``) reads ``name`` only by cutting a
+        bound word (客户开发 in 客户端的开发); such a word may begin before the phrase or end after it."""
+        reach = bound_reach()
+        around = self.joined[max(self.starts[doc], match.start() - reach) : min(end, match.end() + reach)]
+        return cuts_a_word(around, name, parts)
 
 
 def _gram_key(gram: str) -> int:
