@@ -121,6 +121,34 @@ def test_a_push_whose_process_stopped_answers_failed_not_running_for_good(make_a
     assert state["progress"] == {"done": 2, "total": 5} and state["results"] == []
 
 
+def test_a_chunk_ending_between_the_reads_of_its_counters_never_shows_a_finished_push_short(app, monkeypatch):
+    """A poll reads a push's two counters one after the other; the last chunk may end between them."""
+    monkeypatch.setattr(pushes, "CHUNK", 2)
+    monkeypatch.setattr(pushes.Pushes, "_run_here", lambda self, push_id, chunks: None)  # ranked below
+    client = loaded(app)
+    push_id = client.post("/api/v1/pushes", json={"candidates": CANDIDATES, "limit": 2}).get_json()["id"]
+    store = app.extensions["fairmatch.pushes"].store
+    with app.app_context():
+        pushes.run_chunk(push_id, 0)
+        pushes.run_chunk(push_id, 1)
+    count, ended = store.count, []
+
+    def last_chunk_ends_after_the_first_read(push_id_: str, name: str) -> int:
+        value = count(push_id_, name)
+        if not ended:
+            ended.append(name)
+            with app.app_context():
+                pushes.run_chunk(push_id, 2)
+        return value
+
+    monkeypatch.setattr(store, "count", last_chunk_ends_after_the_first_read)
+    state = client.get(f"/api/v1/pushes/{push_id}").get_json()
+    assert ended
+    assert state["status"] == "running" and state["progress"] == {"done": 5, "total": 5}
+    state = client.get(f"/api/v1/pushes/{push_id}").get_json()
+    assert state["status"] == "finished" and state["progress"] == {"done": 5, "total": 5}
+
+
 def test_push_errors(app):
     client = loaded(app)
     assert client.get("/api/v1/pushes/0123abcd").status_code == 404

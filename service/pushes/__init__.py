@@ -147,7 +147,10 @@ class Pushes:
         if raw is None:
             return None
         meta = orjson.loads(raw)
-        done, chunks_done = self.store.count(push_id, "done"), self.store.count(push_id, "chunks_done")
+        # Chunks first: a chunk adds its candidates to "done" before it counts itself in "chunks_done", so
+        # read in this order a finished push never shows fewer candidates done than it holds.
+        chunks_done = self.store.count(push_id, "chunks_done")
+        done = self.store.count(push_id, "done")
         failed = self.store.get(push_id, "failed")
         status = "failed" if failed else "finished" if chunks_done >= meta["chunks"] else (
             "running" if done else "queued")  # fmt: skip
