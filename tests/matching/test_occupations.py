@@ -48,6 +48,28 @@ def test_titles_read_as_occupations(title, code):
     assert read(title) == code
 
 
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("售楼员", "4-06-02-01"),  # its group's 置业顾问 names 房地产经纪人
+        ("房地产销售", "4-06-02-01"),  # the group's, not the 营销员 its ending 销售 names
+        ("房产经纪人", "4-06-02-01"),  # its group's 房地产经纪人, the classification's own name
+        ("QC", "6-31-03-05"),
+        ("保险经纪人", "4-05-03-04"),  # a group whose words name two occupations adds none
+        ("保险销售", "4-01-02-01"),  # ... and its other words read as they are written
+    ],
+)
+def test_a_synonym_group_word_names_its_groups_occupation(title, code):
+    assert read(title) == code
+
+
+def test_a_desired_title_meets_another_groups_title_of_the_same_occupation():
+    index = fair(position("AGENT", "置业顾问"), position("CASH", "收银员"))
+    order = scores(index, titles=["房产经纪人"])
+    assert order["AGENT"] == pytest.approx(index.weights.title_occupation)
+    assert order["CASH"] == 0
+
+
 def test_every_everyday_word_names_a_known_occupation():
     words = json.loads((DATA / "occupation_words.json").read_text(encoding="utf-8"))["everyday"]
     table = occupation_table()
