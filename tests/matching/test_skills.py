@@ -56,11 +56,14 @@ def titled(index, key: str, p: int) -> tuple[float, float]:
     return max(*found, counted(similarity(key, raw)) * w.title_mention), max(found)
 
 
-def listed_similarity(key: str, item: str, aliases: dict[str, tuple[str, ...]]) -> float:
-    """How a seeker's encoded skill meets a listed one: by their similarity, or by the similarity of one of
-    its running-text aliases that the listed skill may hold (it is no shorter than the alias)."""
+def listed_similarity(
+    key: str, item: str, aliases: dict[str, tuple[str, ...]], links: dict[str, dict[str, float]]
+) -> float:
+    """How a seeker's encoded skill meets a listed one: by their similarity, by the similarity of one of
+    its running-text aliases that the listed skill may hold (it is no shorter than the alias), or as one of
+    its family (``links``: 电商运营 for a listed 淘宝运营)."""
     by_alias = [similarity(a, item, heads=True) for a in aliases.get(key, ()) if len(item) >= len(a)]
-    return max([similarity(key, item), *by_alias])
+    return max([similarity(key, item), *by_alias, links.get(key, {}).get(item, 0.0)])
 
 
 def direct_skill_score(index, forms, p: int) -> float:
@@ -76,8 +79,11 @@ def direct_skill_score(index, forms, p: int) -> float:
     use, best_item, best_title, only_described = 0.0, dict.fromkeys(items, 0.0), 0.0, []
     for form in forms:
         sure = 0.5 + 0.5 * form.confidence
-        listed = {i: counted(listed_similarity(form.key, space.vocabulary.items[i], mentions.aliases)) * sure
-                  for i in items}  # fmt: skip
+        near = (
+            listed_similarity(form.key, space.vocabulary.items[i], mentions.aliases, space.links)
+            for i in items
+        )
+        listed = {i: counted(value) * sure for i, value in zip(items, near, strict=True)}
         title, job = (t * sure for t in titled(index, form.key, p))
         text = described(form.key, description, mentions.aliases) * sure * w.description_mention
         use += max([title, text, *listed.values()])

@@ -106,6 +106,10 @@ def _met_and_other(seeker: str, asked: str, other: str) -> tuple[dict, dict]:
         ("焊接", "二保焊", "钳工"),
         ("幼师资格证", "教师资格证", "保育员证"),  # a teacher's certificate for the kindergarten stage
         ("教资", "幼儿园教师资格证", "保育员证"),
+        ("天猫运营", "电商运营", "直通车"),  # running a shop on one platform for e-commerce operations
+        ("店铺运营", "拼多多运营", "直通车"),
+        ("快手", "短视频运营", "直通车"),  # a short-video platform for running its accounts
+        ("短视频运营", "抖音运营", "直通车"),
     ],
 )
 def test_a_family_member_meets_its_family_in_part_and_nothing_else(seeker, asked, unrelated):
@@ -116,7 +120,14 @@ def test_a_family_member_meets_its_family_in_part_and_nothing_else(seeker, asked
 
 
 @pytest.mark.parametrize(
-    ("seeker", "other"), [("TypeScript", "Node.js"), ("钢琴", "声乐"), ("HCIA", "HCIP"), ("剪映", "Premiere")]
+    ("seeker", "other"),
+    [
+        ("TypeScript", "Node.js"),
+        ("钢琴", "声乐"),
+        ("HCIA", "HCIP"),
+        ("剪映", "Premiere"),
+        ("淘宝运营", "京东运营"),
+    ],
 )
 def test_members_of_one_family_do_not_stand_for_each_other(seeker, other):
     index = fair(position("ONE", "岗位", seeker), position("OTHER", "岗位", other))
