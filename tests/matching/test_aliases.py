@@ -92,6 +92,7 @@ def test_list_is_a_reviewable_size_and_every_row_has_a_category():
         ("docx", ("Word",)),
         ("SSM框架", ("Spring", "Spring MVC", "MyBatis")),
         ("全国计算机等级考试二级", ("计算机二级",)),
+        ("国二", ("计算机二级",)),  # as students call it
         ("Accounting", ("会计",)),  # English names of Chinese skills, for seekers on the English page
         ("teamwork", ("团队合作",)),
         ("Driving License", ("驾驶证",)),

@@ -49,6 +49,9 @@ def board():
         p("PHARMA", "医药代表（桂林）", industry="health"),
         p("PAYROLL", "薪酬福利专员", industry="business_services"),
         p("COURSE", "课程顾问（2023届毕业生可投）", industry="education"),
+        p("TRAINEE", "储备干部（大专以上）", industry="wholesale_retail"),
+        p("AUTO", "汽车修理工", industry="business_services"),
+        p("MECHANIC", "设备维修工", industry="manufacturing"),
     )
 
 
@@ -114,6 +117,8 @@ def board():
         ("客户代表", "SALES", ("SALES_DESK", "SERVICE")),  # a sales job, as the trade's categories file it
         ("医药销售", "PHARMA", ("SALES",)),  # a kind of sales of its own
         ("社保专员", "PAYROLL", ("HR",)),
+        ("储干", "TRAINEE", ()),  # the short word for 储备干部
+        ("汽车维修", "AUTO", ("MECHANIC",)),  # the work, for the job
     ],
 )
 def test_a_desired_title_finds_its_synonym(board, wish, expected, traps_below):
