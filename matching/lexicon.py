@@ -34,6 +34,8 @@ MAX_JOIN = 3
 TYPO_MIN_LENGTH = 4
 TYPO_MIN_SIMILARITY = 0.8
 SWAP_MIN_SIMILARITY = 0.75  # two neighbouring letters swapped in a four-letter word (one edit in four)
+# A letter moved two places in a word of six letters or more (phyton: python), its ends kept: two edits.
+MOVED_MIN_LENGTH = 6
 
 
 _GROUP_CODES = 0xE001  # after UNKNOWN_WORD, in the BMP private-use area (up to U+F8FF)
@@ -193,7 +195,7 @@ class Lexicon:
             scorer=OSA.normalized_similarity,
             # rapidfuzz turns the cutoff into a distance with rounding that drops a score right at it (one
             # edit in five, 0.8): cut a little lower, then keep the bound itself here.
-            score_cutoff=SWAP_MIN_SIMILARITY - 0.05,
+            score_cutoff=min(SWAP_MIN_SIMILARITY, 1 - 2 / MOVED_MIN_LENGTH) - 0.05,
             limit=8,
         )
         # At equal similarity a term of the index wins over an alias word (myssql: mysql, not mssql).
@@ -208,15 +210,19 @@ class Lexicon:
         """Whether ``word`` may be ``term`` mistyped. Right at ``TYPO_MIN_SIMILARITY`` (one edit in five
         letters, a four-letter word one short), only a letter left out (exel, rect) or two swapped (lniux,
         ngnix) is a slip: a letter changed or added there makes other words of their own (storm and store,
-        flash and flask, audio and audit, world and word). Two swapped in four letters (wrod) are one too."""
+        flash and flask, audio and audit, world and word). Two swapped in four letters (wrod) are one too, and
+        in six letters or more one letter moved two places, the word's ends kept (phyton, pyhotn)."""
         if similarity > TYPO_MIN_SIMILARITY + 1e-9:
             return True
-        if (
-            similarity >= SWAP_MIN_SIMILARITY - 1e-9
-            and len(word) == len(term)
-            and sorted(word) == sorted(term)
-        ):
-            return True  # two letters swapped, in four letters too (wrod, jvaa)
+        if len(word) == len(term) and sorted(word) == sorted(term):
+            if similarity >= SWAP_MIN_SIMILARITY - 1e-9:
+                return True  # two letters swapped, in four letters too (wrod, jvaa)
+            if (
+                len(word) >= MOVED_MIN_LENGTH
+                and (word[0], word[-1]) == (term[0], term[-1])
+                and similarity >= 1 - 2 / len(word) - 1e-9
+            ):
+                return True  # one letter moved two places: two edits of the same letters
         return similarity >= TYPO_MIN_SIMILARITY - 1e-9 and len(word) < len(term)
 
     def is_term_text(self, normalised: str) -> bool:

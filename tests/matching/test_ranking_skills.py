@@ -619,6 +619,20 @@ def test_one_edit_in_five_letters_is_a_typo_when_a_letter_is_left_out_or_two_are
     assert ranked(index, skills=[typed])[0] == {"Excel": "XL", "MySQL": "DB", "Word": "DOC"}.get(meant, "OPS")
 
 
+@pytest.mark.parametrize("typed", ["phyton", "Phyton", "pyhotn"])
+def test_a_letter_moved_two_places_in_a_long_word_is_a_typo(typed):
+    index = fair(position("PY", "数据分析", "Python"), position("PHP", "后端开发", "PHP"))
+    echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+    assert (echo["matched"], echo["via"]) == ("Python", "typo")
+    assert ranked(index, skills=[typed])[0] == "PY"
+
+
+def test_a_word_of_the_same_letters_with_other_ends_is_no_moved_letter():
+    index = fair(position("NET", "网络工程师", "Docker"), position("DOC", "文员", "Word"))
+    for typed in ("docerk", "Docerk"):  # Docker's letters, two edits away, its last one moved
+        assert_read_as_written(index, typed)
+
+
 @pytest.mark.parametrize(
     ("typed", "meant", "listing"),
     [
