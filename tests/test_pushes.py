@@ -104,7 +104,8 @@ def test_a_push_whose_process_stopped_answers_failed_not_running_for_good(make_a
     def stops_after_one_chunk(self, push_id: str, chunks: int) -> None:
         with self.app.app_context():
             self._beat(push_id)
-            pushes.run_chunk(push_id, 0)  # then the process ends (a restart, a deploy): no more chunks
+            pushes.run_chunk(push_id, 0)
+            self._beat(push_id)  # as before the next chunk; then the process ends (a restart, a deploy)
 
     monkeypatch.setattr(pushes.Pushes, "_run_here", stops_after_one_chunk)
     client = loaded(make_app(FAIR_PUSH_STALL_SECONDS=0.5))
