@@ -101,7 +101,8 @@ def test_the_clear_mark_clears_and_the_preview_shows_it(client, organiser):
 def test_pay_as_people_write_it(client, organiser):
     stored_fair(client, organiser)
     cases = {"4000+提成": (4000, None), "底薪4000+提成": (4000, None), "4000以上": (4000, None),
-             "3-5千": (3000, 5000), "1.2万": (12000, 12000), "面议": (None, None)}  # fmt: skip
+             "3-5千": (3000, 5000), "1.2万": (12000, 12000), "面议": (None, None),
+             "2500-3500（包吃住）": (2500, 3500), "5-8k·13薪": (5000, 8000)}  # fmt: skip
     rows = [["E02", "桂林直播电商有限公司", "民营企业", "电子商务", "", f"E02-P{i}", "主播", pay, ""]
             for i, pay in enumerate(cases)]  # fmt: skip
     out = upload(client, csv_bytes(*rows), "薪资.csv", organiser)
@@ -110,6 +111,11 @@ def test_pay_as_people_write_it(client, organiser):
         got = client.get(f"/api/v1/positions/E02-P{i}").get_json()
         assert (got["salary_min"], got["salary_max"]) == (low, high), pay
     assert client.get("/api/v1/positions/E02-P0").get_json()["salary_text"] == "4000+提成"
+    noted = client.get("/api/v1/positions/E02-P6").get_json()
+    assert noted["salary_text"] == "2500-3500（包吃住）"  # as written
+    yearly = csv_bytes(["E02", "x", "民营企业", "电子商务", "", "E02-P8", "主播", "10-15万", ""])
+    bad = upload(client, yearly, "y.csv", organiser).get_json()
+    assert bad["code"] == 422 and "looks like a year's pay" in bad["cells"][0]["message"]
     unreadable = csv_bytes(["E02", "x", "民营企业", "电子商务", "", "E02-P9", "主播", "很高", ""])
     bad = upload(client, unreadable, "b.csv", organiser).get_json()
     assert bad["code"] == 422 and "4000+提成" in bad["cells"][0]["message"]

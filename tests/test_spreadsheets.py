@@ -48,6 +48,14 @@ def positions(sheet) -> list[dict]:
         (None, (None, None)),
         (6000, (6000, 6000)),
         (6000.0, (6000, 6000)),
+        ("2500-3500（包吃住）", (2500, 3500)),  # a note in brackets after the pay
+        ("4000(税前)", (4000, 4000)),
+        ("3000以上（包住）", (3000, None)),
+        ("5-8k·13薪", (5000, 8000)),  # the months a year pays
+        ("5-8K 13薪", (5000, 8000)),
+        ("底薪3000+提成（上不封顶）", (3000, None)),
+        ("3万", (30000, 30000)),
+        ("100000", (100000, 100000)),  # in digits: as written
     ],
 )
 def test_pay_formats(text, expected):
@@ -60,6 +68,9 @@ def test_pay_formats(text, expected):
         ("8000-5000", "minimum above maximum"),
         ("五千到八千", "not a monthly pay"),
         ("年薪10万", "not a monthly pay"),
+        ("10-15万", "looks like a year's pay"),  # 100000-150000 a month at a graduates' fair: a year's pay
+        ("12万", "looks like a year's pay"),
+        ("(包吃住)", "not a monthly pay"),  # a note and no pay
         (5500.5, "whole yuan"),
         ("0.12345万", "whole yuan"),
     ],

@@ -93,6 +93,10 @@ _BASE = re.compile(
     r"^(?:底薪|基本工资|基本薪资|保底|保底工资|无责底薪|综合工资|综合薪资|工资|薪资|基本)[:：]?"
 )
 _ON_TOP = re.compile(r"(?:\+|加|\(|（)?(?:提成|绩效|奖金|补贴|加班费|计件|全勤)[^\d]*$|上不封顶$|多劳多得$")
+# A note after the pay, no amount: in brackets (（包吃住）, (试用期)) or the months a year pays (·13薪).
+_NOTE = re.compile(r"(?:[(（][^()（）]*[)）]|[·*x×,，]?\d{2}薪)$")
+# 10万 a month and more, written with 万, is a year's pay more often than not (10-15万).
+_YEARLY_LOOKING = 100_000
 
 
 def _amount(number: str, unit: str, original: str) -> int:
@@ -100,6 +104,14 @@ def _amount(number: str, unit: str, original: str) -> int:
     if not value.is_integer():
         raise CellError(f"pay is whole yuan a month; {original!r} gives {value:g}")
     return int(value)
+
+
+def _not_yearly(amount: int, unit: str, original: str) -> None:
+    if unit in {"w", "万"} and amount >= _YEARLY_LOOKING:
+        raise CellError(
+            f"'{original}' gives {amount} yuan a month, which looks like a year's pay; write the monthly pay "
+            "(in digits if it is one)"
+        )
 
 
 def parse_pay(value: Any) -> tuple[int | None, int | None]:
@@ -113,6 +125,8 @@ def parse_pay(value: Any) -> tuple[int | None, int | None]:
     folded = re.sub(r"(?<=\d),(?=\d{3})", "", _NOISE.sub("", folded))
     if folded in NEGOTIABLE:
         return None, None
+    while (noted := _NOTE.sub("", folded)) != folded and noted:
+        folded = noted
     floor_only = bool(_ON_TOP.search(folded))
     folded = _ON_TOP.sub("", _BASE.sub("", folded)).rstrip("+,，、")
     if floor_only:
@@ -125,10 +139,12 @@ def parse_pay(value: Any) -> tuple[int | None, int | None]:
         low, high = _amount(low_number, low_unit, original), _amount(high_number, high_unit, original)
         if low > high:
             raise CellError("minimum above maximum")
+        _not_yearly(high, high_unit, original)
         return low, high
     if match := _SINGLE.match(folded):
         number, unit, bound = match.groups()
         amount = _amount(number, unit, original)
+        _not_yearly(amount, unit, original)
         if bound in {"以下", "及以下", "以内"}:
             return None, amount
         if bound:
