@@ -113,6 +113,22 @@ def test_openings_read_numbers_and_some():
         parse_openings("很多")
 
 
+@pytest.mark.parametrize(
+    ("written", "level"),
+    [
+        ("大专或以上", "associate"),  # every level is a minimum: 'or above' is read off
+        ("本科及以上学历", "bachelor"),
+        ("硕士研究生及以上", "master"),
+        ("高中或以上", "high_school"),
+        ("中专或同等学力", "secondary_vocational"),
+    ],
+)
+def test_a_postings_minimum_education_reads_as_its_level(written, level):
+    sheet = read_xlsx(xlsx(table([row("E01", "文员", education=written)])))
+    assert sheet.errors == []
+    assert validate_document(sheet.document)["employers"][0]["positions"][0]["education"] == level
+
+
 def test_rows_become_the_fixture_document():
     rows = [
         row("E01", "电子工艺工程师", skills="SMT工艺、AutoCAD", education="大专", salary="5k-7k", openings=3,
