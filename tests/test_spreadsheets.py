@@ -114,6 +114,36 @@ def test_openings_read_numbers_and_some():
 
 
 @pytest.mark.parametrize(
+    ("written", "count", "noted"),
+    [
+        ("招10人", 10, False),
+        ("招聘3名", 3, False),
+        ("十人", 10, False),  # Chinese numerals
+        ("十五人", 15, False),
+        ("二十名", 20, False),
+        ("两人", 2, False),
+        ("3-5人", 5, True),  # a range: the most it hires, with a note
+        ("2~3名", 3, True),
+        ("10人以上", 10, True),  # about as many: the number, with a note
+        ("10人左右", 10, True),
+        ("10余人", 10, True),
+        ("三十多人", 30, True),
+        ("5+", 5, True),
+    ],
+)
+def test_head_counts_as_postings_write_them(written, count, noted):
+    got, note = parse_openings(written)
+    assert got == count
+    assert (note is not None and written in note) == noted
+
+
+@pytest.mark.parametrize("written", ["5-3人", "一五", "数十名", "多"])
+def test_a_head_count_that_is_no_number_says_so(written):
+    with pytest.raises(CellError, match="head count"):
+        parse_openings(written)
+
+
+@pytest.mark.parametrize(
     ("written", "level"),
     [
         ("大专或以上", "associate"),  # every level is a minimum: 'or above' is read off

@@ -82,17 +82,21 @@ def test_a_gbk_csv_loads(client, organiser):
             salary="5千-8千",
             openings="若干",
         ),
+        row("E05", "理货员", employer_name="七星区优选超市", industry="批发和零售业", openings="3-5人"),
     ]
     response = upload(client, csv_file(table(rows), encoding="gbk"), "七星区岗位.csv", organiser)
     assert response.status_code == 200, response.get_json()
     body = response.get_json()
-    assert body["positions"]["created"] == 2 and body["employers"]["created"] == 1
-    notes = [(n["row"], n["column"], n["path"]) for n in body["notes"]]  # two generated ids, one 若干
+    assert body["positions"]["created"] == 3 and body["employers"]["created"] == 1
+    notes = [(n["row"], n["column"], n["path"]) for n in body["notes"]]  # generated ids, 若干, a range
     assert notes == [
         (2, "", "employers[0].positions[0].id"),
         (3, "", "employers[1].positions[0].id"),
         (3, "I", "employers[1].positions[0].openings"),
+        (4, "", "employers[1].positions[1].id"),
+        (4, "I", "employers[1].positions[1].openings"),
     ]
+    assert client.get("/api/v1/positions/E05-R4").get_json()["openings"] == 5  # 3-5人: the most it hires
     shop = client.get("/api/v1/employers/E05").get_json()
     assert shop["industry"] == "wholesale_retail"
     store = shop["positions"][0]

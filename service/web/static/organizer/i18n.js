@@ -431,6 +431,9 @@ const MESSAGES_ZH = [
   [/^no employer: .*$/, "这一行没有单位：请填写单位编号或单位名称"],
   [/^id (.*) given$/, "岗位编号留空，已自动编为 $1"],
   [/^'(.*)' counted as 1 opening$/, "“$1”按 1 人计"],
+  [/^'(.*)' counted as (\d+) openings, the most it hires$/, "“$1”按最多的 $2 人计"],
+  [/^'(.*)' counted as (\d+) openings$/, "“$1”按 $2 人计"],
+  [/^a head count range runs from the smaller number$/, "人数范围应从小写到大（如 3-5人）"],
   [/^no fair: .*$/, "没有招聘会信息：文件里没有“招聘会”表，服务器上也还没有招聘会"],
   [/^the service holds fair '(.*)'; load '(.*)' with mode=replace$/, "服务器上是招聘会“$1”；要载入“$2”请选择整体替换"],
 ];
