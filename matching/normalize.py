@@ -39,10 +39,10 @@ _LETTER_PAIR = re.compile(r"(?<![a-z0-9+#.])([a-z])&([a-z])(?![a-z0-9+#])")
 _DOTTED_INITIALS = re.compile(r"(?<![a-z0-9+#.])[a-z](?:\.[a-z])+\.?(?![a-z0-9+#])")
 _SEPARATOR = re.compile(r"[^\w+#.]|_")
 _SEPARATOR_OR_SYMBOL = re.compile(r"\W|_")  # outside the kept symbols, + # . separate too
-# After NFKC, full-width ；：！？ are ASCII. A list number is glued to no word (vue2.x, 1.5年 are no items); a
-# list letter begins a line (a) 本科, c. 熟悉…): the C of "c) 精通Android" is no skill.
+# After NFKC, full-width ；：！？ are ASCII. A list number is glued to no word (vue2.x, 1.5年, CET-4) are no
+# items); a list letter begins a line (a) 本科, c. 熟悉…): the C of "c) 精通Android" is no skill.
 _CLAUSE_END = re.compile(
-    r"[。;:!?\n\r]|(?<![a-z0-9.])\d{1,2}(?:、|[.)](?![a-z0-9]))"
+    r"[。;:!?\n\r]|(?<![a-z0-9.\-])\d{1,2}(?:、|[.)](?![a-z0-9]))"
     r"|(?:^|(?<=[\n\r]))[ \t]*[a-h][.)](?![a-z0-9.+#])"
 )
 
