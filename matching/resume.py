@@ -51,8 +51,15 @@ _NAMES: weakref.WeakKeyDictionary[MatchIndex, tuple[SkillName, ...]] = weakref.W
 
 
 def _encode(index: MatchIndex, text: str) -> str:
+    """A name's key, or "" when a word of it is unknown to the index (no skill of the fair is named so)."""
     key = index.reader.lexicon.encode(normalize(text))[0]
     return "" if UNKNOWN_WORD in key else key
+
+
+def _encode_text(index: MatchIndex, text: str) -> str:
+    """A clause of running text as the index encodes it: a word unknown to the index stays as one symbol
+    that no name holds, so the names beside it are still found (用友 in 熟悉Figma，懂用友)."""
+    return index.reader.lexicon.encode(normalize(text))[0]
 
 
 def skill_names(index: MatchIndex) -> tuple[SkillName, ...]:
@@ -86,7 +93,7 @@ def _skills(index: MatchIndex, lines: Sequence[Line], mask: Any) -> list[dict[st
     # Headings are no skills (证书), and the desired jobs are read as titles, not as skills.
     lines = [x for x in lines if heading_of(x.text) is None and x.section != "intention"]
     lines = [x for x in lines if not any(kind == "titles" for kind, _ in labelled(x.text))]
-    encoded = [CLAUSE_BREAK.join(_encode(index, c) for c in clauses(line.text)) for line in lines]
+    encoded = [CLAUSE_BREAK.join(_encode_text(index, c) for c in clauses(line.text)) for line in lines]
     corpus = TextCorpus(encoded)
     found: list[tuple[tuple[int, int], dict[str, Any]]] = []
     for name in skill_names(index):
@@ -130,7 +137,10 @@ def _outermost(index: MatchIndex, found: list[tuple[tuple[int, int], dict[str, A
 
 
 def _plausible(item: str) -> bool:
-    """A skill-section item kept as written: a short word or a few Latin words, not a sentence."""
+    """A skill-section item kept as written: a short word or a few Latin words, not a sentence, nor a list
+    number (the 1 of "1. 熟练使用…")."""
+    if not re.search(r"[A-Za-z\u4e00-\u9fff]", item):
+        return False
     if re.fullmatch(r"[A-Za-z0-9+#.\- ]{1,30}", item):
         return True
     return 2 <= len(item) <= 7 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9+#]+", item) is not None

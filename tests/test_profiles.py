@@ -100,6 +100,22 @@ def test_json_text_and_the_profile_feeds_matching(client):
     assert matched.json["results"][0]["position"]["id"] == "E01-P01"  # 会计 [Excel, 金蝶, 数据透视表]
 
 
+def test_numbered_lines_and_unknown_words_hide_no_skill(client):
+    text = (
+        "专业技能\n"
+        "1. 熟练使用金蝶、Excel等软件；\n"
+        "2. 已取得初级会计职称、英语四级（CET-4）、计算机二级证书；\n"
+        "自我评价\n"
+        "熟悉Xmindd思维导图，会用用友做账。"
+    )
+    answer = client.post("/api/v1/profiles/read", json={"text": text})
+    assert answer.status_code == 200
+    skills = answer.json["profile"]["skills"]
+    # CET-4) ends no list item; Xmindd, a word no skill holds, hides none beside it
+    assert {"金蝶", "Excel", "初级会计职称", "英语四级", "计算机二级", "用友"} <= set(skills)
+    assert not {"1", "2", "4"} & set(skills)  # a list number is no skill
+
+
 def test_personal_data_is_never_in_the_answer_nor_the_logs(client, caplog):
     caplog.set_level(logging.DEBUG)
     text = resume_text() + f"\n联系我：{PERSONAL[1]}，或写信到 {PERSONAL[3]}\n{PERSONAL[0]}熟悉用友"
