@@ -82,7 +82,7 @@ class OccupationTable:
 
     def _ending(self, text: str) -> str:
         for start in range(max(0, len(text) - self.longest), len(text) - MIN_WORD + 1):
-            if text[start:] in self.words:
+            if text[start:] in self.words and not (start and _glued(text[start - 1], text[start])):
                 return text[start:]
         return ""
 
@@ -94,6 +94,11 @@ class OccupationTable:
             return None
         code = self.words[word]
         return Occupation(code, self.names[code])
+
+
+def _glued(before: str, first: str) -> bool:
+    """Whether a word starting with ``first`` is the tail of a Latin word (the rd of hrd, HR director)."""
+    return first.isascii() and first.isalnum() and before.isascii() and before.isalnum()
 
 
 @cache

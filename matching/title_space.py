@@ -139,6 +139,12 @@ class TitleSpace:
             if len(key) > 1 and is_group_code(key[-1]):
                 by_job.setdefault(key[-1], []).append(n)
         self.titles_by_job = {job: np.array(ns, dtype=np.int64) for job, ns in by_job.items()}
+        # Titles by each synonym-group job they name anywhere (软件测试工程师: the 测试 group).
+        naming: dict[str, list[int]] = {}
+        for n, key, _ in changed:
+            for code in {c for c in key if is_group_code(c)}:
+                naming.setdefault(code, []).append(n)
+        self.titles_naming = {job: np.array(ns, dtype=np.int64) for job, ns in naming.items()}
         self.rewritten = Vocabulary([key for _, key, _ in changed])
         self.rewritten_cores = Vocabulary([core for _, _, core in changed])
         self.words = TitleWords(
@@ -270,12 +276,14 @@ class TitleSpace:
 
     def _similarities(self, key: str, core: str, cleaned: str = "") -> np.ndarray:
         scores = self._scores(key, core, self.weights.title_core)
+        key_read, core_read = self.synonyms.rewrite(key), self.synonyms.rewrite(core)
         if core and core != key:
             # The job without its role (运营 of 运营实习生, Java开发 of Java开发实习生) meets the titles
             # holding it as a desired title would, at the core's credit.
             as_title = self._scores(core, "", self.weights.title_core)
+            if all(map(is_cjk, core)):  # a Chinese field (软件, 产品); a technology (Java) holds its jobs
+                self._other_jobs_off(key_read, as_title)
             np.maximum(scores, as_title * np.float32(self.weights.title_core), out=scores)
-        key_read, core_read = self.synonyms.rewrite(key), self.synonyms.rewrite(core)
         # A broader job (销售) meets its narrower ones' titles (置业顾问), for less.
         credit = np.float32(self.weights.title_synonym * self.weights.title_kind)
         for narrow_key, narrow_core in self.synonyms.narrower(key_read, core_read, self.plain_words):
@@ -302,6 +310,32 @@ class TitleSpace:
             scores[part] = min(scores[part], np.float32(self.weights.title_part))
         scores.flags.writeable = False  # shared through the cache
         return scores
+
+    def _other_jobs_off(self, key_read: str, scores: np.ndarray) -> None:
+        """No credit from a wish's Chinese core to a title naming another job of the synonym groups
+        than the jobs the wish names (软件开发: the 程序员 group; its core 软件 is only the field, and
+        软件测试工程师 is a 测试 job in it; 产品经理's 产品 is in 大数据产品开发工程师); a wish naming no
+        group's job takes no such care, and a narrower job of the wish's is none other (Go后端开发工程师
+        of 后端开发). A Latin core is a technology, whose other jobs stay near (Java架构师 for
+        Java开发工程师)."""
+        own = {c for c in key_read if is_group_code(c)}
+        if not own:
+            return
+        narrower = list(own)  # and the narrower jobs of each (后端开发: Go后端开发工程师), all the way down
+        while narrower:
+            for job in self.synonyms.kinds.get(narrower.pop(), ()):
+                if job not in own:
+                    own.add(job)
+                    narrower.append(job)
+        other = [ns for job, ns in self.titles_naming.items() if job not in own]
+        if not other:
+            return
+        held = np.zeros(len(scores), dtype=bool)
+        for job in own:
+            if (ns := self.titles_naming.get(job)) is not None:
+                held[ns] = True
+        at = np.unique(np.concatenate(other))
+        scores[at[~held[at]]] = 0.0
 
     def _parts(self, key: str) -> list[int]:
         """The titles that are a proper part of an encoded wish leaving more than seniority or role words

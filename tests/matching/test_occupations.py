@@ -57,6 +57,8 @@ def test_titles_read_as_occupations(title, code):
         ("QC", "6-31-03-05"),
         ("保险经纪人", "4-05-03-04"),  # a group whose words name two occupations adds none
         ("保险销售", "4-01-02-01"),  # ... and its other words read as they are written
+        ("HRD", None),  # a Latin word's tail is no word (RD, the 程序员 group's)
+        ("RD", "2-02-10-03"),
     ],
 )
 def test_a_synonym_group_word_names_its_groups_occupation(title, code):

@@ -465,3 +465,26 @@ def test_a_wish_naming_javascript_is_front_end_development_not_java(wish):
         position("JAVA", "Java开发工程师", industry="software_it"),
     )
     assert_first(index, "FE", above=("JAVA",), titles=[wish])
+
+
+def test_a_wishs_chinese_field_lifts_no_other_job_in_it():
+    index = fair(
+        position("EMBEDDED", "嵌入式软件工程师"),
+        position("TEST", "软件测试工程师"),
+        position("JAVA", "Java开发工程师"),
+        position("ARCHITECT", "Java架构师"),
+        position("PM", "数据产品经理"),
+        position("BIGDATA", "大数据产品开发工程师"),
+    )
+    developer = scores(index, titles=["软件开发"])  # 软件 is the field; 开发 the 程序员 job
+    assert developer["TEST"] == 0 < min(developer["JAVA"], developer["EMBEDDED"])
+    assert developer["JAVA"] == pytest.approx(index.weights.title_synonym * index.weights.title_kind)
+    assert scores(index, titles=["产品经理"])["BIGDATA"] == 0  # a developer of data products
+    assert scores(index, titles=["Java开发工程师"])["ARCHITECT"] > 0  # a technology holds its other jobs
+
+
+def test_a_wishs_field_still_lifts_the_narrower_jobs_of_its_own():
+    index = fair(position("GO", "Go后端开发工程师（驻场）"), position("TEST", "后端测试工程师"))
+    order = scores(index, titles=["后端开发实习生"])  # 后端开发: Go开发工程师 is one of its kinds
+    assert order["GO"] > index.weights.title_synonym * index.weights.title_kind
+    assert order["TEST"] < order["GO"]
