@@ -112,12 +112,14 @@ class TitleSpace:
         weights: Weights,
         synonyms: Synonyms,
         plain_words: frozenset[str] = frozenset(),
+        field_roles: frozenset[str] = frozenset(),
     ) -> None:
         """``plain_words``: the seniority and role words, encoded (高级, 资深, 实习生): what a desired title
         may add to a title that is part of it and still want that title's job."""
         self.titles = titles
         self.title_ids = {key: n for n, key in enumerate(titles.items)}
         self.plain_words = plain_words
+        self.field_roles = field_roles  # encoded roles naming the work: the core before them is a field
         self.cores = cores
         self.core_of_title = core_of_title
         self.displays = displays  # a distinct cleaned title shows as the first position title that gave it
@@ -204,6 +206,7 @@ class TitleSpace:
             weights,
             Synonyms((*title_synonyms(), *more_synonyms), builder, title_kinds()),
             frozenset(builder.encode(w) for w in (*rules.prefixes, *rules.roles)),
+            frozenset(builder.encode(w) for w in rules.field_roles),
         )
 
     def _compare(
@@ -281,7 +284,7 @@ class TitleSpace:
             # The job without its role (运营 of 运营实习生, Java开发 of Java开发实习生) meets the titles
             # holding it as a desired title would, at the core's credit.
             as_title = self._scores(core, "", self.weights.title_core)
-            if all(map(is_cjk, core)):  # a Chinese field (软件, 产品); a technology (Java) holds its jobs
+            if self._is_field(key, core):
                 self._other_jobs_off(key_read, as_title)
             np.maximum(scores, as_title * np.float32(self.weights.title_core), out=scores)
         # A broader job (销售) meets its narrower ones' titles (置业顾问), for less.
@@ -311,13 +314,17 @@ class TitleSpace:
         scores.flags.writeable = False  # shared through the cache
         return scores
 
+    def _is_field(self, key: str, core: str) -> bool:
+        """Whether a wish's core is only the field of its work: Chinese, before a role naming the
+        work (软件 of 软件开发, 产品 of 产品经理); not a job of its own (配送 of 配送员) nor a technology."""
+        at = key.rfind(core)
+        return at >= 0 and all(map(is_cjk, core)) and key[at + len(core) :] in self.field_roles
+
     def _other_jobs_off(self, key_read: str, scores: np.ndarray) -> None:
-        """No credit from a wish's Chinese core to a title naming another job of the synonym groups
-        than the jobs the wish names (软件开发: the 程序员 group; its core 软件 is only the field, and
-        软件测试工程师 is a 测试 job in it; 产品经理's 产品 is in 大数据产品开发工程师); a wish naming no
-        group's job takes no such care, and a narrower job of the wish's is none other (Go后端开发工程师
-        of 后端开发). A Latin core is a technology, whose other jobs stay near (Java架构师 for
-        Java开发工程师)."""
+        """No credit from a wish's core that is only a field (``_is_field``) to a title naming another job
+        of the synonym groups than the jobs the wish names (软件开发: the 程序员 group; 软件测试工程师 is a
+        测试 job in the field; 产品经理's 产品 is in 大数据产品开发工程师); a wish naming no group's job
+        takes no such care, and a narrower job of the wish's is none other (Go后端开发工程师 of 后端开发)."""
         own = {c for c in key_read if is_group_code(c)}
         if not own:
             return

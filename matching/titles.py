@@ -32,6 +32,7 @@ class TitleRules:
     roles: tuple[str, ...]
     prefixes: tuple[str, ...]
     nicknames: tuple[tuple[str, str], ...] = ()  # (ending, the plain ending it stands for)
+    field_roles: tuple[str, ...] = ()  # roles naming the work, before which the core is a field (开发)
 
 
 def _alternation(words: list[str]) -> str:
@@ -48,6 +49,7 @@ def title_rules() -> TitleRules:
         roles=tuple(sorted({prefold(w) for w in data["roles"]}, key=lambda w: (-len(w), w))),
         prefixes=tuple(sorted({prefold(w) for w in data["prefixes"]}, key=lambda w: (-len(w), w))),
         nicknames=tuple((prefold(k), prefold(v)) for k, v in data.get("nicknames", {}).items()),
+        field_roles=tuple(prefold(w) for w in data.get("field_roles", ())),
     )
 
 

@@ -483,6 +483,12 @@ def test_a_wishs_chinese_field_lifts_no_other_job_in_it():
     assert scores(index, titles=["Java开发工程师"])["ARCHITECT"] > 0  # a technology holds its other jobs
 
 
+def test_a_wishs_core_that_is_a_job_of_its_own_still_lifts_its_neighbours():
+    index = fair(position("DRIVER", "配送司机"), position("LOADER", "送货司机+装卸"))
+    assert scores(index, titles=["配送员"])["DRIVER"] > 0  # 配送 is the work, not a field (员 names none)
+    assert scores(index, titles=["送货员"])["LOADER"] > 0
+
+
 def test_a_wishs_field_still_lifts_the_narrower_jobs_of_its_own():
     index = fair(position("GO", "Go后端开发工程师（驻场）"), position("TEST", "后端测试工程师"))
     order = scores(index, titles=["后端开发实习生"])  # 后端开发: Go开发工程师 is one of its kinds
