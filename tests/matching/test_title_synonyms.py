@@ -52,6 +52,7 @@ def board():
         p("TRAINEE", "储备干部（大专以上）", industry="wholesale_retail"),
         p("AUTO", "汽车修理工", industry="business_services"),
         p("MECHANIC", "设备维修工", industry="manufacturing"),
+        p("MARKET", "市场专员（双休）", industry="wholesale_retail"),
     )
 
 
@@ -119,6 +120,11 @@ def board():
         ("社保专员", "PAYROLL", ("HR",)),
         ("储干", "TRAINEE", ()),  # the short word for 储备干部
         ("汽车维修", "AUTO", ("MECHANIC",)),  # the work, for the job
+        ("直播带货", "ANCHOR", ()),
+        ("zhibo daihuo", "ANCHOR", ()),  # in pinyin
+        ("市场营销", "MARKET", ("SALES",)),  # the work, for the job
+        ("烹饪", "COOK", ()),
+        ("驾驶", "DRIVER", ("FORKLIFT",)),
     ],
 )
 def test_a_desired_title_finds_its_synonym(board, wish, expected, traps_below):
