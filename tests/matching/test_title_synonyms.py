@@ -53,6 +53,8 @@ def board():
         p("AUTO", "汽车修理工", industry="business_services"),
         p("MECHANIC", "设备维修工", industry="manufacturing"),
         p("MARKET", "市场专员（双休）", industry="wholesale_retail"),
+        p("ELECTRONICS", "电子工程师（总装线）", industry="manufacturing"),
+        p("TYPIST", "录入员", industry="business_services"),
     )
 
 
@@ -125,6 +127,8 @@ def board():
         ("市场营销", "MARKET", ("SALES",)),  # the work, for the job
         ("烹饪", "COOK", ()),
         ("驾驶", "DRIVER", ("FORKLIFT",)),
+        ("硬件工程师", "ELECTRONICS", ("DEV",)),  # the trade's name for an electronics engineer
+        ("数据录入", "TYPIST", ("CLERK",)),
     ],
 )
 def test_a_desired_title_finds_its_synonym(board, wish, expected, traps_below):
