@@ -198,12 +198,12 @@ def _count(folded: str) -> int | None:
     if match := _COUNT.match(folded):
         return int(match.group(1))
     match = _CHINESE_COUNT.match(_UNIT.sub("", folded))
-    if match is None or not any(match.groups()) or (match.group(1) and not match.group(2) and match.group(3)):
+    if match is None:
         return None
     tens, ten, ones = match.groups()
-    if not ten:
-        return _DIGITS[tens or ones] if (tens or ones) and not (tens and ones) else None
-    return _DIGITS.get(tens, 1) * 10 + _DIGITS.get(ones, 0)
+    if ten:  # 十, 十五, 二十, 二十五
+        return _DIGITS.get(tens, 1) * 10 + _DIGITS.get(ones, 0)
+    return _DIGITS[tens or ones] if bool(tens) != bool(ones) else None  # one digit alone: 三, 两
 
 
 def parse_openings(value: Any) -> tuple[int | None, str | None]:
