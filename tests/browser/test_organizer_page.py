@@ -41,44 +41,49 @@ def test_upload_check_fix_publish_and_see_the_dashboard(fresh_server, page: Page
         row("E095", "直播运营", **shop, position_id="E095-P01", skills="直播、短视频剪辑", salary="5k-8k",
             openings=2, education="大专"),
         row("E095", "主播助理", **shop, position_id="E095-P02", salary="8000-5000", openings="很多"),
+        row("E095", "带货主播", **shop, position_id="E095-P03", salary="10-15万", openings="3-5人"),
     ]  # fmt: skip
     bad = tmp_path / "新增岗位.xlsx"
     bad.write_bytes(xlsx(table(new_rows)))
     page.set_input_files("#file", str(bad))
     page.click("#check")
-    expect(page.locator("#preview-summary")).to_contain_text("2 处错误")
+    expect(page.locator("#preview-summary")).to_contain_text("3 处错误")
     errors = page.locator("table.errors tbody tr")
-    expect(errors).to_have_count(2)
+    expect(errors).to_have_count(3)
     expect(errors.nth(0)).to_contain_text("岗位表!J3")
     expect(errors.nth(0)).to_contain_text("最低值高于最高值")  # the service says "minimum above maximum"
     expect(errors.nth(1)).to_contain_text("岗位表!K3")
+    expect(errors.nth(2)).to_contain_text("岗位表!J4")
+    expect(errors.nth(2)).to_contain_text("像是年薪")  # 10-15万 a month: a year's pay, in Chinese
     expect(page.locator("#confirm")).to_be_hidden()
 
     new_rows[1].update(salary="5000-8000", openings=3)
+    new_rows[2].update(salary="1-1.5万")
     good = tmp_path / "新增岗位-改.xlsx"
     good.write_bytes(xlsx(table(new_rows)))
     page.set_input_files("#file", str(good))
     page.click("#check")
     expect(page.locator("#preview-summary")).to_contain_text("没有错误")
     created = page.locator("table.counts tr[data-kind=positions] td[data-count=created]")
-    expect(created).to_have_text("2")
+    expect(created).to_have_text("3")
     expect(page.locator("table.mix-industry")).to_contain_text("电子商务")
     assert api(server, "/api/v1/fair")["counts"]["positions"] == 3100  # the check wrote nothing
 
     page.click("#confirm")
     expect(page.locator("#publish-message")).to_contain_text("已发布")
-    expect(page.locator("#dash-positions")).to_have_text("3,102")
+    expect(page.locator("#dash-positions")).to_have_text("3,103")
     first = page.locator("#history tr").first
     expect(first).to_contain_text("新增岗位-改.xlsx")
     expect(first).to_contain_text("七星区人社局 张三")
     assert api(server, "/api/v1/positions/E095-P02")["salary_max"] == 8000
+    assert api(server, "/api/v1/positions/E095-P03")["openings"] == 5  # 3-5人: the most it hires
     assert (
         page.evaluate("() => document.documentElement.scrollWidth") <= 360
     )  # no sideways scrolling on a phone
 
     page.click("#lang")
     expect(page.locator("h1")).to_have_text("Fair data workbench")
-    expect(page.locator("#dash-positions")).to_have_text("3,102")
+    expect(page.locator("#dash-positions")).to_have_text("3,103")
 
 
 def test_a_wrong_token_is_refused_and_not_kept(fresh_server, desktop_page: Page):
