@@ -50,16 +50,16 @@ class SkillName:
 _NAMES: weakref.WeakKeyDictionary[MatchIndex, tuple[SkillName, ...]] = weakref.WeakKeyDictionary()
 
 
-def _encode(index: MatchIndex, text: str) -> str:
-    """A name's key, or "" when a word of it is unknown to the index (no skill of the fair is named so)."""
-    key = index.reader.lexicon.encode(normalize(text))[0]
-    return "" if UNKNOWN_WORD in key else key
-
-
 def _encode_text(index: MatchIndex, text: str) -> str:
     """A clause of running text as the index encodes it: a word unknown to the index stays as one symbol
     that no name holds, so the names beside it are still found (用友 in 熟悉Figma，懂用友)."""
     return index.reader.lexicon.encode(normalize(text))[0]
+
+
+def _encode(index: MatchIndex, text: str) -> str:
+    """A name's key, or "" when a word of it is unknown to the index (no skill of the fair is named so)."""
+    key = _encode_text(index, text)
+    return "" if UNKNOWN_WORD in key else key
 
 
 def skill_names(index: MatchIndex) -> tuple[SkillName, ...]:
