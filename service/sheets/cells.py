@@ -183,21 +183,22 @@ def format_pay(low: int | None, high: int | None) -> str:
 # --- head count ------------------------------------------------------------------------------------------
 
 SOME = {"若干", "若干名", "若干人", "多名", "不限", "数名", "n", "若干个"}
-_COUNT = re.compile(r"^(\d+)\s*(?:人|名|个)?$")
+_UNIT = "(?:人|名|个|位)"
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CHINESE_COUNT = re.compile(r"^([一二两三四五六七八九]?)(十?)([一二三四五六七八九]?)$")
 # Around a count: 招10人, 约10人 (as many), 10人以上, 10人左右, 5+ (about as many: the count, with a note).
 _HIRING = re.compile(r"^(?:招聘?|共|计|约|大约)")
 _ABOUT = re.compile(r"(?:及以上|以上|左右|上下|余|多|\+)$")
-_RANGE_COUNT = re.compile(r"^(\d+)(?:人|名|个)?(?:-|~|〜|—|–|至|到)+(\d+)(?:人|名|个)?$")
-_UNIT = re.compile(r"(?:人|名|个|位)$")
+_RANGE_COUNT = re.compile(rf"^(\d+){_UNIT}?(?:-|~|〜|—|–|至|到)+(\d+){_UNIT}?$")
+_UNIT_END = re.compile(rf"{_UNIT}$")
 
 
 def _count(folded: str) -> int | None:
     """A plain count, in digits (10, 10人) or Chinese numerals up to 99 (十人, 二十名), or None."""
-    if match := _COUNT.match(folded):
-        return int(match.group(1))
-    match = _CHINESE_COUNT.match(_UNIT.sub("", folded))
+    bare = _UNIT_END.sub("", folded)
+    if bare.isascii() and bare.isdigit():
+        return int(bare)
+    match = _CHINESE_COUNT.match(bare)
     if match is None:
         return None
     tens, ten, ones = match.groups()
@@ -225,7 +226,7 @@ def parse_openings(value: Any) -> tuple[int | None, str | None]:
         if low > high:
             raise CellError("a head count range runs from the smaller number")
         return high, f"{text(value)!r} counted as {high} openings, the most it hires"
-    for about in (_ABOUT.sub("", folded), _ABOUT.sub("", _UNIT.sub("", folded))):  # 10人以上, 10余人
+    for about in (_ABOUT.sub("", folded), _ABOUT.sub("", _UNIT_END.sub("", folded))):  # 10人以上, 10余人
         if about != folded and (count := _count(about)) is not None:
             return count, f"{text(value)!r} counted as {count} openings"
     raise CellError("a head count is a whole number (or 若干)")
