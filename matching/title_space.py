@@ -82,6 +82,15 @@ class Synonyms:
             found = tuple(c for w in narrow if (c := self.codes.get(builder.encode(w, term=True))))
             if code and found:
                 self.kinds[code] = found
+        # Each broader job -> all its narrower jobs, all the way down (程序员 -> 后端开发 -> Go开发工程师).
+        self.below: dict[str, frozenset[str]] = {}
+        for code in self.kinds:
+            seen, todo = set(), list(self.kinds[code])
+            while todo:
+                if (job := todo.pop()) not in seen:
+                    seen.add(job)
+                    todo.extend(self.kinds.get(job, ()))
+            self.below[code] = frozenset(seen)
 
     def narrower(self, key: str, core: str, plain: Container[str] = ()) -> list[tuple[str, str]]:
         """A rewritten title and core with a broader job's symbol put for each of its narrower jobs' (销售 ->
@@ -147,6 +156,7 @@ class TitleSpace:
             for code in {c for c in key if is_group_code(c)}:
                 naming.setdefault(code, []).append(n)
         self.titles_naming = {job: np.array(ns, dtype=np.int64) for job, ns in naming.items()}
+        self.titles_naming_any = np.array(sorted({n for ns in naming.values() for n in ns}), dtype=np.int64)
         self.rewritten = Vocabulary([key for _, key, _ in changed])
         self.rewritten_cores = Vocabulary([core for _, _, core in changed])
         self.words = TitleWords(
@@ -328,20 +338,11 @@ class TitleSpace:
         own = {c for c in key_read if is_group_code(c)}
         if not own:
             return
-        narrower = list(own)  # and the narrower jobs of each (后端开发: Go后端开发工程师), all the way down
-        while narrower:
-            for job in self.synonyms.kinds.get(narrower.pop(), ()):
-                if job not in own:
-                    own.add(job)
-                    narrower.append(job)
-        other = [ns for job, ns in self.titles_naming.items() if job not in own]
-        if not other:
-            return
-        held = np.zeros(len(scores), dtype=bool)
-        for job in own:
+        held = np.zeros(len(scores), dtype=bool)  # titles naming one of the wish's jobs or a narrower one
+        for job in own.union(*(self.synonyms.below.get(c, ()) for c in own)):
             if (ns := self.titles_naming.get(job)) is not None:
                 held[ns] = True
-        at = np.unique(np.concatenate(other))
+        at = self.titles_naming_any
         scores[at[~held[at]]] = 0.0
 
     def _parts(self, key: str) -> list[int]:
