@@ -232,9 +232,13 @@ class Explainer:
         """For each page position, its skills the seeker has (from listed skills, the title, the description)
         and lacks. What the request found is read once for the page, each position's ids in one gather."""
         item_ids = self.skills.item_ids  # a listed skill asking nothing (五险一金) has none: never missing
+
+        def asked(record: PositionRecord) -> list[str]:
+            return [s for s in record.skills if item_ids.get(s)]
+
         match = ev.skills
         if match is None:
-            return [{"matched": [], "missing": [s for s in r.skills if item_ids.get(s)]} for r in records]
+            return [{"matched": [], "missing": asked(r)} for r in records]
         candidates = ev.candidates
         by_item = self._best_by(ev, "skills")
         by_title = self._best_by(ev, "titles")
@@ -262,7 +266,7 @@ class Explainer:
                         matched.append({"candidate": candidates[best[1]], "position": written,
                                         "similarity": round(best[0], 2), "source": "skills"})  # fmt: skip
             else:
-                missing = [s for s in record.skills if item_ids.get(s)]
+                missing = asked(record)
             if by_title or described:
                 seen = {m["candidate"] for m in matched}
                 title_hit = by_title.get(title_ids[at]) if by_title else None
