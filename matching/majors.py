@@ -136,16 +136,18 @@ def major_groups() -> tuple[float, dict[str, tuple[str, ...]]]:
 def _group_table(builder: LexiconBuilder) -> dict[str, frozenset[str]]:
     """Encoded major -> the encoded majors of its groups (itself among them); a group's name, or a part of
     it, as a seeker's field (计算机专业) -> the group's majors."""
+    encoded = {
+        group: {builder.encode(normalize(m), term=True) for m in majors}
+        for group, majors in major_groups()[1].items()
+    }
     groups: dict[str, set[str]] = {}
-    for majors in major_groups()[1].values():
-        keys = {builder.encode(normalize(m), term=True) for m in majors}
+    for keys in encoded.values():
         for key in keys:
             groups.setdefault(key, set()).update(keys)
     for name, named in _group_names().items():
         key = builder.encode(normalize(name), term=True)
         for group in named:
-            members = major_groups()[1][group]
-            groups.setdefault(key, set()).update(builder.encode(normalize(m), term=True) for m in members)
+            groups.setdefault(key, set()).update(encoded[group])
     return {key: frozenset(kin) for key, kin in groups.items()}
 
 
