@@ -6,6 +6,8 @@ worker or a thread, so slow clients cannot starve the service (a sync worker is 
 gthread worker by as many as it has threads). psycopg 3 yields to the gevent hub while it waits on
 PostgreSQL, and ranking is CPU work that runs at full speed in each worker process, with keep-alive.
 
+A worker with work under way leaves new connections to an idle one first (``Listener``).
+
 The master patches the standard library for gevent before anything else is imported: with preload_app the app
 is built in the master, and a lock it made unpatched would stay an OS lock in every worker, where a greenlet
 waiting on it blocks the whole worker while the greenlet holding it waits on PostgreSQL (a deadlock that
@@ -17,13 +19,52 @@ from gevent import monkey
 monkey.patch_all()
 
 import os  # noqa: E402
+import time  # noqa: E402
+from typing import ClassVar  # noqa: E402
 
 import gevent  # noqa: E402
+from gevent.server import StreamServer  # noqa: E402
+from gunicorn.workers import ggevent  # noqa: E402
 from gunicorn.workers.base_async import AsyncWorker  # noqa: E402
 from gunicorn.workers.ggevent import GeventWorker  # noqa: E402
 
 # Seconds a client may leave the socket silent while sending a request or reading the answer.
 READ_TIMEOUT = float(os.environ.get("FAIR_CLIENT_TIMEOUT", 30))
+# Seconds a worker with a request under way leaves a new connection to the others before it takes it.
+ACCEPT_DEFER = float(os.environ.get("FAIR_ACCEPT_DEFER_SECONDS", 0.01))
+
+
+class Listener(StreamServer):
+    """A worker's listening server that leaves each new connection to an idle worker first.
+
+    Every worker's loop wakes for a new connection and the first to accept it takes it. A worker serving a
+    request runs its loop whenever that request waits (reading a body, taking a turn), so it took connections
+    an idle worker was about to take: two batch calls of 1,000 sent together ran on one worker, 2.0 s each,
+    while the other worker sat idle (the batch phase of bench/bench_http.py). A worker with a request under
+    way, or with a connection accepted whose first request it has not begun to answer, now waits
+    ``ACCEPT_DEFER`` before it accepts; an idle worker accepts at once, and when every worker is busy the
+    connection is taken after that wait. (A keep-alive connection waiting for its next request is no work.)
+    """
+
+    running = 0  # requests under way in this worker process (``Worker.handle_request``)
+    opening: ClassVar[set] = set()  # connections accepted, their first request not yet under way
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._deferred_until = float("-inf")
+
+    def _do_read(self) -> None:
+        now = time.monotonic()
+        if (Listener.running or Listener.opening) and now >= self._deferred_until + ACCEPT_DEFER:
+            self._deferred_until = now + ACCEPT_DEFER  # a connection still waiting then is taken
+            self.stop_accepting()
+            self._timer = self.loop.timer(ACCEPT_DEFER)  # stopped by stop_accepting, as gevent's delay
+            self._timer.start(self._start_accepting_if_started)
+            return
+        super()._do_read()
+
+
+ggevent.StreamServer = Listener  # the server gunicorn's gevent worker listens with (GeventWorker.run)
 
 
 class Worker(GeventWorker):
@@ -32,10 +73,19 @@ class Worker(GeventWorker):
 
     def handle(self, listener, client, addr):
         client.settimeout(READ_TIMEOUT)
-        AsyncWorker.handle(self, listener, client, addr)
+        Listener.opening.add(client)
+        try:
+            AsyncWorker.handle(self, listener, client, addr)
+        finally:
+            Listener.opening.discard(client)
 
     def handle_request(self, listener_name, req, sock, addr):
-        super().handle_request(listener_name, req, sock, addr)
+        Listener.opening.discard(sock)
+        Listener.running += 1
+        try:
+            super().handle_request(listener_name, req, sock, addr)
+        finally:
+            Listener.running -= 1
         # A client that sends its next request as soon as it has the answer finds it already read, so the
         # greenlet never waited and never let the others run: a few connections were served back to back
         # while the rest waited up to seconds (p50 0.4 ms, p99 1.4 s on /healthz). gevent.sleep(0) was not

@@ -107,15 +107,84 @@ def test_a_gevent_worker_waits_for_the_others_after_each_answer():
     code = """
 import gevent
 import service.gunicorn_conf as conf
+from gunicorn.workers.base_async import AsyncWorker
 from gunicorn.workers.ggevent import GeventWorker
 calls = []
-GeventWorker.handle_request = lambda self, *args: calls.append("answer")
-gevent.idle = lambda priority=0: calls.append("idle")
+GeventWorker.handle_request = lambda self, *args: calls.append(f"answer {conf.Listener.running}")
+gevent.idle = lambda priority=0: calls.append(f"idle {conf.Listener.running}")
 worker = conf.Worker.__new__(conf.Worker)
 for _ in range(2):
     worker.handle_request("listener", None, None, None)
 print(calls)
+calls.clear()
+
+class Client:
+    def settimeout(self, seconds):
+        pass
+
+def connection(self, listener, client, addr):  # gunicorn's loop over a connection's requests
+    calls.append(f"opening {client in conf.Listener.opening}")
+    self.handle_request("listener", None, client, None)
+    calls.append(f"opening {client in conf.Listener.opening}")
+
+AsyncWorker.handle = connection
+worker.handle("listener", Client(), None)
+print(calls, conf.Listener.opening)
 """
     root = Path(__file__).resolve().parent.parent
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == str(["answer", "idle", "answer", "idle"])
+    # Under way while it is answered (``Listener`` defers accepting meanwhile), no longer when it waits.
+    requests, connection = out.stdout.strip().split("\n")
+    assert requests == str(["answer 1", "idle 0", "answer 1", "idle 0"])
+    # A new connection is work from its accept until its first request is under way.
+    assert connection == str(["opening True", "answer 1", "idle 0", "opening False"]) + " set()"
+
+
+def test_a_worker_with_a_request_under_way_leaves_a_new_connection_to_an_idle_worker_first():
+    """Every worker's listener wakes for a new connection; one serving a request waits ``ACCEPT_DEFER``
+    before it accepts (an idle worker takes the connection meanwhile: two batch calls of 1,000 sent together
+    ran on one worker at 2.0 s each while the other sat idle), one running none accepts at once, and a
+    connection no idle worker took is accepted after the wait. gunicorn's gevent worker listens with
+    ``Listener``. Checked in a process of its own: the config module patches the standard library."""
+    code = """
+import socket, time
+import gevent
+import service.gunicorn_conf as conf
+from gunicorn.workers import ggevent
+assert ggevent.StreamServer is conf.Listener
+accepted = []
+server = conf.Listener(("127.0.0.1", 0), handle=lambda sock, addr: accepted.append(time.monotonic()))
+server.start()
+port = server.address[1]
+
+def connect_and_wait(seconds):
+    client = socket.create_connection(("127.0.0.1", port))
+    started = time.monotonic()
+    while not accepted and time.monotonic() - started < seconds:
+        gevent.sleep(0.01)
+    client.close()
+    return bool(accepted)
+
+conf.ACCEPT_DEFER = 30.0
+print("idle", connect_and_wait(10))
+accepted.clear()
+conf.Listener.opening.add("a connection accepted, its first request not yet read")
+print("opening", connect_and_wait(1))
+conf.Listener.opening.clear()
+server.stop()
+server = conf.Listener(("127.0.0.1", 0), handle=lambda sock, addr: accepted.append(time.monotonic()))
+server.start()
+port = server.address[1]
+conf.Listener.running = 1
+print("busy", connect_and_wait(1))
+server.stop()
+server = conf.Listener(("127.0.0.1", 0), handle=lambda sock, addr: accepted.append(time.monotonic()))
+server.start()
+port = server.address[1]
+conf.ACCEPT_DEFER = 0.2
+print("busy, after the wait", connect_and_wait(10))
+"""
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    lines = out.stdout.split("\n")[:4]
+    assert lines == ["idle True", "opening False", "busy False", "busy, after the wait True"], out
