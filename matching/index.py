@@ -271,18 +271,40 @@ class MatchIndex:
         fits: np.ndarray | bool,
         seeker_rank: int | None,
         at: np.ndarray | None = None,
+        near: np.ndarray | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """Scores rounded to ``SCORE_PLACES`` (as integers), and one distinct integer key per position
         ordering the results: above the floor first, then rounded score, then eligible before ineligible,
-        then id. ``at``: the positions ``scores`` are of (every position when None)."""
+        then id. ``at``: the positions ``scores`` are of (every position when None). ``near``: every
+        position's nearness to the desired titles (``at`` None): below the floor, a near one comes before
+        one sharing nothing, the nearer first."""
         rounded = scores * 10**SCORE_PLACES
         rounded += 0.5
         rounded = rounded.astype(np.int64)  # scores are >= 0: this rounds
         keys = rounded + np.asarray(fits) * np.int64(10**SCORE_PLACES + 1)
-        keys *= 2 * len(self.positions)
-        ties = self._tie_keys(seeker_rank)
-        keys += ties if at is None else ties[at]
+        if near is None:
+            keys *= 2 * len(self.positions)
+            ties = self._tie_keys(seeker_rank)
+            keys += ties if at is None else ties[at]
+        else:
+            keys *= 4 * len(self.positions)
+            keys += self._near_ties(near, fits, seeker_rank)
         return rounded, keys
+
+    def _near_ties(self, near: np.ndarray, fits: np.ndarray, seeker_rank: int | None) -> np.ndarray:
+        """Tie keys below 4n, larger first: eligible first, then (below the floor) the positions near the
+        desired titles, the nearer first, then by id."""
+        n = len(self.positions)
+        order = self.columns.order
+        ties = (n - 1) - order
+        at = np.flatnonzero((near > 0) & ~fits)
+        if len(at):
+            nearest = at[np.lexsort((order[at], -near[at]))]
+            ties[nearest] = n + (len(nearest) - 1) - np.arange(len(nearest))
+        eligible = self.columns.eligible(seeker_rank)
+        if eligible is not None:
+            ties += eligible * np.int64(2 * n)
+        return ties
 
     @staticmethod
     def _shown(rounded: np.ndarray, fits: np.ndarray, page: np.ndarray) -> np.ndarray:
@@ -357,7 +379,12 @@ class MatchIndex:
         fits = (scores > 0 if shared is None else shared) & mask
         if min_score > 0:
             fits &= scores >= self._reach(min_score)
-        rounded, keys = self._ranking_keys(scores, fits, query.education_rank)
+        if ev.titles is not None and order is None:
+            # Too few matches to fill the page: those of the rest scoring alike come nearest title first.
+            near = self.titles.nearness(ev.titles_read)
+            rounded, keys = self._ranking_keys(scores, fits, query.education_rank, near=near)
+        else:
+            rounded, keys = self._ranking_keys(scores, fits, query.education_rank)
         if order is None:
             page = self._top(keys, mask, offset + limit)[offset:]
         else:

@@ -374,5 +374,15 @@ class TitleSpace:
         best = np.max(per_input, axis=0) if per_input else np.zeros(len(self.titles), dtype=np.float32)
         return TitleMatch(best[self.title_of_position], per_input)
 
+    def nearness(self, inputs: Sequence[TitleInput]) -> np.ndarray:
+        """Each position's nearness to the desired titles (``TitleWords.nearness``, the best of them): what
+        orders the positions that are no match after those that are."""
+        near = np.zeros(len(self.titles), dtype=np.float32)
+        for t in inputs:
+            if t.key:
+                reading = read_title(self.synonyms.rewrite(t.key), self.synonyms.rewrite(t.core))
+                np.maximum(near, self.words.nearness(reading), out=near)
+        return near[self.title_of_position]
+
     def positions_matching(self, similarities: np.ndarray) -> int:
         return int(self.positions_per_title[similarities > 0].sum())

@@ -145,19 +145,39 @@ class TitleWords:
     def likeness(self, reading: Reading) -> np.ndarray:
         """Each title's score against a desired title: ``credit`` times the likeness, or 0."""
         scores = np.zeros(self.n_titles, dtype=np.float32)
+        found = self._shares(reading, by_head=True)
+        if found is not None:
+            hit, query_share, value = found
+            scores[hit] = np.where(query_share >= self.floor, value * np.float32(self.credit), 0)
+        return scores
+
+    def nearness(self, reading: Reading) -> np.ndarray:
+        """Each title's likeness to a desired title with no floor and whatever job it names: how near the
+        titles that are no match come (策划 of 品牌策划 in 市场策划, 师 of 修图师 in 视频剪辑师), 0 for those
+        sharing no unit."""
+        near = np.zeros(self.n_titles, dtype=np.float32)
+        found = self._shares(reading, by_head=False)
+        if found is not None:
+            hit, _, value = found
+            near[hit] = value
+        return near
+
+    def _shares(self, reading: Reading, by_head: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """(the titles sharing a unit with a desired title, the wish's share of each, its likeness), or None
+        for none; ``by_head``: a wish naming a job shares only with titles of that job."""
         known = [(self.unit_ids[u], covers) for u, covers in reading.units if u in self.unit_ids]
         weights = np.array([self.weight(a) for a in reading.atoms], dtype=np.float32)
         total = float(weights.sum())
         if not known or total <= 0:
-            return scores
+            return None
         lists = [self._holding(at) for at, _ in known]  # sorted titles holding each known unit
         hit = lists[0] if len(lists) == 1 else np.unique(np.concatenate(lists))
-        if reading.head:  # a wish naming a job meets only titles of that job by their other words
+        if by_head and reading.head:  # a wish naming a job meets only titles of that job by their other words
             at = self.unit_ids.get(reading.head)
             holding = np.zeros(0, dtype=hit.dtype) if at is None else self._holding(at)
             hit = np.intersect1d(hit, holding, assume_unique=True)
         if not len(hit):
-            return scores
+            return None
         covered = np.zeros((len(hit), len(weights)), dtype=bool)  # hit titles x the wish's atoms
         for (_, covers), titles in zip(known, lists, strict=True):
             place = np.searchsorted(titles, hit)
@@ -167,6 +187,4 @@ class TitleWords:
         shared = np.where(covered, weights, np.float32(0)).sum(axis=1, dtype=np.float32)
         query_share = shared / np.float32(total)
         title_share = np.minimum(shared / np.maximum(self.title_weight[hit], np.float32(1e-9)), 1)
-        value = query_share**QUERY_SHARE * title_share ** (1 - QUERY_SHARE)
-        scores[hit] = np.where(query_share >= self.floor, value * np.float32(self.credit), 0)
-        return scores
+        return hit, query_share, query_share**QUERY_SHARE * title_share ** (1 - QUERY_SHARE)

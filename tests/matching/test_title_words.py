@@ -88,3 +88,31 @@ def test_a_latin_word_of_the_wish_weighs_as_much_as_a_chinese_word(wish):
     java = min(order["P0"], order["P1"])
     assert java > 0
     assert java > order["P2"] and java > order["P4"]  # Go's 后端 or Python's 开发 alone is less
+
+
+def test_below_the_floor_the_titles_nearest_the_wish_come_first():
+    """Too few matches to fill the page: the rest, all scoring 0, come nearest title first (the shared
+    role 策划, then the shared 员 alone), not in list order; positions sharing nothing come last."""
+    index = fair(
+        position("A1", "产品经理"),
+        position("A2", "仓库管理员"),
+        position("A3", "市场策划"),
+        position("A4", "营销活动策划"),
+        position("A5", "网易严选品牌策划"),
+        position("A6", "焊工"),
+        position("A7", "收银员"),
+    )
+    order = scores(index, titles=["网易严选品牌策划"])
+    assert list(order) == ["A5", "A3", "A4", "A1", "A2", "A6", "A7"]  # then the rest by id
+    assert all(v == 0 for pid, v in order.items() if pid != "A5")
+
+
+def test_nearness_keeps_eligible_positions_before_ineligible_ones():
+    index = fair(
+        position("A-NONE", "焊工"),
+        position("B-EXACT", "品牌策划"),
+        position("Z-NEAR", "市场策划", education="master"),
+    )
+    assert list(scores(index, titles=["品牌策划"])) == ["B-EXACT", "Z-NEAR", "A-NONE"]
+    # A near position the seeker cannot apply for comes after those they can.
+    assert list(scores(index, titles=["品牌策划"], education="associate")) == ["B-EXACT", "A-NONE", "Z-NEAR"]
