@@ -28,6 +28,8 @@ from gunicorn.workers import ggevent  # noqa: E402
 from gunicorn.workers.base_async import AsyncWorker  # noqa: E402
 from gunicorn.workers.ggevent import GeventWorker  # noqa: E402
 
+from service import turns  # noqa: E402
+
 # Seconds a client may leave the socket silent while sending a request or reading the answer.
 READ_TIMEOUT = float(os.environ.get("FAIR_CLIENT_TIMEOUT", 30))
 # Seconds a worker with a request under way leaves a new connection to the others before it takes it.
@@ -41,9 +43,10 @@ class Listener(StreamServer):
     request runs its loop whenever that request waits (reading a body, taking a turn), so it took connections
     an idle worker was about to take: two batch calls of 1,000 sent together ran on one worker, 2.0 s each,
     while the other worker sat idle (the batch phase of bench/bench_http.py). A worker with a request under
-    way, or with a connection accepted whose first request it has not begun to answer, now waits
-    ``ACCEPT_DEFER`` before it accepts; an idle worker accepts at once, and when every worker is busy the
-    connection is taken after that wait. (A keep-alive connection waiting for its next request is no work.)
+    way, a connection accepted whose first request it has not begun to answer, or a push it ranks in the
+    background (``turns.working``) now waits ``ACCEPT_DEFER`` before it accepts; an idle worker accepts at
+    once, and when every worker is busy the connection is taken after that wait. (A keep-alive connection
+    waiting for its next request is no work.)
     """
 
     running = 0  # requests under way in this worker process (``Worker.handle_request``)
@@ -55,7 +58,8 @@ class Listener(StreamServer):
 
     def _do_read(self) -> None:
         now = time.monotonic()
-        if (Listener.running or Listener.opening) and now >= self._deferred_until + ACCEPT_DEFER:
+        busy = Listener.running or Listener.opening or turns.working
+        if busy and now >= self._deferred_until + ACCEPT_DEFER:
             self._deferred_until = now + ACCEPT_DEFER  # a connection still waiting then is taken
             self.stop_accepting()
             self._timer = self.loop.timer(ACCEPT_DEFER)  # stopped by stop_accepting, as gevent's delay

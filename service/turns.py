@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TypeVar
 
 import gevent
@@ -31,6 +32,22 @@ SLICE = 5
 # its worker past gunicorn's timeout. A push's thread runner takes turns from the start: it ranks for minutes.
 # (1 s was too short in a slow spell: fresh calls ran past it, two landed on one worker; bench/stalls.py.)
 BATCH_PATIENCE = 5.0
+
+
+# Background work of this process under way (a push's thread runner): a gevent worker doing it leaves new
+# connections to an idle worker first, as one with a request under way does (`gunicorn_conf.Listener`).
+working = 0
+
+
+@contextmanager
+def at_work() -> Iterator[None]:
+    """Count background work under way in this process for as long as the block runs."""
+    global working
+    working += 1
+    try:
+        yield
+    finally:
+        working -= 1
 
 
 def take_turns() -> None:

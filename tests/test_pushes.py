@@ -73,6 +73,29 @@ def test_push_runs_in_a_thread_without_redis(app, monkeypatch):
     assert state["results"] == direct["results"]
 
 
+def test_the_thread_runner_counts_as_work_under_way_while_it_ranks(app, monkeypatch):
+    """A gevent worker ranking a push in the background leaves new connections to an idle worker first
+    (``gunicorn_conf.Listener`` reads ``turns.working``)."""
+    monkeypatch.setattr(pushes, "CHUNK", 2)
+    seen = []
+    rank = pushes.run_chunk
+
+    def counting(push_id: str, number: int) -> int:
+        seen.append(service.turns.working)
+        return rank(push_id, number)
+
+    monkeypatch.setattr(pushes, "run_chunk", counting)
+    client = loaded(app)
+    accepted = client.post("/api/v1/pushes", json={"candidates": CANDIDATES, "limit": 2})
+    assert wait_finished(client, accepted.get_json()["id"])["status"] == "finished"
+    assert seen == [1, 1, 1]  # five candidates in chunks of two
+    for _ in range(100):  # the thread ends just after its last chunk is stored
+        if service.turns.working == 0:
+            break
+        time.sleep(0.05)
+    assert service.turns.working == 0
+
+
 def test_a_long_push_post_takes_turns_while_it_is_parsed_and_stored(app, monkeypatch):
     """A push's POST of 100,000 candidates (20 MB) is read, parsed and stored with turns of the worker's
     other connections between its pieces, and answers as if read at once."""

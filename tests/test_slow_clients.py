@@ -143,14 +143,16 @@ print(calls, conf.Listener.opening)
 def test_a_worker_with_a_request_under_way_leaves_a_new_connection_to_an_idle_worker_first():
     """Every worker's listener wakes for a new connection; one serving a request waits ``ACCEPT_DEFER``
     before it accepts (an idle worker takes the connection meanwhile: two batch calls of 1,000 sent together
-    ran on one worker at 2.0 s each while the other sat idle), one running none accepts at once, and a
-    connection no idle worker took is accepted after the wait. gunicorn's gevent worker listens with
-    ``Listener``. Checked in a process of its own: the config module patches the standard library."""
+    ran on one worker at 2.0 s each while the other sat idle), as does one ranking a push in the background;
+    one running none accepts at once, and a connection no idle worker took is accepted after the wait.
+    gunicorn's gevent worker listens with ``Listener``. Checked in a process of its own: the config module
+    patches the standard library."""
     code = """
 import socket, time
 import gevent
 import service.gunicorn_conf as conf
 from gunicorn.workers import ggevent
+from service import turns
 assert ggevent.StreamServer is conf.Listener
 accepted = []
 server = conf.Listener(("127.0.0.1", 0), handle=lambda sock, addr: accepted.append(time.monotonic()))
@@ -175,6 +177,12 @@ server.stop()
 server = conf.Listener(("127.0.0.1", 0), handle=lambda sock, addr: accepted.append(time.monotonic()))
 server.start()
 port = server.address[1]
+with turns.at_work():  # a push ranked by this worker's thread runner
+    print("pushing", connect_and_wait(1))
+server.stop()
+server = conf.Listener(("127.0.0.1", 0), handle=lambda sock, addr: accepted.append(time.monotonic()))
+server.start()
+port = server.address[1]
 conf.Listener.running = 1
 print("busy", connect_and_wait(1))
 server.stop()
@@ -186,5 +194,11 @@ print("busy, after the wait", connect_and_wait(10))
 """
     root = Path(__file__).resolve().parent.parent
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
-    lines = out.stdout.split("\n")[:4]
-    assert lines == ["idle True", "opening False", "busy False", "busy, after the wait True"], out
+    lines = out.stdout.split("\n")[:5]
+    assert lines == [
+        "idle True",
+        "opening False",
+        "pushing False",
+        "busy False",
+        "busy, after the wait True",
+    ], out

@@ -26,7 +26,7 @@ from flask import Flask, current_app
 
 from ..ranking import current_ranking
 from ..store import demand
-from ..turns import in_turns, take_turns
+from ..turns import at_work, in_turns, take_turns
 from .store import FileStore, RedisStore
 
 log = logging.getLogger(__name__)
@@ -134,7 +134,7 @@ class Pushes:
         self.store.put(push_id, "beat", repr(time.time()).encode())
 
     def _run_here(self, push_id: str, chunks: int) -> None:
-        with self.app.app_context():
+        with self.app.app_context(), at_work():
             for number in range(chunks):
                 self._beat(push_id)
                 try:
