@@ -54,18 +54,23 @@ class Listener(StreamServer):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._deferred_until = float("-inf")
+        self._grace_until = float("-inf")  # a connection still waiting after a wait is taken until then
 
     def _do_read(self) -> None:
-        now = time.monotonic()
         busy = Listener.running or Listener.opening or turns.working
-        if busy and now >= self._deferred_until + ACCEPT_DEFER:
-            self._deferred_until = now + ACCEPT_DEFER  # a connection still waiting then is taken
+        if busy and time.monotonic() > self._grace_until:
             self.stop_accepting()
+            self.loop.update_now()  # after a long stretch of work the loop's clock is stale
             self._timer = self.loop.timer(ACCEPT_DEFER)  # stopped by stop_accepting, as gevent's delay
-            self._timer.start(self._start_accepting_if_started)
+            self._timer.start(self._resume)
             return
         super()._do_read()
+
+    def _resume(self) -> None:
+        # The wait is over when the worker's loop next runs (a busy worker's next turn, perhaps well after
+        # ACCEPT_DEFER): the connection still waiting then is taken, however busy the worker still is.
+        self._grace_until = time.monotonic() + ACCEPT_DEFER
+        self._start_accepting_if_started()
 
 
 ggevent.StreamServer = Listener  # the server gunicorn's gevent worker listens with (GeventWorker.run)
