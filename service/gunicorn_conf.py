@@ -6,7 +6,7 @@ worker or a thread, so slow clients cannot starve the service (a sync worker is 
 gthread worker by as many as it has threads). psycopg 3 yields to the gevent hub while it waits on
 PostgreSQL, and ranking is CPU work that runs at full speed in each worker process, with keep-alive.
 
-A worker with work under way leaves new connections to an idle one first (``Listener``).
+A worker busy with long work leaves new connections to an idle one first (``Listener``).
 
 The master patches the standard library for gevent before anything else is imported: with preload_app the app
 is built in the master, and a lock it made unpatched would stay an OS lock in every worker, where a greenlet
@@ -20,7 +20,6 @@ monkey.patch_all()
 
 import os  # noqa: E402
 import time  # noqa: E402
-from typing import ClassVar  # noqa: E402
 
 import gevent  # noqa: E402
 from gevent.server import StreamServer  # noqa: E402
@@ -32,39 +31,42 @@ from service import turns  # noqa: E402
 
 # Seconds a client may leave the socket silent while sending a request or reading the answer.
 READ_TIMEOUT = float(os.environ.get("FAIR_CLIENT_TIMEOUT", 30))
-# Seconds a worker with a request under way leaves a new connection to the others before it takes it.
+# Seconds a worker busy with long work leaves a new connection to the others before it takes it.
 ACCEPT_DEFER = float(os.environ.get("FAIR_ACCEPT_DEFER_SECONDS", 0.01))
+# Requests that are long work: a batch of up to 1,000 candidates, a push's upload (method, path).
+LONG_REQUESTS = frozenset({("POST", "/api/v1/matches/batch"), ("POST", "/api/v1/pushes")})
 
 
 class Listener(StreamServer):
-    """A worker's listening server that leaves each new connection to an idle worker first.
+    """A worker's listening server that leaves a new connection to an idle worker while it does long work.
 
-    Every worker's loop wakes for a new connection and the first to accept it takes it. A worker serving a
-    request runs its loop whenever that request waits (reading a body, taking a turn), so it took connections
-    an idle worker was about to take: two batch calls of 1,000 sent together ran on one worker, 2.0 s each,
-    while the other worker sat idle (the batch phase of bench/bench_http.py). A worker with a request under
-    way, a connection accepted whose first request it has not begun to answer, or a push it ranks in the
-    background (``turns.working``) now waits ``ACCEPT_DEFER`` before it accepts; an idle worker accepts at
-    once, and when every worker is busy the connection is taken after that wait. (A keep-alive connection
-    waiting for its next request is no work.)
+    Every worker's loop wakes for a new connection and the first to accept it takes it. A worker ranking a
+    batch runs its loop whenever that request waits (reading its body, checking it in turns), so it took
+    connections an idle worker was about to take: two batch calls of 1,000 sent together ran on one worker,
+    2.0 s each, while the other worker sat idle (the batch phase of bench/bench_http.py). A worker with a
+    long request under way (``LONG_REQUESTS``) or a push it ranks in the background (``turns.working``) now
+    waits ``ACCEPT_DEFER`` before it accepts; then, busy still, it takes one waiting connection and waits
+    again for the next. Short requests (a match, a page) never make a worker wait: counting every request,
+    a burst of new connections was taken one per wait by workers that were all busy anyway, and once one
+    worker took all 16 of wrk's keep-alive connections while the other took none.
     """
 
-    running = 0  # requests under way in this worker process (``Worker.handle_request``)
-    opening: ClassVar[set] = set()  # connections accepted, their first request not yet under way
+    long_work = 0  # long requests under way in this worker process (``Worker.handle_request``)
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._grace_until = float("-inf")  # a connection still waiting after a wait is taken until then
+        self._grace_until = float("-inf")  # one connection still waiting after a wait is taken until then
 
     def _do_read(self) -> None:
-        busy = Listener.running or Listener.opening or turns.working
-        if busy and time.monotonic() > self._grace_until:
-            self.stop_accepting()
-            self.loop.update_now()  # after a long stretch of work the loop's clock is stale
-            self._timer = self.loop.timer(ACCEPT_DEFER)  # stopped by stop_accepting, as gevent's delay
-            self._timer.start(self._resume)
-            return
-        super()._do_read()
+        if Listener.long_work or turns.working:
+            if time.monotonic() > self._grace_until:
+                self.stop_accepting()
+                self.loop.update_now()  # after a long stretch of work the loop's clock is stale
+                self._timer = self.loop.timer(ACCEPT_DEFER)  # stopped by stop_accepting, as gevent's delay
+                self._timer.start(self._resume)
+                return
+            self._grace_until = float("-inf")  # the one that waited; the next waits in turn
+        super()._do_read()  # one connection at a time where several workers listen (GeventWorker.run)
 
     def _resume(self) -> None:
         # The wait is over when the worker's loop next runs (a busy worker's next turn, perhaps well after
@@ -82,19 +84,15 @@ class Worker(GeventWorker):
 
     def handle(self, listener, client, addr):
         client.settimeout(READ_TIMEOUT)
-        Listener.opening.add(client)
-        try:
-            AsyncWorker.handle(self, listener, client, addr)
-        finally:
-            Listener.opening.discard(client)
+        AsyncWorker.handle(self, listener, client, addr)
 
     def handle_request(self, listener_name, req, sock, addr):
-        Listener.opening.discard(sock)
-        Listener.running += 1
+        long = (req.method, req.path) in LONG_REQUESTS
+        Listener.long_work += long
         try:
             super().handle_request(listener_name, req, sock, addr)
         finally:
-            Listener.running -= 1
+            Listener.long_work -= long
         # A client that sends its next request as soon as it has the answer finds it already read, so the
         # greenlet never waited and never let the others run: a few connections were served back to back
         # while the rest waited up to seconds (p50 0.4 ms, p99 1.4 s on /healthz). gevent.sleep(0) was not
