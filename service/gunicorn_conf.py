@@ -33,8 +33,6 @@ from service import turns  # noqa: E402
 READ_TIMEOUT = float(os.environ.get("FAIR_CLIENT_TIMEOUT", 30))
 # Seconds a worker busy with long work leaves a new connection to the others before it takes it.
 ACCEPT_DEFER = float(os.environ.get("FAIR_ACCEPT_DEFER_SECONDS", 0.01))
-# Requests that are long work: a batch of up to 1,000 candidates, a push's upload (method, path).
-LONG_REQUESTS = frozenset({("POST", "/api/v1/matches/batch"), ("POST", "/api/v1/pushes")})
 
 
 class Listener(StreamServer):
@@ -44,11 +42,11 @@ class Listener(StreamServer):
     batch runs its loop whenever that request waits (reading its body, checking it in turns), so it took
     connections an idle worker was about to take: two batch calls of 1,000 sent together ran on one worker,
     2.0 s each, while the other worker sat idle (the batch phase of bench/bench_http.py). A worker with a
-    long request under way (``LONG_REQUESTS``) or a push it ranks in the background (``turns.working``) now
-    waits ``ACCEPT_DEFER`` before it accepts; then, busy still, it takes one waiting connection and waits
-    again for the next. Short requests (a match, a page) never make a worker wait: counting every request,
-    a burst of new connections was taken one per wait by workers that were all busy anyway, and once one
-    worker took all 16 of wrk's keep-alive connections while the other took none.
+    long request under way (``turns.LONG_REQUESTS``) or a push it ranks in the background
+    (``turns.working``) now waits ``ACCEPT_DEFER`` before it accepts; then, busy still, it takes one waiting
+    connection and waits again for the next. Short requests (a match, a page) never make a worker wait:
+    counting every request, a burst of new connections was taken one per wait by workers that were all busy
+    anyway, and once one worker took all 16 of wrk's keep-alive connections while the other took none.
     """
 
     long_work = 0  # long requests under way in this worker process (``Worker.handle_request``)
@@ -87,7 +85,7 @@ class Worker(GeventWorker):
         AsyncWorker.handle(self, listener, client, addr)
 
     def handle_request(self, listener_name, req, sock, addr):
-        long = (req.method, req.path) in LONG_REQUESTS
+        long = (req.method, req.path) in turns.LONG_REQUESTS
         Listener.long_work += long
         try:
             super().handle_request(listener_name, req, sock, addr)

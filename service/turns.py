@@ -34,8 +34,10 @@ SLICE = 5
 BATCH_PATIENCE = 5.0
 
 
-# Background work of this process under way (a push's thread runner): a gevent worker doing it leaves new
-# connections to an idle worker first, as one with a request under way does (`gunicorn_conf.Listener`).
+# Requests that are long work, as (method, path): a batch of up to 1,000 candidates, a push's upload. A gevent
+# worker answering one leaves new connections to an idle worker first (`gunicorn_conf.Listener`).
+LONG_REQUESTS = frozenset({("POST", "/api/v1/matches/batch"), ("POST", "/api/v1/pushes")})
+# Background work of this process under way (a push's thread runner): the same.
 working = 0
 
 

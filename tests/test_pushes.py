@@ -96,6 +96,15 @@ def test_the_thread_runner_counts_as_work_under_way_while_it_ranks(app, monkeypa
     assert service.turns.working == 0
 
 
+def test_the_long_requests_the_server_knows_are_the_apps_batch_and_push_routes(app):
+    """``turns.LONG_REQUESTS`` names routes by method and path for the server (``gunicorn_conf.Listener``):
+    each must be a route of the app, or a renamed route would silently stop counting as long work."""
+    adapter = app.url_map.bind("localhost")
+    for method, path in service.turns.LONG_REQUESTS:
+        endpoint, _ = adapter.match(path, method=method)
+        assert endpoint in {"matches.BatchView", "pushes.PushesView"}, (method, path, endpoint)
+
+
 def test_a_long_push_post_takes_turns_while_it_is_parsed_and_stored(app, monkeypatch):
     """A push's POST of 100,000 candidates (20 MB) is read, parsed and stored with turns of the worker's
     other connections between its pieces, and answers as if read at once."""
