@@ -292,18 +292,17 @@ class MatchIndex:
         return rounded, keys
 
     def _near_ties(self, near: np.ndarray, fits: np.ndarray, seeker_rank: int | None) -> np.ndarray:
-        """Tie keys below 4n, larger first: eligible first, then (below the floor) the positions near the
-        desired titles, the nearer first, then by id."""
+        """The tie keys (``_tie_key_column``) spread below 4n, eligible ones above 2n, with room above each
+        group's n for the positions below the floor near the desired titles: the nearer first, then by id."""
         n = len(self.positions)
-        order = self.columns.order
-        ties = (n - 1) - order
+        ties = self._tie_keys(seeker_rank).copy()
+        eligible = ties >= n
+        ties[eligible] += n
         at = np.flatnonzero((near > 0) & ~fits)
         if len(at):
-            nearest = at[np.lexsort((order[at], -near[at]))]
-            ties[nearest] = n + (len(nearest) - 1) - np.arange(len(nearest))
-        eligible = self.columns.eligible(seeker_rank)
-        if eligible is not None:
-            ties += eligible * np.int64(2 * n)
+            nearest = at[np.lexsort((self.columns.order[at], -near[at]))]
+            rank = (len(nearest) - 1) - np.arange(len(nearest))  # larger for the nearer
+            ties[nearest] = eligible[nearest] * np.int64(2 * n) + n + rank
         return ties
 
     @staticmethod
