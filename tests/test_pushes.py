@@ -77,6 +77,7 @@ def test_the_thread_runner_counts_as_work_under_way_while_it_ranks(app, monkeypa
     """A gevent worker ranking a push in the background leaves new connections to an idle worker first
     (``gunicorn_conf.Listener`` reads ``turns.working``)."""
     monkeypatch.setattr(pushes, "CHUNK", 2)
+    _until_no_push_runs()  # an earlier test's runner thread may still be leaving its last chunk
     seen = []
     rank = pushes.run_chunk
 
@@ -89,11 +90,15 @@ def test_the_thread_runner_counts_as_work_under_way_while_it_ranks(app, monkeypa
     accepted = client.post("/api/v1/pushes", json={"candidates": CANDIDATES, "limit": 2})
     assert wait_finished(client, accepted.get_json()["id"])["status"] == "finished"
     assert seen == [1, 1, 1]  # five candidates in chunks of two
-    for _ in range(100):  # the thread ends just after its last chunk is stored
-        if service.turns.working == 0:
-            break
-        time.sleep(0.05)
+    _until_no_push_runs()  # the thread ends just after its last chunk is stored
     assert service.turns.working == 0
+
+
+def _until_no_push_runs() -> None:
+    for _ in range(100):
+        if service.turns.working == 0:
+            return
+        time.sleep(0.05)
 
 
 def test_the_long_requests_the_server_knows_are_the_apps_batch_and_push_routes(app):
