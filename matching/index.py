@@ -378,12 +378,9 @@ class MatchIndex:
         fits = (scores > 0 if shared is None else shared) & mask
         if min_score > 0:
             fits &= scores >= self._reach(min_score)
-        if ev.titles is not None and order is None:
-            # Too few matches to fill the page: those of the rest scoring alike come nearest title first.
-            near = self.titles.nearness(ev.titles_read)
-            rounded, keys = self._ranking_keys(scores, fits, query.education_rank, near=near)
-        else:
-            rounded, keys = self._ranking_keys(scores, fits, query.education_rank)
+        # Too few matches to fill the page: those of the rest scoring alike come nearest title first.
+        near = self.titles.nearness(ev.titles_read) if ev.titles is not None and order is None else None
+        rounded, keys = self._ranking_keys(scores, fits, query.education_rank, near=near)
         if order is None:
             page = self._top(keys, mask, offset + limit)[offset:]
         else:
