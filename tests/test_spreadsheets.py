@@ -41,6 +41,13 @@ def positions(sheet) -> list[dict]:
         ("５０００－８０００", (5000, 8000)),
         ("4000以上", (4000, None)),
         ("4000元起", (4000, None)),
+        ("3000+", (3000, None)),  # a trailing + is a minimum, not the pay itself
+        ("4k+", (4000, None)),
+        ("４０００＋", (4000, None)),
+        ("3000+（包吃住）", (3000, None)),
+        ("保底4000", (4000, None)),  # a guaranteed amount is a minimum
+        ("保底工资：4000", (4000, None)),
+        ("保底3000-5000", (3000, 5000)),
         ("8000以下", (None, 8000)),
         ("6000", (6000, 6000)),
         ("面议", (None, None)),

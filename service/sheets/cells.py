@@ -89,9 +89,9 @@ _RANGE = re.compile(rf"^{_NUMBER}\s*(?:-|~|〜|—|–|至|到)+\s*{_NUMBER}$")
 _SINGLE = re.compile(rf"^{_NUMBER}\s*(以上|及以上|起|\+|以下|及以下|以内)?$")
 _NOISE = re.compile(r"元|/月|每月|月薪|人民币|rmb|¥|￥|/人")
 # A base named before the amount (底薪4000), pay on top after it (+提成, 上不封顶): the amount is a floor.
-_BASE = re.compile(
-    r"^(?:底薪|基本工资|基本薪资|保底|保底工资|无责底薪|综合工资|综合薪资|工资|薪资|基本)[:：]?"
-)
+# A guaranteed amount (保底4000) is a floor on its own, as a trailing + is (3000+, 4k+).
+_GUARANTEED = re.compile(r"^(?:保底工资|保底薪资|保底)[:：]?")
+_BASE = re.compile(r"^(?:底薪|基本工资|基本薪资|无责底薪|综合工资|综合薪资|工资|薪资|基本)[:：]?")
 _ON_TOP = re.compile(r"(?:\+|加|\(|（)?(?:提成|绩效|奖金|补贴|加班费|计件|全勤)[^\d]*$|上不封顶$|多劳多得$")
 # A note after the pay, no amount: in brackets (（包吃住）, (试用期)) or the months a year pays (·13薪).
 _NOTE = re.compile(r"(?:[(（][^()（）]*[)）]|[·*x×,，]?\d{2}薪)$")
@@ -127,9 +127,11 @@ def parse_pay(value: Any) -> tuple[int | None, int | None]:
         return None, None
     while (noted := _NOTE.sub("", folded)) != folded and noted:
         folded = noted
+    guaranteed = bool(_GUARANTEED.match(folded))
     floor_only = bool(_ON_TOP.search(folded))
-    folded = _ON_TOP.sub("", _BASE.sub("", folded)).rstrip("+,，、")
-    if floor_only:
+    folded = _ON_TOP.sub("", _BASE.sub("", _GUARANTEED.sub("", folded))).rstrip(",，、")
+    if floor_only or (guaranteed and not _RANGE.match(folded)):
+        folded = folded.rstrip("+")
         low, _ = parse_pay(folded + ("" if _RANGE.match(folded) else "以上"))
         return low, None
     if match := _RANGE.match(folded):
