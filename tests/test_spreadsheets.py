@@ -219,6 +219,24 @@ def test_header_aliases_notes_and_a_title_row_above():
     ]
 
 
+def test_a_group_row_of_merged_cells_above_the_header_is_not_the_header():
+    rows = [
+        ["七星区2023年招聘会用人单位岗位需求表"],
+        ["用人单位", "", "", "", "招聘岗位", "", "", ""],  # merged over the employer and position columns
+        ["单位名称", "单位性质", "所属行业", "展位号", "岗位名称", "学历要求", "薪资", "招聘人数"],
+        ["甲公司", "民企", "制造业", "A-01", "操作工", "初中", "4000-6000", 3],
+        ["乙公司", "国企", "K", "A-02", "物业管理员", "大专", "3500", 2],
+    ]
+    sheet = read_xlsx(xlsx(rows, merged=["A1:H1", "A2:D2", "E2:H2"]))
+    assert sheet.errors == []
+    assert [(p["title"], p["salary_min"], p["openings"]) for p in positions(sheet)] == [
+        ("操作工", 4000, 3),
+        ("物业管理员", 3500, 2),
+    ]
+    assert [e["booth"] for e in sheet.document["employers"]] == ["A-01", "A-02"]
+    assert sheet.cell_for("employers[1].positions[0].title").ref == "岗位表!E5"
+
+
 def test_missing_and_repeated_columns_are_errors():
     sheet = read_xlsx(xlsx([["单位名称", "薪资", "薪资"], ["某公司", "5000", "6000"]]))
     found = {(p.path, p.cell.ref) for p in sheet.errors}

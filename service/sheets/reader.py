@@ -61,34 +61,39 @@ class _Reader:
         self.out.errors.append(Problem(message, path, cell))
 
     def header(self) -> int | None:
-        """Find the header row (title rows above it are allowed); map each header to its column."""
-        for number, values in self.table.rows[:HEADER_SEARCH_ROWS]:
-            if len([v for v in values if field_for(text(v))]) < 2:
-                continue
-            seen: dict[str, str] = {}
-            for col, value in enumerate(values):
-                written = text(value)
-                name = field_for(written)
-                here = Cell(self.table.name, number, letter(col), written, written)
-                if name is None:
-                    if written:
-                        self.out.notes.append(Problem("column not read by the service", "columns", here))
-                elif name in self.where:
-                    self.error(f"the same column as {seen[name]}", f"columns.{name}", here)
-                else:
-                    self.where[name], self.headers[name], seen[name] = col, written, letter(col)
-            for name in layout()["required"]:
-                if name not in self.where:
-                    col = columns()[name]
-                    here = Cell(self.table.name, number, "", "", "")
-                    self.error(f"missing column {col.zh} ({col.en})", f"columns.{name}", here)
-            return number
-        self.error(
-            "no header row found: the first rows should name the columns, such as 单位名称 and 岗位名称",
-            "columns",
-            Cell(self.table.name, self.table.rows[0][0] if self.table.rows else 1, "", "", ""),
-        )
-        return None
+        """Find the header row (title and group rows above it are allowed); map each header to its column.
+
+        The header is the first of the top rows naming the most columns: a group row above it (用人单位 merged
+        over the employer's columns, 招聘岗位 over the position's) names two, however wide its cells.
+        """
+        top = self.table.rows[:HEADER_SEARCH_ROWS]
+        best = max(top, key=lambda row: len(known_columns(row[1])), default=None)
+        if best is None or len(known_columns(best[1])) < 2:
+            self.error(
+                "no header row found: the first rows should name the columns, such as 单位名称 and 岗位名称",
+                "columns",
+                Cell(self.table.name, self.table.rows[0][0] if self.table.rows else 1, "", "", ""),
+            )
+            return None
+        number, values = best
+        seen: dict[str, str] = {}
+        for col, value in enumerate(values):
+            written = text(value)
+            name = field_for(written)
+            here = Cell(self.table.name, number, letter(col), written, written)
+            if name is None:
+                if written:
+                    self.out.notes.append(Problem("column not read by the service", "columns", here))
+            elif name in self.where:
+                self.error(f"the same column as {seen[name]}", f"columns.{name}", here)
+            else:
+                self.where[name], self.headers[name], seen[name] = col, written, letter(col)
+        for name in layout()["required"]:
+            if name not in self.where:
+                col = columns()[name]
+                here = Cell(self.table.name, number, "", "", "")
+                self.error(f"missing column {col.zh} ({col.en})", f"columns.{name}", here)
+        return number
 
     def read(self) -> list[dict[str, Any]]:
         header_row = self.header()
@@ -237,6 +242,11 @@ class _Reader:
             self.error(str(err), f"{base}.openings", count)
 
 
+def known_columns(values: list[Any]) -> set[str]:
+    """The columns a row names, each once."""
+    return {name for value in values if (name := field_for(text(value)))}
+
+
 def _clears(value: str) -> bool:
     return bool(value) and unicodedata.normalize("NFKC", value).replace(" ", "").casefold() in CLEAR_MARKS
 
@@ -271,7 +281,7 @@ def read_tables(tables: list[Table], *, fair: dict[str, Any] | None, source: str
         out.document["fair"] = _fair_block(fair_sheet, out)
     elif fair is None:
         out.errors.append(Problem("no fair: this file has no 招聘会 sheet and no fair is loaded yet", "fair"))
-    table = position_table(tables, lambda row: len([v for v in row if field_for(text(v))]) >= 2)
+    table = position_table(tables, lambda row: len(known_columns(row)) >= 2)
     if table is None:
         message = f"no sheet of positions found in {source}: expected a 岗位表 sheet"
         out.errors.append(Problem(message, "employers"))
