@@ -196,6 +196,15 @@ def test_push_errors(app):
     assert client.post("/api/v1/pushes", json={"candidates": [{"skills": ["Java"]}]}).status_code == 422
 
 
+@pytest.mark.parametrize("where", ["app", "redis_app"])  # state in files under instance/pushes, or in Redis
+def test_an_id_no_push_can_have_is_a_404(request, where):
+    client = request.getfixturevalue(where).test_client()
+    for push_id in ("x" * 256, "中" * 90, "0123ABCD" * 4, "0" * 33):  # pushes are named by uuid4().hex
+        response = client.get(f"/api/v1/pushes/{push_id}")
+        assert response.status_code == 404, push_id
+        assert response.get_json()["code"] == 404
+
+
 @pytest.fixture
 def redis_app(make_app):
     redis = pytest.importorskip("redis")

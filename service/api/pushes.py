@@ -28,7 +28,7 @@ class PushView(MethodView):
     @blp.response(200, PushStateSchema)
     def get(self, page: dict, push_id: str) -> dict:
         """A push's status and progress; once finished, a page of compact answers in candidate order."""
-        state = current_pushes().state(push_id, page["offset"], page["limit"]) if push_id.isalnum() else None
+        state = current_pushes().state(push_id, page["offset"], page["limit"])
         if state is None:
             abort(404, message=f"No push {push_id!r} (pushes are kept for a day).")
         return state

@@ -27,7 +27,7 @@ from flask import Flask, current_app
 from ..ranking import current_ranking
 from ..store import demand
 from ..turns import at_work, in_turns, take_turns
-from .store import FileStore, RedisStore
+from .store import FileStore, RedisStore, is_push_id
 
 log = logging.getLogger(__name__)
 CHUNK = 1000
@@ -143,6 +143,9 @@ class Pushes:
                     return
 
     def state(self, push_id: str, offset: int, limit: int) -> dict[str, Any] | None:
+        """The push's state, or None when there is no push `push_id` (never was, expired, or no push id)."""
+        if not is_push_id(push_id):
+            return None
         raw = self.store.get(push_id, "meta")
         if raw is None:
             return None

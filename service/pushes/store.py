@@ -8,6 +8,7 @@ each chunk's compact results, plus two counters (chunks and candidates done). En
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import threading
 import time
@@ -16,6 +17,12 @@ from pathlib import Path
 import redis
 
 PREFIX = "fairmatch:push:"
+PUSH_ID = re.compile("[0-9a-f]{32}")  # uuid4().hex, as `Pushes.create` names a push
+
+
+def is_push_id(text: str) -> bool:
+    """Whether `text` can name a push: anything else is no push, and never a file name or a Redis key."""
+    return PUSH_ID.fullmatch(text) is not None
 
 
 class RedisStore:
@@ -48,7 +55,7 @@ class FileStore:
         self._lock = threading.Lock()
 
     def _path(self, push_id: str, name: str) -> Path:
-        if not push_id.isalnum():
+        if not is_push_id(push_id):
             raise KeyError(push_id)
         return self.root / push_id / name
 
