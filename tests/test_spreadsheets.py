@@ -344,6 +344,28 @@ def test_the_positions_sheet_is_found_among_others():
     assert positions(read_xlsx(data))[0]["title"] == "会计"
 
 
+def test_every_sheet_of_positions_is_read_and_a_sheet_of_other_data_is_noted():
+    zone_a = table([row("E01", "操作工", booth="A-01"), row("E02", "会计", booth="A-02", salary="面议")])
+    zone_b = table([row("E01", "仓管", booth="A-01"), row("E03", "焊工", booth="B-01", salary="8000-5000")])
+    data = xlsx(zone_b, sheet="B区", extra_sheets={"A区": zone_a, "联系人": [["王经理", "0773-1234567"]]})
+    sheet = read_xlsx(data)
+    assert sheet.sheet == "A区, B区" and sheet.rows == 4
+    titles = {e["id"]: [p["title"] for p in e["positions"]] for e in sheet.document["employers"]}
+    assert titles == {"E01": ["操作工", "仓管"], "E02": ["会计"], "E03": ["焊工"]}  # E01 is on both sheets
+    assert [p["id"] for p in positions(sheet)] == ["E01-R2", "E01-B区-R2", "E02-R3", "E03-R3"]
+    assert [p.describe() for p in sheet.errors] == ['B区!G3: 薪资 "8000-5000": minimum above maximum']
+    assert sheet.cell_for("employers[0].positions[1].title").ref == "B区!F2"
+    assert [(n.cell.ref, n.path) for n in sheet.notes if n.path == "sheets"] == [("联系人!1", "sheets")]
+
+
+def test_an_employer_on_two_sheets_that_disagree_is_an_error_naming_the_first_cell():
+    zone_a, zone_b = table([row("E01", "操作工", booth="A-01")]), table([row("E01", "焊工", booth="B-01")])
+    sheet = read_xlsx(xlsx(zone_b, sheet="B区", extra_sheets={"A区": zone_a}))
+    assert [(p.cell.ref, p.message) for p in sheet.errors] == [
+        ("B区!E2", "differs from A区!E2 ('A-01') for employer 'E01'")
+    ]
+
+
 def test_written_workbook_and_csv_read_back_as_the_same_document():
     doc = small_fair()
     doc["employers"][0]["contact"] = {"person": "李经理"}

@@ -199,6 +199,24 @@ def test_templates_are_public_and_their_example_row_loads_nothing(client, organi
     assert body["changed"] is False and "[清空]" in notes
 
 
+def test_positions_on_a_sheet_beside_the_templates_own_are_read(client, organiser):
+    load_small_fair(client, organiser)
+    book = openpyxl.load_workbook(io.BytesIO(client.get(f"{URL}/template.xlsx").get_data()))
+    book["填写说明"].title = "说明"  # renamed, still the template's instructions
+    data = book.create_sheet("Sheet2", 0)
+    for values in table([row("E09", "主播"), row("E09", "运营")]):
+        data.append(values)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    body = upload(client, buffer.getvalue(), "岗位.xlsx", organiser, dry_run="true").get_json()
+    assert body["changed"] is True and body["positions"]["created"] == 2
+    assert body["changes"]["positions"]["created"] == ["E09-R2", "E09-R3"]
+    assert body["file"]["sheet"] == "Sheet2, 岗位表" and body["file"]["rows"] == 3
+    assert [(n["sheet"], n["message"]) for n in body["notes"] if n["path"] in {"employers", "sheets"}] == [
+        ("岗位表", "the template's example row, skipped")
+    ]
+
+
 @pytest.mark.parametrize(
     ("data", "name", "status", "words"),
     [

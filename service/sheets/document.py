@@ -57,13 +57,18 @@ class SheetDocument:
     """What a sheet says: the fixture document, the cell each of its fields came from, what is wrong."""
 
     document: dict[str, Any]
-    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)  # the sheets of positions read, in order
     cells: dict[str, Cell] = field(default_factory=dict)
     errors: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)
     rows: int = 0
     blank_pay: set[str] = field(default_factory=set)  # position ids whose pay cell was blank
     cleared: int = 0  # cells holding the clear mark
+
+    @property
+    def sheet(self) -> str | None:
+        """The sheets read, as an upload's answer names them: `岗位表`, or `A区, B区`."""
+        return ", ".join(self.sheets) or None
 
     def cell_for(self, path: str) -> Cell | None:
         """The cell a document path came from: the field's own cell, else its row's."""

@@ -1,8 +1,10 @@
 """Rows of positions become the fixture document the JSON loader takes, with every field's cell remembered.
 
 One row per position, the employer's columns repeated (or merged, or left blank below the first row). A row
-with no position columns lists an employer without positions. Position ids left blank are made from the
-employer id and the row (`E001-R17`); employer ids left blank from the employer's name.
+with no position columns lists an employer without positions. The sheets of positions are read one after
+another into one list: an employer on two sheets is one employer. Position ids left blank are made from the
+employer id and the row (`E001-R17`; `E001-B区-R17` when an earlier sheet gave the employer that row's id);
+employer ids left blank from the employer's name.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from . import cells
 from .cells import CellError, text
 from .columns import columns, field_for, fold_header, layout, letter
 from .document import Cell, Problem, SheetDocument
-from .tables import HEADER_SEARCH_ROWS, Table, fair_table, position_table
+from .tables import HEADER_SEARCH_ROWS, Table, fair_table, known_columns, position_tables
 from .writer import EXAMPLE, EXAMPLE_MARK
 
 OLD_EXAMPLE = ("E001", "E001-P01", EXAMPLE["employer_name"], EXAMPLE["title"])  # templates before the mark
@@ -42,8 +44,12 @@ SAME_MEANING = {"ownership": resolve_ownership, "industry": resolve_industry}
 
 
 class _Reader:
-    def __init__(self, table: Table, out: SheetDocument) -> None:
-        self.table, self.out = table, out
+    def __init__(self, out: SheetDocument) -> None:
+        self.out = out
+        self.employers: list[dict[str, Any]] = []
+        self.by_id: dict[str, int] = {}
+        self.by_name: dict[str, int] = {}
+        self.table = Table("")  # the sheet being read, its columns and their headers
         self.where: dict[str, int] = {}  # field → column index
         self.headers: dict[str, str] = {}
 
@@ -95,15 +101,16 @@ class _Reader:
                 self.error(f"missing column {col.zh} ({col.en})", f"columns.{name}", here)
         return number
 
-    def read(self) -> list[dict[str, Any]]:
+    def read(self, table: Table) -> None:
+        """Add a sheet's rows to the employers read so far."""
+        self.table, self.where, self.headers = table, {}, {}
+        errors = len(self.out.errors)
         header_row = self.header()
-        if header_row is None or self.out.errors:
-            return []
-        employers: list[dict[str, Any]] = []
-        by_id: dict[str, int] = {}
-        by_name: dict[str, int] = {}
+        if header_row is None or len(self.out.errors) > errors:
+            return
+        employers, by_id, by_name = self.employers, self.by_id, self.by_name
         current: int | None = None
-        for number, values in self.table.rows:
+        for number, values in table.rows:
             if number <= header_row:
                 continue
             self.out.rows += 1
@@ -134,7 +141,6 @@ class _Reader:
                 by_name.setdefault(name, index)
             self.employer_columns(employer, index, number, values)
             self.position(employer, index, number, values)
-        return employers
 
     def example(self, eid: str, name: str, values: list[Any]) -> bool:
         written = (eid, text(self.raw(values, "position_id")), name, text(self.raw(values, "title")))
@@ -157,7 +163,8 @@ class _Reader:
                 self.out.cells[path] = here
             elif not _same(column, employer[key], here.value):
                 first = self.out.cells[path]
-                message = f"differs from row {first.row} ({employer[key]!r}) for employer {employer['id']!r}"
+                where = f"row {first.row}" if first.sheet == here.sheet else first.ref
+                message = f"differs from {where} ({employer[key]!r}) for employer {employer['id']!r}"
                 self.error(message, path, here)
         self.extra(employer, number, values, "employer_extra", f"employers[{index}]")
 
@@ -182,7 +189,10 @@ class _Reader:
         j = len(employer["positions"])
         base = f"employers[{index}].positions[{j}]"
         pid = text(self.raw(values, "position_id"))
-        item: dict[str, Any] = {"id": pid or f"{employer['id']}-R{number}"}
+        made = f"{employer['id']}-R{number}"
+        if any(p["id"] == made for p in employer["positions"]):  # the same row of an earlier sheet
+            made = f"{employer['id']}-{self.table.name}-R{number}"
+        item: dict[str, Any] = {"id": pid or made}
         if not pid:
             here = self.cell(number, values, "position_id")
             self.out.notes.append(Problem(f"id {item['id']} given", f"{base}.id", here))
@@ -242,11 +252,6 @@ class _Reader:
             self.error(str(err), f"{base}.openings", count)
 
 
-def known_columns(values: list[Any]) -> set[str]:
-    """The columns a row names, each once."""
-    return {name for value in values if (name := field_for(text(value)))}
-
-
 def _clears(value: str) -> bool:
     return bool(value) and unicodedata.normalize("NFKC", value).replace(" ", "").casefold() in CLEAR_MARKS
 
@@ -281,11 +286,17 @@ def read_tables(tables: list[Table], *, fair: dict[str, Any] | None, source: str
         out.document["fair"] = _fair_block(fair_sheet, out)
     elif fair is None:
         out.errors.append(Problem("no fair: this file has no 招聘会 sheet and no fair is loaded yet", "fair"))
-    table = position_table(tables, lambda row: len(known_columns(row)) >= 2)
-    if table is None:
+    found, others = position_tables(tables)
+    for table in others:
+        message = f"sheet not read: none of its first {HEADER_SEARCH_ROWS} rows names 单位名称 and 岗位名称"
+        out.notes.append(Problem(message, "sheets", Cell(table.name, table.rows[0][0], "", "", "")))
+    if not found:
         message = f"no sheet of positions found in {source}: expected a 岗位表 sheet"
         out.errors.append(Problem(message, "employers"))
         return out
-    out.sheet = table.name
-    out.document["employers"] = _Reader(table, out).read()
+    reader = _Reader(out)
+    for table in found:
+        out.sheets.append(table.name)
+        reader.read(table)
+    out.document["employers"] = reader.employers
     return out

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .cells import text
-from .columns import fold_header, layout
+from .columns import field_for, fold_header, layout
 from .limits import Deadline, Limits, TooLarge, check_extent, check_workbook
 
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # an .xlsx is a zip: refuse one that would unpack to more than this
@@ -126,20 +126,42 @@ def _is(name: str, names: list[str]) -> bool:
     return fold_header(name) in {fold_header(n) for n in names}
 
 
+def known_columns(values: list[Any]) -> set[str]:
+    """The columns a row names, each once."""
+    return {name for value in values if (name := field_for(text(value)))}
+
+
 def fair_table(tables: list[Table]) -> Table | None:
     return next((t for t in tables if _is(t.name, layout()["fair_sheet"]["names"])), None)
 
 
-def position_table(tables: list[Table], looks_like_positions) -> Table | None:
-    """The sheet of positions: one named like 岗位表, else the first whose header names known columns."""
+def _instructions(table: Table) -> bool:
+    """The template's 填写说明 sheet, by its name or, renamed, by its first row."""
+    first = [written for v in table.rows[0][1] if (written := text(v))] if table.rows else []
+    return _is(table.name, [layout()["instructions_sheet"]]) or first == layout()["instructions_header"]
+
+
+def position_tables(tables: list[Table]) -> tuple[list[Table], list[Table]]:
+    """The sheets of positions, in the workbook's order, and the other sheets holding data.
+
+    A sheet of positions is named like 岗位表, or one of its top rows names the required columns (单位名称
+    and 岗位名称). Failing any, the first sheet whose top rows name two columns is read, to say what is
+    missing. The 招聘会 sheet and the template's 填写说明 are neither.
+    """
     if len(tables) == 1:
-        return tables[0]
-    for table in tables:
-        if _is(table.name, layout()["position_sheets"]):
-            return table
-    skip = [*layout()["fair_sheet"]["names"], layout()["instructions_sheet"]]
-    for table in tables:
-        top = table.rows[:HEADER_SEARCH_ROWS]
-        if not _is(table.name, skip) and any(looks_like_positions(row) for _, row in top):
-            return table
-    return None
+        return tables, []
+    fair, required = fair_table(tables), set(layout()["required"])
+    candidates = [t for t in tables if t.rows and t is not fair and not _instructions(t)]
+    found = [
+        t
+        for t in candidates
+        if _is(t.name, layout()["position_sheets"]) or any(required <= names for names in _top(t))
+    ]
+    if not found:
+        found = [t for t in candidates if any(len(names) >= 2 for names in _top(t))][:1]
+    return found, [t for t in candidates if t not in found]
+
+
+def _top(table: Table) -> list[set[str]]:
+    """The columns each of a sheet's top rows names."""
+    return [known_columns(values) for _, values in table.rows[:HEADER_SEARCH_ROWS]]

@@ -114,7 +114,7 @@ def fair_rows(fair: dict[str, Any] | None) -> list[list[str]]:
 
 
 def instructions() -> list[list[str]]:
-    out = [["栏目 Column", "说明 Notes"]]
+    out = [list(layout()["instructions_header"])]
     for col in columns().values():
         also = f"也可写作 also accepted: {', '.join(col.aliases)}" if col.aliases else ""
         out.append([f"{col.zh} ({col.en})", also])
