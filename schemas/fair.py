@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from marshmallow import Schema, fields, validate
 from webargs.fields import DelimitedList
 
@@ -199,6 +201,10 @@ class LoadResultSchema(Schema):
 
 
 class LoadQuerySchema(Schema):
+    error_messages: ClassVar = {
+        "unknown": "not a parameter of a load (they are mode, dry_run and confirm_deletions)"
+    }
+
     mode = fields.String(
         load_default="upsert",
         validate=validate.OneOf(["upsert", "replace"]),

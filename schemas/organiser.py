@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from marshmallow import RAISE, Schema, fields, post_load, validate
 
@@ -77,6 +77,12 @@ class LoadRecordSchema(Schema):
     kept = fields.Boolean(metadata={"description": "whether the whole state is kept (it can be restored)"})
 
 
+class RestoreQuerySchema(Schema):
+    """A restore takes no parameter: one sent (`?dry_run=true`) is a 422, not a restore that ignored it."""
+
+    error_messages: ClassVar = {"unknown": "not a parameter of a restore (it takes none)"}
+
+
 class HistorySchema(Schema):
     items = fields.List(fields.Nested(LoadRecordSchema))
 
@@ -93,12 +99,6 @@ class PositionBodySchema(PositionInSchema):
 
     id = fields.String(load_default=None)
     employer_id = fields.String(validate=validate.Length(min=1, max=100))
-
-
-class DeletedSchema(Schema):
-    employers = fields.Integer()
-    positions = fields.Integer()
-    data_version = fields.Integer()
 
 
 class PayStatsSchema(Schema):
@@ -177,6 +177,8 @@ class PositionPatchSchema(_PatchExtra, PositionBodySchema):
 
 
 class CorrectionQuerySchema(Schema):
+    error_messages: ClassVar = {"unknown": "not a parameter of a correction (dry_run is its only one)"}
+
     dry_run = fields.Boolean(
         load_default=False,
         metadata={"description": "check the correction and answer the change it would make; write nothing"},
@@ -190,6 +192,11 @@ class _Corrected(Schema):
         metadata={"description": "false: the correction changes nothing (no new version)"}
     )
     changes = fields.Dict(metadata={"description": "what changes, as in a load's dry run"})
+
+
+class DeletedSchema(_Corrected):
+    employers = fields.Integer()
+    positions = fields.Integer()
 
 
 class CorrectedEmployerSchema(EmployerDetailSchema, _Corrected):

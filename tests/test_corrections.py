@@ -130,7 +130,9 @@ def test_delete_removes_an_employer_with_its_positions(fair_client, organiser):
     v = version(fair_client)
     response = fair_client.delete(f"{EMPLOYERS}/E01", headers=organiser)
     assert response.status_code == 200
-    assert response.get_json() == {"employers": 1, "positions": 2, "data_version": v + 1}
+    out = response.get_json()
+    assert (out["employers"], out["positions"], out["data_version"]) == (1, 2, v + 1)
+    assert out["dry_run"] is False and out["changes"]["positions"]["deleted"] == ["E01-P01", "E01-P02"]
     assert fair_client.get(f"{EMPLOYERS}/E01").status_code == 404
     assert fair_client.get(f"{POSITIONS}/E01-P02").status_code == 404
     assert fair_client.delete(f"{POSITIONS}/E02-P01", headers=organiser).get_json()["positions"] == 1
@@ -253,9 +255,47 @@ def test_a_dry_run_validates_like_the_real_thing(fair_client, organiser):
     assert version(fair_client) == v
 
 
+def test_a_delete_dry_run_answers_what_it_would_remove_and_removes_nothing(fair_client, organiser):
+    v, before = version(fair_client), export_of(fair_client, organiser)
+    response = fair_client.delete(f"{EMPLOYERS}/E01?dry_run=true", headers=organiser)
+    assert response.status_code == 200
+    out = response.get_json()
+    assert out["dry_run"] is True and out["changed"] is True and out["data_version"] == v
+    assert (out["employers"], out["positions"]) == (1, 2)
+    assert out["changes"]["employers"]["deleted"] == ["E01"]
+    assert out["changes"]["positions"]["deleted"] == ["E01-P01", "E01-P02"]
+    out = fair_client.delete(f"{POSITIONS}/E02-P01?dry_run=true", headers=organiser).get_json()
+    assert out["dry_run"] is True and out["changes"]["positions"]["deleted"] == ["E02-P01"]
+    assert version(fair_client) == v and export_of(fair_client, organiser) == before
+    assert latest_record(fair_client, organiser)["source"] != "correction"
+    missing = fair_client.delete(f"{POSITIONS}/P99?dry_run=true", headers=organiser)
+    assert missing.status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "body"),
+    [
+        ("put", f"{EMPLOYERS}/E01", {"name": "桂林新单位", "ownership": "民企", "industry": "制造业"}),
+        ("patch", f"{EMPLOYERS}/E01", {"booth": "Q-1"}),
+        ("delete", f"{EMPLOYERS}/E01", None),
+        ("put", f"{POSITIONS}/E03-P09", {"employer_id": "E03", "title": "美术老师"}),
+        ("patch", f"{POSITIONS}/E01-P01", {"openings": 9}),
+        ("delete", f"{POSITIONS}/E01-P01", None),
+    ],
+)
+def test_an_unknown_parameter_is_a_422_naming_it_and_writes_nothing(
+    fair_client, organiser, method, url, body
+):
+    v, before = version(fair_client), export_of(fair_client, organiser)
+    response = getattr(fair_client, method)(f"{url}?dryrun=true", json=body, headers=organiser)
+    assert response.status_code == 422, response.get_json()
+    assert "dry_run" in response.get_json()["errors"]["query.dryrun"][0]
+    assert version(fair_client) == v and export_of(fair_client, organiser) == before
+
+
 def test_dry_run_is_documented_on_every_correction(client):
     paths = client.get("/api/v1/openapi.json").get_json()["paths"]
     for path in ("/api/v1/employers/{employer_id}", "/api/v1/positions/{position_id}"):
-        for method in ("put", "patch"):
+        for method in ("put", "patch", "delete"):
             names = {p["name"]: p for p in paths[path][method].get("parameters", [])}
             assert names["dry_run"]["in"] == "query" and "write nothing" in names["dry_run"]["description"]

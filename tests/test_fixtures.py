@@ -143,6 +143,15 @@ def test_dry_run_counts_and_writes_nothing(client, organiser):
     assert export(client, organiser) == before
 
 
+def test_an_unknown_parameter_is_a_422_naming_it_and_loads_nothing(client, organiser):
+    load(client, small_fair(), organiser, mode="replace")
+    before = export(client, organiser)
+    response = load(client, fair_doc(employer("E09")), organiser, mode="replace", dryrun="true")
+    assert response.status_code == 422
+    assert "dry_run" in response.get_json()["errors"]["query.dryrun"][0]
+    assert export(client, organiser) == before
+
+
 def test_upsert_creates_and_updates_but_deletes_nothing(client, organiser):
     load(client, small_fair(), organiser, mode="replace")
     doc = fair_doc(

@@ -49,6 +49,17 @@ def test_after_a_replace_the_previous_state_restores_to_an_identical_export(clie
     assert export(client, organiser)["fair"]["id"] == "other-fair"
 
 
+def test_a_restore_takes_no_parameter_and_one_sent_restores_nothing(client, organiser):
+    assert load(client, small_fair(), organiser, mode="replace").status_code == 200
+    previous = history(client, organiser)[0]["id"]
+    assert load(client, other_fair(), organiser, mode="replace").status_code == 200
+    before = export(client, organiser)
+    response = client.post(f"{URL}/history/{previous}/restore?dry_run=true", headers=organiser)
+    assert response.status_code == 422
+    assert "query.dry_run" in response.get_json()["errors"]
+    assert export(client, organiser) == before
+
+
 def test_history_lists_what_each_state_changed(client, organiser):
     load(client, small_fair(), organiser, mode="replace")
     doc = small_fair()

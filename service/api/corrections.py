@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from flask import current_app
 from flask.views import MethodView
+from marshmallow import RAISE
 from sqlmodel import Session
 
 from schemas.organiser import (
@@ -45,6 +46,11 @@ blp = Blueprint("corrections", __name__, description="Correcting one employer or
 QUERY = CorrectionQuerySchema()
 
 
+def _query():
+    """`dry_run`; any other parameter (`?dryrun=true`, a typo) is a 422 naming it, not a write made."""
+    return blp.arguments(QUERY, location="query", unknown=RAISE)
+
+
 def _start(session: Session, query: dict) -> None:
     session.info["dry_run"] = query["dry_run"]
     session.info["keep"] = current_app.config.get("FAIR_HISTORY_KEEP") or 0
@@ -69,7 +75,7 @@ def _answer(session: Session, out: dict, version: int) -> dict:
 class EmployerCorrectionView(MethodView):
     decorators: ClassVar = [organiser_required]
 
-    @blp.arguments(QUERY, location="query")
+    @_query()
     @blp.arguments(EmployerBodySchema())
     @blp.response(200, CorrectedEmployerSchema, description="Replaced")
     @blp.alt_response(201, schema=CorrectedEmployerSchema, description="Created")
@@ -83,7 +89,7 @@ class EmployerCorrectionView(MethodView):
             out = _answer(session, get_employer(session, employer_id), version)
         return out, 201 if created else 200
 
-    @blp.arguments(QUERY, location="query")
+    @_query()
     @blp.arguments(EmployerPatchSchema())
     @blp.response(200, CorrectedEmployerSchema)
     def patch(self, query: dict, patch: dict, employer_id: str):
@@ -101,20 +107,21 @@ class EmployerCorrectionView(MethodView):
             _, version = save_employer(session, employer_id, data, "patch", actor())
             return _answer(session, get_employer(session, employer_id), version)
 
+    @_query()
     @blp.response(200, DeletedSchema)
-    def delete(self, employer_id: str):
+    def delete(self, query: dict, employer_id: str):
         """Remove an employer with all its positions."""
         with session_scope() as session:
-            _start(session, {"dry_run": False})
+            _start(session, query)
             gone, version = delete_employer(session, employer_id, actor())
-        return {"employers": 1, "positions": gone, "data_version": version}
+            return _answer(session, {"employers": 1, "positions": gone}, version)
 
 
 @blp.route("/positions/<position_id>")
 class PositionCorrectionView(MethodView):
     decorators: ClassVar = [organiser_required]
 
-    @blp.arguments(QUERY, location="query")
+    @_query()
     @blp.arguments(PositionPutSchema())
     @blp.response(200, CorrectedPositionSchema, description="Replaced")
     @blp.alt_response(201, schema=CorrectedPositionSchema, description="Created")
@@ -127,7 +134,7 @@ class PositionCorrectionView(MethodView):
             out = _answer(session, get_position(session, position_id), version)
         return out, 201 if created else 200
 
-    @blp.arguments(QUERY, location="query")
+    @_query()
     @blp.arguments(PositionPatchSchema())
     @blp.response(200, CorrectedPositionSchema)
     def patch(self, query: dict, patch: dict, position_id: str):
@@ -142,10 +149,11 @@ class PositionCorrectionView(MethodView):
             _, version = save_position(session, position_id, data, "patch", actor())
             return _answer(session, get_position(session, position_id), version)
 
+    @_query()
     @blp.response(200, DeletedSchema)
-    def delete(self, position_id: str):
+    def delete(self, query: dict, position_id: str):
         """Remove a position."""
         with session_scope() as session:
-            _start(session, {"dry_run": False})
+            _start(session, query)
             version = delete_position(session, position_id, actor())
-        return {"employers": 0, "positions": 1, "data_version": version}
+            return _answer(session, {"employers": 0, "positions": 1}, version)

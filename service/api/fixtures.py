@@ -14,11 +14,12 @@ from urllib.parse import quote
 from flask import Response, current_app, jsonify, request
 from flask.views import MethodView
 from flask_smorest import abort
+from marshmallow import RAISE
 from sqlmodel import select
 
 from schemas.fair import LoadQuerySchema
 from schemas.fixture import FixtureSchema
-from schemas.organiser import HistoryQuerySchema, HistorySchema, UploadResultSchema
+from schemas.organiser import HistoryQuerySchema, HistorySchema, RestoreQuerySchema, UploadResultSchema
 
 from .. import sheets
 from ..auth import actor, organiser_required
@@ -144,7 +145,7 @@ def _check(upload: Upload) -> dict[str, Any]:
 class FixturesView(MethodView):
     decorators: ClassVar = [organiser_required]
 
-    @blp.arguments(LoadQuerySchema(), location="query")
+    @blp.arguments(LoadQuerySchema(), location="query", unknown=RAISE)  # `?dryrun=true` must not load
     @blp.doc(requestBody=UPLOAD_BODY)
     @blp.response(200, UploadResultSchema)
     @blp.alt_response(422, description="The document has errors (for a spreadsheet, also at their cells).")
@@ -322,9 +323,10 @@ class StateDocumentView(MethodView):
 class RestoreView(MethodView):
     decorators: ClassVar = [organiser_required]
 
+    @blp.arguments(RestoreQuerySchema(), location="query", unknown=RAISE)
     @blp.response(200, UploadResultSchema)
     @blp.alt_response(404, description="No such state kept")
-    def post(self, record_id: int) -> dict:
+    def post(self, _query: dict, record_id: int) -> dict:
         """Make a published state the current fair again: all or nothing, recorded in the history as a new
         state (source `restore`) that can itself be restored."""
         return load_document(current_app, _state(record_id), mode="replace", source="restore",
