@@ -46,7 +46,7 @@ from matching.postings import Postings, raised, union
 from matching.records import PositionRecord
 from matching.resume_text import skill_cores
 from matching.similarity import Vocabularies, Vocabulary
-from matching.title_space import TitleSpace
+from matching.title_space import TitleSpace, cut
 from matching.titles import title_rules
 from matching.weights import Weights
 
@@ -256,6 +256,9 @@ class SkillSpace:
         self.above: dict[str, frozenset[int]] = {}  # ladder rungs above a credential (``ladder_above``)
         self._item_of = {key: n for n, key in enumerate(vocabulary.items)}
         self.searched = Vocabularies([vocabulary, mentions.titles, titles.titles, titles.cores])
+        # Where the titles as written hold synonym-group words (``title_space.cut``).
+        spans = ((n, titles.synonyms.spans(t)) for n, t in enumerate(mentions.titles.items))
+        self.written_spans = {n: held for n, held in spans if held}
 
     @classmethod
     def build(
@@ -350,6 +353,9 @@ class SkillSpace:
         listed, (raw_items, raw_scores), *cleaned = self.searched.search(
             key, floor=w.match_threshold, contain=(True, True, True, False)
         )
+        if len(raw_items):  # not 车工 in 叉车工
+            kept = ~cut(key, self.mentions.titles.items, self.written_spans, raw_items)
+            raw_items, raw_scores = raw_items[kept], raw_scores[kept]
         listed = self._by_aliases(key, *listed)
         skill_items, skill_scores = self._family(key, *listed)
         # Titles: as written (notes included) at ``title_mention``, cleaned (the job itself) in full.

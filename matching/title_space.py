@@ -56,6 +56,32 @@ class TitleMatch:
     per_input: list[np.ndarray]  # each desired title's similarity to every distinct title
 
 
+def cut(
+    key: str, items: Sequence[str], spans: Mapping[int, tuple[tuple[int, int], ...]], at: np.ndarray
+) -> np.ndarray:
+    """Which of the titles ``at`` (indices into ``items``, with their synonym-group words' ``spans``) hold
+    ``key`` as written only from the second character of one of those words, within it: 车工 (lathe work)
+    in 叉车工 (a forklift driver), 化工 in 绿化工. A Chinese job word's field is two characters or more
+    (叉车, 绿化: 电商 of 电商运营, where 运营 is the job), so a key starting one character in cuts it. The
+    word's own group still meets the title, where the wish names it; a key held in chunks, or a title that
+    is the key, is no cut."""
+    out = np.zeros(len(at), dtype=bool)
+    if len(key) < 2 or not spans:
+        return out
+    for n, i in enumerate(at.tolist()):
+        held = spans.get(i)
+        title = items[i]
+        if not held or len(title) == len(key) or (start := title.find(key)) < 0:
+            continue
+        inside = True
+        while start >= 0 and inside:
+            end = start + len(key)
+            inside = any(start == s + 1 and end <= e and is_cjk(title[s]) for s, e in held)
+            start = title.find(key, start + 1)
+        out[n] = inside
+    return out
+
+
 class Synonyms:
     """Rewrites encoded titles with each synonym-group word replaced by its group's symbol, longest first;
     knows the narrower jobs of a broader one (``kinds``: group symbol -> the narrower groups' symbols)."""
@@ -109,6 +135,12 @@ class Synonyms:
             return key
         return self.pattern.sub(lambda m: self.codes[m.group()], key)
 
+    def spans(self, key: str) -> tuple[tuple[int, int], ...]:
+        """Where ``rewrite`` replaces a group word in ``key``: (start, end) of each."""
+        if self.pattern is None or not key:
+            return ()
+        return tuple(m.span() for m in self.pattern.finditer(key))
+
 
 class TitleSpace:
     def __init__(
@@ -144,6 +176,9 @@ class TitleSpace:
             if read != (key, core):
                 changed.append((n, *read))
         self.synonym_titles = np.array([n for n, _, _ in changed], dtype=np.int64)
+        # Where each of those titles holds its group words (叉车工 whole in 叉车工（持证）): a wish or a skill
+        # found inside a title only by cutting one (车工 of 叉车工) is not found there (``_uncut``).
+        self.group_spans = {n: synonyms.spans(titles.items[n]) for n, _, _ in changed}
         # Titles by the synonym-group job ending them after a field (小学英语教师: the 老师 group).
         by_job: dict[str, list[int]] = {}
         for n, key, _ in changed:
@@ -270,6 +305,7 @@ class TitleSpace:
     def _scores(self, key: str, core: str, core_credit: float, found: Found | None = None) -> np.ndarray:
         """``_compare`` on the titles, and at ``title_synonym`` on the titles rewritten by synonym groups."""
         scores = self._compare(self.titles, self.cores, self.core_of_title, key, core, core_credit, found)
+        self._uncut(key, scores)
         key_read, core_read = self.synonyms.rewrite(key), self.synonyms.rewrite(core)
         if len(self.synonym_titles) and (key_read, core_read) != (key, core):
             found = self._compare(
@@ -278,6 +314,11 @@ class TitleSpace:
             at = self.synonym_titles
             scores[at] = np.maximum(scores[at], found * np.float32(self.weights.title_synonym))
         return scores
+
+    def _uncut(self, key: str, scores: np.ndarray) -> None:
+        """No credit to a title holding ``key`` only by cutting one of its synonym-group words (``cut``)."""
+        at = np.flatnonzero(scores)
+        scores[at[cut(key, self.titles.items, self.group_spans, at)]] = 0.0
 
     def occupation(self, title: TitleInput) -> Occupation | None:
         """The occupation a desired title names (收银员 -> 4-01-02-04), or None."""

@@ -56,6 +56,25 @@ def test_a_job_word_several_titles_end_in_is_spelt_in_pinyin_too():
     assert index.match({"titles": ["sheji"]})["profile"]["titles"][0]["similarity"] >= 0.8  # as 设计 is
 
 
+def test_a_job_word_cut_from_its_second_character_is_not_found_in_the_title():
+    # 叉车工 is 叉车 (a forklift) + 工, 绿化工 is 绿化 + 工: no lathe work (车工), no chemicals (化工);
+    # 运营 is the job of 电商运营, whose field is 电商.
+    index = fair(
+        position("FORK", "叉车工（持证）包住", "叉车证"),
+        position("LATHE", "数控车工", "数控车床"),
+        position("GREEN", "绿化工（住宅项目）", industry="real_estate"),
+        position("SHOP", "电商运营专员"),
+        position("CASH", "收银员"),
+    )
+    assert ranked(index, titles=["车工"])[0] == "LATHE"
+    assert scores(index, titles=["车工"])["FORK"] == 0
+    assert scores(index, skills=["车工"])["FORK"] == 0  # nor as a skill the title names
+    assert scores(index, titles=["化工"])["GREEN"] == 0
+    assert scores(index, titles=["叉车"])["FORK"] > 0.8
+    assert scores(index, titles=["绿化"])["GREEN"] > 0.8
+    assert scores(index, titles=["运营"])["SHOP"] > 0.8
+
+
 @pytest.mark.parametrize(
     ("typed", "meant"),
     [
