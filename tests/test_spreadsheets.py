@@ -271,6 +271,30 @@ def test_an_employer_row_without_a_position_lists_the_employer():
     assert [len(e["positions"]) for e in sheet.document["employers"]] == [1, 0]
 
 
+def test_employer_names_written_in_other_widths_cases_or_spacing_are_one_employer():
+    rows = [
+        row("", "导游", employer_name="桂林旅游(集团)有限公司"),
+        row("", "讲解员", employer_name="桂林旅游（集团）有限公司"),
+        row("", "前端", employer_name="ＡＢＣ科技有限公司"),
+        row("", "后端", employer_name="ABC科技有限公司"),
+        row("", "测试", employer_name="abc 科技有限公司"),
+        row("", "仓管", employer_name="桂林 七星贸易"),
+        row("", "理货员", employer_name="桂林七星贸易"),
+    ]
+    sheet = read_xlsx(xlsx(table(rows)))
+    assert sheet.errors == []
+    doc = validate_document(sheet.document)
+    assert [(e["name"], [p["title"] for p in e["positions"]]) for e in doc["employers"]] == [
+        ("桂林旅游(集团)有限公司", ["导游", "讲解员"]),  # named as first written
+        ("ＡＢＣ科技有限公司", ["前端", "后端", "测试"]),
+        ("桂林 七星贸易", ["仓管", "理货员"]),
+    ]
+    assert [(n.cell.ref, n.message) for n in sheet.notes if n.path.endswith(".name")][:2] == [
+        ("岗位表!B3", "read as '桂林旅游(集团)有限公司', the employer of row 2"),
+        ("岗位表!B5", "read as 'ＡＢＣ科技有限公司', the employer of row 4"),
+    ]
+
+
 def test_disagreeing_employer_columns_are_errors_at_the_cell():
     rows = [
         row("E01", "会计", booth="A-01"),

@@ -4,13 +4,15 @@ One row per position, the employer's columns repeated (or merged, or left blank 
 with no position columns lists an employer without positions. The sheets of positions are read one after
 another into one list: an employer on two sheets is one employer. Position ids left blank are made from the
 employer id and the row (`E001-R17`; `E001-B区-R17` when an earlier sheet gave the employer that row's id);
-employer ids left blank from the employer's name.
+employer ids left blank from the employer's name. Names that differ only in width, case or spaces (（集团）
+and (集团), ＡＢＣ and abc) are one employer, named as first written.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import unicodedata
 from typing import Any
 
@@ -122,7 +124,7 @@ class _Reader:
             if eid:
                 index = by_id.get(eid)
             elif name:
-                index = by_name.get(name)
+                index = by_name.get(_folded_name(name))
                 eid = f"E-{hashlib.sha1(name.encode()).hexdigest()[:6].upper()}" if index is None else ""
             else:
                 index = current
@@ -138,7 +140,7 @@ class _Reader:
             current = index
             employer = employers[index]
             if name:
-                by_name.setdefault(name, index)
+                by_name.setdefault(_folded_name(name), index)
             self.employer_columns(employer, index, number, values)
             self.position(employer, index, number, values)
 
@@ -162,10 +164,15 @@ class _Reader:
                 employer[key] = here.value
                 self.out.cells[path] = here
             elif not _same(column, employer[key], here.value):
-                first = self.out.cells[path]
-                where = f"row {first.row}" if first.sheet == here.sheet else first.ref
-                message = f"differs from {where} ({employer[key]!r}) for employer {employer['id']!r}"
-                self.error(message, path, here)
+                where = _where(self.out.cells[path], here)
+                self.error(
+                    f"differs from {where} ({employer[key]!r}) for employer {employer['id']!r}", path, here
+                )
+            elif key == "name" and here.value != employer[key]:  # written otherwise: kept as first written
+                where = _where(self.out.cells[path], here)
+                self.out.notes.append(
+                    Problem(f"read as {employer[key]!r}, the employer of {where}", path, here)
+                )
         self.extra(employer, number, values, "employer_extra", f"employers[{index}]")
 
     def extra(self, target: dict[str, Any], number: int, values: list[Any], column: str, path: str) -> None:
@@ -256,9 +263,22 @@ def _clears(value: str) -> bool:
     return bool(value) and unicodedata.normalize("NFKC", value).replace(" ", "").casefold() in CLEAR_MARKS
 
 
+def _folded_name(name: str) -> str:
+    """An employer's name as compared within a sheet: NFKC (full-width letters and brackets as half-width),
+    case folded, without spaces."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).casefold()
+
+
+def _where(first: Cell, here: Cell) -> str:
+    """Where an earlier cell is, seen from a later one: its row on the same sheet, else its reference."""
+    return f"row {first.row}" if first.sheet == here.sheet else first.ref
+
+
 def _same(column: str, first: str, other: str) -> bool:
     if first == other:
         return True
+    if column == "employer_name":
+        return _folded_name(first) == _folded_name(other)
     resolve = SAME_MEANING.get(column)
     return bool(resolve and resolve(first).key and resolve(first).key == resolve(other).key)
 
