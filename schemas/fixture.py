@@ -44,13 +44,27 @@ class FairInfoSchema(_KeepsExtra):
     )
 
 
+def _no_slash(value: str) -> None:
+    if "/" in value:
+        raise ValidationError("must not contain '/': no URL (/employers/{id}, /positions/{id}) could name it")
+
+
+def row_id() -> Text:
+    """An employer's or position's id: 1 to 100 characters after trimming, and no '/' (URLs name it)."""
+    return Text(
+        required=True,
+        validate=[validate.Length(max=100, error="must be at most 100 characters"), _no_slash],
+        metadata={"description": "1 to 100 characters after trimming, without '/'; unique in the document"},
+    )
+
+
 def _skill_length(skill: str) -> None:
     if not 1 <= len(skill.strip()) <= 100:
         raise ValidationError("a skill is 1 to 100 characters after trimming")
 
 
 class PositionInSchema(_KeepsExtra):
-    id = Text(required=True, validate=validate.Length(max=100))
+    id = row_id()
     title = Text(required=True)
     skills = fields.List(
         fields.String(validate=_skill_length),
@@ -75,7 +89,7 @@ class PositionInSchema(_KeepsExtra):
 
 
 class EmployerInSchema(_KeepsExtra):
-    id = Text(required=True, validate=validate.Length(max=100))
+    id = row_id()
     name = Text(required=True)
     ownership = ownership_field(required=True)
     industry = industry_field(required=True)

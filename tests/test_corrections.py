@@ -173,6 +173,17 @@ def test_unknown_ids_are_404_and_change_nothing(fair_client, organiser, method, 
             {"id": "E02", "name": "x", "ownership": "民企", "industry": "制造业"},
             "id",
         ),
+        (
+            "put",
+            f"{EMPLOYERS}/E01",
+            {
+                "name": "x",
+                "ownership": "民企",
+                "industry": "制造业",
+                "positions": [{"id": "E01/P9", "title": "x"}],
+            },
+            "positions.0.id",
+        ),
         ("patch", f"{EMPLOYERS}/E01", {"industry": "制造"}, "industry"),
         ("patch", f"{EMPLOYERS}/E01", {"positions": []}, "positions"),
         ("put", f"{POSITIONS}/P9", {"title": "x"}, "employer_id"),
@@ -195,6 +206,28 @@ def test_invalid_bodies_are_422_at_their_field_and_change_nothing(
     assert any(key.replace("[", ".").replace("]", "") == path for key in payload["errors"]), payload["errors"]
     assert version(fair_client) == v
     assert fair_client.get("/api/v1/fixtures/export", headers=organiser).get_json() == before
+
+
+@pytest.mark.parametrize(
+    ("url_id", "problem"),
+    [
+        ("%20", "blank"),
+        ("x" * 101, "100 characters"),
+        ("%20E09", "white space"),
+        ("中" * 101, "100 characters"),
+    ],
+)
+def test_a_put_to_an_id_a_fixture_load_refuses_is_422_and_creates_nothing(
+    fair_client, organiser, url_id, problem
+):
+    before = export_of(fair_client, organiser)
+    employer = {"name": "桂林新单位", "ownership": "民企", "industry": "制造业"}
+    position = {"employer_id": "E01", "title": "美术老师"}
+    for url, body in ((f"{EMPLOYERS}/{url_id}", employer), (f"{POSITIONS}/{url_id}", position)):
+        response = fair_client.put(url, json=body, headers=organiser)
+        assert response.status_code == 422, response.get_json()
+        assert problem in response.get_json()["errors"]["id"][0]
+    assert export_of(fair_client, organiser) == before
 
 
 def test_corrections_need_a_loaded_fair(client, organiser):

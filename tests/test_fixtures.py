@@ -127,6 +127,18 @@ def test_many_errors_are_all_reported_at_their_paths_and_nothing_changes(client,
     assert client.get("/api/v1/fair").get_json()["data_version"] == version
 
 
+def test_an_id_with_a_slash_no_url_could_name_is_422_at_its_path(client, organiser):
+    doc = fair_doc(
+        employer("E/01", positions=[position("E01-P01")]), employer("E02", positions=[position("P/1")])
+    )
+    response = load(client, doc, organiser, mode="replace")
+    assert response.status_code == 422
+    errors = response.get_json()["errors"]
+    assert set(errors) == {"employers[0].id", "employers[1].positions[0].id"}
+    assert "'/'" in errors["employers[0].id"][0]
+    assert export(client, organiser)["employers"] == []
+
+
 def test_dry_run_counts_and_writes_nothing(client, organiser):
     load(client, small_fair(), organiser, mode="replace")
     before = export(client, organiser)

@@ -30,6 +30,7 @@ from ..store.corrections import (
     INVALID,
     POSITION_COLUMNS,
     check_id,
+    check_new_id,
     delete_employer,
     delete_position,
     existing,
@@ -82,6 +83,7 @@ class EmployerCorrectionView(MethodView):
     def put(self, query: dict, data: dict, employer_id: str):
         """Create or replace an employer. With `positions`, they become exactly its positions; without, it
         keeps the ones it has."""
+        check_new_id(employer_id)
         check_id(data, employer_id)
         with session_scope() as session:
             _start(session, query)
@@ -127,6 +129,7 @@ class PositionCorrectionView(MethodView):
     @blp.alt_response(201, schema=CorrectedPositionSchema, description="Created")
     def put(self, query: dict, data: dict, position_id: str):
         """Create or replace a position of the employer `employer_id` (a different one moves it there)."""
+        check_new_id(position_id)
         check_id(data, position_id)
         with session_scope() as session:
             _start(session, query)

@@ -15,6 +15,8 @@ from marshmallow import Schema, ValidationError
 from sqlalchemy import delete, func
 from sqlmodel import Session, select
 
+from schemas.fixture import row_id
+
 from ..errors import FixtureInvalid, Missing, NoFairLoaded, flatten
 from .loader import export_document
 from .models import Employer, Fair, Position
@@ -26,6 +28,22 @@ POSITION_COLUMNS = (
     "title", "skills", "industry", "education", "majors", "salary_min", "salary_max", "salary_text",
     "openings", "benefits", "description",
 )  # fmt: skip
+
+
+ROW_ID = row_id()
+
+
+def check_new_id(path_id: str) -> None:
+    """The URL's id of a PUT, which may create the row: one a fixture load accepts as written, so the export
+    loads back (a PATCH or DELETE only finds a stored row, and an id no row has is a 404)."""
+    try:
+        trimmed = ROW_ID.deserialize(path_id)
+    except ValidationError as err:
+        problems = [f"the URL's id {path_id!r} {message}" for message in err.messages]
+        raise FixtureInvalid({"id": problems}, INVALID) from None
+    if trimmed != path_id:
+        problem = f"the URL's id {path_id!r} starts or ends with white space, which a fixture load trims"
+        raise FixtureInvalid({"id": [problem]}, INVALID)
 
 
 def check_id(data: dict[str, Any], path_id: str) -> None:
