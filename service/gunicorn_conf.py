@@ -19,6 +19,7 @@ from gevent import monkey
 monkey.patch_all()
 
 import os  # noqa: E402
+import threading  # noqa: E402
 import time  # noqa: E402
 
 import gevent  # noqa: E402
@@ -121,6 +122,12 @@ def on_starting(server) -> None:
         from service.ranking import prepare_fork
 
         prepare_fork(server.app.wsgi())
+        # What the app started in the master runs to its end before the fork: the rate limiter's in-memory
+        # storage starts a timer (a greenlet here), which a worker would otherwise inherit half-run and end
+        # with a KeyError traceback in its log.
+        for thread in threading.enumerate():
+            if thread is not threading.main_thread() and not thread.daemon:
+                thread.join(timeout=1)
 
 
 def post_fork(server, worker) -> None:
