@@ -1,5 +1,6 @@
 """The filters seekers expect, on the page: benefits, major and the order by pay beside the others, sent to
-the service as hard filters, in Chinese and English, usable at 360 px, and cleared by the reset."""
+the service as hard filters, in Chinese and English, usable at 360 px, and cleared by the reset; the advice
+under the results (下一步学什么) stays whatever they are."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import json
 
 from playwright.sync_api import Page, expect
 
-from .test_seeker_page import EXAMPLE, card_ids, matches, open_filters, open_page, wait_settled
+from .test_seeker_page import EXAMPLE, api, card_ids, matches, open_filters, open_page, wait_settled
 
 
 def _requests(page: Page) -> list[dict]:
@@ -81,3 +82,39 @@ def test_the_filters_speak_english_and_are_kept_on_the_device(page: Page, server
     wait_settled(page)
     open_filters(page)
     expect(page.get_by_role("checkbox", name="Meals and housing")).to_be_checked()
+
+
+def test_the_advice_stays_when_ordering_by_pay_or_filtering_by_benefits_or_major(page: Page, server) -> None:
+    asked: list[dict] = []
+    answered: list[int] = []
+    guidance = f"{server.url}/api/v1/guidance"
+    page.on("request", lambda r: asked.append(r.post_data_json) if r.url == guidance else None)
+    page.on("response", lambda r: answered.append(r.status) if r.url == guidance else None)
+    advice = page.locator("#guidance .guidance-intro")
+    open_page(page, server)
+    page.get_by_role("button", name="用示例试一试").click()
+    wait_settled(page)
+    page.fill("#major", "电子商务")
+    page.click("#submit")
+    wait_settled(page)
+    expect(advice).to_be_visible()
+    open_filters(page)
+
+    page.select_option("#f-sort", "salary")
+    wait_settled(page)
+    expect(advice).to_be_visible()
+    page.get_by_role("checkbox", name="双休").check()
+    wait_settled(page)
+    expect(advice).to_be_visible()
+    page.select_option("#f-major", "only")
+    wait_settled(page)
+    expect(advice).to_be_visible()
+    page.select_option("#f-industry", "ecommerce")
+    wait_settled(page)
+    expect(advice).to_be_visible()
+
+    # guidance is asked the profile and the filters it reads; the order, benefits and majors are the list's
+    assert answered and set(answered) == {200}
+    assert asked[-1] == {**EXAMPLE, "major": "电子商务", "filters": {"industries": ["ecommerce"]}}
+    first = api(server, "/api/v1/guidance", asked[-1])["suggestions"][0]
+    expect(page.locator("#guidance .learn-text").first).to_have_text(first["explanation"])

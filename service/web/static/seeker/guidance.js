@@ -11,6 +11,22 @@ import "./station-i18n.js";
 let current = { key: null, data: null, status: "idle" };
 let controller = null;
 
+// What POST /guidance reads (GuidanceRequestSchema): the profile and the filters a match of any kind takes.
+// It refuses any other field, so the order and the page's own filters (benefits, majors) stay out of it.
+const PROFILE_FIELDS = ["titles", "skills", "industries", "education", "major", "expected_salary"];
+const FILTER_FIELDS = ["industries", "ownership", "min_salary", "education_eligible"];
+
+const picked = (source, names) =>
+  Object.fromEntries(names.filter((name) => source[name] !== undefined).map((name) => [name, source[name]]));
+
+/** The guidance request for a match request: the fields guidance reads, nothing else. */
+export function guidanceRequest(request) {
+  const body = picked(request || {}, PROFILE_FIELDS);
+  const filters = picked(request?.filters || {}, FILTER_FIELDS);
+  if (Object.keys(filters).length) body.filters = filters;
+  return body;
+}
+
 function suggestionItem(s) {
   return h(
     "li",
@@ -64,7 +80,7 @@ export function renderGuidance() {
 
 /** Asks for guidance on the profile of the answer just shown (once per distinct request). */
 export async function loadGuidance() {
-  const request = { ...(state.request || {}) };
+  const request = guidanceRequest(state.request);
   const key = JSON.stringify(request);
   if (key === current.key && current.data) return renderGuidance();
   controller?.abort();
