@@ -104,7 +104,8 @@ class FairApi(Api):
         return payload, code, headers
 
 
-BODY_TYPES = {"application/json", "multipart/form-data"}
+# The endpoints that take a file upload (multipart/form-data) besides JSON; every other body is JSON.
+FILE_UPLOADS = {"fixtures.FixturesView", "profiles.ReadView"}
 
 
 def nul_paths(value: Any, path: str = "") -> list[str]:
@@ -131,9 +132,12 @@ def _database_fault(error: BaseException) -> bool:
 def init_app(app: Flask) -> None:
     @app.before_request
     def _json_bodies_only():
-        # webargs would read a body of another type as an empty one; say so instead.
-        has_body = request.method in {"POST", "PUT", "PATCH"} and request.content_length
-        typed = request.is_json or request.mimetype in BODY_TYPES  # application/*+json is JSON too
+        # webargs would read a body of another type as an empty one; say so instead. A chunked body has no
+        # Content-Length.
+        sent = request.content_length or "chunked" in request.headers.get("Transfer-Encoding", "").lower()
+        has_body = request.method in {"POST", "PUT", "PATCH"} and sent
+        upload = request.mimetype == "multipart/form-data" and request.endpoint in FILE_UPLOADS
+        typed = request.is_json or upload  # application/*+json is JSON too
         if has_body and request.path.startswith("/api/") and not typed:
             abort(415, message="Send the body as application/json.")
 

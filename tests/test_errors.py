@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 
@@ -53,3 +55,40 @@ def test_a_document_with_a_nul_character_is_invalid_at_its_path():
     with pytest.raises(FixtureInvalid) as caught:
         validate_document(doc)
     assert list(caught.value.data["errors"]) == ["employers[0].positions[0].title"]
+
+
+JSON_ENDPOINTS = ["/api/v1/matches", "/api/v1/guidance", "/api/v1/matches/batch", "/api/v1/pushes"]
+FORM = b"skills=Python"
+
+
+@pytest.mark.parametrize("url", JSON_ENDPOINTS)
+@pytest.mark.parametrize(
+    "send",
+    [
+        {"data": {"skills": "Python"}, "content_type": "multipart/form-data"},
+        {"data": FORM, "content_type": "application/x-www-form-urlencoded"},
+        {  # chunked, as a client streaming its body sends it: no Content-Length
+            "input_stream": io.BytesIO(FORM),
+            "headers": {"Transfer-Encoding": "chunked"},
+            "content_type": "application/x-www-form-urlencoded",
+            "environ_overrides": {"wsgi.input_terminated": True},
+        },
+        {"data": FORM, "content_type": "text/plain"},
+    ],
+    ids=["multipart", "form", "chunked-form", "text"],
+)
+def test_a_body_that_is_not_json_is_415_on_every_json_endpoint(client, url, send):
+    response = client.post(url, **send)
+    assert response.status_code == 415, response.get_json()
+    assert response.get_json()["message"] == "Send the body as application/json."
+
+
+def test_the_endpoints_taking_a_file_still_take_multipart(client, organiser):
+    data = {"file": (io.BytesIO(b"Python, SQL"), "cv.txt")}
+    response = client.post("/api/v1/profiles/read", data=data, content_type="multipart/form-data")
+    assert response.status_code == 200, response.get_json()
+    data = {"file": (io.BytesIO(b"{"), "fair.json")}
+    response = client.post(
+        "/api/v1/fixtures", data=data, headers=organiser, content_type="multipart/form-data"
+    )
+    assert response.status_code == 400 and "fair.json" in response.get_json()["message"]
