@@ -212,11 +212,31 @@ class CompactItemSchema(Schema):
     results = fields.List(fields.Nested(CompactResultSchema))
 
 
+COMPACT_ONLY = (
+    "a push answers in the compact form only: send true or leave it out "
+    "(the full form is POST /api/v1/matches/batch, up to 1,000 candidates a call)"
+)
+
+
 class PushRequestSchema(FastLoad, Schema):
+    """The batch request for up to 100,000 candidates, answered in the compact form only."""
+
     candidates = fields.List(
         fields.Nested(BatchCandidateSchema), required=True, validate=validate.Length(1, 100_000)
     )
     limit = fields.Integer(load_default=10, validate=validate.Range(1, 100))
+    min_score = fields.Float(
+        validate=validate.Range(0, 1),
+        allow_none=True,
+        metadata={"description": "the score floor for every candidate that gives none of its own"},
+    )
+    compact = fields.Boolean(
+        load_default=True,
+        validate=validate.Equal(True, error=COMPACT_ONLY),
+        metadata={
+            "description": "true, the only form a push answers in: ids, scores, matched and missing skills"
+        },
+    )
 
 
 class PushPageSchema(Schema):

@@ -73,6 +73,20 @@ def test_push_runs_in_a_thread_without_redis(app, monkeypatch):
     assert state["results"] == direct["results"]
 
 
+def test_a_push_takes_the_compact_batchs_min_score_and_compact_true_only(app):
+    client = loaded(app)
+    body = {"candidates": CANDIDATES, "limit": 2, "min_score": 0.7}  # 0.53 for c0, c2, c4: below it
+    accepted = client.post("/api/v1/pushes", json={**body, "compact": True})
+    assert accepted.status_code == 202, accepted.get_json()
+    state = wait_finished(client, accepted.get_json()["id"], limit=10)
+    direct = client.post("/api/v1/matches/batch", json={**body, "compact": True}).get_json()
+    assert state["results"] == direct["results"]
+    assert [item["matched"] for item in state["results"]] == [0, 1, 0, 1, 0]
+    refused = client.post("/api/v1/pushes", json={**body, "compact": False})
+    assert refused.status_code == 422
+    assert "compact form only" in refused.get_json()["errors"]["compact"][0]
+
+
 def test_the_thread_runner_counts_as_work_under_way_while_it_ranks(app, monkeypatch):
     """A gevent worker ranking a push in the background leaves new connections to an idle worker first
     (``gunicorn_conf.Listener`` reads ``turns.working``)."""

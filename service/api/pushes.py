@@ -19,7 +19,7 @@ class PushesView(MethodView):
     @blp.response(202, PushStateSchema)
     def post(self, body: dict) -> dict:
         """Start a push; poll `GET /api/v1/pushes/{id}` for its progress and, when finished, its answers."""
-        return current_pushes().create(body["candidates"], body["limit"])
+        return current_pushes().create(body["candidates"], body["limit"], body.get("min_score"))
 
 
 @blp.route("/<push_id>")

@@ -60,7 +60,7 @@ def run_chunk(push_id: str, number: int) -> int:
         candidates = orjson.loads(store.get(push_id, f"in.{number}") or b"null")
         if meta is None or candidates is None:
             raise LookupError(f"push {push_id} has expired")
-        version, answers = rank_compact(candidates, meta["limit"])
+        version, answers = rank_compact(candidates, meta["limit"], meta.get("min_score"))
         store.put(push_id, f"out.{number}", orjson.dumps({"data_version": version, "results": answers}))
         store.incr(push_id, "done", len(candidates))
         store.incr(push_id, "chunks_done")
@@ -108,7 +108,9 @@ class Pushes:
                     "in this process", QUEUE, push_id)  # fmt: skip
         return "thread"
 
-    def create(self, candidates: list[dict[str, Any]], limit: int) -> dict[str, Any]:
+    def create(
+        self, candidates: list[dict[str, Any]], limit: int, min_score: float | None = None
+    ) -> dict[str, Any]:
         push_id = uuid.uuid4().hex
         runner = self._runner(push_id)
         chunks = [candidates[i : i + CHUNK] for i in range(0, len(candidates), CHUNK)]
@@ -116,7 +118,7 @@ class Pushes:
             self.store.put(push_id, f"in.{number}", orjson.dumps(chunk))
             take_turns()  # 100 chunks of a push of 100,000: the worker's other connections go between
         meta = {"id": push_id, "total": len(candidates), "chunks": len(chunks), "limit": limit,
-                "created": time.time(), "runner": runner}  # fmt: skip
+                "min_score": min_score, "created": time.time(), "runner": runner}  # fmt: skip
         self.store.put(push_id, "meta", orjson.dumps(meta))
         if runner == "rq":
             from rq import Callback, Queue
