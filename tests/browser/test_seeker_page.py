@@ -238,7 +238,56 @@ def test_show_more_pages_through_the_total(page: Page, server) -> None:
     page.get_by_role("button", name="显示更多").click()
     expect(page.locator("#cards > li.card")).to_have_count(40)
     assert card_ids(page)[20:] == [r["position"]["id"] for r in second["results"]]
-    expect(page.locator("#shown")).to_have_text(f"已显示 40 / {second['total']:,}")
+    expect(page.locator("#shown")).to_have_text(f"匹配岗位已显示 40 / {second['matched']:,}")
+
+
+def test_few_matches_are_counted_apart_and_show_more_goes_on_under_open_others(page: Page, server) -> None:
+    first = matches(server, {"titles": ["幼师"]})
+    second = matches(server, {"titles": ["幼师"]}, offset=20)
+    matched, rest = first["matched"], first["total"] - first["matched"]
+    assert 0 < matched < 20 < rest  # every matched position is on the first page
+    open_page(page, server)
+    search(page, titles="幼师")
+    expect(page.locator("#total")).to_have_text(header(first))
+    expect(page.locator("#announcer")).to_have_text(f"找到 {matched} 个匹配岗位，另有 {rest:,} 个其他岗位")
+    expect(page.locator("#cards > li.card")).to_have_count(matched)
+    expect(page.locator("#shown")).to_have_text(f"{matched} 个匹配岗位已全部显示")
+    expect(page.locator("#more")).to_be_hidden()  # more cards would only go into the closed 其他岗位
+
+    page.locator("#others summary").click()
+    expect(page.locator("#shown")).to_have_text(f"其他岗位已显示 {20 - matched} / {rest:,}")
+    page.get_by_role("button", name="显示更多其他岗位").click()
+    others = page.locator("#other-cards > li.card")
+    expect(others).to_have_count(40 - matched)
+    expect(others.nth(20 - matched)).to_be_visible()
+    assert card_ids(page)[20:] == [r["position"]["id"] for r in second["results"]]
+    expect(page.locator("#announcer")).to_have_text(f"其他岗位已显示 {40 - matched} / {rest:,}")
+
+    page.click("#lang")
+    expect(page.locator("#shown")).to_have_text(f"Other positions shown: {40 - matched} of {rest:,}")
+    page.locator("#others summary").click()
+    expect(page.locator("#shown")).to_have_text(f"Every matching position is shown ({matched})")
+    expect(page.locator("#more")).to_be_hidden()
+
+
+def test_opening_the_others_loads_them_when_the_matched_ones_fill_the_page(page: Page, server) -> None:
+    def twenty_match(route) -> None:  # exactly one page of matched positions, as many profiles have
+        response = route.fetch()
+        route.fulfill(response=response, json={**response.json(), "matched": 20})
+
+    page.route("**/api/v1/matches", twenty_match)
+    rest = matches(server, {"titles": ["普工"]})["total"] - 20
+    open_page(page, server)
+    search(page, titles="普工")
+    expect(page.locator("#cards > li.card")).to_have_count(20)
+    expect(page.locator("#shown")).to_have_text("20 个匹配岗位已全部显示")
+    expect(page.locator("#more")).to_be_hidden()
+    expect(page.locator("#others summary")).to_have_text(f"其他岗位（{rest:,}）")
+    page.locator("#others summary").click()
+    expect(page.locator("#other-cards > li.card")).to_have_count(20)
+    expect(page.locator("#other-cards > li.card").first).to_be_visible()
+    expect(page.locator("#shown")).to_have_text(f"其他岗位已显示 20 / {rest:,}")
+    expect(page.get_by_role("button", name="显示更多其他岗位")).to_be_visible()
 
 
 def test_autocomplete_suggests_python_for_pyt_by_keyboard(page: Page, server) -> None:

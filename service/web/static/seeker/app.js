@@ -20,7 +20,7 @@ import {
   writeForm,
 } from "./profile.js";
 import { bindResume, renderResumeRead } from "./resume.js";
-import { renderResults } from "./results.js";
+import { bindOthers, renderResults } from "./results.js";
 import { renderNavCount, toggleSaved } from "./saved.js";
 import { abortSearch, search } from "./search.js";
 import { bindSkillInput } from "./skills.js";
@@ -161,6 +161,7 @@ function start() {
   bind();
   bindSkillInput();
   bindFilters();
+  bindOthers();
   bindResume();
   bindGuidance((skill) => {
     if (addSkills(skill)) $("profile-form").requestSubmit();

@@ -119,12 +119,76 @@ function split(answer) {
   };
 }
 
-function renderOthers(others, count) {
+// 其他岗位 shows once the matched positions are all on screen (or once some others are loaded), with the
+// count of every other position, loaded or not: opening it is how a seeker asks to see them.
+function renderOthers(others, count, shown = others.length > 0) {
   const box = $("others");
-  box.hidden = others.length === 0;
   const n = count == null ? others.length : count;
+  box.hidden = !shown || n === 0;
   $("others-title").textContent = t("results.others", { n: formatNumber(n) });
   fill($("other-cards"), ...others.map(card));
+}
+
+/** The line under the cards and what 显示更多 brings: the matched positions until they are all shown, then,
+ * while 其他岗位 is open, the others (their cards land there); a closed 其他岗位 asks for nothing more. */
+function footer(answer) {
+  const loaded = answer.results.length;
+  const { fits, others, matched } = split(answer);
+  const more = loaded < answer.total;
+  if (matched == null) {
+    const text = more ? t("results.shown", { shown: formatNumber(loaded), n: formatNumber(answer.total) }) : "";
+    return { text, more: more ? "results.more" : null };
+  }
+  if (fits.length < matched) {
+    const text = t("results.shownMatched", { shown: formatNumber(fits.length), n: formatNumber(matched) });
+    return { text, more: more ? "results.more" : null };
+  }
+  const rest = answer.total - matched;
+  if (rest > 0 && $("others").open) {
+    const text = t("results.shownOthers", { shown: formatNumber(others.length), n: formatNumber(rest) });
+    return { text, more: more ? "results.moreOthers" : null };
+  }
+  return { text: matched ? t("results.allMatched", { n: formatNumber(matched) }) : "", more: null };
+}
+
+/** What the footer says, for the announcement after 显示更多. */
+export function shownText(answer) {
+  return footer(answer).text;
+}
+
+/** The announcement of a new answer: the matched positions, and the others apart. */
+export function foundText(answer) {
+  if (!Number.isInteger(answer.matched)) return t("results.updated", { n: formatNumber(answer.total) });
+  const rest = answer.total - answer.matched;
+  return rest > 0
+    ? t("results.foundOthers", { n: formatNumber(answer.matched), others: formatNumber(rest) })
+    : t("results.found", { n: formatNumber(answer.matched) });
+}
+
+function renderFooter() {
+  const more = $("more");
+  const { text, more: label } = footer(state.answer);
+  $("shown").textContent = text;
+  more.hidden = !label;
+  more.disabled = state.more.status === "loading";
+  more.textContent =
+    state.more.status === "loading"
+      ? t("results.loadingMore")
+      : state.more.status === "error"
+        ? t("error.retry")
+        : t(label || "results.more");
+  $("more-error").textContent = label && state.more.status === "error" ? errorText(state.more.error) : "";
+}
+
+/** Opening 其他岗位 turns the footer to the others, and loads the first of them when none is loaded yet. */
+export function bindOthers() {
+  $("others").addEventListener("toggle", () => {
+    if (state.status !== "ready" || !state.answer?.results.length) return;
+    const { others } = split(state.answer);
+    const more = state.answer.results.length < state.answer.total;
+    if ($("others").open && !others.length && more) search({ append: true });
+    else renderFooter();
+  });
 }
 
 export function renderResults() {
@@ -186,7 +250,8 @@ export function renderResults() {
       ? t("results.total", { n: formatNumber(answer.total) })
       : t("results.matched", { n: formatNumber(matched) });
   fill(cards, ...fits.map(card));
-  renderOthers(others, matched == null ? null : answer.total - matched);
+  const rest = matched == null ? null : answer.total - matched;
+  renderOthers(others, rest, others.length > 0 || fits.length === matched);
   if (answer.results.length && !fits.length) {
     stateBox.className = "state state-empty";
     fill(
@@ -214,19 +279,5 @@ export function renderResults() {
     );
     return;
   }
-  if (answer.results.length < answer.total) {
-    shown.textContent = t("results.shown", {
-      shown: formatNumber(answer.results.length),
-      n: formatNumber(answer.total),
-    });
-    more.hidden = false;
-    more.disabled = state.more.status === "loading";
-    more.textContent =
-      state.more.status === "loading"
-        ? t("results.loadingMore")
-        : state.more.status === "error"
-          ? t("error.retry")
-          : t("results.more");
-    $("more-error").textContent = state.more.status === "error" ? errorText(state.more.error) : "";
-  }
+  renderFooter();
 }

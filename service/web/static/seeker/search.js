@@ -3,9 +3,9 @@
 import { post } from "./api.js";
 import { announce } from "./format.js";
 import { loadGuidance } from "./guidance.js";
-import { formatNumber, t } from "./i18n.js";
+import { t } from "./i18n.js";
 import { buildRequest } from "./profile.js";
-import { renderResults } from "./results.js";
+import { foundText, renderResults, shownText } from "./results.js";
 import { PAGE, TIMEOUT_MS, state } from "./state.js";
 import * as store from "./store.js";
 
@@ -46,14 +46,12 @@ export async function search({ append = false } = {}) {
       state.answer.results.push(...data.results);
       state.answer.total = data.total;
       state.more = { status: "idle", error: null };
-      announce(
-        t("results.shown", { shown: formatNumber(state.answer.results.length), n: formatNumber(data.total) }),
-      );
+      announce(shownText(state.answer));
     } else {
       state.answer = data;
       state.status = "ready";
       state.offline = false;
-      announce(t("results.updated", { n: formatNumber(data.total) }));
+      announce(foundText(data));
       loadGuidance();
     }
   } catch (error) {
