@@ -56,6 +56,19 @@ def test_a_job_word_several_titles_end_in_is_spelt_in_pinyin_too():
     assert index.match({"titles": ["sheji"]})["profile"]["titles"][0]["similarity"] >= 0.8  # as 设计 is
 
 
+@pytest.mark.parametrize("wish", ["web前端", "Web前端", "H5前端", "前端工程师", "WEB前端开发"])
+def test_the_front_end_job_is_met_whatever_the_title_calls_it(wish):
+    # Job boards write the job web前端 or H5前端 as often as 前端开发工程师: one job.
+    index = fair(
+        position("FE", "前端开发工程师", "Vue"),
+        position("FE2", "前端工程师（小程序）", "JavaScript"),
+        position("JAVA", "Java开发工程师", "Java"),
+    )
+    found = scores(index, titles=[wish])
+    assert found["FE"] >= 0.9 and found["FE2"] >= 0.9
+    assert found["JAVA"] == 0
+
+
 def test_a_job_word_cut_from_its_second_character_is_not_found_in_the_title():
     # 叉车工 is 叉车 (a forklift) + 工, 绿化工 is 绿化 + 工: no lathe work (车工), no chemicals (化工);
     # 运营 is the job of 电商运营, whose field is 电商.
