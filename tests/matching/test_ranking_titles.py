@@ -69,6 +69,19 @@ def test_the_front_end_job_is_met_whatever_the_title_calls_it(wish):
     assert found["JAVA"] == 0
 
 
+def test_a_wish_for_the_agents_job_by_its_nickname_meets_the_agents_not_the_whole_trade():
+    # 中介 also names the real-estate trade: read as the trade alone, the cleaner of an estate agency ranked
+    # beside its agents, every one at 1.0.
+    index = fair(
+        position("AGENT", "房产经纪人（穿山店）", "房产经纪", industry="real_estate"),
+        position("CLEAN", "保洁员", industry="real_estate"),
+        position("ACC", "会计", industry="real_estate"),
+    )
+    found = scores(index, titles=["中介"])
+    assert found["AGENT"] >= 0.9
+    assert found["CLEAN"] == found["ACC"] == 0
+
+
 def test_a_job_word_cut_from_its_second_character_is_not_found_in_the_title():
     # 叉车工 is 叉车 (a forklift) + 工, 绿化工 is 绿化 + 工: no lathe work (车工), no chemicals (化工);
     # 运营 is the job of 电商运营, whose field is 电商.
