@@ -290,6 +290,42 @@ def test_opening_the_others_loads_them_when_the_matched_ones_fill_the_page(page:
     expect(page.get_by_role("button", name="显示更多其他岗位")).to_be_visible()
 
 
+def test_a_search_pressed_before_the_scripts_are_ready_sends_nothing(page: Page, server) -> None:
+    held = []  # the page's script, kept back: a slow network
+
+    def hold(route) -> None:
+        held.append(route)
+
+    page.route("**/seeker/app.js", hold)
+    navigations: list[str] = []
+    page.on("request", lambda r: navigations.append(r.url) if r.is_navigation_request() else None)
+    page.goto(f"{server.url}/", wait_until="commit")
+    submit = page.locator("#submit")
+    expect(submit).to_be_disabled()
+    expect(page.locator("#submit-wait")).to_have_text(
+        "页面还在加载，稍等几秒就能开始匹配。你填的资料不会丢。"
+    )
+    page.fill("#titles", "幼师")
+    page.fill("#major", "学前教育")
+    submit.click(force=True)
+    page.press("#major", "Enter")
+    expect(page.locator("#titles")).to_have_value("幼师")
+    for route in held:
+        route.continue_()
+    page.unroute("**/seeker/app.js", hold)
+
+    expect(submit).to_be_enabled()
+    expect(page.locator("#submit-wait")).to_be_hidden()
+    assert navigations == [f"{server.url}/"] and page.url == f"{server.url}/"
+    expect(page.locator("#titles")).to_have_value("幼师")  # what was typed early is kept
+    expect(page.locator("#major")).to_have_value("学前教育")
+    submit.click()
+    wait_settled(page)
+    expected = matches(server, {"titles": ["幼师"], "major": "学前教育"})
+    expect(page.locator("#total")).to_have_text(header(expected))
+    assert page.url == f"{server.url}/"
+
+
 def test_autocomplete_suggests_python_for_pyt_by_keyboard(page: Page, server) -> None:
     suggested = [s["skill"] for s in api(server, "/api/v1/skills/suggest?q=pyt")["suggestions"]]
     assert "Python" in suggested

@@ -155,9 +155,19 @@ function bind() {
     }
   });
 }
+/** Keeps what was typed while the scripts loaded (the form is filled from the device next); answers the
+ * skill being typed, for the skill input. */
+function keepEarlyInput() {
+  const early = ["titles", "salary", "major"].filter((id) => $(id).value.trim());
+  for (const id of early) state.profile[id] = $(id).value;
+  if (early.length) persist();
+  return $("skill-input").value;
+}
+
 function start() {
   initLang();
   restore();
+  const typingSkill = keepEarlyInput();
   bind();
   bindSkillInput();
   bindFilters();
@@ -167,12 +177,18 @@ function start() {
     if (addSkills(skill)) $("profile-form").requestSubmit();
   });
   writeForm();
+  $("skill-input").value = typingSkill;
   renderAll();
   $("filters").open = activeFilterNames().length > 0 || window.matchMedia("(min-width: 960px)").matches;
   route();
   loadFair();
   if (state.submitted && !profileIsEmpty()) search();
   else state.submitted = false;
+  // The page's buttons wait for this moment (disabled in the HTML), so an early press never sends the form.
+  $("submit").disabled = false;
+  $("submit").removeAttribute("aria-describedby");
+  $("submit-wait").hidden = true;
+  $("try-example").disabled = false;
   document.body.classList.add("ready");
   if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js").catch(() => undefined);
 }

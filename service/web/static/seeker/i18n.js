@@ -45,6 +45,7 @@ export const STRINGS = {
     "form.submit": "帮我找岗位",
     "form.clear": "清空",
     "form.empty": "先写下求职意向或至少一项技能，再开始匹配。",
+    "form.wait": "页面还在加载，稍等几秒就能开始匹配。你填的资料不会丢。",
     "example.title": "第一次来？",
     "example.text":
       "不知道怎么填，就先看看一个示例：想做电商运营、会淘宝运营、Photoshop 和直播的大专毕业生。",
@@ -234,6 +235,7 @@ export const STRINGS = {
     "form.submit": "Find positions",
     "form.clear": "Clear",
     "form.empty": "Write a job you want or at least one skill first.",
+    "form.wait": "The page is still loading; you can search in a few seconds. What you type is kept.",
     "example.title": "First time here?",
     "example.text":
       "Not sure what to write? Try an example: an associate-degree graduate who wants e-commerce operations and knows Taobao operations, Photoshop and livestreaming.",
