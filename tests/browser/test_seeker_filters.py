@@ -1,11 +1,12 @@
 """The filters seekers expect, on the page: benefits, major and the order by pay beside the others, sent to
-the service as hard filters, in Chinese and English, usable at 360 px, and cleared by the reset; the advice
-under the results (下一步学什么) stays whatever they are."""
+the service as hard filters, in Chinese and English, usable at 360 px (every option readable from 320 px on),
+and cleared by the reset; the advice under the results (下一步学什么) stays whatever they are."""
 
 from __future__ import annotations
 
 import json
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from .test_seeker_page import EXAMPLE, api, card_ids, matches, open_filters, open_page, wait_settled
@@ -18,6 +19,17 @@ def _requests(page: Page) -> list[dict]:
         lambda r: sent.append(json.loads(r.post_data)) if r.url.endswith("/api/v1/matches") else None,
     )
     return sent
+
+
+# the options of a select whose text is wider than the select leaves it (its width less its padding)
+CUT_OPTIONS = """select => {
+  const style = getComputedStyle(select);
+  const text = document.createElement("canvas").getContext("2d");
+  text.font = style.font;
+  const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  return [...select.options].filter(o => text.measureText(o.text).width > room).map(o => o.text);
+}"""
+FILTER_SELECTS = ("f-industry", "f-ownership", "f-salary", "f-major", "f-sort")
 
 
 def test_benefits_major_and_pay_order_filter_the_results(page: Page, server) -> None:
@@ -118,3 +130,17 @@ def test_the_advice_stays_when_ordering_by_pay_or_filtering_by_benefits_or_major
     assert asked[-1] == {**EXAMPLE, "major": "电子商务", "filters": {"industries": ["ecommerce"]}}
     first = api(server, "/api/v1/guidance", asked[-1])["suggestions"][0]
     expect(page.locator("#guidance .learn-text").first).to_have_text(first["explanation"])
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_every_filter_option_fits_its_select_on_a_phone(page: Page, server, width: int) -> None:
+    page.set_viewport_size({"width": width, "height": 740})
+    open_page(page, server)
+    page.get_by_role("button", name="用示例试一试").click()
+    wait_settled(page)
+    open_filters(page)
+    for language in ("zh", "en"):
+        cut = {name: page.locator(f"#{name}").evaluate(CUT_OPTIONS) for name in FILTER_SELECTS}
+        assert not any(cut.values()), (language, cut)
+        page.click("#lang")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
