@@ -178,6 +178,9 @@ def test_credential_ladders_name_skills_the_alias_list_knows():
         ("英语六级", "英语四级", "英语专业八级"),
         ("CET-6", "CET-4", "专八"),
         ("中级会计师", "初级会计职称", "一级建造师"),
+        ("注册会计师", "初级会计职称", "一级建造师"),  # the CPA proves the accounting title's first rung
+        ("CPA", "中级会计职称", "ACCA"),
+        ("ACCA", "初级会计证", "CPA"),
         ("B2驾照", "C1驾照", "A2驾照"),  # a B2 licence also drives C1 vehicles
         ("C1驾照", "驾驶证", "B2驾照"),  # any class is the licence a posting names without one
         ("普通话一级乙等", "普通话二级甲等", "普通话一级甲等"),
