@@ -121,6 +121,7 @@ def test_vocabulary_search_finds_exactly_what_the_pairwise_rule_scores():
         ("初级会计职称", "中级会计职称"),
         ("一级建造师", "二级建造师"),
         ("高级电工证", "中级电工证"),
+        ("低压电工证", "高压电工证"),
     ],
 )
 def test_skills_of_another_level_are_not_near_equal(a, b):
@@ -138,6 +139,15 @@ def test_skills_of_another_level_are_not_near_equal(a, b):
 )
 def test_a_level_kept_leaves_near_equal_skills_alike(a, b):
     assert similarity(normalize(a), normalize(b), heads=True) >= NEAR_EQUAL
+
+
+def test_the_low_and_the_high_voltage_papers_do_not_meet_each_other():
+    # Two operating certificates of their own; either still proves the 电工证 a posting asks without one.
+    index = fair(position("LOW", "电工", "低压电工证"), position("HIGH", "电工", "高压电工证"),
+                 position("ANY", "电工", "电工证"))  # fmt: skip
+    low, high = scores(index, skills=["低压电工证"]), scores(index, skills=["高压电工证"])
+    assert low["LOW"] > 0 and low["HIGH"] == 0 and low["ANY"] > 0, low
+    assert high["HIGH"] > 0 and high["LOW"] == 0 and high["ANY"] > 0, high
 
 
 def test_a_seeker_holding_one_level_does_not_meet_a_posting_asking_another():
