@@ -43,9 +43,19 @@ def items_hit(index: MatchIndex, skills: Sequence[str]) -> set[int]:
     return held
 
 
-def _mask(index: MatchIndex, profile: Mapping[str, Any]) -> np.ndarray:
+def _mask(index: MatchIndex, profile: Mapping[str, Any]) -> tuple[np.ndarray, str]:
+    """The positions the advice counts, and its scope: those passing the profile's hard filters and, where
+    the profile names desired titles some positions meet at ``title_weak`` or more, those positions only
+    (``"titles"``: a front-end developer is not told to learn driving for the drivers' posts); the whole
+    filtered fair otherwise (``"fair"``)."""
     query = index.reader.read(profile)
-    return index.columns.filter_mask(query.filters, index.columns.eligible(query.education_rank))
+    mask = index.columns.filter_mask(query.filters, index.columns.eligible(query.education_rank))
+    wishes = [t for t in query.titles if t.key]
+    if wishes:
+        near = index.titles.score(wishes).score >= index.weights.title_weak
+        if (mask & near).any():
+            return mask & near, "titles"
+    return mask, "fair"
 
 
 def gaps(index: MatchIndex, held: set[int], mask: np.ndarray) -> tuple[int, list[Gap]]:
@@ -90,30 +100,44 @@ def _example(index: MatchIndex, p: int) -> dict[str, Any]:
     }
 
 
-def _suggestion(index: MatchIndex, skill: str, opened: list[int]) -> dict[str, Any]:
-    records = [index.positions[p] for p in opened]
+def _suggestion(index: MatchIndex, skill: str, opened: list[int], asking: list[int]) -> dict[str, Any]:
+    """One skill to learn: the positions it opens (``adds``, exactly) and, where it opens none, the counted
+    positions asking it that the seeker still lacks it for (``asked``), with their pay and a few of them."""
+    shown = opened or asking
+    records = [index.positions[p] for p in shown]
     pay = _pay(records)
-    best = sorted(opened, key=lambda p: (-(index.positions[p].salary_max or 0), index.positions[p].id))
-    count = len(opened)
+    best = sorted(shown, key=lambda p: (-(index.positions[p].salary_max or 0), index.positions[p].id))
+    count, asked = len(opened), len(asking)
+    if count:
+        text = f"学会 {skill}，多 {count} 个岗位的要求你都满足，{pay_text(pay)}"
+        text_en = f"Learn {skill}: you meet every requirement of {count} more positions, "
+        text_en += pay_text(pay, english=True)
+    else:
+        text = f"你想做的工作里，{asked} 个岗位要求 {skill}，{pay_text(pay)}"
+        text_en = f"{asked} positions of the jobs you want ask for {skill}, {pay_text(pay, english=True)}"
     return {
         "skill": skill,
         "adds": count,
+        "asked": asked,
         "openings": sum(r.openings or 1 for r in records),
         "pay": pay,
         "positions": [_example(index, p) for p in best[:EXAMPLES]],
-        "explanation": f"学会 {skill}，多 {count} 个岗位的要求你都满足，{pay_text(pay)}",
-        "explanation_en": f"Learn {skill}: you meet every requirement of {count} more positions, "
-        f"{pay_text(pay, english=True)}",
+        "explanation": text,
+        "explanation_en": text_en,
     }
 
 
 def learn_next(index: MatchIndex, profile: Mapping[str, Any], *, limit: int = SUGGESTIONS) -> dict[str, Any]:
-    """Up to ``limit`` skills that most raise the number of positions qualified for, with the exact count."""
+    """Up to ``limit`` skills that most raise the number of positions qualified for, with the exact count.
+
+    Where the profile names desired titles (``_mask``'s scope ``"titles"``), only their positions count, and
+    a skill opening none of them still counts by how many of them ask it and lack it (``asked``): an
+    accountant missing three papers is told the one most of the accounting posts ask for."""
     skills = [str(s) for s in profile.get("skills") or ()]
     held = items_hit(index, skills)
-    mask = _mask(index, profile)
+    mask, scope = _mask(index, profile)
     qualified, missing = gaps(index, held, mask)
-    near = [g for g in missing if len(g.missing) <= CANDIDATE_MISSING]
+    near = [g for g in missing if scope == "titles" or len(g.missing) <= CANDIDATE_MISSING]
     votes: dict[int, int] = {}
     for gap in near:
         for group in gap.missing:
@@ -122,30 +146,42 @@ def learn_next(index: MatchIndex, profile: Mapping[str, Any], *, limit: int = SU
     by_position = {g.position: g for g in missing}
     listed = index.skills.postings.per_item
     opened_by: dict[str, list[int]] = {}
+    asking_by: dict[str, list[int]] = {}
     for item in sorted(votes, key=lambda i: (-votes[i], i)):
         name = index.skills.displays[item]
-        if name in opened_by:
+        if name in opened_by or name in asking_by:
             continue
         gained = items_hit(index, [name]) - held
         if not gained:
             continue
         within = np.unique(index.skills.postings.positions_of(np.array(sorted(gained), dtype=np.int32)))
-        opened = [
-            p
-            for p in within.tolist()
-            if p in by_position and all(gained.intersection(g) for g in by_position[p].missing)
-        ]
+        lacking = [p for p in within.tolist() if p in by_position]
+        opened = [p for p in lacking if all(gained.intersection(g) for g in by_position[p].missing)]
         if opened:
             opened_by[name] = opened
+        elif scope == "titles":
+            asking_by[name] = [
+                p for p in lacking if any(gained.intersection(g) for g in by_position[p].missing)
+            ]
     item_of = {index.skills.displays[i]: i for i in votes}
     ranked, seen = [], set()
-    for name in sorted(opened_by, key=lambda n: (-len(opened_by[n]), -int(listed[item_of[n]]), len(n), n)):
-        opened = tuple(opened_by[name])
-        if opened not in seen:  # two wordings of one skill (沟通能力, 良好的沟通能力) open the same positions
-            seen.add(opened)
+
+    def order(n: str) -> tuple:
+        return (-len(opened_by.get(n, ())), -len(asking_by.get(n, ())), -int(listed[item_of[n]]), len(n), n)
+
+    for name in sorted([*opened_by, *asking_by], key=order):
+        shown = tuple(opened_by.get(name) or asking_by[name])
+        if (
+            shown and shown not in seen
+        ):  # two wordings of one skill (沟通能力, 良好的沟通能力) open the same positions
+            seen.add(shown)
             ranked.append(name)
     return {
         "qualified": qualified,
         "considered": int(np.count_nonzero(mask)),
-        "suggestions": [_suggestion(index, name, opened_by[name]) for name in ranked[:limit]],
+        "scope": scope,
+        "suggestions": [
+            _suggestion(index, name, opened_by.get(name, []), asking_by.get(name, []))
+            for name in ranked[:limit]
+        ],
     }

@@ -44,6 +44,11 @@ class GuidanceRequestSchema(CandidateProfileSchema):
 class LearnNextSchema(Schema):
     skill = fields.String()
     adds = fields.Integer(metadata={"description": "positions with no missing skill it adds, exactly"})
+    asked = fields.Integer(
+        metadata={
+            "description": "where it adds none: positions of the desired titles asking it, still lacked"
+        }
+    )
     openings = fields.Integer()
     pay = fields.Dict()
     positions = fields.List(fields.Dict(), metadata={"description": "a few of those positions"})
@@ -53,7 +58,12 @@ class LearnNextSchema(Schema):
 
 class GuidanceAnswerSchema(Schema):
     qualified = fields.Integer(metadata={"description": "positions with no missing skill now"})
-    considered = fields.Integer(metadata={"description": "positions passing the profile's filters"})
+    considered = fields.Integer(
+        metadata={"description": "positions counted: passing the profile's filters, of its desired titles"}
+    )
+    scope = fields.String(
+        metadata={"description": "titles: the positions the desired titles meet; fair: the whole fair"}
+    )
     suggestions = fields.List(fields.Nested(LearnNextSchema))
     diagnosis = fields.Dict(metadata={"description": "asked_most and unused (with the fair's close wording)"})
     data_version = fields.Integer()
