@@ -18,6 +18,7 @@ from werkzeug.exceptions import (
     ServiceUnavailable,
     UnprocessableEntity,
 )
+from werkzeug.http import HTTP_STATUS_CODES
 
 log = logging.getLogger(__name__)
 
@@ -28,13 +29,22 @@ MESSAGES = {
     404: "Not found.",
     405: "Method not allowed.",
     413: "The request body is larger than the service accepts.",
+    414: "The request line (path and query string) is longer than the service accepts.",
     415: "Unsupported media type.",
     422: "The input is not valid; see errors for each field.",
     429: "Too many requests from this address; try again later.",
+    431: "The request's headers are larger, or more, than the service accepts.",
     500: "Internal error; nothing was changed.",
     503: "The database is not answering; nothing was changed. Try again in a few seconds.",
 }
 RETRY_DB_SECONDS = 5
+
+
+def error_body(code: int, message: str | None = None, errors: dict | None = None) -> dict[str, Any]:
+    """The error shape for an answer made outside a Flask request (the server's own errors)."""
+    status = HTTP_STATUS_CODES.get(code, "Unknown Error")
+    message = message or MESSAGES.get(code, status)
+    return {"code": code, "status": status, "message": message, "errors": errors or {}}
 
 
 def flatten(errors: Any, prefix: str = "") -> dict[str, list[str]]:

@@ -6,7 +6,9 @@ worker or a thread, so slow clients cannot starve the service (a sync worker is 
 gthread worker by as many as it has threads). psycopg 3 yields to the gevent hub while it waits on
 PostgreSQL, and ranking is CPU work that runs at full speed in each worker process, with keep-alive.
 
-A worker busy with long work leaves new connections to an idle one first (``Listener``).
+A worker busy with long work leaves new connections to an idle one first (``Listener``). What gunicorn
+answers itself, before the app runs (a request line or headers over its limits, a malformed request), is
+JSON in the service's error shape (``write_error``).
 
 The master patches the standard library for gevent before anything else is imported: with preload_app the app
 is built in the master, and a lock it made unpatched would stay an OS lock in every worker, where a greenlet
@@ -18,17 +20,21 @@ from gevent import monkey
 
 monkey.patch_all()
 
+import json  # noqa: E402
 import os  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
 
 import gevent  # noqa: E402
 from gevent.server import StreamServer  # noqa: E402
+from gunicorn import util  # noqa: E402
 from gunicorn.workers import ggevent  # noqa: E402
 from gunicorn.workers.base_async import AsyncWorker  # noqa: E402
 from gunicorn.workers.ggevent import GeventWorker  # noqa: E402
 
 from service import turns  # noqa: E402
+from service.errors import error_body  # noqa: E402
+from service.guard.headers import FIXED, PAGE_POLICY  # noqa: E402
 
 # Seconds a client may leave the socket silent while sending a request or reading the answer.
 READ_TIMEOUT = float(os.environ.get("FAIR_CLIENT_TIMEOUT", 30))
@@ -75,6 +81,29 @@ class Listener(StreamServer):
 
 
 ggevent.StreamServer = Listener  # the server gunicorn's gevent worker listens with (GeventWorker.run)
+
+
+def write_error(sock, status_int: int, reason: str, mesg: str) -> None:
+    """gunicorn's own answer to a request it could not read or serve (``Worker.handle_error``: 414 for a
+    request line over ``limit_request_line``, 431 for headers over their limits, 400 for a malformed
+    request, 500), in the service's JSON error shape instead of gunicorn's HTML page. The connection closes
+    after it, as gunicorn's does: the rest of the request was never read."""
+    message = None
+    if status_int == 400 and mesg:
+        message = f"The request is malformed: {mesg}"
+    elif status_int not in {414, 431, 500} and mesg:
+        message = mesg  # 403, 417, 501: gunicorn says why
+    body = json.dumps(error_body(status_int, message)).encode()
+    headers = {"Connection": "close", "Content-Type": "application/json", "Content-Length": str(len(body)),
+               **FIXED, "Content-Security-Policy": PAGE_POLICY}  # fmt: skip
+    head = f"HTTP/1.1 {status_int} {reason}\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+    util.write_nonblock(sock, head.encode("latin-1") + b"\r\n" + body)
+
+
+# gunicorn's Worker.handle_error decides the status, logs the error and writes the answer with this
+# function; it is replaced for the whole process rather than around each call, because greenlets of a
+# gevent worker could interleave a swap and its undoing.
+util.write_error = write_error
 
 
 class Worker(GeventWorker):

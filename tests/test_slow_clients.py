@@ -1,5 +1,6 @@
 """The default server setup (service/gunicorn_conf.py, as `make run` and the Dockerfile start it) keeps
-answering while 50 connections announce 25 MB bodies and send nothing; the access log has no query string."""
+answering while 50 connections announce 25 MB bodies and send nothing; the access log has no query string;
+what gunicorn refuses before the app runs is answered in the service's JSON error shape."""
 
 from __future__ import annotations
 
@@ -96,6 +97,43 @@ def test_the_access_log_records_no_seeker_query(server):
         time.sleep(0.1)
     assert '"GET /api/v1/skills/suggest HTTP/1.1" 200' in text
     assert "secret-typed-words" not in text and "private-search" not in text
+
+
+def _raw(port: int, request: bytes) -> tuple[str, dict[str, str], dict]:
+    """The status line, headers and JSON body of the answer to a request sent as bytes."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(request)
+        answer = b""
+        while chunk := sock.recv(65536):  # gunicorn closes the connection after its own error answers
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    status, *lines = head.decode("latin-1").split("\r\n")
+    headers = {name.lower(): value for name, _, value in (line.partition(": ") for line in lines)}
+    return status, headers, json.loads(body)
+
+
+@pytest.mark.parametrize(
+    ("request_bytes", "code", "status"),
+    [
+        (f"GET /api/v1/positions?q={'a' * 5000} HTTP/1.1\r\nHost: x\r\n\r\n", 414, "Request URI Too Long"),
+        (f"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: {'a' * 9000}\r\n\r\n", 431,
+         "Request Header Fields Too Large"),
+        ("GET /healthz HTTP/1.1\r\nHost: x\r\n" + "".join(f"X-H{n}: 1\r\n" for n in range(120)) + "\r\n",
+         431, "Request Header Fields Too Large"),
+        ("GET /healthz HTTP/9.9\r\nHost: x\r\n\r\n", 400, "Bad Request"),
+        ("GET /healthz HTTP/1.1\r\nHost: x\r\nNo colon here\r\n\r\n", 400, "Bad Request"),
+    ],
+    ids=["5000-character query", "9 KB header", "120 headers", "unknown HTTP version", "malformed header"],
+)  # fmt: skip
+def test_what_gunicorn_refuses_before_the_app_runs_is_json(server, request_bytes, code, status):
+    _, port, _ = server
+    line, headers, body = _raw(port, request_bytes.encode())
+    assert line.startswith(f"HTTP/1.1 {code} ")
+    assert headers["content-type"] == "application/json"
+    assert headers["x-content-type-options"] == "nosniff"
+    assert set(body) == {"code", "status", "message", "errors"}
+    assert body["code"] == code and body["status"] == status and body["errors"] == {}
+    assert body["message"] and "<" not in body["message"]
 
 
 def test_a_gevent_worker_waits_for_the_others_after_each_answer():
