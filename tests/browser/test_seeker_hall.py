@@ -7,6 +7,7 @@ import itertools
 import json
 import math
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from .test_seeker_page import api, open_page
@@ -59,7 +60,7 @@ def _shortest(hall: dict, booths: list[str]) -> float:
 def _open_list(page: Page, server, items: list[dict]) -> None:
     page.add_init_script(f"localStorage.setItem('fairmatch.visit.v1', {json.dumps(json.dumps(items))})")
     open_page(page, server, "#list")
-    expect(page.locator("#hall svg.hall-plan")).to_be_visible()
+    expect(page.locator("#hall svg.hall-plan:visible")).to_be_visible()
 
 
 def test_the_visit_list_walks_the_hall_from_the_entrance(page: Page, server) -> None:
@@ -71,8 +72,9 @@ def test_the_visit_list_walks_the_hall_from_the_entrance(page: Page, server) -> 
     assert sorted(walk) == sorted(SAVED_BOOTHS)
     assert math.isclose(_length(hall, walk), _shortest(hall, SAVED_BOOTHS))  # a few stops: the shortest
     assert _length(hall, walk) < _length(hall, sorted(SAVED_BOOTHS))  # shorter than booth order
-    # the plan: every booth drawn, the saved ones marked and numbered in the list's order
-    plan = page.locator("#hall svg")
+    # the plan (turned on a phone): every booth drawn, the saved ones marked and numbered in the list's order
+    plan = page.locator("#hall svg.hall-plan:visible")
+    expect(plan).to_have_class("hall-plan tall")
     assert plan.locator("rect.hall-booth").count() == sum(len(z["booths"]) for z in hall["zones"])
     expect(plan.locator("rect.hall-booth.saved")).to_have_count(len(SAVED_BOOTHS))
     numbers = plan.locator("g.hall-stop").evaluate_all(
@@ -82,9 +84,13 @@ def test_the_visit_list_walks_the_hall_from_the_entrance(page: Page, server) -> 
     marked = plan.locator("g.hall-stop").evaluate_all("gs => gs.map(g => g.dataset.booth)")
     assert marked == [f"{b[0]}-{int(b[2:])}" for b in walk]
     points = plan.locator("polyline.hall-walk").get_attribute("points").split()
-    assert points[0] == f"{hall['entrance']['x']},{hall['entrance']['y']}" and len(points) == len(walk) + 1
+    entrance = hall["entrance"]
+    assert points[0] == f"{hall['height'] - entrance['y']},{entrance['x']}" and len(points) == len(walk) + 1
+    wide = page.locator("#hall svg.hall-plan.wide")
+    wide_points = wide.locator("polyline.hall-walk").get_attribute("points").split()
+    assert wide_points[0] == f"{entrance['x']},{entrance['y']}"  # paper's plan: the hall as it is
     expect(plan.locator("text.hall-entrance-name")).to_have_text("正门入口")
-    expect(page.locator("#hall svg title")).to_contain_text("5 个收藏的展位")
+    expect(plan.locator("title")).to_contain_text("5 个收藏的展位")
     expect(page.locator("#list-summary")).to_contain_text("从入口出发")
     # the page fits a phone, and the plan is drawn from the page's own files (no inline style)
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
@@ -92,14 +98,60 @@ def test_the_visit_list_walks_the_hall_from_the_entrance(page: Page, server) -> 
 
     page.click("#lang")
     expect(plan.locator("text.hall-entrance-name")).to_have_text("Entrance")
-    expect(page.locator("#hall svg title")).to_contain_text("5 saved booths")
-    expect(page.locator("#hall svg text.hall-zone-name").first).to_have_text("Zone A")
+    expect(plan.locator("title")).to_contain_text("5 saved booths")
+    expect(plan.locator("text.hall-zone-name").first).to_have_text("Zone A")
 
     page.emulate_media(media="print")
-    expect(page.locator("#hall svg")).to_be_visible()
+    expect(wide).to_be_visible()  # paper shows the plan as the hall is
+    expect(page.locator("#hall svg.hall-plan.tall")).to_be_hidden()
     expect(page.locator(".topbar")).to_be_hidden()
-    box = page.locator("#hall svg").bounding_box()
+    box = wide.bounding_box()
     assert box and box["width"] > 0 and box["height"] > 0
+
+
+# the shown plan's text as laid out on the screen, in CSS pixels
+PLAN_BOXES = """svg => {
+  const box = (node) => {
+    const r = node.getBoundingClientRect();
+    return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, height: r.height};
+  };
+  return {
+    plan: box(svg),
+    floor: box(svg.querySelector("rect.hall-floor")),
+    entrance: box(svg.querySelector("text.hall-entrance-name")),
+    numbers: [...svg.querySelectorAll("text.hall-stop-number")].map((n) => box(n).height),
+  };
+}"""
+
+
+def _readable(page: Page) -> dict:
+    boxes = page.locator("#hall svg.hall-plan:visible").evaluate(PLAN_BOXES)
+    plan, floor, name = boxes["plan"], boxes["floor"], boxes["entrance"]
+    # the entrance's name lies wholly inside the drawing, and clear of the hall's walls
+    assert plan["left"] <= name["left"] and name["right"] <= plan["right"], boxes
+    assert plan["top"] <= name["top"] and name["bottom"] <= plan["bottom"], boxes
+    outside = (
+        name["top"] >= floor["bottom"] + 1
+        or name["bottom"] <= floor["top"] - 1
+        or name["left"] >= floor["right"] + 1
+        or name["right"] <= floor["left"] - 1
+    )
+    assert outside, boxes
+    return boxes
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_plan_is_readable_on_a_phone_and_a_desktop(page: Page, desktop_page: Page, server, lang) -> None:
+    items, _ = _saved(server, MANY_BOOTHS)
+    page.set_viewport_size({"width": 390, "height": 844})
+    for pg in (page, desktop_page):
+        pg.add_init_script(f"localStorage.setItem('fairmatch.lang', '{lang}')")
+        _open_list(pg, server, items)
+        boxes = _readable(pg)
+        assert min(boxes["numbers"]) >= 12, boxes["numbers"]  # the stop numbers, as text is on the page
+    expect(page.locator("#hall svg.hall-plan:visible")).to_have_class("hall-plan tall")
+    expect(desktop_page.locator("#hall svg.hall-plan:visible")).to_have_class("hall-plan wide")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
 
 
 def test_removing_a_stop_redraws_the_walk(page: Page, server) -> None:
@@ -108,8 +160,8 @@ def test_removing_a_stop_redraws_the_walk(page: Page, server) -> None:
     first = page.locator("#route > li.stop").first
     first.locator("[data-remove]").first.click()
     expect(page.locator("#route > li.stop")).to_have_count(len(SAVED_BOOTHS) - 1)
-    expect(page.locator("#hall rect.hall-booth.saved")).to_have_count(len(SAVED_BOOTHS) - 1)
-    expect(page.locator("#hall g.hall-stop")).to_have_count(len(SAVED_BOOTHS) - 1)
+    expect(page.locator("#hall svg.tall rect.hall-booth.saved")).to_have_count(len(SAVED_BOOTHS) - 1)
+    expect(page.locator("#hall svg.tall g.hall-stop")).to_have_count(len(SAVED_BOOTHS) - 1)
 
 
 def test_the_plan_and_walk_work_offline(page: Page, server) -> None:
@@ -118,11 +170,11 @@ def test_the_plan_and_walk_work_offline(page: Page, server) -> None:
     page.wait_for_function("() => navigator.serviceWorker.ready.then(() => true)")
     page.reload()
     page.wait_for_function("() => navigator.serviceWorker.controller !== null")
-    expect(page.locator("#hall svg.hall-plan")).to_be_visible()
+    expect(page.locator("#hall svg.hall-plan:visible")).to_be_visible()
     walk = page.locator("#route > li.stop").evaluate_all("stops => stops.map(s => s.dataset.booth)")
     page.context.set_offline(True)
     page.reload()
-    expect(page.locator("#hall svg.hall-plan")).to_be_visible()
+    expect(page.locator("#hall svg.hall-plan:visible")).to_be_visible()
     assert page.locator("#route > li.stop").evaluate_all("stops => stops.map(s => s.dataset.booth)") == walk
     page.context.set_offline(False)
 

@@ -62,26 +62,89 @@ function zoneBox(zone, places, size) {
   return { x, y, width: right - x, height: bottom - y, size };
 }
 
-/** The plan with `stops` ([{booth, number}]) marked, and the walk from the entrance through them. */
-export function hallPlan(hall, stops) {
+// Sizes in the plan's units (a booth is 3 × 2). The turned drawing is about twice as large on a phone.
+const STOP_RADIUS = 1.5;
+const TEXT = { wide: { number: 1.6, label: 1.8 }, tall: { number: 1.8, label: 1.8 } };
+const WALL_GAP = 0.5; // between the wall's line and the entrance's name
+
+/** How wide a line of text is, about: a Chinese character is an em, a Latin letter a little over half. */
+const textWidth = (content, size) =>
+  [...content].reduce((sum, ch) => sum + (/[\u2e80-\uffef]/.test(ch) ? size : 0.62 * size), 0);
+
+/** The plan as drawn: `wide` as the hall is; `tall` turned a quarter clockwise, its long side down the page. */
+function drawing(hall, turned) {
+  if (!turned) return { width: hall.width, height: hall.height, at: (x, y) => ({ x, y }), box: (b) => b };
+  return {
+    width: hall.height,
+    height: hall.width,
+    at: (x, y) => ({ x: hall.height - y, y: x }),
+    box: (b) => ({ x: hall.height - b.y - b.height, y: b.x, width: b.height, height: b.width }),
+  };
+}
+
+/** The entrance's marker, pointing into the hall from the wall it is on, and its name outside that wall. */
+function entranceMark(view, entrance, name, size) {
+  const e = view.at(entrance.x, entrance.y);
+  const gaps = { left: e.x, right: view.width - e.x, top: e.y, bottom: view.height - e.y };
+  const side = Object.keys(gaps).reduce((a, b) => (gaps[b] < gaps[a] ? b : a));
+  const out = { left: [-1, 0], right: [1, 0], top: [0, -1], bottom: [0, 1] }[side];
+  const along = [Math.abs(out[1]), Math.abs(out[0])];
+  const point = (o, a) => `${e.x + out[0] * o + along[0] * a} ${e.y + out[1] * o + along[1] * a}`;
+  const marker = s("path", {
+    class: "hall-entrance",
+    d: `M ${point(1.6, -2)} L ${point(-0.4, 0)} L ${point(1.6, 2)} Z`,
+  });
+  const width = textWidth(name, size);
+  const ascent = 0.9 * size;
+  const descent = 0.25 * size;
+  // beside the marker below or above the hall; under the marker beside it (the name is wider than the gap)
+  const spot = {
+    bottom: { x: e.x + 2.6, y: e.y + WALL_GAP + ascent, anchor: "start" },
+    top: { x: e.x + 2.6, y: e.y - WALL_GAP - descent, anchor: "start" },
+    left: { x: e.x - WALL_GAP, y: e.y + 2 + WALL_GAP + ascent, anchor: "end" },
+    right: { x: e.x + WALL_GAP, y: e.y + 2 + WALL_GAP + ascent, anchor: "start" },
+  }[side];
+  const label = s(
+    "text",
+    { x: spot.x, y: spot.y, class: "hall-entrance-name", "font-size": size, "text-anchor": spot.anchor },
+    document.createTextNode(name),
+  );
+  const left = spot.anchor === "end" ? spot.x - width : spot.x;
+  const bounds = { left, right: left + width, top: spot.y - ascent, bottom: spot.y + descent };
+  return { nodes: [marker, label], bounds };
+}
+
+/** The plan with `stops` ([{booth, number}]) marked, and the walk from the entrance through them; `turned`
+ * draws it a quarter turned, for a phone (the page shows one of the two). */
+export function hallPlan(hall, stops, { turned = false } = {}) {
+  const view = drawing(hall, turned);
+  const sizes = TEXT[turned ? "tall" : "wide"];
   const places = boothPlaces(hall);
   const entrance = entranceOf(hall);
   const saved = new Map(stops.map((stop) => [stop.booth, stop.number]));
+  const mark = entranceMark(view, entrance, entranceName(entrance), sizes.label);
+  // the hall and a margin round it, grown to hold the entrance's name wherever it sits
   const margin = 2;
+  const left = Math.min(-margin, mark.bounds.left - 0.5);
+  const top = Math.min(-margin, mark.bounds.top - 0.5);
+  const right = Math.max(view.width + margin, mark.bounds.right + 0.5);
+  const bottom = Math.max(view.height + margin, mark.bounds.bottom + 0.5);
+  const titleId = turned ? "hall-plan-title-tall" : "hall-plan-title";
   const svg = s("svg", {
-    class: "hall-plan",
-    viewBox: `${-margin} ${-margin} ${hall.width + 2 * margin} ${hall.height + 2 * margin + 2}`,
+    class: turned ? "hall-plan tall" : "hall-plan wide",
+    viewBox: `${left} ${top} ${right - left} ${bottom - top}`,
     role: "img",
-    "aria-labelledby": "hall-plan-title",
+    "aria-labelledby": titleId,
     preserveAspectRatio: "xMidYMid meet",
   });
   svg.append(
-    s("title", { id: "hall-plan-title" }, document.createTextNode(t("hall.label", { n: stops.length }))),
-    s("rect", { class: "hall-floor", x: 0, y: 0, width: hall.width, height: hall.height, rx: 1 }),
+    s("title", { id: titleId }, document.createTextNode(t("hall.label", { n: stops.length }))),
+    s("rect", { class: "hall-floor", x: 0, y: 0, width: view.width, height: view.height, rx: 1 }),
   );
   for (const zone of hall.zones || []) {
-    const box = zoneBox(zone, places, hall.booth_size);
-    if (!box) continue;
+    const found = zoneBox(zone, places, hall.booth_size);
+    if (!found) continue;
+    const box = view.box(found);
     const name = (lang() === "en" && zone.name_en) || zone.name || zone.id;
     svg.append(
       s("rect", { class: "hall-zone", x: box.x, y: box.y, width: box.width, height: box.height, rx: 0.6 }),
@@ -90,42 +153,35 @@ export function hallPlan(hall, stops) {
   }
   for (const [booth, place] of places) {
     const number = saved.get(booth);
-    const x = place.x - place.width / 2;
-    const y = place.y - place.height / 2;
-    const rect = s("rect", {
-      class: number ? "hall-booth saved" : "hall-booth",
-      x,
-      y,
+    const box = view.box({
+      x: place.x - place.width / 2,
+      y: place.y - place.height / 2,
       width: place.width,
       height: place.height,
-      rx: 0.3,
-      "data-booth": booth,
     });
-    svg.append(rect);
+    svg.append(
+      s("rect", { class: number ? "hall-booth saved" : "hall-booth", ...box, rx: 0.3, "data-booth": booth }),
+    );
   }
-  const path = [entrance, ...stops.map((stop) => places.get(stop.booth))];
+  const path = [entrance, ...stops.map((stop) => places.get(stop.booth))].map((p) => view.at(p.x, p.y));
   if (stops.length) {
     svg.append(
       s("polyline", { class: "hall-walk", points: path.map((p) => `${p.x},${p.y}`).join(" ") }),
     );
   }
-  stops.forEach((stop) => {
-    const place = places.get(stop.booth);
+  stops.forEach((stop, index) => {
+    const at = path[index + 1];
+    const number = text(at.x, at.y + 0.35 * sizes.number, String(stop.number), "hall-stop-number");
+    number.setAttribute("font-size", sizes.number);
     svg.append(
       s(
         "g",
         { class: "hall-stop", "data-booth": stop.booth, "data-stop": stop.number },
-        s("circle", { cx: place.x, cy: place.y, r: 1.5 }),
-        text(place.x, place.y + 0.55, String(stop.number), "hall-stop-number"),
+        s("circle", { cx: at.x, cy: at.y, r: STOP_RADIUS }),
+        number,
       ),
     );
   });
-  svg.append(
-    s("path", {
-      class: "hall-entrance",
-      d: `M ${entrance.x - 2} ${entrance.y + 1.6} L ${entrance.x} ${entrance.y - 0.4} L ${entrance.x + 2} ${entrance.y + 1.6} Z`,
-    }),
-    text(entrance.x + 2.6, entrance.y + 1.4, entranceName(entrance), "hall-entrance-name"),
-  );
+  svg.append(...mark.nodes);
   return svg;
 }

@@ -33,7 +33,7 @@ function renderPlan(hall, onPlan) {
     return;
   }
   const stops = onPlan.map((g, index) => ({ booth: boothName(g.booth), number: index + 1 }));
-  fill(box, hallPlan(hall, stops), h("p", { class: "note hall-note", text: t("hall.note") }));
+  fill(box, hallPlan(hall, stops), hallPlan(hall, stops, { turned: true }), h("p", { class: "note hall-note", text: t("hall.note") }));
 }
 
 export function renderList() {
