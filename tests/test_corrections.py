@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from .builders import small_fair
@@ -332,3 +334,79 @@ def test_dry_run_is_documented_on_every_correction(client):
         for method in ("put", "patch", "delete"):
             names = {p["name"]: p for p in paths[path][method].get("parameters", [])}
             assert names["dry_run"]["in"] == "query" and "write nothing" in names["dry_run"]["description"]
+
+
+def reupload(client, organiser, suffix: str) -> dict:
+    """The export uploaded back as it came (upsert): what the load answers."""
+    exported = client.get(f"/api/v1/fixtures/export{suffix}", headers=organiser)
+    if suffix == "":
+        return client.post("/api/v1/fixtures", json=exported.get_json(), headers=organiser).get_json()
+    upload = {"file": (io.BytesIO(exported.data), f"fair{suffix}")}
+    return client.post("/api/v1/fixtures", data=upload, headers=organiser,
+                       content_type="multipart/form-data").get_json()  # fmt: skip
+
+
+def test_a_new_pay_range_drops_the_text_it_contradicts_and_the_export_loads_back_unchanged(
+    fair_client, organiser
+):
+    url = f"{POSITIONS}/E01-P01"
+    written = fair_client.patch(url, json={"salary_text": "4000-6000元/月"}, headers=organiser).get_json()
+    assert (written["salary_min"], written["salary_max"], written["salary_text"]) == (
+        4000,
+        6000,
+        "4000-6000元/月",
+    )
+    out = fair_client.patch(url, json={"salary_min": 7000, "salary_max": 9000}, headers=organiser).get_json()
+    assert (out["salary_min"], out["salary_max"], out["salary_text"]) == (7000, 9000, None)
+    assert out["changes"]["positions"]["updated"][0]["fields"]["salary_text"] == {
+        "old": "4000-6000元/月",
+        "new": None,
+    }
+    v = version(fair_client)
+    for suffix in (".xlsx", ".csv", ""):
+        assert reupload(fair_client, organiser, suffix)["changed"] is False, suffix
+    after = fair_client.get(url).get_json()
+    assert (after["salary_min"], after["salary_max"], version(fair_client)) == (7000, 9000, v)
+
+
+def test_a_range_change_keeps_a_text_that_still_reads_as_it(fair_client, organiser):
+    url = f"{POSITIONS}/E01-P01"
+    fair_client.patch(url, json={"salary_text": "底薪5000+提成"}, headers=organiser)
+    out = fair_client.patch(url, json={"salary_max": None}, headers=organiser).get_json()
+    assert (out["salary_min"], out["salary_max"], out["salary_text"]) == (5000, None, "底薪5000+提成")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "kept"),
+    [("5k-8k", 5000, 8000, None), ("4000+提成", 4000, None, "4000+提成"), ("面议", None, None, None),
+     ("2500-3500（包吃住）", 2500, 3500, "2500-3500（包吃住）")],
+)  # fmt: skip
+def test_a_pay_text_is_read_into_the_range_as_an_upload_reads_it(
+    fair_client, organiser, text, low, high, kept
+):
+    url = f"{POSITIONS}/E01-P01"
+    out = fair_client.patch(url, json={"salary_text": text}, headers=organiser).get_json()
+    assert (out["salary_min"], out["salary_max"], out["salary_text"]) == (low, high, kept)
+    v = version(fair_client)
+    for suffix in (".xlsx", ""):
+        assert reupload(fair_client, organiser, suffix)["changed"] is False, suffix
+    assert version(fair_client) == v
+
+
+def test_a_put_reads_its_pay_text_into_the_range(fair_client, organiser):
+    body = {"employer_id": "E01", "title": "质检员", "salary_text": "3-5千"}
+    out = fair_client.put(f"{POSITIONS}/E01-P09", json=body, headers=organiser).get_json()
+    assert (out["salary_min"], out["salary_max"], out["salary_text"]) == (3000, 5000, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{"salary_min": 7000, "salary_text": "5k-8k"}, {"salary_text": "按能力定"}, {"salary_text": "10-15万"},
+     {"salary_max": 9000, "salary_text": "4000+提成"}],
+)  # fmt: skip
+def test_a_pay_text_that_cannot_be_read_or_contradicts_the_range_sent_is_422(fair_client, organiser, body):
+    v, before = version(fair_client), export_of(fair_client, organiser)
+    response = fair_client.patch(f"{POSITIONS}/E01-P01", json=body, headers=organiser)
+    assert response.status_code == 422
+    assert list(response.get_json()["errors"]) == ["salary_text"]
+    assert version(fair_client) == v and export_of(fair_client, organiser) == before

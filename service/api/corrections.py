@@ -1,6 +1,8 @@
 """Correcting one employer or one position without reloading the fair: create or replace, change, remove.
 
 The views are thin: the writes, the history row and the version bump are in `service.store.corrections`.
+Pay is kept coherent here, where the spreadsheet cell reader is at hand: a pay text is read into the range
+as an upload reads it, and a range changed without a text drops the stored text that says otherwise.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from flask.views import MethodView
 from marshmallow import RAISE
 from sqlmodel import Session
 
+from schemas.fixture import MAX_SALARY
 from schemas.organiser import (
     CorrectedEmployerSchema,
     CorrectedPositionSchema,
@@ -25,6 +28,7 @@ from schemas.organiser import (
 
 from ..auth import actor, organiser_required
 from ..errors import FixtureInvalid
+from ..sheets.cells import CellError, format_pay, parse_pay, pay_wording
 from ..store.corrections import (
     EMPLOYER_COLUMNS,
     INVALID,
@@ -45,6 +49,7 @@ from .blueprint import Blueprint
 
 blp = Blueprint("corrections", __name__, description="Correcting one employer or position (organisers only)")
 QUERY = CorrectionQuerySchema()
+RANGE = ("salary_min", "salary_max")
 
 
 def _query():
@@ -72,6 +77,44 @@ def _answer(session: Session, out: dict, version: int) -> dict:
     return out
 
 
+def coherent_pay(data: dict, given: set[str], at: str = "") -> dict:
+    """The position with its pay text and range saying the same, as an upload of its export would read it.
+
+    A text sent (`given`) is read as a spreadsheet's pay cell: it sets the range, and a salary_min or
+    salary_max sent beside it that says otherwise is a 422; the text is kept only where it says more than
+    the range (4000+提成), as an upload keeps it. A range sent without a text drops a stored text that no
+    longer reads as that range: the export writes the text, so it would bring the old pay back."""
+    written = data.get("salary_text")
+    if "salary_text" in given and not written:
+        return {**data, "salary_text": None}
+    if "salary_text" in given:
+        try:
+            low, high = parse_pay(written)
+        except CellError as err:
+            raise FixtureInvalid({f"{at}salary_text": [str(err)]}, INVALID) from None
+        read = {"salary_min": low, "salary_max": high}
+        sent = {k: data.get(k) for k in RANGE if k in given}
+        if any(read[k] != v for k, v in sent.items()):
+            problem = f"reads as {format_pay(low, high)}, not as the salary_min and salary_max sent with it"
+            raise FixtureInvalid({f"{at}salary_text": [problem]}, INVALID)
+        if max(low or 0, high or 0) > MAX_SALARY:
+            raise FixtureInvalid({f"{at}salary_text": [f"more than {MAX_SALARY} yuan a month"]}, INVALID)
+        return {**data, **read, "salary_text": pay_wording(written, low, high)}
+    if written and given & set(RANGE):
+        try:
+            agrees = parse_pay(written) == (data.get("salary_min"), data.get("salary_max"))
+        except CellError:
+            agrees = False
+        if not agrees:
+            return {**data, "salary_text": None}
+    return data
+
+
+def _sent(data: dict) -> set[str]:
+    """The pay fields a whole body (a PUT) gives: an absent one is loaded as None."""
+    return {k for k in (*RANGE, "salary_text") if data.get(k) is not None}
+
+
 @blp.route("/employers/<employer_id>")
 class EmployerCorrectionView(MethodView):
     decorators: ClassVar = [organiser_required]
@@ -85,6 +128,10 @@ class EmployerCorrectionView(MethodView):
         keeps the ones it has."""
         check_new_id(employer_id)
         check_id(data, employer_id)
+        if "positions" in data:
+            data["positions"] = [
+                coherent_pay(p, _sent(p), f"positions[{j}].") for j, p in enumerate(data["positions"])
+            ]
         with session_scope() as session:
             _start(session, query)
             created, version = save_employer(session, employer_id, data, "put", actor())
@@ -131,6 +178,7 @@ class PositionCorrectionView(MethodView):
         """Create or replace a position of the employer `employer_id` (a different one moves it there)."""
         check_new_id(position_id)
         check_id(data, position_id)
+        data = coherent_pay(data, _sent(data))
         with session_scope() as session:
             _start(session, query)
             created, version = save_position(session, position_id, data, "put", actor())
@@ -148,7 +196,7 @@ class PositionCorrectionView(MethodView):
             _start(session, query)
             row = existing(session, Position, position_id)
             names = (*POSITION_COLUMNS, "employer_id")
-            data = patched(row, names, patch, PositionPutSchema())
+            data = coherent_pay(patched(row, names, patch, PositionPutSchema()), set(patch))
             _, version = save_position(session, position_id, data, "patch", actor())
             return _answer(session, get_position(session, position_id), version)
 

@@ -156,3 +156,36 @@ def test_a_sheet_check_shows_cells_kept_and_cleared_and_the_pay_as_written(
     expect(changes).to_contain_text("（清空）")
     expect(changes).not_to_contain_text("简介或描述")  # the blank description cell keeps the description
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 360
+
+
+def test_pay_wording_alone_sets_the_range_and_a_new_range_clears_the_old_wording(fresh_server, page: Page):
+    server = fresh_server()
+    sign_in(page, server, "张三")
+    before = api(server, "/api/v1/positions/E001-P02")
+    find_and_open(page, "E001-P02", "positions", "E001-P02")
+    page.fill("#edit-salary_text", "5k-8k")
+    page.fill("#edit-salary_max", "9000")
+    page.click("#edit-preview")
+    expect(page.locator("#edit-salary_text-error")).to_contain_text(
+        "读作 5000-8000，与填写的最低、最高月薪不符"
+    )
+
+    page.fill("#edit-salary_max", str(before["salary_max"]))
+    page.fill("#edit-salary_text", "4000-6000元/月")
+    page.click("#edit-preview")
+    changes = page.locator("table.edit-changes")
+    expect(changes).to_contain_text("最低月薪（元）")
+    expect(changes).to_contain_text("→ 4000")
+    expect(changes).to_contain_text("→ 6000")
+    page.click("#edit-save")
+    expect(page.locator("#edit-message")).to_contain_text("已保存")
+
+    page.fill("#edit-salary_min", "7000")
+    page.fill("#edit-salary_max", "9000")
+    page.click("#edit-preview")
+    expect(changes).to_contain_text("薪资原文：4000-6000元/月 → （清空）")
+    page.click("#edit-save")
+    expect(page.locator("#edit-message")).to_contain_text("已保存")
+    expect(page.locator("#edit-salary_text")).to_have_value("")
+    after = api(server, "/api/v1/positions/E001-P02")
+    assert (after["salary_min"], after["salary_max"], after["salary_text"]) == (7000, 9000, None)
