@@ -143,6 +143,37 @@ def test_bad_query_is_422_with_its_field(loaded, query):
     assert any(path.startswith(field) for path in response.get_json()["errors"])
 
 
+POSITION_FILTERS = ("industry", "ownership", "education", "min_salary", "employer", "q", "benefits", "major",
+                    "include_open_majors", "sort", "limit", "offset")  # fmt: skip
+
+
+@pytest.mark.parametrize("name", POSITION_FILTERS)
+def test_an_empty_position_filter_is_no_filter(loaded, name):
+    """An HTML form sends its unset fields empty (`education=`): each is read as absent."""
+    bare = loaded.get("/api/v1/positions").get_json()
+    for value in ("", " "):
+        response = loaded.get("/api/v1/positions", query_string={name: value})
+        assert response.status_code == 200, (name, response.get_json())
+        assert response.get_json() == bare
+
+
+def test_empty_query_parameters_are_absent_on_every_list(loaded, organiser):
+    every = "&".join(f"{name}=" for name in POSITION_FILTERS)
+    assert loaded.get(f"/api/v1/positions?{every}").get_json() == loaded.get("/api/v1/positions").get_json()
+    empty_then_set = loaded.get("/api/v1/positions?industry=&industry=manufacturing").get_json()
+    assert [p["id"] for p in empty_then_set["items"]] == ["E01-P01", "E01-P02"]
+    lists = {"/api/v1/employers": "ownership=&industry=&q=&sort=&limit=&offset=",
+             "/api/v1/fixtures/history": "limit=", "/api/v1/stats/demand": "limit=",
+             "/api/v1/stats/training": "limit="}  # fmt: skip
+    for path, query in lists.items():
+        answer = loaded.get(f"{path}?{query}", headers=organiser)
+        assert answer.status_code == 200, (path, answer.get_json())
+        assert answer.get_json() == loaded.get(path, headers=organiser).get_json(), path
+    # A write's query is read as sent: an empty dry_run is no "false".
+    refused = loaded.post("/api/v1/fixtures?dry_run=", json=small_fair(), headers=organiser)
+    assert refused.status_code == 422 and "query.dry_run" in refused.get_json()["errors"]
+
+
 def test_position_detail_and_404(loaded):
     body = loaded.get("/api/v1/positions/E02-P01").get_json()
     assert body["title"] == "置业顾问"

@@ -1,5 +1,6 @@
 """Body limits per endpoint (from Content-Length, and while reading), organiser authentication before the
-body is read, and JSON bounded in depth with no text a database cannot store (NUL, lone surrogates)."""
+body is read, and JSON bounded in depth with no text a database cannot store (NUL, lone surrogates); the
+API's arguments read from that parse, and a read's empty query parameters as absent."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from typing import Any
 import numpy as np
 from flask import Flask, Request, current_app, request
 from flask_smorest import abort
+from marshmallow import Schema
 from webargs.flaskparser import FlaskParser
+from werkzeug.datastructures import MultiDict
 
 from ..auth import check_organiser, organiser_required
 from ..turns import take_turns
@@ -161,6 +164,15 @@ class ParsedBodyParser(FlaskParser):
     def _raw_load_json(self, req: Request) -> Any:
         parsed = req._cached_json[False]  # what the guard's parse left, Ellipsis when it did not parse
         return super()._raw_load_json(req) if parsed is Ellipsis else parsed
+
+    def load_querystring(self, req: Request, schema: Schema) -> Any:
+        """The query string, each empty parameter of a read (``education=``, as an HTML form sends a field
+        left unset) dropped: an empty filter is no filter, and an empty ``limit`` or ``sort`` its default.
+        A write's query (``dry_run=``) is read as sent."""
+        if req.method not in {"GET", "HEAD"}:
+            return super().load_querystring(req, schema)
+        given = MultiDict((name, value) for name, value in req.args.items(multi=True) if value.strip())
+        return self._makeproxy(given, schema)
 
 
 def _refuse_bad_text(value: Any) -> None:
