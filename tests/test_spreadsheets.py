@@ -181,7 +181,7 @@ def test_rows_become_the_fixture_document():
     assert first["id"] == "E01-P01" and first["skills"] == ["SMT工艺", "AutoCAD"]
     assert (first["education"], first["salary_min"], first["salary_max"]) == ("associate", 5000, 7000)
     assert first["benefits"] == ["五险一金", "包住"] and first["openings"] == 3
-    assert second["id"] == "E01-R3"  # generated from the employer and the row
+    assert second["id"] == "E01-F679D0"  # generated from the employer and the title (普工)
     assert (second["salary_min"], second["salary_max"], second["openings"]) == (None, None, 1)
     assert {(n.cell.ref, n.path) for n in sheet.notes} >= {("岗位表!F3", "employers[0].positions[1].id")}
     assert any("若干" in n.message and n.cell.row == 3 for n in sheet.notes)
@@ -191,6 +191,29 @@ def test_rows_become_the_fixture_document():
         "real_estate",
         4000,
     )
+
+
+def test_a_blank_position_id_comes_from_the_employer_and_the_title_not_the_row():
+    rows = [
+        row("E01", "普工", position_id=""),
+        row("E01", "ＰＨＰ 开发"),
+        row("E01", "普工", salary="面议"),  # the employer's second 普工
+        row("E02", "普工"),
+        row("E01", "php开发"),  # the same title in another width, case and spacing
+        row("E01", " 普工 ", position_id="E01-P9"),  # given: kept as written, and no 普工 of the count
+        row("E01", "普工"),
+    ]
+    ids = {
+        "E01": ["E01-F679D0", "E01-0C4CF5", "E01-F679D0-2", "E01-0C4CF5-2", "E01-P9", "E01-F679D0-3"],
+        "E02": ["E02-F679D0"],
+    }
+    sheet = read_xlsx(xlsx(table(rows)))
+    assert sheet.errors == []
+    assert {e["id"]: [p["id"] for p in e["positions"]] for e in sheet.document["employers"]} == ids
+    shifted = read_xlsx(
+        xlsx([["（第二批）"], [], *table(rows)])
+    )  # a note row and a blank one above the header
+    assert {e["id"]: [p["id"] for p in e["positions"]] for e in shifted.document["employers"]} == ids
 
 
 def test_english_headers_with_case_and_spaces():
@@ -376,7 +399,7 @@ def test_every_sheet_of_positions_is_read_and_a_sheet_of_other_data_is_noted():
     assert sheet.sheet == "A区, B区" and sheet.rows == 4
     titles = {e["id"]: [p["title"] for p in e["positions"]] for e in sheet.document["employers"]}
     assert titles == {"E01": ["操作工", "仓管"], "E02": ["会计"], "E03": ["焊工"]}  # E01 is on both sheets
-    assert [p["id"] for p in positions(sheet)] == ["E01-R2", "E01-B区-R2", "E02-R3", "E03-R3"]
+    assert [p["id"] for p in positions(sheet)] == ["E01-EDE539", "E01-689DF6", "E02-285DFA", "E03-826D8F"]
     assert [p.describe() for p in sheet.errors] == ['B区!G3: 薪资 "8000-5000": minimum above maximum']
     assert sheet.cell_for("employers[0].positions[1].title").ref == "B区!F2"
     assert [(n.cell.ref, n.path) for n in sheet.notes if n.path == "sheets"] == [("联系人!1", "sheets")]

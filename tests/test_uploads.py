@@ -8,7 +8,7 @@ import json
 import openpyxl
 import pytest
 
-from .builders import small_fair
+from .builders import employer, fair_doc, position, small_fair
 from .conftest import DEFAULT_FIXTURE
 from .sheet_builders import csv_file, fair_sheet, row, table, xlsx
 
@@ -95,14 +95,48 @@ def test_a_gbk_csv_loads(client, organiser):
         (3, "I", "employers[1].positions[0].openings"),
         (4, "", "employers[1].positions[1].id"),
         (4, "I", "employers[1].positions[1].openings"),
+        (2, "B", "employers[0].positions"),  # E01's stored positions the file does not hold, kept
     ]
-    assert client.get("/api/v1/positions/E05-R4").get_json()["openings"] == 5  # 3-5人: the most it hires
+    assert client.get("/api/v1/positions/E05-F4C706").get_json()["openings"] == 5  # 3-5人: the most it hires
     shop = client.get("/api/v1/employers/E05").get_json()
     assert shop["industry"] == "wholesale_retail"
     store = shop["positions"][0]
     assert (store["id"], store["title"], store["salary_min"], store["salary_max"], store["openings"]) == (
-        "E05-R3", "店长", 5000, 8000, 1,
+        "E05-31DF8B", "店长", 5000, 8000, 1,
     )  # fmt: skip
+
+
+def test_a_note_row_above_the_header_changes_no_generated_position_id(client, organiser):
+    load_small_fair(client, organiser)
+    rows = table([
+        row("E09", "主播", salary="5000-8000", skills="直播"),
+        row("E09", "运营", salary="4000"),
+        row("E09", "主播", salary="6000", skills="带货"),  # the second 主播
+    ])  # fmt: skip
+    assert upload(client, xlsx(rows), "岗位.xlsx", organiser).status_code == 200
+    before = export(client, organiser)
+    body = upload(client, xlsx([["（第二批）"], *rows]), "岗位（第二批）.xlsx", organiser).get_json()
+    assert body["positions"] == {"created": 0, "updated": 0, "deleted": 0, "unchanged": 3}
+    assert body["changed"] is False and export(client, organiser) == before
+    body = upload(client, xlsx([["（第二批）"], *rows]), "岗位.xlsx", organiser, mode="replace").get_json()
+    assert (body["positions"]["created"], body["positions"]["deleted"]) == (0, 5)  # saved ids still hold
+    shop = client.get("/api/v1/employers/E09").get_json()
+    assert [(p["id"], p["skills"]) for p in shop["positions"]] == [
+        ("E09-265ED1", ["直播"]), ("E09-97FD06", []), ("E09-265ED1-2", ["带货"]),
+    ]  # fmt: skip
+
+
+def test_an_upsert_names_the_stored_positions_its_rows_no_longer_hold(client, organiser):
+    stored = employer("E09", positions=[position("E09-R2", "主播"), position("E09-R3", "运营")])
+    assert client.post(f"{URL}?mode=replace", json=fair_doc(stored), headers=organiser).status_code == 200
+    rows = table([row("E09", "主播"), row("E09", "运营")])  # the row-based ids of earlier versions
+    body = upload(client, xlsx(rows), "岗位.xlsx", organiser).get_json()
+    assert body["positions"]["created"] == 2
+    [note] = [n for n in body["notes"] if n["path"] == "employers[0].positions"]
+    assert note["cell"] == "B2" and note["message"].startswith(
+        "2 stored position(s) of 'E09' not in this file"
+    )
+    assert note["message"].endswith("E09-R2 主播、E09-R3 运营")
 
 
 def test_a_dozen_kinds_of_error_are_each_at_their_cell_and_change_nothing(client, organiser):
@@ -210,7 +244,7 @@ def test_positions_on_a_sheet_beside_the_templates_own_are_read(client, organise
     book.save(buffer)
     body = upload(client, buffer.getvalue(), "岗位.xlsx", organiser, dry_run="true").get_json()
     assert body["changed"] is True and body["positions"]["created"] == 2
-    assert body["changes"]["positions"]["created"] == ["E09-R2", "E09-R3"]
+    assert body["changes"]["positions"]["created"] == ["E09-265ED1", "E09-97FD06"]
     assert body["file"]["sheet"] == "Sheet2, 岗位表" and body["file"]["rows"] == 3
     assert [(n["sheet"], n["message"]) for n in body["notes"] if n["path"] in {"employers", "sheets"}] == [
         ("岗位表", "the template's example row, skipped")

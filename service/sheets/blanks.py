@@ -1,12 +1,13 @@
 """Blank means unchanged: in an upsert from a sheet, a blank optional cell of an employer or position the
-fair already has keeps the stored value; `[清空]` (the reader's clear mark) is how a clerk clears one."""
+fair already has keeps the stored value; `[清空]` (the reader's clear mark) is how a clerk clears one. An
+upsert keeps the stored positions a listed employer's rows no longer hold, with a note naming them."""
 
 from __future__ import annotations
 
 import copy
 from typing import Any
 
-from .document import SheetDocument
+from .document import Problem, SheetDocument
 
 EMPLOYER_FIELDS = ("name", "ownership", "industry", "booth", "description")
 # A position's own industry is left out: blank there means "the employer's", as the template says.
@@ -21,10 +22,11 @@ def keep_stored(sheet: SheetDocument, current: dict[str, Any]) -> tuple[dict[str
     positions = {p["id"]: p for e in employers.values() for p in e.get("positions") or []}
     document = copy.deepcopy(sheet.document)
     kept = 0
-    for emp in document.get("employers") or []:
+    for index, emp in enumerate(document.get("employers") or []):
         stored = employers.get(emp.get("id"))
         if stored is not None:
             kept += _fill(emp, stored, EMPLOYER_FIELDS)
+            _note_unlisted(sheet, index, emp, stored)
         for pos in emp.get("positions") or []:
             old = positions.get(pos.get("id"))
             if old is None:
@@ -42,3 +44,20 @@ def _fill(item: dict[str, Any], stored: dict[str, Any], names: tuple[str, ...]) 
             item[name] = copy.deepcopy(stored[name])
             filled += 1
     return filled
+
+
+def _note_unlisted(sheet: SheetDocument, index: int, emp: dict[str, Any], stored: dict[str, Any]) -> None:
+    """Say which stored positions of an employer the file lists positions for are not among them: an upsert
+    keeps them, so a position whose id changed (or that the employer withdrew) would stay on beside it."""
+    listed = {p.get("id") for p in emp.get("positions") or []}
+    unlisted = [p for p in stored.get("positions") or [] if p["id"] not in listed]
+    if not listed or not unlisted:
+        return
+    named = "、".join(f"{p['id']} {p['title']}" for p in unlisted)
+    message = (
+        f"{len(unlisted)} stored position(s) of {emp['id']!r} not in this file, kept by an upsert "
+        f"(a replace, or DELETE /api/v1/positions/ID, removes them): {named}"
+    )
+    sheet.notes.append(
+        Problem(message, f"employers[{index}].positions", sheet.cells.get(f"employers[{index}]"))
+    )

@@ -3,9 +3,10 @@
 One row per position, the employer's columns repeated (or merged, or left blank below the first row). A row
 with no position columns lists an employer without positions. The sheets of positions are read one after
 another into one list: an employer on two sheets is one employer. Position ids left blank are made from the
-employer id and the row (`E001-R17`; `E001-B区-R17` when an earlier sheet gave the employer that row's id);
-employer ids left blank from the employer's name. Names that differ only in width, case or spaces (（集团）
-and (集团), ＡＢＣ and abc) are one employer, named as first written.
+employer id and the title, never the row, so a row added or moved above keeps every id (`E001-F679D0` for
+普工, the employer's second 普工 `E001-F679D0-2`); employer ids left blank from the employer's name. Names
+that differ only in width, case or spaces (（集团） and (集团), ＡＢＣ and abc) are one employer, named as
+first written.
 """
 
 from __future__ import annotations
@@ -124,8 +125,8 @@ class _Reader:
             if eid:
                 index = by_id.get(eid)
             elif name:
-                index = by_name.get(_folded_name(name))
-                eid = f"E-{hashlib.sha1(name.encode()).hexdigest()[:6].upper()}" if index is None else ""
+                index = by_name.get(_folded(name))
+                eid = f"E-{_digest(name)}" if index is None else ""
             else:
                 index = current
             if index is None and not eid:
@@ -140,7 +141,7 @@ class _Reader:
             current = index
             employer = employers[index]
             if name:
-                by_name.setdefault(_folded_name(name), index)
+                by_name.setdefault(_folded(name), index)
             self.employer_columns(employer, index, number, values)
             self.position(employer, index, number, values)
 
@@ -196,10 +197,7 @@ class _Reader:
         j = len(employer["positions"])
         base = f"employers[{index}].positions[{j}]"
         pid = text(self.raw(values, "position_id"))
-        made = f"{employer['id']}-R{number}"
-        if any(p["id"] == made for p in employer["positions"]):  # the same row of an earlier sheet
-            made = f"{employer['id']}-{self.table.name}-R{number}"
-        item: dict[str, Any] = {"id": pid or made}
+        item: dict[str, Any] = {"id": pid or _made_id(employer, text(self.raw(values, "title")))}
         if not pid:
             here = self.cell(number, values, "position_id")
             self.out.notes.append(Problem(f"id {item['id']} given", f"{base}.id", here))
@@ -263,10 +261,26 @@ def _clears(value: str) -> bool:
     return bool(value) and unicodedata.normalize("NFKC", value).replace(" ", "").casefold() in CLEAR_MARKS
 
 
-def _folded_name(name: str) -> str:
-    """An employer's name as compared within a sheet: NFKC (full-width letters and brackets as half-width),
-    case folded, without spaces."""
+def _folded(name: str) -> str:
+    """A name as compared within a file (an employer's, a position's title): NFKC (full-width letters and
+    brackets as half-width), case folded, without spaces."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).casefold()
+
+
+def _digest(written: str) -> str:
+    return hashlib.sha1(written.encode()).hexdigest()[:6].upper()
+
+
+def _made_id(employer: dict[str, Any], title: str) -> str:
+    """A blank 岗位编号: the employer id and a digest of the folded title, with -2, -3 … for the employer's
+    second, third position of that title in file order. The row plays no part: a note row inserted above,
+    or rows sorted otherwise, must not turn the same positions into new ones."""
+    made = f"{employer['id']}-{_digest(_folded(title))}"
+    taken = {p["id"] for p in employer["positions"]}
+    ordinal = 1
+    while (found := made if ordinal == 1 else f"{made}-{ordinal}") in taken:
+        ordinal += 1
+    return found
 
 
 def _where(first: Cell, here: Cell) -> str:
@@ -278,7 +292,7 @@ def _same(column: str, first: str, other: str) -> bool:
     if first == other:
         return True
     if column == "employer_name":
-        return _folded_name(first) == _folded_name(other)
+        return _folded(first) == _folded(other)
     resolve = SAME_MEANING.get(column)
     return bool(resolve and resolve(first).key and resolve(first).key == resolve(other).key)
 
