@@ -329,6 +329,17 @@ def test_disagreeing_employer_columns_are_errors_at_the_cell():
     assert "row 2" in sheet.errors[0].message and "'A-01'" in sheet.errors[0].message
 
 
+def test_a_booth_written_in_full_width_is_the_same_booth():
+    rows = [
+        row("E01", "会计", booth="A-2"),
+        row("E01", "出纳", booth="A－2"),  # a full-width hyphen
+        row("E02", "文员", booth="Ｂ－０１"),
+    ]
+    sheet = read_xlsx(xlsx(table(rows)))
+    assert sheet.errors == []
+    assert [e["booth"] for e in sheet.document["employers"]] == ["A-2", "B-01"]
+
+
 def test_cell_errors_and_validation_errors_point_at_cells():
     rows = [
         row("E01", "会计", salary="8000-5000"),

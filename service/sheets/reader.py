@@ -6,7 +6,7 @@ another into one list: an employer on two sheets is one employer. Position ids l
 employer id and the title, never the row, so a row added or moved above keeps every id (`E001-F679D0` for
 普工, the employer's second 普工 `E001-F679D0-2`); employer ids left blank from the employer's name. Names
 that differ only in width, case or spaces (（集团） and (集团), ＡＢＣ and abc) are one employer, named as
-first written.
+first written. A booth is read with its width folded (NFKC): A－2 and Ａ-2 are booth A-2.
 """
 
 from __future__ import annotations
@@ -161,10 +161,12 @@ class _Reader:
                 self.out.cells[path] = here
                 self.out.cleared += 1
                 continue
+            # A booth in full width (Ａ－2, A－2) is booth A-2, on the employer's other rows and the hall plan
+            value = unicodedata.normalize("NFKC", here.value) if column == "booth" else here.value
             if key not in employer:
-                employer[key] = here.value
+                employer[key] = value
                 self.out.cells[path] = here
-            elif not _same(column, employer[key], here.value):
+            elif not _same(column, employer[key], value):
                 where = _where(self.out.cells[path], here)
                 self.error(
                     f"differs from {where} ({employer[key]!r}) for employer {employer['id']!r}", path, here
