@@ -162,7 +162,16 @@ class FieldChangeSchema(Schema):
     new = fields.Raw(allow_none=True)
 
 
-class UpdatedRowSchema(Schema):
+class RowNameSchema(Schema):
+    """What a person knows a row by: an employer's name, or a position's title and its employer."""
+
+    name = fields.String(allow_none=True, metadata={"description": "employers: the employer's name"})
+    title = fields.String(allow_none=True, metadata={"description": "positions: the title"})
+    employer_id = fields.String(metadata={"description": "positions: the employer's id"})
+    employer_name = fields.String(allow_none=True, metadata={"description": "positions: the employer's name"})
+
+
+class UpdatedRowSchema(RowNameSchema):
     id = fields.String()
     fields = fields.Dict(
         keys=fields.String(),
@@ -177,6 +186,14 @@ class RowChangesSchema(Schema):
     created = fields.List(fields.String(), metadata={"description": "ids the load creates"})
     updated = fields.List(fields.Nested(UpdatedRowSchema))
     deleted = fields.List(fields.String(), metadata={"description": "ids the load deletes"})
+    names = fields.Dict(
+        keys=fields.String(),
+        values=fields.Nested(RowNameSchema),
+        metadata={
+            "description": "each id created, updated or deleted: its name, or its title and employer (as "
+            "the row is after the change; a deleted one as it was)"
+        },
+    )
 
 
 class ChangesSchema(Schema):

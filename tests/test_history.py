@@ -71,6 +71,7 @@ def test_history_lists_what_each_state_changed(client, organiser):
         {
             "id": doc["employers"][0]["id"],
             "fields": {"booth": {"old": small_fair()["employers"][0]["booth"], "new": "Z-99"}},
+            "name": doc["employers"][0]["name"],
         }
     ]
 
@@ -107,6 +108,39 @@ def test_a_dry_run_shows_created_deleted_and_changed_fields(client, organiser):
     assert updated[first["id"]]["description"]["new"] == "新的简介"
     assert history(client, organiser)[0]["mode"] == "replace"  # the dry run wrote nothing
     assert export(client, organiser)["employers"][-1]["id"] == gone["id"]
+
+
+def test_the_change_names_every_row_it_lists_beside_its_id(client, organiser):
+    load(client, small_fair(), organiser, mode="replace")
+    doc = small_fair()
+    doc["employers"][0]["positions"][0]["openings"] = 9
+    gone = doc["employers"].pop()
+    doc["employers"].append(
+        employer("E77", "桂林新开张商贸有限公司", positions=[position("E77-P1", "理货员")])
+    )
+    changes = load(client, doc, organiser, mode="replace", dry_run="true").get_json()["changes"]
+    employers, positions = changes["employers"], changes["positions"]
+    assert employers["names"] == {
+        "E77": {"name": "桂林新开张商贸有限公司"},
+        gone["id"]: {"name": gone["name"]},
+    }
+    assert positions["names"]["E77-P1"] == {
+        "title": "理货员", "employer_id": "E77", "employer_name": "桂林新开张商贸有限公司"
+    }  # fmt: skip
+    for pos in gone["positions"]:  # deleted with their employer: named as they were
+        assert positions["names"][pos["id"]] == {
+            "title": pos["title"], "employer_id": gone["id"], "employer_name": gone["name"]
+        }  # fmt: skip
+    assert positions["updated"] == [
+        {"id": "E01-P01", "fields": {"openings": {"old": 3, "new": 9}}, "title": "电子工艺工程师",
+         "employer_id": "E01", "employer_name": "桂林漓江电子科技有限公司"},
+    ]  # fmt: skip
+    assert positions["created"] == ["E77-P1"]  # the ids stay as they were
+    correction = client.delete("/api/v1/positions/E02-P01?dry_run=true", headers=organiser).get_json()
+    assert correction["changes"]["positions"]["names"] == {
+        "E02-P01": {"title": "置业顾问", "employer_id": "E02", "employer_name": "桂林七星投资集团有限公司"}
+    }
+    assert history(client, organiser)[0]["counts"]["positions"] == {"created": 5, "updated": 0, "deleted": 0}
 
 
 def test_confirm_deletions_refuses_the_wrong_count_and_changes_nothing(client, organiser):

@@ -11,6 +11,7 @@ database that has none (its data came before the history kept states) gets one m
 from __future__ import annotations
 
 import zlib
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -61,16 +62,17 @@ def _fields(old: dict[str, Any], new: dict[str, Any]) -> dict[str, dict[str, Any
     return {k: {"old": old.get(k), "new": new.get(k)} for k in keys if old.get(k) != new.get(k)}
 
 
-def _compare(old: dict[str, dict], new: dict[str, dict]) -> dict[str, Any]:
+def _compare(old: dict[str, dict], new: dict[str, dict], named: Callable[[dict, bool], dict]) -> dict:
     updated = []
     for key, row in new.items():
         if key in old and (fields := _fields(old[key], row)):
-            updated.append({"id": key, "fields": fields})
-    return {
-        "created": [k for k in new if k not in old],
-        "updated": updated,
-        "deleted": [k for k in old if k not in new],
-    }
+            updated.append({"id": key, "fields": fields, **named(row, True)})
+    created = [k for k in new if k not in old]
+    deleted = [k for k in old if k not in new]
+    names = {k: named(new[k], True) for k in created}
+    names |= {u["id"]: named(new[u["id"]], True) for u in updated}
+    names |= {k: named(old[k], False) for k in deleted}
+    return {"created": created, "updated": updated, "deleted": deleted, "names": names}
 
 
 def _rows(document: dict[str, Any] | None) -> tuple[dict[str, dict], dict[str, dict]]:
@@ -85,11 +87,30 @@ def _rows(document: dict[str, Any] | None) -> tuple[dict[str, dict], dict[str, d
 
 def document_changes(before: dict[str, Any] | None, after: dict[str, Any]) -> dict[str, Any]:
     """The change from one fixture document to another: ids created and deleted, and per updated one the
-    fields that differ, old → new (`order` is its place in the list)."""
+    fields that differ, old → new (`order` is its place in the list). So that a person can tell the rows
+    apart (ids made from a digest say nothing), `names` gives each of those ids its employer's name, or its
+    position's title with its employer's id and name, as the row is after the change (before it, if deleted);
+    each updated row carries the same."""
     old_e, old_p = _rows(before)
     new_e, new_p = _rows(after)
+
+    def employer(row: dict, _: bool) -> dict:
+        return {"name": row.get("name")}
+
+    def position(row: dict, now: bool) -> dict:
+        owner = (new_e if now else old_e).get(row["employer_id"]) or {}
+        return {
+            "title": row.get("title"),
+            "employer_id": row["employer_id"],
+            "employer_name": owner.get("name"),
+        }
+
     fair = _fields((before or {}).get("fair") or {}, after.get("fair") or {})
-    return {"fair": fair, "employers": _compare(old_e, new_e), "positions": _compare(old_p, new_p)}
+    return {
+        "fair": fair,
+        "employers": _compare(old_e, new_e, employer),
+        "positions": _compare(old_p, new_p, position),
+    }
 
 
 def is_empty(changes: dict[str, Any]) -> bool:
@@ -99,7 +120,7 @@ def is_empty(changes: dict[str, Any]) -> bool:
 
 
 def change_counts(changes: dict[str, Any]) -> dict[str, dict[str, int]]:
-    return {k: {what: len(ids) for what, ids in changes[k].items()} for k in KINDS}
+    return {k: {what: len(changes[k][what]) for what in ("created", "updated", "deleted")} for k in KINDS}
 
 
 # --- the history -------------------------------------------------------------------------------------------

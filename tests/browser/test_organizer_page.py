@@ -131,3 +131,21 @@ def test_a_replace_shows_its_change_asks_for_the_deletions_and_can_be_restored(
     expect(page.locator("#dash-positions")).to_have_text("3,100")
     region = page.locator("#history-card .scroll")
     assert region.get_attribute("tabindex") == "0"  # the history scrolls from the keyboard too
+
+
+def test_the_change_names_each_row_beside_its_id(server, page: Page, tmp_path):
+    sign_in(page, server, "张三")
+    e002 = api(server, "/api/v1/employers/E002")
+    sheet = tmp_path / "没有编号.csv"  # no id columns: the ids are made from a digest of the name
+    sheet.write_text("单位名称,单位性质,所属行业,岗位名称,薪资\r\n桂林七星新开张商贸有限公司,民营企业,批发和零售业,理货员,4000\r\n",
+                     encoding="utf-8")  # fmt: skip
+    page.set_input_files("#file", str(sheet))
+    page.click("#check")
+    created = page.locator("table.changes tr[data-change=新增]")
+    expect(created.nth(0)).to_contain_text("桂林七星新开张商贸有限公司")
+    expect(created.nth(1)).to_contain_text("理货员 · 桂林七星新开张商贸有限公司")
+    page.check("input[name=mode][value=replace]")
+    page.click("#check")
+    deleted = page.locator("table.changes tr[data-change=删除]", has_text=f"E002 · {e002['name']}")
+    expect(deleted).to_have_count(1)
+    assert api(server, "/api/v1/fair")["counts"]["positions"] == 3100  # checks write nothing

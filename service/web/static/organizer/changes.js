@@ -34,16 +34,26 @@ export function fieldChange(field, change) {
   return `${fieldLabel(field)}：${show(change.old, field)} → ${cleared ? t("preview.cleared") : show(change.new, field)}`;
 }
 
+/** A row's id with what a person knows it by: the employer's name, or the title and its employer's name
+ * (changes recorded before the service named them show the id alone). */
+export function rowName(kind, id, named) {
+  if (!named) return id;
+  const parts = kind === "employers" ? [named.name] : [named.title, named.employer_name ?? named.employer_id];
+  return [id, ...parts.filter((part) => !empty(part))].join(" · ");
+}
+
 export function changeRows(changes) {
   const rows = [];
   for (const kind of ["employers", "positions"]) {
     const c = changes[kind];
     if (!c) continue;
     const label = t(`preview.${kind}`);
-    for (const id of c.created) rows.push([label, id, t("preview.created"), ""]);
-    for (const id of c.deleted) rows.push([label, id, t("preview.deleted"), ""]);
+    const name = (id, own) => rowName(kind, id, own ?? c.names?.[id]);
+    for (const id of c.created) rows.push([label, name(id), t("preview.created"), ""]);
+    for (const id of c.deleted) rows.push([label, name(id), t("preview.deleted"), ""]);
     for (const u of c.updated) {
-      rows.push([label, u.id, t("preview.updated"), Object.entries(u.fields).map(([f, v]) => fieldChange(f, v))]);
+      const own = "name" in u || "title" in u ? u : null;
+      rows.push([label, name(u.id, own), t("preview.updated"), Object.entries(u.fields).map(([f, v]) => fieldChange(f, v))]);
     }
   }
   for (const [f, v] of Object.entries(changes.fair || {})) {
