@@ -141,3 +141,40 @@ def test_filters_reset_outside_the_empty_state(phone: Page, server) -> None:
     expect(phone.locator("#f-reset")).to_be_hidden()
     first = unfiltered["results"][0]["position"]["id"]
     expect(phone.locator("#cards > li.card").first).to_have_attribute("data-position", first)
+
+
+def test_the_position_page_names_the_usual_benefits_in_english(phone: Page, server) -> None:
+    top = matches(server, EXAMPLE)["results"][0]["position"]["id"]
+    detail = api(server, f"/api/v1/positions/{top}")
+    # the filter's benefits, one of the fair's other usual ones, and an employer's own wording
+    benefits = ["五险一金", "双休", "节日福利", "免费班车"]
+    answer = {**detail, "benefits": benefits}
+    phone.route(f"**/api/v1/positions/{top}", lambda route: route.fulfill(json=answer))
+    phone.add_init_script("localStorage.setItem('fairmatch.lang', 'en')")
+    open_page(phone, server, f"#position/{top}")
+    tags = phone.locator("#position-body .benefit")
+    english = ["Social insurance & housing fund", "Weekends off", "Holiday gifts", "免费班车"]
+    expect(tags).to_have_text(english)
+    # the same names as the filter's
+    labels = phone.locator("#f-benefits label").all_inner_texts()
+    assert "Social insurance & housing fund" in labels and "Weekends off" in labels
+    phone.click("#lang")
+    expect(tags).to_have_text(benefits)
+
+
+def test_the_advice_uses_each_languages_punctuation(phone: Page, server) -> None:
+    request = {key: EXAMPLE[key] for key in ("titles", "skills", "education")}
+    first = api(server, "/api/v1/guidance", request)["suggestions"][0]
+    assert first["positions"]
+    open_page(phone, server)
+    phone.get_by_role("button", name="用示例试一试").click()
+    wait_settled(phone)
+    advice = phone.locator("#guidance .learn").first
+    expect(advice.locator(".learn-add")).to_have_text(f"加入我的技能：{first['skill']}")
+    examples = [f"{p['title']} · {p['employer']['booth'] or ''}" for p in first["positions"]]
+    expect(advice.locator(".learn-examples")).to_have_text("；".join(examples))
+    phone.get_by_role("button", name="Switch to English").click()
+    expect(advice.locator(".learn-add")).to_have_text(f"Add to my skills: {first['skill']}")
+    expect(advice.locator(".learn-examples")).to_have_text("; ".join(examples))
+    for text in (advice.locator(".learn-add").inner_text(), advice.locator(".learn-examples").inner_text()):
+        assert "：" not in text and "；" not in text

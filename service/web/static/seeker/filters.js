@@ -2,7 +2,7 @@
 // their options, the active count, and clearing them.
 
 import { $, h } from "../shared/dom.js";
-import { fill, industryName, ownershipName } from "./format.js";
+import { benefitName, fill, industryName, ownershipName } from "./format.js";
 import { formatNumber, t } from "./i18n.js";
 import { search } from "./search.js";
 import { BENEFITS, MAJOR_FILTERS, OWNERSHIP, SALARY_STEPS, SORTS, emptyFilters, persist, state } from "./state.js";
@@ -48,10 +48,6 @@ export function renderFilterOptions() {
   $("f-eligible").checked = f.eligible;
   renderEligibleHint();
   renderFilterCount();
-}
-
-export function benefitName(key) {
-  return t(`benefit.${key}`);
 }
 
 export function renderFilterCount() {

@@ -2,7 +2,7 @@
 // screen-reader helpers.
 
 import { $ } from "../shared/dom.js";
-import { formatNumber, lang, t } from "./i18n.js";
+import { STRINGS, formatNumber, lang, t } from "./i18n.js";
 import { CORE_INDUSTRIES, EDUCATION, OWNERSHIP, SEPARATORS, state } from "./state.js";
 
 /** Replaces a node's children, skipping the null and false that optional parts leave. */
@@ -25,6 +25,13 @@ export function ownershipName(key) {
 
 export function educationName(key) {
   return EDUCATION.includes(key) ? t(`education.${key}`) : key || "";
+}
+
+/** A benefit as the page names it: the filter's and the fair's usual ones in English, any other wording as
+ * the employer wrote it. */
+export function benefitName(word) {
+  const english = STRINGS.en[`benefit.${word}`];
+  return lang() === "en" && english ? english : word;
 }
 
 export function pay(position) {

@@ -33,13 +33,13 @@ function suggestionItem(s) {
     { class: "learn" },
     h("p", { class: "learn-text", text: lang() === "zh" ? s.explanation : s.explanation_en }),
     s.positions?.length
-      ? h("p", { class: "learn-examples", text: s.positions.map((p) => `${p.title} · ${p.employer.booth || ""}`).join("；") })
+      ? h("p", { class: "learn-examples", text: s.positions.map((p) => `${p.title} · ${p.employer.booth || ""}`).join(t("guidance.examplesSep")) })
       : null,
     h("button", {
       type: "button",
       class: "secondary learn-add",
       "data-learn": s.skill,
-      text: `${t("guidance.add")}：${s.skill}`,
+      text: `${t("guidance.add")}${t("sep.colon")}${s.skill}`,
     }),
   );
 }

@@ -2,7 +2,16 @@
 
 import { $, h } from "../shared/dom.js";
 import { get } from "./api.js";
-import { boothText, educationName, fill, industryName, openingsText, ownershipName, pay } from "./format.js";
+import {
+  benefitName,
+  boothText,
+  educationName,
+  fill,
+  industryName,
+  openingsText,
+  ownershipName,
+  pay,
+} from "./format.js";
 import { formatNumber, t } from "./i18n.js";
 import { saveButton } from "./saved.js";
 import { known, state } from "./state.js";
@@ -114,7 +123,7 @@ export function renderPosition() {
       e.ownership ? h("li", { class: "fact" }, ownershipName(e.ownership)) : null,
     ),
     (p.benefits || []).length
-      ? section(t("position.benefits"), h("ul", { class: "skills benefits" }, p.benefits.map((b) => h("li", { class: "skill benefit", text: b }))))
+      ? section(t("position.benefits"), h("ul", { class: "skills benefits" }, p.benefits.map((b) => h("li", { class: "skill benefit", text: benefitName(b) }))))
       : null,
     section(
       t("position.majors"),
