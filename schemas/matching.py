@@ -255,10 +255,19 @@ class PushStateSchema(Schema):
     runner = fields.String(
         metadata={"description": "'rq' (REDIS_URL set, a worker listening) or 'thread' (the service ranks)"}
     )
-    total = fields.Integer()
+    total = fields.Integer(metadata={"description": "candidates in the push"})
     progress = fields.Nested(PushProgressSchema)
-    offset = fields.Integer()
-    limit = fields.Integer()
-    data_versions = fields.List(fields.Integer())
-    error = fields.String()
-    results = fields.List(fields.Nested(CompactItemSchema), metadata={"description": "when finished"})
+    offset = fields.Integer(metadata={"description": "the page asked for (on GET)"})
+    limit = fields.Integer(metadata={"description": "the page asked for (on GET)"})
+    data_versions = fields.List(
+        fields.Integer(),
+        metadata={"description": "once finished: the data versions its chunks ranked, whatever the page"},
+    )
+    error = fields.String(metadata={"description": "when failed: why, and what to do"})
+    results = fields.List(
+        fields.Nested(CompactItemSchema),
+        metadata={
+            "description": "only once finished (absent while queued or running, and when failed): the "
+            "page's compact answers, in candidate order"
+        },
+    )

@@ -170,7 +170,7 @@ def test_a_push_whose_process_stopped_answers_failed_not_running_for_good(make_a
     time.sleep(0.6)
     state = client.get(f"/api/v1/pushes/{push_id}").get_json()
     assert state["status"] == "failed" and state["error"] == pushes.STOPPED
-    assert state["progress"] == {"done": 2, "total": 5} and state["results"] == []
+    assert state["progress"] == {"done": 2, "total": 5} and "results" not in state
 
 
 def test_a_chunk_ending_between_the_reads_of_its_counters_never_shows_a_finished_push_short(app, monkeypatch):
@@ -199,6 +199,52 @@ def test_a_chunk_ending_between_the_reads_of_its_counters_never_shows_a_finished
     assert state["status"] == "running" and state["progress"] == {"done": 5, "total": 5}
     state = client.get(f"/api/v1/pushes/{push_id}").get_json()
     assert state["status"] == "finished" and state["progress"] == {"done": 5, "total": 5}
+
+
+@pytest.mark.parametrize("where", ["app", "redis_app"])  # state in files under instance/pushes, or in Redis
+def test_a_push_has_results_once_finished_and_every_version_on_any_page(request, where, monkeypatch):
+    """A client polling a push takes `results` for done: there are none until it is. `total` is on both the
+    202 and every status, and `data_versions` names every version the push ranked, on any page."""
+    monkeypatch.setattr(pushes, "CHUNK", 2)
+    monkeypatch.setattr(pushes.Pushes, "_run_here", lambda self, push_id, chunks: None)  # ranked below
+    app = request.getfixturevalue(where)
+    client = loaded(app)
+    accepted = client.post("/api/v1/pushes", json={"candidates": CANDIDATES, "limit": 2})
+    assert accepted.status_code == 202
+    push_id = accepted.get_json()["id"]
+    assert accepted.headers["Location"] == f"/api/v1/pushes/{push_id}"
+    assert accepted.get_json()["total"] == 5
+    queued = client.get(accepted.headers["Location"]).get_json()
+    assert queued["status"] == "queued" and queued["total"] == 5
+    assert "results" not in queued and "data_versions" not in queued
+    with app.app_context():
+        pushes.run_chunk(push_id, 0)
+    first_version = client.get("/api/v1/fair").get_json()["data_version"]
+    running = client.get(f"/api/v1/pushes/{push_id}").get_json()
+    assert running["status"] == "running" and running["total"] == 5 and "results" not in running
+    changed = small_fair()
+    changed["employers"][0]["positions"][0]["title"] = "电子工艺工程师（SMT）"
+    assert client.post("/api/v1/fixtures?mode=replace", json=changed, headers=ORGANISER).status_code == 200
+    second_version = client.get("/api/v1/fair").get_json()["data_version"]
+    assert second_version > first_version
+    with app.app_context():
+        pushes.run_chunk(push_id, 1)
+        pushes.run_chunk(push_id, 2)
+    every = [first_version, second_version]
+    for page in ({"offset": 0, "limit": 1}, {"offset": 4, "limit": 1}, {"offset": 10}, {}):
+        state = client.get(f"/api/v1/pushes/{push_id}", query_string=page).get_json()
+        assert state["status"] == "finished" and state["total"] == 5, page
+        assert state["data_versions"] == every, page
+        assert len(state["results"]) == (0 if page.get("offset") == 10 else page.get("limit", 5)), page
+
+
+def test_the_openapi_document_says_what_a_push_answers(client):
+    spec = client.get("/api/v1/openapi.json").get_json()
+    accepted = spec["paths"]["/api/v1/pushes"]["post"]["responses"]["202"]
+    assert "Location" in accepted["headers"]
+    state = spec["components"]["schemas"]["PushState"]["properties"]
+    assert {"total", "data_versions", "results"} <= set(state)
+    assert "only once finished" in state["results"]["description"]
 
 
 def test_push_errors(app):
@@ -287,11 +333,14 @@ def test_push_on_rq_is_shared_by_several_workers(redis_app, listening, monkeypat
         first = SimpleWorker([queue], connection=connection)
         first.work(burst=True, max_jobs=1)
         half = client.get(f"/api/v1/pushes/{accepted['id']}").get_json()
-        assert half["status"] == "running" and half["progress"]["done"] == 2 and half["results"] == []
+        assert half["status"] == "running" and half["progress"]["done"] == 2 and "results" not in half
+        assert half["total"] == accepted["total"] == 5
         SimpleWorker([queue], connection=connection).work(burst=True)
     state = client.get(f"/api/v1/pushes/{accepted['id']}?limit=10").get_json()
     assert state["status"] == "finished" and state["progress"]["done"] == 5
     assert [item["candidate_id"] for item in state["results"]] == [c["id"] for c in CANDIDATES]
+    past_the_end = client.get(f"/api/v1/pushes/{accepted['id']}?offset=10").get_json()
+    assert past_the_end["results"] == [] and past_the_end["data_versions"] == state["data_versions"]
 
 
 def test_a_chunk_whose_rq_worker_died_fails_its_push(redis_app, listening, monkeypatch):

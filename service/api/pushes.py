@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask import url_for
 from flask.views import MethodView
 from flask_smorest import abort
 
@@ -11,15 +12,18 @@ from ..pushes import current_pushes
 from .blueprint import Blueprint
 
 blp = Blueprint("pushes", __name__, description="Rank many candidates in the background")
+LOCATION = {"Location": {"description": "where its status is", "schema": {"type": "string"}}}
 
 
 @blp.route("")
 class PushesView(MethodView):
     @blp.arguments(PushRequestSchema())
-    @blp.response(202, PushStateSchema)
-    def post(self, body: dict) -> dict:
-        """Start a push; poll `GET /api/v1/pushes/{id}` for its progress and, when finished, its answers."""
-        return current_pushes().create(body["candidates"], body["limit"], body.get("min_score"))
+    @blp.response(202, PushStateSchema, headers=LOCATION)
+    def post(self, body: dict) -> tuple[dict, dict[str, str]]:
+        """Start a push; poll `GET /api/v1/pushes/{id}` (the `Location`) for its progress and, when finished,
+        its answers."""
+        accepted = current_pushes().create(body["candidates"], body["limit"], body.get("min_score"))
+        return accepted, {"Location": url_for("pushes.PushView", push_id=accepted["id"])}
 
 
 @blp.route("/<push_id>")

@@ -62,6 +62,7 @@ def run_chunk(push_id: str, number: int) -> int:
             raise LookupError(f"push {push_id} has expired")
         version, answers = rank_compact(candidates, meta["limit"], meta.get("min_score"))
         store.put(push_id, f"out.{number}", orjson.dumps({"data_version": version, "results": answers}))
+        store.put(push_id, f"version.{number}", str(version).encode())  # read without the answers
         store.incr(push_id, "done", len(candidates))
         store.incr(push_id, "chunks_done")
         return len(candidates)
@@ -164,20 +165,30 @@ class Pushes:
             if time.time() - heard > self.stall:
                 status, failed = "failed", STOPPED.encode()
         out: dict[str, Any] = {"id": push_id, "status": status, "runner": meta["runner"],
-                               "progress": {"done": done, "total": meta["total"]},
-                               "offset": offset, "limit": limit, "results": []}  # fmt: skip
+                               "total": meta["total"], "progress": {"done": done, "total": meta["total"]},
+                               "offset": offset, "limit": limit}  # fmt: skip
         if failed:
             out["error"] = failed.decode()
-        if status == "finished":
-            versions, results = set(), []
+        if status == "finished":  # only then are there results: a client may take their presence for done
+            results: list[dict[str, Any]] = []
             for number in range(offset // CHUNK, min(meta["chunks"], -(-(offset + limit) // CHUNK))):
                 part = orjson.loads(self.store.get(push_id, f"out.{number}") or b'{"results": []}')
-                versions.add(part.get("data_version"))
                 start = max(0, offset - number * CHUNK)
                 results.extend(part["results"][start : start + limit - len(results)])
+            out["data_versions"] = self._versions(push_id, meta["chunks"])
             out["results"] = results
-            out["data_versions"] = sorted(v for v in versions if v is not None)
         return out
+
+    def _versions(self, push_id: str, chunks: int) -> list[int]:
+        """The data versions the push's chunks ranked, whatever the page asked for."""
+        versions = set()
+        noted = self.store.get_many(push_id, [f"version.{number}" for number in range(chunks)])
+        for number, version in enumerate(noted):
+            if version is None:  # a chunk ranked before chunks noted their version apart
+                version = orjson.loads(self.store.get(push_id, f"out.{number}") or b"{}").get("data_version")
+            if version is not None:
+                versions.add(int(version))
+        return sorted(versions)
 
 
 def init_app(app: Flask) -> None:

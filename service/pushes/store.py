@@ -1,8 +1,9 @@
 """Where a push keeps its state: Redis (`REDIS_URL`, shared by all machines) or files under `instance/pushes`.
 
 Both hold the same few entries per push, as bytes: its metadata, each chunk of candidates and, once ranked,
-each chunk's compact results, plus two counters (chunks and candidates done). Entries expire after
-`FAIR_PUSH_TTL_SECONDS` in Redis; push folders older than that are removed when a new push starts.
+each chunk's compact results and the data version it ranked, plus two counters (chunks and candidates
+done). Entries expire after `FAIR_PUSH_TTL_SECONDS` in Redis; push folders older than that are removed when
+a new push starts.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ class RedisStore:
 
     def get(self, push_id: str, name: str) -> bytes | None:
         return self.client.get(f"{PREFIX}{push_id}:{name}")
+
+    def get_many(self, push_id: str, names: list[str]) -> list[bytes | None]:
+        return self.client.mget([f"{PREFIX}{push_id}:{name}" for name in names]) if names else []
 
     def incr(self, push_id: str, name: str, by: int = 1) -> int:
         key = f"{PREFIX}{push_id}:{name}"
@@ -73,6 +77,9 @@ class FileStore:
             return self._path(push_id, name).read_bytes()
         except (FileNotFoundError, KeyError):
             return None
+
+    def get_many(self, push_id: str, names: list[str]) -> list[bytes | None]:
+        return [self.get(push_id, name) for name in names]
 
     def incr(self, push_id: str, name: str, by: int = 1) -> int:
         with self._lock:  # one thread of one process runs a push here: a lock of the process is enough
