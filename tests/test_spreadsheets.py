@@ -329,6 +329,54 @@ def test_disagreeing_employer_columns_are_errors_at_the_cell():
     assert "row 2" in sheet.errors[0].message and "'A-01'" in sheet.errors[0].message
 
 
+PAY_PAIRS = [("最低月薪（元）", "最高月薪（元）"), ("薪资下限", "薪资上限"), ("最低工资", "最高工资"),
+             ("月薪下限", "月薪上限"), ("起薪", "最高薪资")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("low", "high"), PAY_PAIRS)
+def test_pay_split_in_two_columns_is_the_pay_range(low, high):
+    rows = [
+        ["单位名称", "岗位名称", low, high],
+        ["甲公司", "操作工", 4000, 6000],
+        ["甲公司", "焊工", "5k", ""],  # a minimum only
+        ["甲公司", "仓管", "", "8000以下"],
+        ["甲公司", "质检员", "面议", ""],
+        ["甲公司", "销售", "底薪3000", "8000"],
+    ]
+    sheet = read_xlsx(xlsx(rows))
+    assert sheet.errors == [] and [n for n in sheet.notes if n.path == "columns"] == []  # every column read
+    assert [(p.get("salary_min"), p.get("salary_max")) for p in positions(sheet)] == [
+        (4000, 6000), (5000, None), (None, 8000), (None, None), (3000, 8000),
+    ]  # fmt: skip
+    assert positions(sheet)[4]["salary_text"] == "底薪3000～8000"
+    assert sheet.cell_for("employers[0].positions[2].salary_max").ref == "岗位表!D4"
+
+
+def test_pay_in_two_columns_is_read_as_薪资_is_and_must_agree_with_it():
+    rows = [
+        ["单位名称", "岗位名称", "薪资", "最低月薪", "最高月薪"],
+        ["甲公司", "操作工", "4000-6000", 4000, 6000],  # the same pay twice
+        ["甲公司", "焊工", "5000-8000", "", "8k"],
+        ["甲公司", "仓管", "", 3500, ""],
+        ["甲公司", "质检员", "4000-6000", 4500, ""],
+        ["甲公司", "文员", "", 8000, 5000],
+        ["甲公司", "销售", "", "10万", ""],
+        ["甲公司", "会计", "", "3000-5000", ""],
+    ]
+    sheet = read_xlsx(xlsx(rows))
+    assert [(p["title"], p.get("salary_min"), p.get("salary_max")) for p in positions(sheet)][:3] == [
+        ("操作工", 4000, 6000), ("焊工", 5000, 8000), ("仓管", 3500, None),
+    ]  # fmt: skip
+    assert [p.describe() for p in sheet.errors] == [
+        "岗位表!D5: 最低月薪 \"4500\": differs from 薪资 '4000-6000': leave one blank or write the same pay",
+        '岗位表!D6: 最低月薪 "8000": minimum above maximum',
+        "岗位表!D7: 最低月薪 \"10万\": '10万' gives 100000 yuan a month, which looks like a year's pay; "
+        "write the monthly pay (in digits if it is one)",
+        '岗位表!D8: 最低月薪 "3000-5000": one amount here, the lowest monthly pay such as 5000; '
+        "a range goes in 薪资",
+    ]
+
+
 def test_a_booth_written_in_full_width_is_the_same_booth():
     rows = [
         row("E01", "会计", booth="A-2"),

@@ -139,6 +139,24 @@ def test_an_upsert_names_the_stored_positions_its_rows_no_longer_hold(client, or
     assert note["message"].endswith("E09-R2 主播、E09-R3 运营")
 
 
+def test_pay_in_two_columns_loads_as_the_pay_range_and_a_blank_pair_keeps_it(client, organiser):
+    load_small_fair(client, organiser)
+    shop = ["E09", "桂林直播电商有限公司", "民营企业", "电子商务"]
+    rows = [
+        ["单位编号", "单位名称", "单位性质", "所属行业", "岗位编号", "岗位名称", "最低月薪", "最高月薪"],
+        [*shop, "E09-P1", "主播", 5000, 8000],
+        [*shop, "E09-P2", "运营", "4k", ""],
+    ]
+    response = upload(client, xlsx(rows), "岗位.xlsx", organiser)
+    assert response.status_code == 200, response.get_json()
+    assert [n for n in response.get_json()["notes"] if n["path"] == "columns"] == []
+    pay = {pid: client.get(f"/api/v1/positions/{pid}").get_json() for pid in ("E09-P1", "E09-P2")}
+    assert [(p["salary_min"], p["salary_max"]) for p in pay.values()] == [(5000, 8000), (4000, None)]
+    rows[1][6:] = ["", ""]  # blank in an upsert: the stored pay stays
+    assert upload(client, xlsx(rows), "岗位.xlsx", organiser).get_json()["changed"] is False
+    assert client.get("/api/v1/positions/E09-P1").get_json()["salary_max"] == 8000
+
+
 def test_a_dozen_kinds_of_error_are_each_at_their_cell_and_change_nothing(client, organiser):
     load_small_fair(client, organiser)
     before, v = export(client, organiser), version(client)

@@ -155,6 +155,17 @@ def parse_pay(value: Any) -> tuple[int | None, int | None]:
     raise CellError(f"not a monthly pay; write it like {PAY_FORMATS}")
 
 
+def parse_pay_end(value: Any, end: str) -> int | None:
+    """One end of the pay in a column of its own (最低月薪, 最高月薪): an amount as `parse_pay` reads it, or a
+    minimum (4000以上) at the low end, a maximum (8000以下) at the high end; `面议` and empty give None."""
+    low, high = parse_pay(value)
+    amount, other = (low, high) if end == "min" else (high, low)
+    if other is not None and other != amount:
+        lowest = "lowest" if end == "min" else "highest"
+        raise CellError(f"one amount here, the {lowest} monthly pay such as 5000; a range goes in 薪资")
+    return amount
+
+
 def pay_wording(value: Any, low: int | None, high: int | None) -> str | None:
     """The cell's own wording when it says more than the range it gives (4000+提成), else None."""
     if isinstance(value, int | float) and not isinstance(value, bool):

@@ -44,6 +44,7 @@ PLAIN = {
     "description": "description",
 }
 SAME_MEANING = {"ownership": resolve_ownership, "industry": resolve_industry}
+PAY_ENDS = {"salary_min": "min", "salary_max": "max"}  # pay split in two columns: 最低月薪, 最高月薪
 
 
 class _Reader:
@@ -220,15 +221,7 @@ class _Reader:
                 self.out.cleared += 1
             elif items := cells.split_list(self.raw(values, key)):
                 item[key] = items
-        pay = self.cell(number, values, "salary")
-        self.out.cells[f"{base}.salary_min"] = self.out.cells[f"{base}.salary_max"] = pay
-        if not pay.value:
-            self.out.blank_pay.add(item["id"])
-        if _clears(pay.value):
-            item.update(salary_min=None, salary_max=None, salary_text=None)
-            self.out.cleared += 1
-        else:
-            self.pay(item, base, pay, values)
+        self.pay(item, base, number, values)
         count = self.out.cells[f"{base}.openings"] = self.cell(number, values, "openings")
         if _clears(count.value):
             item["openings"] = 1
@@ -239,14 +232,50 @@ class _Reader:
         self.extra(extra, number, values, "position_extra", base)
         employer["positions"].append({**extra, **item})
 
-    def pay(self, item: dict[str, Any], base: str, pay: Cell, values: list[Any]) -> None:
+    def pay(self, item: dict[str, Any], base: str, number: int, values: list[Any]) -> None:
+        """The pay of 薪资, or of 最低月薪 and 最高月薪. On a row filling both, each end the pair gives
+        must be the one 薪资 gives: two pays for one position is an error at the pair's cell, not a guess."""
+        names = ("salary", *PAY_ENDS)
+        pay, low_cell, high_cell = given = [self.cell(number, values, n) for n in names]
+        self.out.cells[f"{base}.salary_min"] = low_cell if low_cell.value else pay
+        self.out.cells[f"{base}.salary_max"] = high_cell if high_cell.value else pay
+        written = {n: c for n, c in zip(names, given, strict=True) if c.value and not _clears(c.value)}
+        cleared = sum(_clears(c.value) for c in given)
+        self.out.cleared += cleared
+        if not written:
+            if cleared:
+                item.update(salary_min=None, salary_max=None, salary_text=None)
+            else:
+                self.out.blank_pay.add(item["id"])
+            return
+        single = "salary" in written
         try:
-            low, high = cells.parse_pay(self.raw(values, "salary"))
-            item.update({k: v for k, v in (("salary_min", low), ("salary_max", high)) if v is not None})
-            if wording := cells.pay_wording(self.raw(values, "salary"), low, high):
-                item["salary_text"] = wording
+            low, high = cells.parse_pay(self.raw(values, "salary")) if single else (None, None)
         except CellError as err:
             self.error(str(err), f"{base}.salary_min", pay)
+            return
+        wording = cells.pay_wording(self.raw(values, "salary"), low, high) if single else None
+        ends = {"salary_min": low, "salary_max": high}
+        for key in [k for k in PAY_ENDS if k in written]:
+            try:
+                amount = cells.parse_pay_end(self.raw(values, key), PAY_ENDS[key])
+                if single and amount != ends[key]:
+                    raise CellError(
+                        f"differs from {pay.header} {pay.value!r}: leave one blank or write the same pay"
+                    )
+            except CellError as err:
+                self.error(str(err), f"{base}.{key}", written[key])
+                return
+            ends[key] = amount
+            if not single and cells.pay_wording(self.raw(values, key), amount, amount):
+                wording = "～".join(written[k].value for k in PAY_ENDS if k in written)  # 底薪3000～8000
+        low, high = ends.values()
+        if low is not None and high is not None and low > high:
+            self.error("minimum above maximum", f"{base}.salary_min", self.out.cells[f"{base}.salary_min"])
+            return
+        item.update({k: v for k, v in ends.items() if v is not None})
+        if wording:
+            item["salary_text"] = wording
 
     def openings(self, item: dict[str, Any], base: str, count: Cell, values: list[Any]) -> None:
         try:
