@@ -54,7 +54,11 @@ def test_a_resume_fills_the_form_then_guidance_shows_under_the_results(page: Pag
     expected = api(server, "/api/v1/guidance", asked.value.post_data_json)
     first = expected["suggestions"][0]
     expect(guidance.locator(".learn-text").first).to_have_text(first["explanation"])
-    assert "个岗位的要求你都满足" in first["explanation"]
+    # 会计、出纳 are the wishes: the advice counts those jobs' positions, and says so
+    assert expected["scope"] == "titles"
+    n, m = f"{expected['qualified']:,}", f"{expected['considered']:,}"
+    intro = guidance.locator(".guidance-intro")
+    expect(intro).to_have_text(f"你想做的工作在这场招聘会有 {m} 个岗位，其中 {n} 个的技能要求你都满足。")
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
 
     # 加入我的技能: the skill joins the tags and the match runs again
@@ -66,6 +70,7 @@ def test_a_resume_fills_the_form_then_guidance_shows_under_the_results(page: Pag
     expect(page.locator("#guidance-title")).to_have_text("What to learn next")
     expect(page.locator(".resume-pick")).to_have_text("Upload a résumé")
     expect(guidance.locator(".learn-text").first).to_contain_text("Learn ")
+    expect(intro).to_contain_text("positions of the jobs you want")
     expect(page.locator("#resume-read")).to_contain_text("From: 持有C1驾照")
 
 

@@ -53,7 +53,9 @@ export function renderGuidance() {
     return;
   }
   const data = current.data;
-  const parts = [h("p", { class: "guidance-intro", text: t("guidance.intro", { n: formatNumber(data.qualified) }) })];
+  const intro = data.scope === "titles" ? "guidance.introTitles" : "guidance.intro";
+  const counts = { n: formatNumber(data.qualified), m: formatNumber(data.considered) };
+  const parts = [h("p", { class: "guidance-intro", text: t(intro, counts) })];
   parts.push(
     data.suggestions.length
       ? h("ol", { class: "learn-list" }, ...data.suggestions.map(suggestionItem))
