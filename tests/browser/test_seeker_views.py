@@ -8,7 +8,7 @@ import time
 import pytest
 from playwright.sync_api import Page, expect
 
-from .test_seeker_page import EXAMPLE, api, matches, open_page, wait_settled
+from .test_seeker_page import EXAMPLE, api, header, matches, open_filters, open_page, wait_settled
 
 
 @pytest.fixture
@@ -178,3 +178,65 @@ def test_the_advice_uses_each_languages_punctuation(phone: Page, server) -> None
     expect(advice.locator(".learn-examples")).to_have_text("; ".join(examples))
     for text in (advice.locator(".learn-add").inner_text(), advice.locator(".learn-examples").inner_text()):
         assert "：" not in text and "；" not in text
+
+
+def test_a_filter_changed_offline_keeps_the_kept_results(phone: Page, server) -> None:
+    open_page(phone, server)
+    phone.get_by_role("button", name="用示例试一试").click()
+    wait_settled(phone)
+    cards = phone.locator("#cards > li.card")
+    kept = cards.evaluate_all("cards => cards.map(c => c.dataset.position)")
+    assert kept
+    note = phone.locator("#filters-offline")
+    expect(note).to_be_hidden()
+    phone.context.set_offline(True)
+    open_filters(phone)
+    phone.select_option("#f-industry", "software_it")
+    wait_settled(phone)
+    expect(phone.locator("#state")).not_to_contain_text("暂时没能拿到结果")
+    expect(phone.get_by_role("button", name="重试")).to_have_count(0)
+    assert cards.evaluate_all("cards => cards.map(c => c.dataset.position)") == kept
+    expect(note).to_be_visible()
+    expect(note).to_contain_text("没有网络")
+    expect(note).to_contain_text("筛选")
+    phone.click("#lang")
+    expect(note).to_contain_text("filters and order cannot be applied")
+    phone.click("#lang")
+    # back online, the filter applies
+    filtered = matches(server, {**EXAMPLE, "filters": {"industries": ["software_it"]}})
+    phone.context.set_offline(False)
+    expect(note).to_be_hidden()
+    wait_settled(phone)
+    expect(phone.locator("#total")).to_have_text(header(filtered))
+
+
+def test_offline_or_unknown_employers_and_positions_say_why(phone: Page, server) -> None:
+    employers = api(server, "/api/v1/employers?limit=2")["items"]
+    open_page(phone, server)
+    phone.wait_for_function("() => navigator.serviceWorker.ready.then(() => true)")
+    phone.reload()
+    phone.wait_for_function("() => navigator.serviceWorker.controller !== null")
+    expect(phone.locator("#stat-positions")).not_to_have_text("…")
+    # an address that names nothing at the fair: not found, and nothing to retry
+    missing = {"employer": "这场招聘会没有这家单位。", "position": "这场招聘会没有这个岗位。"}
+    for kind, text in missing.items():
+        phone.goto(f"{server.url}/#{kind}/NOPE")
+        view = phone.locator(f"#{kind}-body")
+        expect(view.locator("h2")).to_have_text(text)
+        expect(view.get_by_role("button", name="重试")).to_have_count(0)
+    # offline, an employer never opened before: the page says it is offline, and offers 重试
+    phone.context.set_offline(True)
+    phone.goto(f"{server.url}/#employer/{employers[1]['id']}")
+    body = phone.locator("#employer-body")
+    expect(body.locator("h2")).to_have_text("读不到这家单位的信息。")
+    expect(body.locator(".offline-note")).to_contain_text("现在没有网络")
+    expect(body.get_by_role("button", name="重试")).to_be_visible()
+    phone.click("#lang")
+    expect(body.locator(".offline-note")).to_contain_text("You are offline")
+    expect(body.get_by_role("button", name="Retry")).to_be_visible()
+    phone.goto(f"{server.url}/#position/{employers[1]['id']}-NOPE")
+    expect(phone.locator("#position-body .offline-note")).to_contain_text("You are offline")
+    phone.context.set_offline(False)
+    phone.goto(f"{server.url}/#employer/NOPE")
+    expect(phone.locator("#employer-body h2")).to_have_text("This fair has no such employer.")
+    expect(phone.locator("#employer-body button")).to_have_count(0)

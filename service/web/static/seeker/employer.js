@@ -1,8 +1,8 @@
 // The employer view: its booth, what it is, and all its positions.
 
 import { $, h } from "../shared/dom.js";
-import { get } from "./api.js";
-import { educationName, fill, industryName, openingsText, ownershipName, pay } from "./format.js";
+import { failed, failure, get } from "./api.js";
+import { educationName, fill, industryName, openingsText, ownershipName, pay, readFailure } from "./format.js";
 import { formatNumber, t } from "./i18n.js";
 import { saveButton } from "./saved.js";
 import { known, state } from "./state.js";
@@ -12,13 +12,13 @@ export async function loadEmployer(id) {
   renderEmployer();
   try {
     const response = await get(`/employers/${encodeURIComponent(id)}`);
-    if (!response.ok) throw new Error(String(response.status));
+    if (!response.ok) throw failed(response);
     const data = await response.json();
     if (state.employer?.id !== id) return;
     state.employer = { id, status: "ready", data };
-  } catch {
+  } catch (error) {
     if (state.employer?.id !== id) return;
-    state.employer = { id, status: "error", data: null };
+    state.employer = { id, status: "error", data: null, reason: failure(error) };
   }
   renderEmployer();
   if (state.view === "employer") $("employer-name")?.focus();
@@ -35,16 +35,7 @@ export function renderEmployer() {
   }
   body.setAttribute("aria-busy", "false");
   if (current.status === "error") {
-    fill(
-      body,
-      h("h2", { id: "employer-name", tabindex: "-1", text: t("employer.error") }),
-      h("button", {
-        type: "button",
-        class: "primary",
-        onclick: () => loadEmployer(current.id),
-        text: t("error.retry"),
-      }),
-    );
+    fill(body, readFailure("employer", current.reason, "employer-name", () => loadEmployer(current.id)));
     return;
   }
   const e = current.data;

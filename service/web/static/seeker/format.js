@@ -1,7 +1,7 @@
 // How data reads on the page: names of industries, ownership and education, pay, booths; small DOM and
 // screen-reader helpers.
 
-import { $ } from "../shared/dom.js";
+import { $, h } from "../shared/dom.js";
 import { STRINGS, formatNumber, lang, t } from "./i18n.js";
 import { CORE_INDUSTRIES, EDUCATION, OWNERSHIP, SEPARATORS, state } from "./state.js";
 
@@ -53,6 +53,17 @@ export function openingsText(n) {
 
 export function boothText(booth) {
   return booth ? t("card.booth", { booth }) : t("card.noBooth");
+}
+
+/** A view whose data could not be read (`prefix`: employer or position): why, and 重试 unless it does not
+ * exist; `reason` as `failure` in api.js names it. */
+export function readFailure(prefix, reason, headingId, retry) {
+  const missing = reason === "missing";
+  return [
+    h("h2", { id: headingId, tabindex: "-1", text: t(missing ? `${prefix}.missing` : `${prefix}.error`) }),
+    reason === "offline" ? h("p", { class: "offline-note", text: t(`${prefix}.offline`) }) : null,
+    missing ? null : h("button", { type: "button", class: "primary", onclick: retry, text: t("error.retry") }),
+  ];
 }
 
 /** The banner saying the page shows kept copies: the phone is offline, or the results are the kept ones. */

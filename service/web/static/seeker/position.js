@@ -1,7 +1,7 @@
 // The position page (#position/ID): what the job is, and why it matched, every part of the score in words.
 
 import { $, h } from "../shared/dom.js";
-import { get } from "./api.js";
+import { failed, failure, get } from "./api.js";
 import {
   benefitName,
   boothText,
@@ -11,6 +11,7 @@ import {
   openingsText,
   ownershipName,
   pay,
+  readFailure,
 } from "./format.js";
 import { formatNumber, t } from "./i18n.js";
 import { saveButton } from "./saved.js";
@@ -24,14 +25,14 @@ export async function loadPosition(id) {
   renderPosition();
   try {
     const response = await get(`/positions/${encodeURIComponent(id)}`);
-    if (!response.ok) throw new Error(String(response.status));
+    if (!response.ok) throw failed(response);
     const data = await response.json();
     if (state.position?.id !== id) return;
     state.position = { id, status: "ready", data, offline: response.headers.get("X-Offline") === "1" };
     known.set(id, data);
-  } catch {
+  } catch (error) {
     if (state.position?.id !== id) return;
-    state.position = { id, status: "error", data: null };
+    state.position = { id, status: "error", data: null, reason: failure(error) };
   }
   renderPosition();
   if (state.view === "position") $("position-title")?.focus();
@@ -83,20 +84,12 @@ export function renderPosition() {
   const current = state.position;
   if (!current) return;
   body.setAttribute("aria-busy", current.status === "loading" ? "true" : "false");
-  if (current.status !== "ready") {
-    const text = current.status === "loading" ? t("position.loading") : t("position.error");
-    fill(
-      body,
-      h("h2", { id: "position-title", tabindex: "-1", text }),
-      current.status === "error"
-        ? h("button", {
-            type: "button",
-            class: "primary",
-            onclick: () => loadPosition(current.id),
-            text: t("error.retry"),
-          })
-        : null,
-    );
+  if (current.status === "loading") {
+    fill(body, h("h2", { id: "position-title", tabindex: "-1", text: t("position.loading") }));
+    return;
+  }
+  if (current.status === "error") {
+    fill(body, readFailure("position", current.reason, "position-title", () => loadPosition(current.id)));
     return;
   }
   const p = current.data;

@@ -206,6 +206,9 @@ export function renderResults() {
   const more = $("more");
   const shown = $("shown");
   renderUnderstood();
+  const unapplied = $("filters-offline");
+  unapplied.hidden = !(state.status === "ready" && state.offline && state.unapplied);
+  unapplied.textContent = unapplied.hidden ? "" : t("offline.filters");
   fill(stateBox);
   stateBox.className = "state";
   more.hidden = true;

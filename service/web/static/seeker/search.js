@@ -51,6 +51,7 @@ export async function search({ append = false } = {}) {
       state.answer = data;
       state.status = "ready";
       state.offline = false;
+      state.unapplied = false;
       announce(foundText(data));
       loadGuidance();
     }
@@ -61,11 +62,13 @@ export async function search({ append = false } = {}) {
     const failure = { kind, code: error.code };
     const kept = store.loadAnswer();
     if (append) state.more = { status: "error", error: failure };
-    else if (kind !== "server" && kept && kept.request === JSON.stringify(state.request)) {
-      // the venue's network dropped: show the last answer to this same profile, marked as offline
+    else if (kind !== "server" && kept && sameProfile(kept.request, state.request)) {
+      // the venue's network dropped: show the last answer to this same profile, marked as offline, and say
+      // so when the filters or the order have changed since (they apply once the network is back)
       state.answer = kept.answer;
       state.status = "ready";
       state.offline = true;
+      state.unapplied = kept.request !== JSON.stringify(state.request);
     } else {
       state.status = "error";
       state.error = failure;
@@ -76,6 +79,16 @@ export async function search({ append = false } = {}) {
   if (controller === searchController) {
     if (state.status === "ready" && !state.offline) store.saveAnswer(state.request, state.answer);
     renderResults();
+  }
+}
+
+/** Whether a kept request (as saved, a JSON string) asked for the same profile, whatever its filters and order. */
+function sameProfile(keptRequest, request) {
+  const profile = ({ filters, sort, ...rest }) => JSON.stringify(rest);
+  try {
+    return profile(JSON.parse(keptRequest)) === profile(request);
+  } catch {
+    return false;
   }
 }
 

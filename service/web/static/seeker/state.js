@@ -78,6 +78,7 @@ export const state = {
   employer: null, // {id, status, data}
   position: null, // {id, status, data}
   offline: false, // the results on screen are the kept copy
+  unapplied: false, // …kept for the same profile under other filters or order, changed while offline
   view: "home",
   opener: null,
   homeScroll: 0,
