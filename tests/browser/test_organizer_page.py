@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import urllib.error
 import urllib.request
 
 from playwright.sync_api import Page, expect
@@ -149,3 +150,53 @@ def test_the_change_names_each_row_beside_its_id(server, page: Page, tmp_path):
     deleted = page.locator("table.changes tr[data-change=删除]", has_text=f"E002 · {e002['name']}")
     expect(deleted).to_have_count(1)
     assert api(server, "/api/v1/fair")["counts"]["positions"] == 3100  # checks write nothing
+
+
+def test_the_newer_reader_and_field_messages_show_in_chinese(server, desktop_page: Page, tmp_path):
+    page = desktop_page
+    sign_in(page, server, "张三")
+    zone_a = table([row("E01", "操作工", employer_name="桂林旅游（集团）有限公司", booth="A-01")])
+    zone_b = table([row("E01", "焊工", employer_name="桂林旅游(集团)有限公司", booth="A-01")])
+    sheet = tmp_path / "两个区.xlsx"
+    sheet.write_bytes(
+        xlsx(zone_b, sheet="B区", extra_sheets={"A区": zone_a, "联系人": [["王经理", "0773-1234567"]]})
+    )
+    page.set_input_files("#file", str(sheet))
+    page.click("#check")
+    notes = page.locator("details.notes")
+    expect(notes).to_contain_text("这张表没有读取：前 10 行里没有同时写明“单位名称”和“岗位名称”的表头")
+    expect(notes).to_contain_text("按 A区!B2 的单位“桂林旅游（集团）有限公司”读取")
+    expect(notes).not_to_contain_text("sheet not read")
+    expect(notes).not_to_contain_text("read as")
+
+    zone_b = table([row("E01", "焊工", employer_name="桂林旅游（集团）有限公司", booth="B-09")])
+    sheet.write_bytes(xlsx(zone_b, sheet="B区", extra_sheets={"A区": zone_a}))
+    page.set_input_files("#file", str(sheet))
+    page.click("#check")
+    expect(page.locator("table.errors")).to_contain_text("与 A区!E2（“A-01”）不一致（单位 E01）")
+
+    page.fill("#find-q", "E001-P01")
+    page.press("#find-q", "Enter")
+    page.click("#find-results button[data-id='E001-P01']")
+    page.fill("#edit-salary_min", "五千")
+    page.click("#edit-preview")
+    expect(page.locator("#edit-salary_min-error")).to_have_text("应为整数")
+
+    request = urllib.request.Request(f"{server.url}/api/v1/positions/E001-P01?dry_run=true", method="PATCH",
+                                     data=json.dumps({"pay": 5000}).encode(),
+                                     headers={"Authorization": f"Bearer {ORGANISER_TOKEN}",
+                                              "Content-Type": "application/json"})  # fmt: skip
+    try:
+        urllib.request.urlopen(request, timeout=30)
+    except urllib.error.HTTPError as refused:
+        message = json.loads(refused.read())["errors"]["pay"][0]
+    shown = page.evaluate(
+        """async (message) => {
+          const src = document.querySelector("script[type=module]").src.replace(/app\\.js$/, "i18n.js");
+          return (await import(src)).serviceMessage(message);
+        }""",
+        message,
+    )
+    assert message.startswith("not a field of a position") and shown.startswith(
+        "岗位没有这一项；可以改的有 title"
+    )
