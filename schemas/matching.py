@@ -30,6 +30,15 @@ def benefits_list() -> fields.List:
     )
 
 
+def batch_min_score() -> fields.Float:
+    """A batch's or a push's score floor, for the candidates that give none of their own."""
+    return fields.Float(
+        validate=validate.Range(0, 1),
+        allow_none=True,
+        metadata={"description": "the score floor for every candidate that gives none of its own"},
+    )
+
+
 class MatchPageFiltersSchema(MatchFiltersSchema):
     """The hard filters of one seeker's request: also benefits and majors."""
 
@@ -99,11 +108,7 @@ class BatchRequestSchema(FastLoad, Schema):
         fields.Nested(BatchCandidateSchema), required=True, validate=validate.Length(1, 1000)
     )
     limit = fields.Integer(load_default=10, validate=validate.Range(1, 100))
-    min_score = fields.Float(
-        validate=validate.Range(0, 1),
-        allow_none=True,
-        metadata={"description": "the score floor for every candidate that gives none of its own"},
-    )
+    min_score = batch_min_score()
     compact = fields.Boolean(
         load_default=False,
         metadata={"description": "answer position ids, scores, matched and missing skills only"},
@@ -225,11 +230,7 @@ class PushRequestSchema(FastLoad, Schema):
         fields.Nested(BatchCandidateSchema), required=True, validate=validate.Length(1, 100_000)
     )
     limit = fields.Integer(load_default=10, validate=validate.Range(1, 100))
-    min_score = fields.Float(
-        validate=validate.Range(0, 1),
-        allow_none=True,
-        metadata={"description": "the score floor for every candidate that gives none of its own"},
-    )
+    min_score = batch_min_score()
     compact = fields.Boolean(
         load_default=True,
         validate=validate.Equal(True, error=COMPACT_ONLY),
