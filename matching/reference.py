@@ -68,8 +68,9 @@ def _load(name: str) -> dict:
 
 
 def _fold(text: str) -> str:
-    """Width, case and script folded (ＢＡＣＨＥＬＯＲ, 碩士, 大專 are bachelor, 硕士, 大专)."""
-    return to_simplified(unicodedata.normalize("NFKC", text).strip().casefold())
+    """Width, case and script folded (ＢＡＣＨＥＬＯＲ, 碩士, 大專 are bachelor, 硕士, 大专), and a phone
+    keyboard's curly apostrophe read as the plain one (Master’s)."""
+    return to_simplified(unicodedata.normalize("NFKC", text).strip().casefold().replace("\u2019", "'"))
 
 
 @cache

@@ -281,6 +281,11 @@ def test_a_position_asking_for_more_education_ranks_below_an_eligible_one(fair):
         ("985", "bachelor"),  # alone, a university's tier; beside a level, noise (985硕士)
         ("985硕士", "master"),
         ("专升本", "bachelor"),
+        ("Bachelor's degree", "bachelor"),  # the English page's seekers and integration clients
+        ("Master’s", "master"),  # a phone keyboard's curly apostrophe
+        ("undergraduate", "bachelor"),
+        ("High School", "high_school"),
+        ("associate degree", "associate"),
     ],
 )
 def test_education_as_people_write_it_reads_as_its_level(fair, written, level):
