@@ -37,6 +37,7 @@ def test_list_is_a_reviewable_size_and_every_row_has_a_category():
         ("教資", ("教师资格证",)),
         ("普通话二甲", ("普通话二级甲等",)),
         ("低压电工作业证", ("低压电工证",)),  # 低压 and 高压 are two papers: neither is the other
+        ("品控", ("QC",)),  # quality control, as the food and factory trades call it
         ("特种作业操作证(电工)", ("电工证",)),
         ("法兰克", ("FANUC",)),  # the shop floor's name for the CNC controller
         ("发那科系统", ("FANUC",)),

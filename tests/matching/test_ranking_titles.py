@@ -56,6 +56,12 @@ def test_a_job_word_several_titles_end_in_is_spelt_in_pinyin_too():
     assert index.match({"titles": ["sheji"]})["profile"]["titles"][0]["similarity"] >= 0.8  # as 设计 is
 
 
+def test_quality_control_by_its_trade_name_meets_the_inspectors():
+    index = fair(position("QC", "品质检验员（IPQC）", "QC"), position("OP", "普工"))
+    found = scores(index, titles=["品控"])
+    assert found["QC"] >= 0.9 and found["OP"] == 0
+
+
 @pytest.mark.parametrize("wish", ["web前端", "Web前端", "H5前端", "前端工程师", "WEB前端开发"])
 def test_the_front_end_job_is_met_whatever_the_title_calls_it(wish):
     # Job boards write the job web前端 or H5前端 as often as 前端开发工程师: one job.
