@@ -50,6 +50,9 @@ class Config:
         self.FAIR_REQUEST_BYTES: int = int(os.environ.get("FAIR_REQUEST_BYTES", 64 * 1024))
         self.FAIR_UPLOAD_BYTES: int = int(os.environ.get("FAIR_UPLOAD_BYTES", 25 * 1024 * 1024))
         self.FAIR_BATCH_BYTES: int = int(os.environ.get("FAIR_BATCH_BYTES", 28 * 1024 * 1024))
+        # A résumé: a file of up to 2 MB with its form around it, or 60,000 characters of JSON text (each up
+        # to 6 bytes as a \u escape).
+        self.FAIR_RESUME_BYTES: int = int(os.environ.get("FAIR_RESUME_BYTES", 2 * 1024 * 1024 + 64 * 1024))
         # A push carries up to 100,000 candidates; bounded by MAX_CONTENT_LENGTH (32 MiB) as the ceiling.
         self.FAIR_PUSH_BYTES: int = int(os.environ.get("FAIR_PUSH_BYTES", 32 * 1024 * 1024))
         # Spreadsheet uploads: the furthest row and column a sheet may reach, the cells (rows × columns,

@@ -6,9 +6,12 @@ from __future__ import annotations
 import io
 import json
 import logging
+import os
+import zipfile
 
 import pytest
 
+from schemas.guidance import MAX_RESUME_CHARACTERS
 from service.documents import MAX_BYTES
 from tests.resume_builders import (
     BODY,
@@ -182,6 +185,25 @@ def test_limits_size_and_pages(client):
     long = upload(client, pdf_resume(["教育背景", "桂林理工大学 本科"], pages=11), "long.pdf")
     assert long.status_code == 422 and long.json["errors"] == {"file": ["too_many_pages"]}
     assert upload(client, pdf_resume(pages=10), "ten.pdf").status_code == 200
+
+
+def test_a_resume_up_to_the_documented_size_is_read(client):
+    # A résumé with a photo is often several hundred KB: 2 MB is the documented bound, not the 64 KB of a
+    # match request. And 60,000 characters of text as JSON escapes (6 bytes each) are within it too.
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx_resume())) as source, zipfile.ZipFile(buffer, "w") as target:
+        for item in source.infolist():
+            target.writestr(item, source.read(item.filename))
+        target.writestr("word/media/photo.png", os.urandom(900_000), compress_type=zipfile.ZIP_STORED)
+    answer = upload(client, buffer.getvalue(), "简历.docx")
+    assert answer.status_code == 200, answer.json
+    check_profile(answer.json)
+    text = ("教育背景\n桂林理工大学 本科 会计学\n技能：Excel、金蝶\n" + "负责日常账务处理。" * 10_000)[
+        :MAX_RESUME_CHARACTERS
+    ]
+    body = json.dumps({"text": text})  # ASCII escapes: about 6 bytes a character
+    assert len(body) > 64 * 1024
+    assert client.post("/api/v1/profiles/read", data=body, content_type="application/json").status_code == 200
 
 
 def test_bad_requests(client):

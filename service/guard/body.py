@@ -32,6 +32,7 @@ LIMIT_KEYS = {
     "fixtures.FixturesView": "FAIR_UPLOAD_BYTES",
     "matches.BatchView": "FAIR_BATCH_BYTES",
     "pushes.PushesView": "FAIR_PUSH_BYTES",
+    "profiles.ReadView": "FAIR_RESUME_BYTES",
     "corrections.EmployerCorrectionView": "FAIR_CORRECTION_BYTES",
     "corrections.PositionCorrectionView": "FAIR_CORRECTION_BYTES",
 }
