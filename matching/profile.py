@@ -34,7 +34,7 @@ from matching.industry import before_employer_word, named_industry, resolve_indu
 from matching.lexicon import UNKNOWN_WORD, Lexicon, is_named_word
 from matching.majors import full_major
 from matching.memo import BUDGETS, OBJECT_BYTES, ByteCache
-from matching.normalize import compact, is_cjk, normalize, prefold
+from matching.normalize import CJK_CLASS, compact, is_cjk, normalize, prefold
 from matching.pinyin import PinyinTable
 from matching.resume_text import skill_cores
 from matching.similarity import generic_terms
@@ -47,6 +47,8 @@ from matching.titles import clean_title, english_titles, role_words, title_core,
 # ampersand joins them too (PS+AI, SolidWorks&CAD), not a plus beside another (C++); a space does not.
 _JOINED = r"或者|以及|[、,，;；|｜/／或和及与]"
 _WISHES = re.compile(_JOINED)
+# Between two Chinese jobs a space lists them too (行政文员 前台), where the whole is no job of the fair's.
+_SPACED_WISHES = re.compile(f"(?<=[{CJK_CLASS}])\\s+(?=[{CJK_CLASS}])")
 _LIST = re.compile(_JOINED + r"|[&＆]|(?<![+＋])[+＋](?![+＋])")
 # A list's own mark before an item: a number (1. 2、 (3) 4）), a circled one, a bullet. Not a figure (1.5).
 _ITEM_MARK = re.compile(
@@ -733,11 +735,16 @@ class ProfileReader:
         """How a desired title reads: as a whole, and where it joins several jobs by list marks (会计/出纳,
         行政、人事, 前端/后端), each a job word of the fair's titles, as each of those jobs too, shown as the
         seeker typed the whole. A part that is no job of the fair's (主管 in 销售经理/主管) leaves the whole
-        alone; the whole still meets a title written the same way (文员/前台, UI/UX设计师)."""
+        alone; the whole still meets a title written the same way (文员/前台, UI/UX设计师). A space
+        between two Chinese jobs lists them as well (行政文员 前台), where the whole is no job of the
+        fair's (销售 经理 is 销售经理)."""
         whole = self.title(text)
-        if not _WISHES.search(text):
+        if _WISHES.search(text):
+            parts = [part.strip() for part in _WISHES.split(text)]
+        elif _SPACED_WISHES.search(text.strip()) and compact(clean_title(text)) not in self._jobs:
+            parts = _SPACED_WISHES.split(text.strip())
+        else:
             return (whole,)
-        parts = [part.strip() for part in _WISHES.split(text)]
         if not 2 <= len(parts) <= MAX_WISH_PARTS or not all(
             compact(clean_title(part)) in self._jobs for part in parts
         ):

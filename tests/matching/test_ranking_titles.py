@@ -346,6 +346,8 @@ def test_a_desired_title_joining_several_jobs_reads_as_each():
         ("会计或出纳", {"ACC", "CASH"}),  # joined by a word: 或, 或者, 和
         ("行政或者人事", {"CLERK", "HR"}),
         ("会计和出纳都可以", {"ACC", "CASH"}),  # and the words a seeker ends it with
+        ("行政文员 前台", {"CLERK", "RECEPTION"}),  # a space between two Chinese jobs
+        ("会计　出纳", {"ACC", "CASH"}),  # a full-width one
     ):
         order = scores(index, titles=[wish])
         first = sorted(order, key=order.get, reverse=True)[:2]
@@ -357,6 +359,7 @@ def test_a_desired_title_joining_several_jobs_reads_as_each():
     # A part that is no job of its own (主管) leaves the whole alone: no 主管 of any trade.
     read = index.reader.wishes("销售经理/主管")
     assert len(read) == 1
+    assert len(index.reader.wishes("销售 经理")) == 1  # a job of the fair written with a space: one job
     assert index.match({"titles": ["会计、出纳"]})["profile"]["titles"][0]["expands"] == ["会计", "出纳"]
     assert "expands" not in index.match({"titles": ["会计"]})["profile"]["titles"][0]
 
