@@ -113,6 +113,23 @@ def test_escapes_are_refused_only_when_they_make_bad_text(client, organiser):
         assert response.status_code == status, raw
 
 
+@pytest.mark.parametrize(
+    "path",
+    ["/api/v1/skills/suggest?q=%FF", "/api/v1/positions?q=%ED%A0%80", "/api/v1/employers?q=%C3", "/?x=%FF"],
+)
+def test_a_query_string_that_is_no_utf8_text_is_400_as_in_a_body(client, path):
+    # %ED%A0%80 is a lone surrogate's bytes, %C3 half a character: read loosely, each would be searched as
+    # replacement characters and answer 200 with nothing, or with something.
+    response = client.get(path)
+    assert response.status_code == 400
+    assert _error_shape(response)["message"] == "The query string must be valid UTF-8 text."
+
+
+def test_a_query_string_of_chinese_text_is_read(client):
+    assert client.get("/api/v1/positions?q=%E4%BC%9A%E8%AE%A1").status_code == 200  # 会计
+    assert client.get("/api/v1/positions?q=%E6%9C%83+%E8%A8%88").status_code == 200  # 會 計, a plus a space
+
+
 def test_a_lone_surrogate_in_a_loaded_document_is_refused_at_its_path(client, organiser):
     raw = (
         '{"fair": {"id": "f", "name": "n"}, "employers": [{"id": "E1", "name": "\\ud83d", '

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 import numpy as np
 from flask import Flask, Request, current_app, request
@@ -192,9 +193,20 @@ def _organiser_only() -> bool:
     return organiser_required in getattr(getattr(view, "view_class", None), "decorators", ())
 
 
+def _refuse_bad_query() -> None:
+    """A query string whose percent-escapes are no UTF-8 text (``q=%FF``, an encoded lone surrogate) is a
+    400, as the same text in a body is: read loosely, it would be searched as replacement characters."""
+    try:
+        unquote_to_bytes(request.query_string.replace(b"+", b" ")).decode("utf-8")
+    except UnicodeDecodeError:
+        abort(400, message="The query string must be valid UTF-8 text.")
+
+
 def init_app(app: Flask) -> None:
     @app.before_request
     def _bounded_body():
+        if request.query_string:
+            _refuse_bad_query()
         limit = body_limit(request.endpoint)
         request.max_content_length = limit  # checked against Content-Length, and again while reading
         if (request.content_length or 0) > limit:
