@@ -171,7 +171,7 @@ class RowNameSchema(Schema):
     employer_name = fields.String(allow_none=True, metadata={"description": "positions: the employer's name"})
 
 
-class UpdatedRowSchema(RowNameSchema):
+class UpdatedRowSchema(Schema):
     id = fields.String()
     fields = fields.Dict(
         keys=fields.String(),

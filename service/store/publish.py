@@ -66,7 +66,7 @@ def _compare(old: dict[str, dict], new: dict[str, dict], named: Callable[[dict, 
     updated = []
     for key, row in new.items():
         if key in old and (fields := _fields(old[key], row)):
-            updated.append({"id": key, "fields": fields, **named(row, True)})
+            updated.append({"id": key, "fields": fields})
     created = [k for k in new if k not in old]
     deleted = [k for k in old if k not in new]
     names = {k: named(new[k], True) for k in created}
@@ -89,8 +89,8 @@ def document_changes(before: dict[str, Any] | None, after: dict[str, Any]) -> di
     """The change from one fixture document to another: ids created and deleted, and per updated one the
     fields that differ, old → new (`order` is its place in the list). So that a person can tell the rows
     apart (ids made from a digest say nothing), `names` gives each of those ids its employer's name, or its
-    position's title with its employer's id and name, as the row is after the change (before it, if deleted);
-    each updated row carries the same."""
+    position's title with its employer's id and name, as the row is after the change (before it, if
+    deleted)."""
     old_e, old_p = _rows(before)
     new_e, new_p = _rows(after)
 

@@ -48,12 +48,11 @@ export function changeRows(changes) {
     const c = changes[kind];
     if (!c) continue;
     const label = t(`preview.${kind}`);
-    const name = (id, own) => rowName(kind, id, own ?? c.names?.[id]);
+    const name = (id) => rowName(kind, id, c.names?.[id]);
     for (const id of c.created) rows.push([label, name(id), t("preview.created"), ""]);
     for (const id of c.deleted) rows.push([label, name(id), t("preview.deleted"), ""]);
     for (const u of c.updated) {
-      const own = "name" in u || "title" in u ? u : null;
-      rows.push([label, name(u.id, own), t("preview.updated"), Object.entries(u.fields).map(([f, v]) => fieldChange(f, v))]);
+      rows.push([label, name(u.id), t("preview.updated"), Object.entries(u.fields).map(([f, v]) => fieldChange(f, v))]);
     }
   }
   for (const [f, v] of Object.entries(changes.fair || {})) {
