@@ -23,6 +23,8 @@ category, education, pay, description; no skills lists). Query sets:
 * ``wish and skills``: the tagged postings again; a seeker names the common title of one posting's job
   category and 2-3 of its tags as typed; graded 2 for postings of that category, 1 for the same second
   level, and one grade more for each posting whose tags the seeker holds half of or more;
+* ``skills for a job``: the same seekers giving their tags alone, no title: the engine must find their job
+  from their skills (graded as ``wish and skills``);
 * ``generated``: the default fair's generated profiles (``bench_matching.profiles``), graded 1 for the
   source posting and those identical to it;
 * ``major and skills``: graduates modelled on the default fair's postings: 1-2 of a posting's skills as
@@ -294,10 +296,12 @@ def wish_queries(
     titles: dict[str, str],
     count: int,
     rng: random.Random,
+    named: bool = True,
 ) -> list[tuple[dict, dict[int, int]]]:
     """Seekers naming a job and their skills: the common title of one tagged posting's category and 2-3 of its
     tags as typed, graded by job category (2 the same, 1 the same second level) and one grade more for each
-    posting whose tags they hold half of or more."""
+    posting whose tags they hold half of or more. Without ``named`` the same seekers give their skills alone,
+    and the engine must find their job from them."""
     eligible = [n for n, r in enumerate(records) if len(r.skills) >= 2 and categories[n] in titles]
     out = []
     for n in rng.sample(eligible, min(count, len(eligible))):
@@ -311,7 +315,8 @@ def wish_queries(
             if grade:
                 grades[m] = grade
         skills = [_noisy(s, rng) for s in sorted(held, key=own.index)]
-        out.append(({"titles": [titles[category]], "skills": skills}, grades))
+        profile = {"titles": [titles[category]], "skills": skills} if named else {"skills": skills}
+        out.append((profile, grades))
     return out
 
 
@@ -503,6 +508,15 @@ def main(argv: list[str] | None = None) -> dict:
         random.Random(SEED + 5),
     )
     sets["wish and skills (neitui, tagged)"] = (listed, wished)
+    unnamed = wish_queries(
+        listed,
+        [category_of[r.id] for r in listed],
+        common_titles(records, categories),
+        options.wishes,
+        random.Random(SEED + 5),
+        named=False,
+    )
+    sets["skills for a job (neitui, tagged)"] = (listed, unnamed)
     fair, generated = generated_queries(options.generated, rng)
     sets["generated (default fair)"] = (fair, generated)
     sets["major and skills (default fair)"] = major_queries(options.generated, random.Random(SEED + 6))
