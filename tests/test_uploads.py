@@ -340,3 +340,25 @@ def test_exports_are_named_after_the_fair_even_in_chinese(client, organiser):
         disposition = client.get(f"{URL}/export{suffix}", headers=organiser).headers["Content-Disposition"]
         disposition.encode("latin-1")  # a header must be Latin-1 to reach the browser
         assert "filename*=UTF-8''%E4%B8%83%E6%98%9F%E5%8C%BA-2023" in disposition
+
+
+@pytest.mark.parametrize("totals", [["合计", "", "", "", "", 25], ["", "总 计：", "", "", "", "25人"]])
+def test_a_totals_row_under_the_positions_is_skipped_with_a_note(client, organiser, totals):
+    load_small_fair(client, organiser)
+    rows = [
+        ["七星区2023年专场招聘会岗位汇总表"],
+        ["序号", "单位名称", "单位性质", "所属行业", "岗位名称", "招聘人数", "薪资待遇（元/月）"],
+        [1, "桂林直播电商有限公司", "民营企业", "电子商务", "主播", "5人", "5000-8000"],
+        [2, "", "", "", "运营", 20, "4k-6k"],
+        totals,  # the head counts summed under the positions
+    ]
+    body = upload(client, xlsx(rows, merged=["A1:G1"]), "汇总表.xlsx", organiser, dry_run="true").get_json()
+    assert body["positions"]["created"] == 2, body
+    [note] = [n for n in body["notes"] if "totals" in n["message"]]
+    assert (note["sheet"], note["row"]) == ("岗位表", 5) and note["message"] in {
+        "a totals row (合计), skipped",
+        "a totals row (总计), skipped",
+    }
+    assert upload(client, xlsx(rows), "汇总表.xlsx", organiser).status_code == 200
+    [shop] = [e for e in export(client, organiser)["employers"] if e["name"] == "桂林直播电商有限公司"]
+    assert [(p["title"], p["openings"]) for p in shop["positions"]] == [("主播", 5), ("运营", 20)]

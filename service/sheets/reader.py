@@ -28,6 +28,8 @@ from .writer import EXAMPLE, EXAMPLE_MARK
 
 OLD_EXAMPLE = ("E001", "E001-P01", EXAMPLE["employer_name"], EXAMPLE["title"])  # templates before the mark
 CLEAR_MARKS = {"[清空]", "【清空】", "(清空)", "[clear]"}  # after NFKC: （清空） reads as (清空)
+# A totals row under the positions (合计 in its first cell, the head counts summed beside it): no position.
+TOTALS = re.compile(r"^(合计|总计|小计|共计|总数)(?:[:(].*)?$")
 
 EMPLOYER_KEYS = {
     "employer_id": "id",
@@ -122,6 +124,10 @@ class _Reader:
             if self.example(eid, name, values):
                 here = self.cell(number, values, "employer_id")
                 self.out.notes.append(Problem("the template's example row, skipped", "employers", here))
+                continue
+            if (word := _totals(values)) and not text(self.raw(values, "title")):
+                here = Cell(table.name, number, "", "", "")
+                self.out.notes.append(Problem(f"a totals row ({word}), skipped", "employers", here))
                 continue
             if eid:
                 index = by_id.get(eid)
@@ -290,6 +296,13 @@ class _Reader:
 
 def _clears(value: str) -> bool:
     return bool(value) and unicodedata.normalize("NFKC", value).replace(" ", "").casefold() in CLEAR_MARKS
+
+
+def _totals(values: list[Any]) -> str | None:
+    """The word (合计, 总计 …) opening a totals row in its first filled cell; None for any other row."""
+    first = next((written for value in values if (written := text(value))), "")
+    match = TOTALS.match(re.sub(r"\s+", "", unicodedata.normalize("NFKC", first)))
+    return match.group(1) if match else None
 
 
 def _folded(name: str) -> str:
