@@ -358,3 +358,27 @@ def test_a_json_body_is_parsed_once(client, organiser, monkeypatch):
     assert parses == [b'{"skills": ["Excel"]}', b'{"skills": "Excel", "limit": -1}']
     assert answer.status_code == 200 and answer.get_json()["profile"]["skills"][0]["input"] == "Excel"
     assert wrong.status_code == 422 and set(wrong.get_json()["errors"]) == {"skills", "limit"}
+
+
+def test_a_database_fault_asks_for_its_own_few_seconds_not_the_rate_limits_minute(client, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from service.api import fair
+    from service.errors import RETRY_DB_SECONDS
+
+    def gone(*args, **kwargs):
+        raise OperationalError("SELECT 1", {}, ConnectionRefusedError("connection refused"))
+
+    monkeypatch.setattr(fair, "fair_summary", gone)
+    response = client.get("/api/v1/fair")
+    assert response.status_code == 503
+    assert response.headers["X-RateLimit-Limit"]  # the rate limits are on
+    assert response.headers["Retry-After"] == str(RETRY_DB_SECONDS)
+
+
+def test_a_rate_limited_answer_still_waits_for_its_window(make_app):
+    client = make_app(RATELIMIT_DEFAULT="1 per minute").test_client()
+    assert client.get("/api/v1/industries").status_code == 200
+    response = client.get("/api/v1/industries")
+    assert response.status_code == 429
+    assert 50 <= int(response.headers["Retry-After"]) <= 60

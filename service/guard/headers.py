@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response, current_app, request
+from flask import Flask, Response, current_app, g, request
 
 # The pages load their scripts and styles as files; none is inline (a style set through the DOM is allowed).
 PAGE_POLICY = (
@@ -49,7 +49,10 @@ def init_app(app: Flask) -> None:
             response.headers.setdefault(name, value)
         docs = request.path.rstrip("/") == "/api/docs"
         response.headers.setdefault("Content-Security-Policy", DOCS_POLICY if docs else PAGE_POLICY)
+        own = g.pop("own_retry_after", None)  # the answer's own, before the rate limiter's (`limits`)
         if response.status_code not in {429, 503}:
             response.headers.pop("Retry-After", None)  # the rate limiter sends one on every answer
+        elif own:
+            response.headers["Retry-After"] = own  # a database fault's seconds, not the limit's window
         _cors(response)
         return response

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from contextlib import suppress
 
-from flask import Flask, current_app, request
+from flask import Flask, Response, current_app, g, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_smorest import abort
@@ -47,6 +47,13 @@ def init_app(app: Flask) -> None:
     )
     limiter.init_app(app)
     app.extensions["fairmatch.limiter"] = limiter
+
+    @app.after_request
+    def _own_retry_after(response: Response) -> Response:
+        # Runs before the limiter's headers, which raise any Retry-After to its window's reset (up to a
+        # minute): a 503's few seconds are put back by `headers`.
+        g.own_retry_after = response.headers.get("Retry-After")
+        return response
 
 
 def organiser_check(check: Callable[[], None]) -> None:
