@@ -410,3 +410,19 @@ def test_a_pay_text_that_cannot_be_read_or_contradicts_the_range_sent_is_422(fai
     assert response.status_code == 422
     assert list(response.get_json()["errors"]) == ["salary_text"]
     assert version(fair_client) == v and export_of(fair_client, organiser) == before
+
+
+def test_a_booth_typed_in_full_width_is_stored_as_an_upload_reads_it(fair_client, organiser):
+    """Ａ－０３ (a Chinese keyboard's full width) is booth A-03: in the booth order, and no change later."""
+    out = fair_client.patch(f"{EMPLOYERS}/E02", json={"booth": "Ａ－０３"}, headers=organiser).get_json()
+    assert out["booth"] == "A-03"
+    booths = [e["booth"] for e in fair_client.get(EMPLOYERS).get_json()["items"]]
+    assert booths[:2] == ["A-02", "A-03"]
+    again = fair_client.patch(f"{EMPLOYERS}/E02?dry_run=true", json={"booth": "A-03"}, headers=organiser)
+    assert again.get_json()["changed"] is False
+    body = {"name": "桂林新展商有限公司", "ownership": "民营企业", "industry": "制造业", "booth": "Ｂ－０１"}
+    assert fair_client.put(f"{EMPLOYERS}/E09", json=body, headers=organiser).get_json()["booth"] == "B-01"
+    document = fair_client.get("/api/v1/fixtures/export", headers=organiser).get_json()
+    document["employers"][0]["booth"] = "Ａ－０２"  # a JSON load reads it as the sheet does: no change
+    loaded = fair_client.post("/api/v1/fixtures?mode=replace", json=document, headers=organiser).get_json()
+    assert loaded["changed"] is False

@@ -18,7 +18,7 @@ from sqlmodel import Session, select
 from schemas.fixture import row_id
 
 from ..errors import FixtureInvalid, Missing, NoFairLoaded, flatten
-from .loader import export_document
+from .loader import export_document, stored_booth
 from .models import Employer, Fair, Position
 from .publish import document_changes, is_empty, keep_replaced_state, lock_writes, publish
 
@@ -148,7 +148,7 @@ def save_employer(
     if employer is None:
         employer = Employer(id=eid, sort_order=_next_order(session, Employer.sort_order))
     for name in EMPLOYER_COLUMNS:
-        setattr(employer, name, data.get(name))
+        setattr(employer, name, stored_booth(data.get(name)) if name == "booth" else data.get(name))
     employer.extra = data.get("extra") or {}
     session.add(employer)
     session.flush()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,12 @@ class DeletionsUnconfirmed(Conflict):
         }
 
 
+def stored_booth(booth: str | None) -> str | None:
+    """A booth as stored: width folded (NFKC), as a spreadsheet's is, so that Ａ－２ typed on a Chinese
+    keyboard is booth A-2 in the booth order and on the hall plan."""
+    return unicodedata.normalize("NFKC", booth) if booth else booth
+
+
 def validate_document(raw: Any) -> dict[str, Any]:
     """The document loaded and checked, or FixtureInvalid listing every error at its path."""
     if not isinstance(raw, dict):
@@ -61,6 +68,7 @@ def _rows(doc: dict[str, Any]) -> tuple[dict[str, dict], dict[str, dict]]:
     employers, positions = {}, {}
     for i, emp in enumerate(doc["employers"]):
         employers[emp["id"]] = {"id": emp["id"], "sort_order": i, **{f: emp.get(f) for f in EMPLOYER_FIELDS}}
+        employers[emp["id"]]["booth"] = stored_booth(emp.get("booth"))
         for j, pos in enumerate(emp["positions"]):
             row = {f: pos.get(f) for f in POSITION_FIELDS}
             positions[pos["id"]] = {**row, "id": pos["id"], "employer_id": emp["id"], "sort_order": j}
