@@ -130,7 +130,7 @@ def nul_paths(value: Any, path: str = "") -> list[str]:
     return []
 
 
-def _database_fault(error: BaseException) -> bool:
+def database_fault(error: BaseException) -> bool:
     """The database is unreachable, hung or restarting (not a bug in a statement)."""
     if isinstance(error, PoolTimeout):
         return True
@@ -169,7 +169,7 @@ def init_app(app: Flask) -> None:
     def _unexpected(error: Exception):
         if isinstance(error, HTTPException):
             return app.extensions["fairmatch.api"].handle_http_exception(error)
-        if _database_fault(error):
+        if database_fault(error):
             # Only the kind of fault: the statement and its parameters stay out of the log.
             log.warning("database unavailable: %s", type(getattr(error, "orig", None) or error).__name__)
             unavailable = ServiceUnavailable(retry_after=RETRY_DB_SECONDS)

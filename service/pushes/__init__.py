@@ -24,6 +24,7 @@ from typing import Any
 import orjson
 from flask import Flask, current_app
 
+from ..errors import RETRY_DB_SECONDS, database_fault
 from ..ranking import current_ranking
 from ..store import demand
 from ..turns import at_work, in_turns, take_turns
@@ -33,6 +34,9 @@ log = logging.getLogger(__name__)
 CHUNK = 1000
 QUEUE = "fairmatch-pushes"
 STOPPED = "the process ranking this push stopped before it finished; send the push again"
+NO_DATABASE = "the database did not answer while this push was ranked; send the push again"
+BROKEN = "an internal error stopped this push; send the push again"
+DB_TRIES = 3  # a chunk meeting a database fault tries again RETRY_DB_SECONDS later, this many times in all
 
 
 def rank_compact(
@@ -60,15 +64,32 @@ def run_chunk(push_id: str, number: int) -> int:
         candidates = orjson.loads(store.get(push_id, f"in.{number}") or b"null")
         if meta is None or candidates is None:
             raise LookupError(f"push {push_id} has expired")
-        version, answers = rank_compact(candidates, meta["limit"], meta.get("min_score"))
+        for attempt in range(1, DB_TRIES + 1):
+            try:
+                version, answers = rank_compact(candidates, meta["limit"], meta.get("min_score"))
+                break
+            except Exception as exc:
+                if not database_fault(exc) or attempt == DB_TRIES:
+                    raise
+                # Only the kind of fault: the statement and its parameters stay out of the log.
+                log.warning("push %s chunk %d: database unavailable (%s), trying again", push_id, number,
+                            type(getattr(exc, "orig", None) or exc).__name__)  # fmt: skip
+                time.sleep(RETRY_DB_SECONDS)
         store.put(push_id, f"out.{number}", orjson.dumps({"data_version": version, "results": answers}))
         store.put(push_id, f"version.{number}", str(version).encode())  # read without the answers
         store.incr(push_id, "done", len(candidates))
         store.incr(push_id, "chunks_done")
         return len(candidates)
     except Exception as exc:
-        log.exception("push %s chunk %d failed", push_id, number)
-        store.put(push_id, "failed", str(exc)[:500].encode())
+        # The client reads `error`: what to do, never the exception's text (SQL, hosts, paths).
+        if database_fault(exc):
+            log.warning("push %s chunk %d failed: database unavailable (%s)", push_id, number,
+                        type(getattr(exc, "orig", None) or exc).__name__)  # fmt: skip
+            reason = NO_DATABASE
+        else:
+            log.exception("push %s chunk %d failed", push_id, number)
+            reason = str(exc) if isinstance(exc, LookupError) else BROKEN
+        store.put(push_id, "failed", reason[:500].encode())
         raise
 
 
