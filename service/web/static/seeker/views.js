@@ -25,8 +25,18 @@ export function show(view) {
   }
 }
 
+/** The hash without its #, decoded; as written when it is no valid escape (a link cut short after a %). */
+function readHash() {
+  const raw = location.hash.replace(/^#/, "");
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 export function route() {
-  const hash = decodeURIComponent(location.hash.replace(/^#/, ""));
+  const hash = readHash();
   const employer = hash.match(/^employer\/(.+)$/);
   if (employer) {
     show("employer");
