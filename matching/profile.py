@@ -362,8 +362,10 @@ class ProfileReader:
             ]
         )
         self._category = {compact(name): e.category for e in aliases.entries for name in e.canonicals}
-        # The short skills named by trade (AI, CV), by their encoded form: 熟悉AI reads as AI in a phrase.
-        self._shorts = {self.lexicon.encode(normalize(s))[0]: s for s in context_aliases().skills}
+        # The short skills named by trade (AI, CV), by their encoded form: 熟悉AI reads as AI in a phrase. One
+        # the index has never seen encodes as every unknown word does (Maven): it is looked up as typed.
+        shorts = {self.lexicon.encode(normalize(s))[0]: s for s in context_aliases().skills}
+        self._shorts = {key: s for key, s in shorts.items() if UNKNOWN_WORD not in key}
         self._inside = self._inside_table()  # the skill words a phrase may hold (``_named_inside``)
         # Skill inputs typed differently (ＥＸＣＥＬ, excel, Excel) share one reading of their normalised
         # form, cached; an input as typed is only normalised (itself cached for short strings) and looked up.

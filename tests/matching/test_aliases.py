@@ -371,6 +371,20 @@ def test_oc_beside_an_ios_developers_skills_is_objective_c_and_alone_as_written(
     assert (alone["matched"], alone["via"]) == (None, "text")
 
 
+def test_a_word_the_fair_never_names_beside_a_developers_skills_is_no_short_skill():
+    # Maven, Tomcat: words no position writes encode as every unknown word does, as OC does where the fair
+    # never writes OC; they were read as OC beside Java and met the iOS posts as Objective-C.
+    index = fair(
+        position("IOS", "iOS开发", "Objective-C", "Swift"),
+        position("JAVA", "Java开发", "Java", "MySQL"),
+    )
+    for word in ("Maven", "Tomcat", "Vite"):
+        answer = index.match({"skills": ["Java", word]})
+        echo = answer["profile"]["skills"][1]
+        assert (echo["via"], echo.get("expands")) == ("text", None), echo
+        assert scores(index, skills=["Java", word]).get("IOS", 0) == 0
+
+
 @pytest.mark.parametrize(
     "profile",
     [
