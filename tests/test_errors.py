@@ -92,3 +92,22 @@ def test_the_endpoints_taking_a_file_still_take_multipart(client, organiser):
         "/api/v1/fixtures", data=data, headers=organiser, content_type="multipart/form-data"
     )
     assert response.status_code == 400 and "fair.json" in response.get_json()["message"]
+
+
+@pytest.mark.parametrize(
+    "method, url",
+    [
+        ("POST", "/api/v1/match"),
+        ("PATCH", "/api/v1/matches"),
+        ("PUT", "/api/v1/fair"),
+        ("POST", "/api/v1/nope/1"),
+    ],
+)
+@pytest.mark.parametrize(
+    "body, kind",
+    [("skills=Python", "application/x-www-form-urlencoded"), ('{"skills": [', "application/json")],
+)
+def test_a_wrong_path_or_method_is_404_or_405_whatever_the_body(client, method, url, body, kind):
+    response = client.open(url, method=method, data=body, content_type=kind)
+    assert response.status_code == (405 if url in {"/api/v1/matches", "/api/v1/fair"} else 404)
+    assert response.get_json()["code"] == response.status_code

@@ -205,6 +205,9 @@ def _refuse_bad_query() -> None:
 def init_app(app: Flask) -> None:
     @app.before_request
     def _bounded_body():
+        if request.routing_exception is not None:
+            # No such path, or not with this method: say so (404, 405), not what is wrong with the body.
+            raise request.routing_exception
         if request.query_string:
             _refuse_bad_query()
         limit = body_limit(request.endpoint)
