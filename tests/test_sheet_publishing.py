@@ -119,3 +119,16 @@ def test_pay_as_people_write_it(client, organiser):
     unreadable = csv_bytes(["E02", "x", "民营企业", "电子商务", "", "E02-P9", "主播", "很高", ""])
     bad = upload(client, unreadable, "b.csv", organiser).get_json()
     assert bad["code"] == 422 and "4000+提成" in bad["cells"][0]["message"]
+
+
+def test_a_sheet_with_an_error_reports_no_error_at_the_blank_cells_an_upsert_keeps(client, organiser):
+    """Positions of a stored employer listed by 单位编号 alone: one bad pay is the one error, not also its
+    name, ownership and industry that the clerk left blank to keep."""
+    stored_fair(client, organiser)
+    before = export(client, organiser)
+    sheet = csv_bytes(["E01", "", "", "", "", "E01-P01", "电子工程师", "8000-6000", ""])
+    out = upload(client, sheet, "改薪资.csv", organiser, dry_run="true")
+    assert out.status_code == 422
+    assert [(c["cell"], c["message"]) for c in out.get_json()["cells"]] == [("H2", "minimum above maximum")]
+    assert upload(client, sheet, "改薪资.csv", organiser).status_code == 422
+    assert export(client, organiser) == before

@@ -190,7 +190,7 @@ def _fill_blanks(upload: Upload, mode: str, extra: dict[str, Any]) -> None:
                                  "would empty the fair", "employers")  # fmt: skip
         raise SheetInvalid([problem], sheet.notes)
     kept = 0
-    if mode == "upsert" and not sheet.errors:
+    if mode == "upsert":  # with cell errors too: a blank kept cell is no error to report beside them
         with session_scope() as session:
             upload.document, kept = sheets.keep_stored(sheet, export_document(session))
     extra["blanks"] = {"kept": kept, "cleared": sheet.cleared}
