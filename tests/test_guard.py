@@ -382,3 +382,18 @@ def test_a_rate_limited_answer_still_waits_for_its_window(make_app):
     response = client.get("/api/v1/industries")
     assert response.status_code == 429
     assert 50 <= int(response.headers["Retry-After"]) <= 60
+
+
+def test_a_page_of_an_allowed_origin_may_read_a_pushs_location_and_when_to_try_again(make_app):
+    app = make_app(FAIR_CORS_ORIGINS="https://jobs.example", RATELIMIT_DEFAULT="1 per minute")
+    client = app.test_client()
+    origin = {"Origin": "https://jobs.example"}
+    accepted = client.post("/api/v1/pushes", json={"candidates": [{"id": "c1"}]}, headers=origin)
+    assert accepted.status_code == 202
+    exposed = {h.strip() for h in accepted.headers["Access-Control-Expose-Headers"].split(",")}
+    assert {"Location", "Retry-After", "X-RateLimit-Remaining"} <= exposed
+    limited = client.get(accepted.headers["Location"], headers=origin)
+    limited = client.get(accepted.headers["Location"], headers=origin)
+    assert limited.status_code == 429 and "Retry-After" in limited.headers["Access-Control-Expose-Headers"]
+    other = client.get("/api/v1/industries", headers={"Origin": "https://evil.example"})
+    assert "Access-Control-Expose-Headers" not in other.headers

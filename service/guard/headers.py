@@ -20,6 +20,9 @@ FIXED = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 CORS_HEADERS = "Authorization, Content-Type, X-Organiser"
+# What a browser lets a page of another origin read is only the safelisted headers unless named here: a push's
+# Location, and when to try again after a 429 or 503 and how much of the rate limit is left.
+CORS_EXPOSED = "Location, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset"
 
 
 def allowed_origins() -> set[str]:
@@ -36,6 +39,7 @@ def _cors(response: Response) -> None:
     if origin.rstrip("/") not in allowed_origins():
         return
     response.headers["Access-Control-Allow-Origin"] = origin
+    response.headers["Access-Control-Expose-Headers"] = CORS_EXPOSED
     if request.method == "OPTIONS":
         response.headers["Access-Control-Allow-Methods"] = "GET, POST, PUT, PATCH, DELETE"
         response.headers["Access-Control-Allow-Headers"] = CORS_HEADERS
