@@ -87,6 +87,7 @@ export const STRINGS = {
     "nofit.tip1": "换成常见的说法，例如“会计”而不是“做账”。",
     "nofit.tip2": "多写几项会的技能，或写一个更宽的求职意向，例如“销售”。",
     "nofit.tip3": "也可以展开下面的“其他岗位”看看。",
+    "nofit.filters": "在筛选条件（{filters}）下，没有和你的资料对得上的岗位。放宽或清除筛选再看看，也可以展开下面的“其他岗位”。",
     "position.loading": "正在读取岗位信息…",
     "position.error": "读不到这个岗位的信息。",
     "position.missing": "这场招聘会没有这个岗位。",
@@ -308,6 +309,8 @@ export const STRINGS = {
     "nofit.tip1": "Use a common wording, e.g. 会计 rather than 做账.",
     "nofit.tip2": "Add more skills, or a wider job, e.g. 销售.",
     "nofit.tip3": "Or open “Other positions” below.",
+    "nofit.filters":
+      "Under the filters ({filters}), no position fits your profile. Loosen or clear them, or open “Other positions” below.",
     "position.loading": "Loading the position…",
     "position.error": "This position's details are not available.",
     "position.missing": "This fair has no such position.",

@@ -255,30 +255,41 @@ export function renderResults() {
   fill(cards, ...fits.map(card));
   const rest = matched == null ? null : answer.total - matched;
   renderOthers(others, rest, others.length > 0 || fits.length === matched);
+  const names = activeFilterNames();
+  const filtersText = names.join(t("sep.list"));
+  // clearing the filters from here: the button goes with the state it stood in, so the results take the focus
+  const clearButton = () =>
+    h("button", {
+      type: "button",
+      class: "primary",
+      onclick: () => {
+        clearFilters();
+        $("results").focus();
+      },
+      text: t("filters.clear"),
+    });
   if (answer.results.length && !fits.length) {
     stateBox.className = "state state-empty";
+    // with filters on, they are what left out the positions that fit, not the seeker's words
     fill(
       stateBox,
       h("h3", { text: t("nofit.title") }),
-      h("p", { text: t("nofit.why") }),
-      h("ul", { class: "tips" }, h("li", { text: t("nofit.tip1") }), h("li", { text: t("nofit.tip2") }),
-        h("li", { text: t("nofit.tip3") })),
+      names.length
+        ? [h("p", { text: t("nofit.filters", { filters: filtersText }) }), clearButton()]
+        : [
+            h("p", { text: t("nofit.why") }),
+            h("ul", { class: "tips" }, h("li", { text: t("nofit.tip1") }), h("li", { text: t("nofit.tip2") }),
+              h("li", { text: t("nofit.tip3") })),
+          ],
     );
   }
   if (!answer.results.length) {
-    const names = activeFilterNames();
     stateBox.className = "state state-empty";
     fill(
       stateBox,
       h("h3", { text: t("noresults.title") }),
-      h("p", {
-        text: names.length
-          ? t("noresults.filters", { filters: names.join(t("sep.list")) })
-          : t("noresults.plain"),
-      }),
-      names.length
-        ? h("button", { type: "button", class: "primary", onclick: clearFilters, text: t("filters.clear") })
-        : null,
+      h("p", { text: names.length ? t("noresults.filters", { filters: filtersText }) : t("noresults.plain") }),
+      names.length ? clearButton() : null,
     );
     return;
   }

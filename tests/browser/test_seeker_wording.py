@@ -1,0 +1,46 @@
+"""What the seekers' page says in the cases the first passes missed: why nothing fits when the filters are the
+cause, and English counts of one. Chromium at 390 px against the real service with the default fair."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from .test_seeker_page import matches, open_filters, open_page, search, wait_settled
+
+
+@pytest.fixture
+def phone(browser) -> Page:
+    context = browser.new_context(locale="zh-CN", viewport={"width": 390, "height": 844}, is_mobile=True,
+                                  has_touch=True, device_scale_factor=2)  # fmt: skip
+    pg = context.new_page()
+    pg.set_default_timeout(10_000)
+    yield pg
+    context.close()
+
+
+def test_when_the_filters_leave_out_every_fitting_position_the_page_says_so(phone: Page, server) -> None:
+    filters = {"ownership": ["education_training"], "min_salary": 10000}
+    answer = matches(server, {"titles": ["会计"], "filters": filters})
+    assert answer["matched"] == 0 < answer["total"]  # only positions that do not fit pass these filters
+    open_page(phone, server)
+    search(phone, titles="会计")
+    open_filters(phone)
+    phone.select_option("#f-ownership", "education_training")
+    wait_settled(phone)
+    phone.select_option("#f-salary", "10000")
+    wait_settled(phone)
+    expect(phone.locator("#total")).to_have_text("共 0 个匹配岗位")
+    state = phone.locator("#state")
+    # not "the fair has none of the jobs you wrote" (it has many 会计 positions): the filters left them out
+    expect(state).to_contain_text("在筛选条件（单位性质：教育培训、最低月薪 ≥ 10,000）下")
+    expect(state).not_to_contain_text("现场的岗位里都没有找到")
+    phone.click("#lang")
+    filters_en = "Employer type: Education & training; Minimum pay ≥ 10,000"
+    expect(state).to_contain_text(f"Under the filters ({filters_en})")
+    state.get_by_role("button", name="Clear filters").click()
+    wait_settled(phone)
+    expect(phone.locator("#cards > li.card").first).to_be_visible()
+    expect(state).to_be_empty()
+    # the button went with the message: the results hold the focus, not the page's start
+    assert phone.evaluate("document.activeElement.id") == "results"
