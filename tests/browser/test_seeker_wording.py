@@ -44,3 +44,21 @@ def test_when_the_filters_leave_out_every_fitting_position_the_page_says_so(phon
     expect(state).to_be_empty()
     # the button went with the message: the results hold the focus, not the page's start
     assert phone.evaluate("document.activeElement.id") == "results"
+
+
+def test_counts_of_one_are_singular_in_english(phone: Page, server) -> None:
+    open_page(phone, server)
+    phone.click("#lang")
+    search(phone, titles="会计")
+    phone.locator("#cards button.save").first.click()
+    phone.click("#nav-list")
+    expect(phone.locator("#list-summary")).to_contain_text("1 position · 1 booth")
+    expect(phone.locator("#hall title").first).to_have_text(
+        "Hall plan: from the entrance, visit your 1 saved booth in the numbered order"
+    )
+    phone.go_back()
+    booths = phone.locator("#cards > li.card .booth").all_text_contents()
+    other = next(i for i, booth in enumerate(booths) if booth != booths[0])
+    phone.locator("#cards button.save").nth(other).click()
+    phone.click("#nav-list")
+    expect(phone.locator("#list-summary")).to_contain_text("2 positions · 2 booths")

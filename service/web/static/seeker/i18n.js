@@ -228,9 +228,9 @@ export const STRINGS = {
     "form.skillsHint": "Press Enter to add; typos and traditional characters are fine",
     "form.skillsPlaceholder": "e.g. Python, 会计, 直播",
     "form.removeSkill": "Remove skill {skill}",
-    "form.suggestCount": "{n} positions ask for it",
+    "form.suggestCount": "{n} {n|position asks|positions ask} for it",
     "form.suggestAlias": "common name",
-    "form.suggestionsCount": "{n} suggestions; use the arrow keys and Enter",
+    "form.suggestionsCount": "{n} {n|suggestion|suggestions}; use the arrow keys and Enter",
     "form.industries": "Industries I like",
     "form.industriesHint": "Pick any; they only change the order",
     "form.education": "Education",
@@ -300,8 +300,8 @@ export const STRINGS = {
     "benefit.带薪培训": "Paid training",
     "benefit.员工旅游": "Staff trips",
     "results.title": "Positions for you",
-    "results.total": "{n} positions in all",
-    "results.matched": "{n} matching positions",
+    "results.total": "{n} {n|position|positions} in all",
+    "results.matched": "{n} matching {n|position|positions}",
     "results.others": "Other positions ({n})",
     "results.othersNote": "These share little with your profile; shown for reference.",
     "nofit.title": "No position fits your profile",
@@ -343,7 +343,7 @@ export const STRINGS = {
     "results.more": "Show more",
     "results.loading": "Finding your matches…",
     "results.loadingMore": "Loading…",
-    "results.updated": "Found {n} positions",
+    "results.updated": "Found {n} {n|position|positions}",
     "results.found": "Matching positions: {n}",
     "results.foundOthers": "Matching positions: {n}; other positions: {others}",
     "results.shownMatched": "Matching positions shown: {shown} of {n}",
@@ -412,7 +412,7 @@ export const STRINGS = {
     "list.title": "My visit list",
     "list.intro": "Ordered by booth: go from top to bottom.",
     "list.introWalk": "A short walk from the entrance: follow 1, 2, 3… on the plan.",
-    "hall.label": "Hall plan: from the entrance, visit your {n} saved booths in the numbered order",
+    "hall.label": "Hall plan: from the entrance, visit your {n} saved {n|booth|booths} in the numbered order",
     "hall.entrance": "Entrance",
     "hall.note": "The numbers in circles are the order of your walk; grey boxes are other booths.",
     "list.empty": "Nothing saved yet. Tap ☆ on a position and your route through the booths appears here.",
@@ -421,7 +421,7 @@ export const STRINGS = {
     "list.removeLabel": "Remove from the list: {title}",
     "list.print": "Print the list",
     "list.clear": "Clear the list",
-    "list.count": "{n} positions · {b} booths",
+    "list.count": "{n} {n|position|positions} · {b} {b|booth|booths}",
     "footer.note": "Positions are simulated data modelled on the published facts of the fair.",
     "footer.api": "Open API",
   },
@@ -454,9 +454,13 @@ export function setLang(value) {
   }
 }
 
+/** A string in the page's language with its {name}s filled; {name|one|other} is the word for one of
+ * `name` or for any other count (English: "{n} {n|booth|booths}"), `name` given as formatNumber writes it. */
 export function t(key, vars = {}) {
   const text = STRINGS[current][key] ?? STRINGS.zh[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
+  return text
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (_, name, one, other) => (String(vars[name]) === "1" ? one : other))
+    .replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
 }
 
 export function formatNumber(n) {
