@@ -3,14 +3,17 @@ never answer 5xx, and leave exactly one fair row with that fair's own employers.
 
 from __future__ import annotations
 
+import io
 import threading
 
 import pytest
 from sqlalchemy import text
 
+from service.store import loader
 from service.store.db import get_engine
 
 from .builders import employer, fair_doc, position
+from .sheet_builders import row, table, xlsx
 
 URL = "/api/v1/fixtures?mode=replace"
 
@@ -57,3 +60,33 @@ def test_two_concurrent_replaces_take_turns(make_app, organiser, same_id):
     if winner:
         assert prefixes == {"A"}
     assert len(set(versions)) == len(versions) and fairs[0][1] == max(versions)
+
+
+def test_a_correction_made_while_a_sheet_is_read_is_not_undone_by_its_blank_cells(
+    client, organiser, monkeypatch
+):
+    """A sheet's blank cell keeps the value stored when the load has its turn, not the one stored when the
+    file was read: another organiser's correction in between stays."""
+    job = position("E01-P01", "电子工程师", description="负责工艺")
+    assert (
+        client.post(URL, json=fair_doc(employer("E01", positions=[job])), headers=organiser).status_code
+        == 200
+    )
+    real_lock = loader.lock_writes
+
+    def correction_first(session) -> None:  # another organiser's correction gets the writers' lock first
+        monkeypatch.setattr(loader, "lock_writes", real_lock)
+        fixed = client.patch("/api/v1/employers/E01", json={"description": "改过的简介"}, headers=organiser)
+        assert fixed.status_code == 200
+        real_lock(session)
+
+    monkeypatch.setattr(loader, "lock_writes", correction_first)
+    sheet = xlsx(table([row("E01", "电子工程师", position_id="E01-P01", salary="6000-8000")]))
+    answer = client.post("/api/v1/fixtures?mode=upsert", data={"file": (io.BytesIO(sheet), "改薪资.xlsx")},
+                         headers=organiser, content_type="multipart/form-data")  # fmt: skip
+    assert answer.status_code == 200, answer.get_json()
+    stored = client.get("/api/v1/employers/E01").get_json()
+    assert stored["description"] == "改过的简介"
+    assert (
+        stored["positions"][0]["salary_min"] == 6000 and stored["positions"][0]["description"] == "负责工艺"
+    )

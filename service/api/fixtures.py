@@ -7,6 +7,7 @@ are public: they hold no data.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 from urllib.parse import quote
@@ -154,13 +155,24 @@ class FixturesView(MethodView):
         """Load a fair document or spreadsheet: all or nothing. `mode=replace` makes the fair exactly it."""
         upload = read_document()
         extra: dict[str, Any] = {}
+        fill = None
         if upload.sheet is not None:
-            _fill_blanks(upload, args["mode"], extra)
-        if upload.sheet is not None and upload.sheet.errors:
-            _check(upload)  # raises, with the schema's errors beside the cells' own
+            fill = _sheet_filler(upload, args["mode"], extra)
+            if upload.sheet.errors:
+                with session_scope() as session:
+                    fill(export_document(session))
+                _check(upload)  # raises, with the schema's errors beside the cells' own
+        try:
+            result = load_document(current_app, upload.document, mode=args["mode"], dry_run=args["dry_run"],
+                                   filename=upload.filename, actor=actor(), fill=fill,
+                                   confirm_deletions=args["confirm_deletions"])  # fmt: skip
+        except FixtureInvalid as err:
+            if upload.sheet is None:
+                raise
+            raise SheetInvalid(upload.sheet.locate(err.data["errors"]), upload.sheet.notes) from None
         if args["dry_run"]:
-            doc = _check(upload)
             with session_scope() as session:
+                doc = validate_document(upload.document)
                 extra["mix"] = mix_preview(session, doc, replace=args["mode"] == "replace")
         if upload.sheet is not None:
             extra["notes"] = [n.as_dict() for n in upload.sheet.notes]
@@ -168,32 +180,34 @@ class FixturesView(MethodView):
                              "rows": upload.sheet.rows}  # fmt: skip
         elif upload.filename:
             extra["file"] = {"name": upload.filename, "kind": upload.kind}
-        try:
-            result = load_document(current_app, upload.document, mode=args["mode"], dry_run=args["dry_run"],
-                                   filename=upload.filename, actor=actor(),
-                                   confirm_deletions=args["confirm_deletions"])  # fmt: skip
-        except FixtureInvalid as err:
-            if upload.sheet is None:
-                raise
-            raise SheetInvalid(upload.sheet.locate(err.data["errors"]), upload.sheet.notes) from None
         if not result["changed"]:
             result["message"] = "Nothing changes: the fair already holds exactly this."
         return {**result, **extra}
 
 
-def _fill_blanks(upload: Upload, mode: str, extra: dict[str, Any]) -> None:
-    """An upsert's blank cells keep the stored values; a replace from a sheet with no rows is refused."""
+def _sheet_filler(upload: Upload, mode: str, extra: dict[str, Any]) -> Callable[[dict[str, Any]], Any]:
+    """What a sheet says against the stored fair, taken under the writers' lock: the stored fair's own facts
+    when the file has no 招聘会 sheet, and in an upsert the stored value of each blank cell of a known row.
+    A replace from a sheet with no rows is refused."""
     sheet = upload.sheet
     assert sheet is not None
     if mode == "replace" and not sheet.errors and not (upload.document.get("employers") or []):
         problem = sheets.Problem("the file has no rows to publish (the example row is skipped); a replace "
                                  "would empty the fair", "employers")  # fmt: skip
         raise SheetInvalid([problem], sheet.notes)
-    kept = 0
-    if mode == "upsert":  # with cell errors too: a blank kept cell is no error to report beside them
-        with session_scope() as session:
-            upload.document, kept = sheets.keep_stored(sheet, export_document(session))
-    extra["blanks"] = {"kept": kept, "cleared": sheet.cleared}
+    notes = list(sheet.notes)
+
+    def fill(stored: dict[str, Any]) -> Any:
+        sheet.notes[:] = notes  # the file's own notes, and those of this fill only
+        if not sheet.own_fair and stored["fair"] is not None:
+            sheet.document["fair"] = stored["fair"]
+        kept = 0
+        if mode == "upsert":  # with cell errors too: a blank kept cell is no error to report beside them
+            upload.document, kept = sheets.keep_stored(sheet, stored)
+        extra["blanks"] = {"kept": kept, "cleared": sheet.cleared}
+        return upload.document
+
+    return fill
 
 
 def _disposition(filename: str) -> str:

@@ -362,6 +362,7 @@ def read_tables(tables: list[Table], *, fair: dict[str, Any] | None, source: str
     fair_sheet = fair_table(tables) if len(tables) > 1 else None  # a CSV named fair.csv is still positions
     if fair_sheet is not None:
         out.document["fair"] = _fair_block(fair_sheet, out)
+        out.own_fair = True
     elif fair is None:
         out.errors.append(Problem("no fair: this file has no 招聘会 sheet and no fair is loaded yet", "fair"))
     found, others = position_tables(tables)

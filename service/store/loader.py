@@ -169,16 +169,22 @@ def load_document(
     progress: Progress | None = None,
     confirm_deletions: int | None = None,
     restored_from: int | None = None,
+    fill: Callable[[dict[str, Any]], Any] | None = None,
 ) -> dict[str, Any]:
     """Validate and load a fixture document: every change or none, one load at a time.
 
     A dry run makes the same writes and rolls them back, so its `changes` are exactly what the load would
     do. A load that changes nothing keeps the data version and adds no history row (`changed` is false).
+    `fill`, given the stored fair as it stands once this load has its turn, makes the document to load in
+    place of `raw` (a sheet's blank cells keep the stored values: not those of a moment before, which a
+    correction made meanwhile has changed).
     """
-    doc = validate_document(raw)
+    doc = validate_document(raw) if fill is None else None
     with session_scope(app) as session:
         lock_writes(session)
         before = export_document(session)
+        if fill is not None:
+            doc = validate_document(fill(before))
         if not dry_run:
             keep_replaced_state(session, before)
         result = apply_document(session, doc, replace=mode == "replace", progress=progress,
