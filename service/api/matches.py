@@ -6,7 +6,13 @@ import orjson
 from flask import Response, current_app
 from flask.views import MethodView
 
-from schemas.matching import BatchAnswerSchema, BatchRequestSchema, MatchAnswerSchema, MatchRequestSchema
+from schemas.matching import (
+    BatchAnswerSchema,
+    BatchRequestSchema,
+    CompactItemSchema,
+    MatchAnswerSchema,
+    MatchRequestSchema,
+)
 
 from .. import turns
 from ..pushes import rank_compact
@@ -15,6 +21,23 @@ from ..store import demand
 from .blueprint import Blueprint
 
 blp = Blueprint("matches", __name__, description="Rank positions against a candidate profile")
+# A batch answers in the full form, or with `"compact": true` in the compact one (as a push's pages do).
+BATCH_ANSWER = {
+    "oneOf": [
+        BatchAnswerSchema,
+        {
+            "type": "object",
+            "description": 'the answer to `"compact": true`',
+            "properties": {
+                "compact": {"type": "boolean", "enum": [True]},
+                "data_version": {"type": "integer"},
+                "results": {"type": "array", "items": CompactItemSchema},
+            },
+            "required": ["compact", "data_version", "results"],
+            "additionalProperties": False,
+        },
+    ]
+}
 
 
 def _json(answer: dict | bytes) -> Response:
@@ -38,9 +61,7 @@ class MatchesView(MethodView):
 @blp.route("/batch")
 class BatchView(MethodView):
     @blp.arguments(BatchRequestSchema())
-    @blp.alt_response(
-        200, schema=BatchAnswerSchema, success=True, description="Ranked positions per candidate"
-    )
+    @blp.alt_response(200, schema=BATCH_ANSWER, success=True, description="Ranked positions per candidate")
     def post(self, body: dict) -> Response:
         """Top positions for up to 1,000 candidates at once; `"compact": true` answers ids, scores and skills.
 

@@ -18,6 +18,25 @@ from ..store.training import matched_demand
 from .blueprint import Blueprint
 
 blp = Blueprint("station", __name__, description="Guidance station figures (organisers only)")
+TEXT = {"type": "object", "properties": {"zh": {"type": "string"}, "en": {"type": "string"}}}
+TOPIC = {
+    "type": "object",
+    "properties": {
+        "skill": {"type": "string"},
+        "weight": {"type": "number", "description": "about how many match requests it stood in"},
+        "positions": {"type": "integer", "description": "positions asking for it"},
+        "asked_with": {"type": "array", "items": {"type": "string"}, "description": "skills sought with it"},
+        "text": TEXT,
+    },
+}
+TRAINING_ANSWER = {
+    "type": "object",
+    "properties": {
+        "requests": {"type": "integer", "description": "match requests counted"},
+        "topics": {"type": "array", "items": TOPIC},
+        "data_version": {"type": "integer"},
+    },
+}
 
 
 @blp.route("/training")
@@ -25,7 +44,7 @@ class TrainingView(MethodView):
     decorators: ClassVar = [organiser_required]
 
     @blp.arguments(TrainingQuerySchema(), location="query")
-    @blp.response(200)
+    @blp.alt_response(200, schema=TRAINING_ANSWER, success=True, description="What trainings should cover")
     def get(self, args: dict) -> dict:
         """The skills that most often stand between seekers and the positions closest to them."""
         counter = demand.counter()
