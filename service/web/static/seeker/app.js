@@ -137,6 +137,7 @@ function bind() {
     renderList();
     renderNavCount();
     renderResults();
+    $("list-title").focus(); // the button is gone with the list
   });
   window.addEventListener("hashchange", () => {
     state.navigated = true;

@@ -79,7 +79,15 @@ export async function search({ append = false } = {}) {
   if (controller === searchController) {
     if (state.status === "ready" && !state.offline) store.saveAnswer(state.request, state.answer);
     renderResults();
+    if (append && state.more.status === "idle") focusCard(state.answer.results[offset]);
   }
+}
+
+/** Puts the focus on a card's link, where the reader goes on after 显示更多 (whose button may be gone). */
+function focusCard(result) {
+  const id = result?.position?.id;
+  if (id == null) return;
+  document.querySelector(`[data-position="${CSS.escape(id)}"] .position-link`)?.focus();
 }
 
 /** Whether a kept request (as saved, a JSON string) asked for the same profile, whatever its filters and order. */

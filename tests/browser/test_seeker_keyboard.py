@@ -1,0 +1,51 @@
+"""The seekers' page by keyboard alone: after an action whose button goes away, the focus lands where the
+reader goes on, not at the start of the page. Chromium at desktop width against the real service."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from .test_seeker_page import ALL_CARDS, matches, open_page, search, wait_settled
+
+PROFILE = {"titles": ["web前端"], "skills": ["javascrpt", "vue"]}
+
+
+def focused_card(page: Page) -> str | None:
+    return page.evaluate(
+        "() => document.activeElement.matches('.position-link') ? "
+        "document.activeElement.closest('[data-position]').dataset.position : null"
+    )
+
+
+def test_show_more_leaves_the_focus_on_the_first_new_card(desktop_page: Page, server) -> None:
+    page = desktop_page
+    answer = matches(server, PROFILE)
+    assert 20 < answer["matched"] <= 40  # one press of 显示更多 shows them all, and its button goes
+    page_two = matches(server, PROFILE, offset=20)["results"]
+    open_page(page, server)
+    search(page, titles=PROFILE["titles"][0], skills=tuple(PROFILE["skills"]))
+    page.focus("#more")
+    page.keyboard.press("Enter")
+    expect(page.locator(ALL_CARDS)).to_have_count(40)
+    wait_settled(page)
+    expect(page.locator("#more")).to_be_hidden()
+    assert focused_card(page) == page_two[0]["position"]["id"]
+    # and Tab goes on from there, to that card's save button
+    page.keyboard.press("Tab")
+    expect(page.locator(f'[data-save="{page_two[0]["position"]["id"]}"]')).to_be_focused()
+
+
+def test_clearing_the_visit_list_leaves_the_focus_on_the_list(desktop_page: Page, server) -> None:
+    page = desktop_page
+    open_page(page, server)
+    search(page, titles="会计")
+    page.focus("#cards button.save >> nth=0")
+    page.keyboard.press("Enter")
+    page.focus("#nav-list")
+    page.keyboard.press("Enter")
+    expect(page.locator("#route .stop")).to_have_count(1)
+    page.focus("#clear-list")
+    page.keyboard.press("Enter")
+    expect(page.locator("#list-empty")).to_be_visible()
+    expect(page.locator("#clear-list")).to_be_hidden()
+    expect(page.locator("#list-title")).to_be_focused()
