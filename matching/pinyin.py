@@ -9,6 +9,7 @@ readings (any heteronym) of the following characters, the last syllable possibly
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
@@ -23,6 +24,36 @@ NEAR_LETTERS = 6
 MAX_HOMOPHONE = 8  # characters: longer inputs are phrases, not mistyped words
 MAX_SPELLINGS = 256  # readings combined per input (heteronyms multiply)
 MAX_MISREAD = 6  # characters of an item spelt with its characters' other readings too
+
+
+# Pinyin written with its tones: marks on the vowels (kuài jì, lǜshī: ü is pypinyin's v) or a digit after each
+# syllable (kuai4ji4, two syllables at least: c1, h5 and mp3 are names, not toned pinyin).
+_TONES = {
+    "a": "āáǎà",
+    "e": "ēéěèê",
+    "i": "īíǐì",
+    "o": "ōóǒò",
+    "u": "ūúǔù",
+    "v": "üǖǘǚǜ",
+    "n": "ńňǹ",
+    "m": "ḿ",
+}
+_TONE_MARKS = str.maketrans({marked: plain for plain, marks in _TONES.items() for marked in marks})
+_TONE_DIGITS = re.compile(r"(?:[a-z]+[0-5]){2,}[a-z]*")
+
+
+def toneless(key: str) -> str:
+    """A compact input with the tones of pinyin written on it read off (kuài jì, kuai4ji4 -> kuaiji)."""
+    if not key.isascii():
+        key = key.translate(_TONE_MARKS)
+    if _TONE_DIGITS.fullmatch(key):
+        key = re.sub("[0-5]", "", key)
+    return key
+
+
+def _spoken(text: str) -> str:
+    """The compact key of an input that may be pinyin, its tones read off."""
+    return toneless(compact(text))
 
 
 def _units(text: str) -> tuple[str, ...]:
@@ -116,7 +147,7 @@ class PinyinTable:
 
     def exact(self, text: str) -> list[str]:
         """Items the input spells completely: full pinyin (``kuaiji``) or mixed (``会ji``)."""
-        key = compact(text)
+        key = _spoken(text)
         if not key:
             return []
         if not has_cjk(key):
@@ -137,7 +168,7 @@ class PinyinTable:
     def near(self, text: str) -> list[str]:
         """Items whose full pinyin a Latin input of ``NEAR_LETTERS`` letters or more spells with one slip: a
         letter left out, added, changed, or two neighbours swapped (kuaiiji, kauiji -> 会计)."""
-        key = compact(text)
+        key = _spoken(text)
         if len(key) < NEAR_LETTERS or not key.isascii() or not key.isalpha():
             return []
         near = [s for size in (len(key) - 1, len(key), len(key) + 1) for s in self._by_length.get(size, ())]
@@ -184,7 +215,7 @@ class PinyinTable:
 
     def prefix(self, text: str) -> list[str]:
         """Items whose pinyin starts with the input (``kuai``), or whose start the mixed input spells."""
-        key = compact(text)
+        key = compact(text).translate(_TONE_MARKS)
         if not key:
             return []
         if has_cjk(key):
@@ -204,5 +235,5 @@ class PinyinTable:
 
     def by_initials(self, text: str) -> list[str]:
         """Items whose pinyin initials are exactly the input (``kj`` -> 会计)."""
-        key = compact(text)
+        key = compact(text).translate(_TONE_MARKS)
         return self._pick(self.initials.get(key, ())) if len(key) >= 2 and key.isascii() else []

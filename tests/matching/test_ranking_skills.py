@@ -33,6 +33,8 @@ def assert_read_as_written(index, typed: str) -> None:
         (["kuaiji"], "ACC", ("EXPO",)),  # pinyin
         (["kauiji"], "ACC", ("EXPO",)),  # pinyin with two letters swapped
         (["huiji"], "ACC", ("EXPO",)),  # pinyin with 会 read as in 会议, not as in 会计
+        (["kuài jì"], "ACC", ("EXPO",)),  # pinyin with its tones marked
+        (["kuai4ji4"], "ACC", ("EXPO",)),  # or numbered
         (["会记"], "ACC", ("EXPO",)),  # a wrong character of the same sound (input-method typo)
         (["淘宝运赢"], "SHOP", ("KEFU",)),
         (["计会"], "ACC", ("EXPO",)),  # slips of the keyboard: two characters swapped

@@ -28,6 +28,9 @@ def traps():
         (["pugong"], "PG", ()),
         (["dianshang yunying"], "SHOP", ("LIVE",)),
         (["dianshang yunyin"], "SHOP", ("LIVE",)),  # pinyin with a letter left out
+        (["Kuài Jì"], "ACC", ("EXPO",)),  # pinyin with its tones marked
+        (["diàn shāng yùn yíng"], "SHOP", ("LIVE",)),
+        (["pu3gong1"], "PG", ()),  # or numbered
         (["pugnog"], "PG", ()),  # two letters swapped
         (["会记"], "ACC", ("EXPO",)),  # a wrong character of the same sound
         (["java开法"], "JAVA", ("JS",)),  # and beside a Latin word
