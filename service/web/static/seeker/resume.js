@@ -10,6 +10,27 @@ import { EDUCATION, persist, state } from "./state.js";
 import "./station-i18n.js";
 
 let lastRead = null; // the last answer, to redraw on a language switch
+// what the status line says, to redraw on a language switch: {key, vars} of a string, or the service's
+// {message} (Chinese, then English) when reading failed
+let status = null;
+const RESUME_MAX_BYTES = 2 * 1024 * 1024; // the largest file POST /profiles/read takes
+
+function renderStatus() {
+  const node = $("resume-status");
+  let text = "";
+  if (status?.message != null) {
+    // the service answers Chinese, then English: show the reader's half
+    const half = status.message.split(/(?<=[。！])\s+/);
+    text = t("resume.failed", { message: lang() === "en" ? half.at(-1) : half[0] });
+  } else if (status) text = t(status.key, status.vars);
+  node.textContent = text;
+  node.className = status?.bad ? "resume-status bad" : "resume-status";
+}
+
+function setStatus(next) {
+  status = next;
+  renderStatus();
+}
 
 function evidenceItem(label, value, evidence) {
   return h(
@@ -23,6 +44,7 @@ function evidenceItem(label, value, evidence) {
 export function renderResumeRead() {
   const box = $("resume-read");
   if (!box) return;
+  renderStatus();
   if (!lastRead) {
     box.hidden = true;
     return;
@@ -63,32 +85,25 @@ function applyProfile(answer) {
 }
 
 async function upload(file) {
-  const status = $("resume-status");
-  status.textContent = t("resume.reading");
-  status.className = "resume-status";
+  // a file the service would refuse is not sent (on the fair's Wi-Fi that is minutes for nothing)
+  if (file.size > RESUME_MAX_BYTES) return setStatus({ key: "resume.tooBig", bad: true });
+  setStatus({ key: "resume.reading" });
   const form = new FormData();
   form.append("file", file);
   let response;
   try {
     response = await fetch(`${API}/profiles/read`, { method: "POST", body: form, headers: { Accept: "application/json" } });
   } catch {
-    status.textContent = t("resume.network");
-    status.className = "resume-status bad";
+    setStatus({ key: "resume.network", bad: true });
     return;
   }
   const data = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    const message = String(data.message || response.status);
-    // the service answers Chinese, then English: show the reader's half
-    const half = message.split(/(?<=[。！])\s+/);
-    status.textContent = t("resume.failed", { message: lang() === "en" ? half.at(-1) : half[0] });
-    status.className = "resume-status bad";
-    return;
-  }
+  if (response.status === 413) return setStatus({ key: "resume.tooBig", bad: true });
+  if (!response.ok) return setStatus({ message: String(data.message || response.status), bad: true });
   lastRead = data;
   applyProfile(data);
   renderResumeRead();
-  status.textContent = t("resume.done", { n: (data.profile?.skills || []).length });
+  setStatus({ key: "resume.done", vars: { n: (data.profile?.skills || []).length } });
   $("skill-input").focus({ preventScroll: true });
 }
 
@@ -101,7 +116,7 @@ export function bindResume() {
   });
   $("clear").addEventListener("click", () => {
     lastRead = null;
-    $("resume-status").textContent = "";
+    status = null;
     renderResumeRead();
   });
 }
