@@ -92,3 +92,16 @@ def csv_file(rows: list[list[Any]], *, encoding: str = "utf-8", delimiter: str =
 
 def fair_sheet(fair_id: str = "test-fair", name: str = "测试招聘会", **more: str) -> list[list[Any]]:
     return [["字段", "值"], ["编号", fair_id], ["名称", name], *[[k, v] for k, v in more.items()]]
+
+
+def sheets_xlsx(sheets: dict[str, list[list[Any]]]) -> bytes:
+    """A workbook of these sheets, in this order."""
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for values in rows:
+            sheet.append(values)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

@@ -10,7 +10,7 @@ import pytest
 
 from .builders import employer, fair_doc, position, small_fair
 from .conftest import DEFAULT_FIXTURE
-from .sheet_builders import csv_file, fair_sheet, row, table, xlsx
+from .sheet_builders import csv_file, fair_sheet, row, sheets_xlsx, table, xlsx
 
 URL = "/api/v1/fixtures"
 
@@ -362,3 +362,45 @@ def test_a_totals_row_under_the_positions_is_skipped_with_a_note(client, organis
     assert upload(client, xlsx(rows), "汇总表.xlsx", organiser).status_code == 200
     [shop] = [e for e in export(client, organiser)["employers"] if e["name"] == "桂林直播电商有限公司"]
     assert [(p["title"], p["openings"]) for p in shop["positions"]] == [("主播", 5), ("运营", 20)]
+
+
+def employer_form(facts: list[list], *positions: list) -> list[list]:
+    """A sheet as an employer fills it in: a title, its facts above the header, then its positions."""
+    return [["用人单位招聘岗位信息表"], *facts, ["序号", "岗位名称", "招聘人数", "学历要求", "薪资待遇"],
+            *[[i, *p] for i, p in enumerate(positions, start=1)]]  # fmt: skip
+
+
+def test_a_workbook_of_one_sheet_per_employer_with_its_facts_above_the_header(client, organiser):
+    load_small_fair(client, organiser)
+    shop = employer_form(
+        [
+            ["单位名称", "桂林直播电商有限公司", "单位性质", "民营企业"],
+            ["所属行业：", "电子商务", "联系人：张三"],
+        ],
+        ["主播", "3-5名", "大专及以上", "5000-8000"],
+        ["运营", "若干", "不限", "4k-6k"],
+    )
+    school = employer_form(
+        [["单位名称：桂林七星培训学校      单位性质：教育培训      所属行业：教育"]],
+        ["语文教师", 2, "本科以上", "5000以上"],
+    )
+    data = sheets_xlsx({"直播电商": shop, "七星培训": school})
+    body = upload(client, data, "各单位岗位.xlsx", organiser, dry_run="true").get_json()
+    assert (body["employers"]["created"], body["positions"]["created"]) == (2, 3), body
+    assert not [n for n in body["notes"] if n["path"] == "sheets"]  # both sheets read
+    assert upload(client, data, "各单位岗位.xlsx", organiser).status_code == 200
+    stored = {e["name"]: e for e in export(client, organiser)["employers"]}
+    assert [p["title"] for p in stored["桂林直播电商有限公司"]["positions"]] == ["主播", "运营"]
+    teacher = stored["桂林七星培训学校"]
+    assert (teacher["ownership"], teacher["industry"]) == ("education_training", "education")
+    assert [(p["title"], p["salary_min"]) for p in teacher["positions"]] == [("语文教师", 5000)]
+
+    school[1] = ["单位名称：桂林七星培训学校      单位性质：事业单位      所属行业：教育"]
+    wrong = upload(client, sheets_xlsx({"七星培训": school}), "七星培训.xlsx", organiser, dry_run="true")
+    [error] = wrong.get_json()["cells"]
+    assert (error["sheet"], error["cell"], error["header"], error["value"]) == (
+        "七星培训",
+        "A2",
+        "单位性质",
+        "事业单位",
+    )

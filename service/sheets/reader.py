@@ -23,6 +23,7 @@ from . import cells
 from .cells import CellError, text
 from .columns import columns, field_for, fold_header, layout, letter
 from .document import Cell, Problem, SheetDocument
+from .facts import sheet_facts
 from .tables import HEADER_SEARCH_ROWS, Table, fair_table, known_columns, position_tables
 from .writer import EXAMPLE, EXAMPLE_MARK
 
@@ -58,15 +59,20 @@ class _Reader:
         self.table = Table("")  # the sheet being read, its columns and their headers
         self.where: dict[str, int] = {}  # field → column index
         self.headers: dict[str, str] = {}
+        self.facts: dict[str, Cell] = {}  # employer columns written above the header (a sheet per employer)
 
     def cell(self, row: int, values: list[Any], name: str) -> Cell:
         col = self.where.get(name)
+        if col is None and name in self.facts:
+            return self.facts[name]
         value = text(values[col]) if col is not None and col < len(values) else ""
         column = letter(col) if col is not None else ""
         return Cell(self.table.name, row, column, self.headers.get(name, ""), value)
 
     def raw(self, values: list[Any], name: str) -> Any:
         col = self.where.get(name)
+        if col is None and name in self.facts:
+            return self.facts[name].value
         return values[col] if col is not None and col < len(values) else None
 
     def error(self, message: str, path: str, cell: Cell | None) -> None:
@@ -75,11 +81,13 @@ class _Reader:
     def header(self) -> int | None:
         """Find the header row (title and group rows above it are allowed); map each header to its column.
 
-        The header is the first of the top rows naming the most columns: a group row above it (用人单位 merged
-        over the employer's columns, 招聘岗位 over the position's) names two, however wide its cells.
+        The header is the first of the top rows naming the most columns, among those naming 岗位名称 if any
+        does: a group row above it (用人单位 merged over the employer's columns, 招聘岗位 over the position's)
+        names two, however wide its cells, and a row of the employer's facts (单位名称 | 桂林… | 单位性质 |
+        民营企业) names no position column. Facts above the header stand for the columns it lacks.
         """
         top = self.table.rows[:HEADER_SEARCH_ROWS]
-        best = max(top, key=lambda row: len(known_columns(row[1])), default=None)
+        best = max(top, key=lambda row: _header_rank(row[1]), default=None)
         if best is None or len(known_columns(best[1])) < 2:
             self.error(
                 "no header row found: the first rows should name the columns, such as 单位名称 and 岗位名称",
@@ -100,8 +108,10 @@ class _Reader:
                 self.error(f"the same column as {seen[name]}", f"columns.{name}", here)
             else:
                 self.where[name], self.headers[name], seen[name] = col, written, letter(col)
+        above = [row for row in top if row[0] < number]
+        self.facts = {k: c for k, c in sheet_facts(above, self.table.name).items() if k not in self.where}
         for name in layout()["required"]:
-            if name not in self.where:
+            if name not in self.where and name not in self.facts:
                 col = columns()[name]
                 here = Cell(self.table.name, number, "", "", "")
                 self.error(f"missing column {col.zh} ({col.en})", f"columns.{name}", here)
@@ -109,7 +119,7 @@ class _Reader:
 
     def read(self, table: Table) -> None:
         """Add a sheet's rows to the employers read so far."""
-        self.table, self.where, self.headers = table, {}, {}
+        self.table, self.where, self.headers, self.facts = table, {}, {}, {}
         errors = len(self.out.errors)
         header_row = self.header()
         if header_row is None or len(self.out.errors) > errors:
@@ -296,6 +306,11 @@ class _Reader:
 
 def _clears(value: str) -> bool:
     return bool(value) and unicodedata.normalize("NFKC", value).replace(" ", "").casefold() in CLEAR_MARKS
+
+
+def _header_rank(values: list[Any]) -> tuple[bool, int]:
+    named = known_columns(values)
+    return "title" in named, len(named)
 
 
 def _totals(values: list[Any]) -> str | None:

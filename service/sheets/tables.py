@@ -10,6 +10,7 @@ from typing import Any
 
 from .cells import text
 from .columns import field_for, fold_header, layout
+from .facts import sheet_facts
 from .limits import Deadline, Limits, TooLarge, check_extent, check_workbook
 
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # an .xlsx is a zip: refuse one that would unpack to more than this
@@ -155,11 +156,16 @@ def position_tables(tables: list[Table]) -> tuple[list[Table], list[Table]]:
     found = [
         t
         for t in candidates
-        if _is(t.name, layout()["position_sheets"]) or any(required <= names for names in _top(t))
+        if _is(t.name, layout()["position_sheets"]) or any(required <= names | _facts(t) for names in _top(t))
     ]
     if not found:
         found = [t for t in candidates if any(len(names) >= 2 for names in _top(t))][:1]
     return found, [t for t in candidates if t not in found]
+
+
+def _facts(table: Table) -> set[str]:
+    """The employer columns a sheet's top rows give as facts (单位名称：桂林…), for a sheet per employer."""
+    return set(sheet_facts(table.rows[:HEADER_SEARCH_ROWS], table.name))
 
 
 def _top(table: Table) -> list[set[str]]:
