@@ -62,3 +62,17 @@ def test_counts_of_one_are_singular_in_english(phone: Page, server) -> None:
     phone.locator("#cards button.save").nth(other).click()
     phone.click("#nav-list")
     expect(phone.locator("#list-summary")).to_contain_text("2 positions · 2 booths")
+
+
+def test_the_forms_message_follows_the_language_switch(phone: Page, server) -> None:
+    open_page(phone, server)
+    phone.click("#submit")  # nothing written yet
+    message = phone.locator("#form-message")
+    expect(message).to_have_text("先写下求职意向或至少一项技能，再开始匹配。")
+    phone.click("#lang")
+    expect(message).not_to_contain_text("先写下")
+    expect(message).to_contain_text("job")
+    phone.fill("#titles", "会计")  # typing clears it, and a switch brings nothing back
+    expect(message).to_be_empty()
+    phone.click("#lang")
+    expect(message).to_be_empty()

@@ -61,13 +61,21 @@ function renderAll() {
   if (state.view === "list") renderList();
   if (state.view === "position") renderPosition();
 }
+/** The form's message by its string's key ("" for none); marked data-i18n, a language switch rewrites it. */
+function formMessage(key) {
+  const node = $("form-message");
+  if (key) node.dataset.i18n = key;
+  else delete node.dataset.i18n;
+  node.textContent = key ? t(key) : "";
+}
+
 function bind() {
   const form = $("profile-form");
   form.addEventListener("input", (event) => {
     if (event.target.id === "skill-input") return;
     readForm();
     persist();
-    $("form-message").textContent = "";
+    formMessage("");
   });
   form.addEventListener("change", () => {
     readForm();
@@ -79,11 +87,11 @@ function bind() {
     commitPendingSkill();
     readForm();
     if (profileIsEmpty()) {
-      $("form-message").textContent = t("form.empty");
+      formMessage("form.empty");
       $("titles").focus();
       return;
     }
-    $("form-message").textContent = "";
+    formMessage("");
     state.submitted = true;
     persist();
     search();
