@@ -132,3 +132,22 @@ def test_a_sheet_with_an_error_reports_no_error_at_the_blank_cells_an_upsert_kee
     assert [(c["cell"], c["message"]) for c in out.get_json()["cells"]] == [("H2", "minimum above maximum")]
     assert upload(client, sheet, "改薪资.csv", organiser).status_code == 422
     assert export(client, organiser) == before
+
+
+def test_pay_with_a_note_after_it_or_a_word_before_it_loads_with_its_wording(client, organiser):
+    """Pay as HR sheets write it beyond the range: a note after a comma or space, 左右, 税前, 综合收入."""
+    stored_fair(client, organiser)
+    cases = {"4000-6000，包吃住": (4000, 6000), "4000-6000 包吃住": (4000, 6000), "5000左右": (5000, 5000),
+             "3000以上 五险一金": (3000, None), "2000-3000元/月，另有提成": (2000, None),
+             "税前5000-8000": (5000, 8000), "综合收入5000-8000元": (5000, 8000)}  # fmt: skip
+    rows = [["E02", "桂林直播电商有限公司", "民营企业", "电子商务", "", f"E02-P{i}", "主播", pay, ""]
+            for i, pay in enumerate(cases)]  # fmt: skip
+    out = upload(client, csv_bytes(*rows), "薪资.csv", organiser)
+    assert out.status_code == 200, out.get_json()
+    for i, (pay, (low, high)) in enumerate(cases.items()):
+        got = client.get(f"/api/v1/positions/E02-P{i}").get_json()
+        assert (got["salary_min"], got["salary_max"], got["salary_text"]) == (low, high, pay)
+    for other_period in ("5000元/年", "150元/天", "8万年薪"):
+        row = ["E02", "桂林直播电商有限公司", "民营企业", "电子商务", "", "E02-P9", "主播", other_period, ""]
+        bad = upload(client, csv_bytes(row), "b.csv", organiser).get_json()
+        assert bad["code"] == 422 and "not a monthly pay" in bad["cells"][0]["message"], other_period

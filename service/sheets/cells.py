@@ -91,10 +91,18 @@ _NOISE = re.compile(r"元|/月|每月|月薪|人民币|rmb|¥|￥|/人")
 # A base named before the amount (底薪4000), pay on top after it (+提成, 上不封顶): the amount is a floor.
 # A guaranteed amount (保底4000) is a floor on its own, as a trailing + is (3000+, 4k+).
 _GUARANTEED = re.compile(r"^(?:保底工资|保底薪资|保底)[:：]?")
-_BASE = re.compile(r"^(?:底薪|基本工资|基本薪资|无责底薪|综合工资|综合薪资|工资|薪资|基本)[:：]?")
+_BASE = re.compile(
+    r"^(?:(?:底薪|基本工资|基本薪资|无责底薪|综合工资|综合薪资|综合收入|月收入|收入|税前|税后|综合|工资|薪资|基本)[:：]?)+"
+)
 _ON_TOP = re.compile(r"(?:\+|加|\(|（)?(?:提成|绩效|奖金|补贴|加班费|计件|全勤)[^\d]*$|上不封顶$|多劳多得$")
 # A note after the pay, no amount: in brackets (（包吃住）, (试用期)) or the months a year pays (·13薪).
 _NOTE = re.compile(r"(?:[(（][^()（）]*[)）]|[·*x×,，]?\d{2}薪)$")
+# A note after the pay with no amount in it (4000-6000，包吃住; 5000左右; 3000以上 五险一金): the pay is what
+# comes before. Never a note naming another period (5000/年, 150/天, 8万年薪): that is no monthly pay.
+_TAIL = re.compile(
+    r"^(?P<pay>.*?\d[k千w万]?(?:以上|及以上|起|\+|以下|及以下|以内)?)[,，、;；]?(?P<note>\D+)$"
+)
+_OTHER_PERIOD = re.compile(r"^[/每]|年薪|年收入|年包|日薪|时薪|^(?:年|天|日|时|小时|周)$")
 # 10万 a month and more, written with 万, is a year's pay more often than not (10-15万).
 _YEARLY_LOOKING = 100_000
 
@@ -152,6 +160,8 @@ def parse_pay(value: Any) -> tuple[int | None, int | None]:
         if bound:
             return amount, None
         return amount, amount
+    if (match := _TAIL.match(folded)) and not _OTHER_PERIOD.search(match["note"]):
+        return parse_pay(match["pay"])
     raise CellError(f"not a monthly pay; write it like {PAY_FORMATS}")
 
 
