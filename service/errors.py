@@ -10,6 +10,7 @@ from flask_smorest import Api, abort
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import (
+    BadRequest,
     Conflict,
     HTTPException,
     InternalServerError,
@@ -139,6 +140,12 @@ def database_fault(error: BaseException) -> bool:
     return error.connection_invalidated or isinstance(error, OperationalError)
 
 
+def unreadable_body(error: BaseException) -> bool:
+    """The server could not read the request's body as framed: a chunked body's size line or chunk end is
+    malformed (gunicorn raises while the app reads it). The client's fault, not the service's."""
+    return type(error).__module__ == "gunicorn.http.errors"
+
+
 def init_app(app: Flask) -> None:
     @app.before_request
     def _json_bodies_only():
@@ -169,6 +176,9 @@ def init_app(app: Flask) -> None:
     def _unexpected(error: Exception):
         if isinstance(error, HTTPException):
             return app.extensions["fairmatch.api"].handle_http_exception(error)
+        if unreadable_body(error):
+            malformed = BadRequest(f"The request body is malformed: {error}")
+            return app.extensions["fairmatch.api"].handle_http_exception(malformed)
         if database_fault(error):
             # Only the kind of fault: the statement and its parameters stay out of the log.
             log.warning("database unavailable: %s", type(getattr(error, "orig", None) or error).__name__)

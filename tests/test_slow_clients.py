@@ -239,3 +239,19 @@ print("batch, its loop running seldom", len(accepted))
         "batch, its loop running seldom 1",  # taken at the first turn after the wait, not put off again
         "",
     ], out
+
+
+@pytest.mark.parametrize(
+    "chunks",
+    ["zz\r\n{}\r\n0\r\n\r\n", "2\r\n{}XX0\r\n\r\n", "-2\r\n{}\r\n0\r\n\r\n"],
+    ids=["chunk size not hexadecimal", "chunk without its line end", "negative chunk size"],
+)
+def test_a_chunked_body_the_server_cannot_read_is_400_in_the_json_shape(server, chunks):
+    _, port, log = server
+    head = ("POST /api/v1/matches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n")  # fmt: skip
+    line, headers, body = _raw(port, (head + chunks).encode())
+    assert headers["content-type"] == "application/json"
+    assert line.startswith("HTTP/1.1 400 "), (line, body)
+    assert set(body) == {"code", "status", "message", "errors"} and body["code"] == 400
+    assert "unhandled error" not in log.read_text()
