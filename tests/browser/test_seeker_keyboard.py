@@ -49,3 +49,25 @@ def test_clearing_the_visit_list_leaves_the_focus_on_the_list(desktop_page: Page
     expect(page.locator("#list-empty")).to_be_visible()
     expect(page.locator("#clear-list")).to_be_hidden()
     expect(page.locator("#list-title")).to_be_focused()
+
+
+def test_back_through_a_position_and_its_employer_focus_is_on_the_card(desktop_page: Page, server) -> None:
+    page = desktop_page
+    open_page(page, server)
+    search(page, titles="普工")
+    card = page.locator("#cards > li.card").nth(2)
+    card_id = card.get_attribute("data-position")
+    card.locator(".position-link").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#position-title")).to_be_focused()
+    page.locator("#position-body .employer-link").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#employer-name")).to_be_focused()
+    page.locator("#employer-body .position-link").last.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#position-title")).to_be_focused()
+    page.click("#lang")  # the results are drawn anew meanwhile
+    for _ in range(3):
+        page.locator("main .view:not([hidden]) button.back").click()
+    expect(page.locator("#view-home")).to_be_visible()
+    assert focused_card(page) == card_id

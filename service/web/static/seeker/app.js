@@ -135,7 +135,8 @@ function bind() {
       return;
     }
     const link = event.target.closest(".employer-link, .position-link");
-    if (link) state.opener = link;
+    // the link that left the results, for the focus to come back to (not one followed further on)
+    if (link?.closest("#view-home")) state.opener = link;
     if (event.target.closest("[data-back]")) goBack();
   });
   $("print").addEventListener("click", () => window.print());

@@ -19,7 +19,9 @@ export function show(view) {
     window.scrollTo(0, state.homeScroll);
     const opener = state.opener;
     state.opener = null;
-    if (opener && document.contains(opener)) opener.focus({ preventScroll: true });
+    // the same link drawn anew when the results were redrawn meanwhile (a language switch)
+    const link = opener && !document.contains(opener) ? sameLink(opener) : opener;
+    link?.focus({ preventScroll: true });
   } else if (view !== "home") {
     window.scrollTo(0, 0);
   }
@@ -33,6 +35,11 @@ function readHash() {
   } catch {
     return raw;
   }
+}
+
+function sameLink(link) {
+  const href = link.getAttribute("href");
+  return [...$("view-home").querySelectorAll(`.${link.className}`)].find((a) => a.getAttribute("href") === href);
 }
 
 export function route() {
