@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import datetime
 
 import openpyxl
 import pytest
@@ -404,3 +405,15 @@ def test_a_workbook_of_one_sheet_per_employer_with_its_facts_above_the_header(cl
         "单位性质",
         "事业单位",
     )
+
+
+def test_a_head_count_or_pay_that_excel_turned_into_a_date_says_so(client, organiser):
+    """3-5 typed in 招聘人数 is stored by Excel as the date 3月5日: the error says that, at the cell."""
+    load_small_fair(client, organiser)
+    rows = table([row("E09", "主播", openings=datetime(2023, 3, 5), salary=datetime(2023, 5, 8))])
+    answer = upload(client, xlsx(rows), "岗位.xlsx", organiser)
+    assert answer.status_code == 422
+    cells = {c["header"]: c for c in answer.get_json()["cells"]}
+    turned = "Excel turned this cell into a date (3月5日); if 3-5 was typed"
+    assert cells["招聘人数"]["message"].startswith(turned)
+    assert cells["薪资"]["message"].startswith("Excel turned this cell into a date (5月8日)")

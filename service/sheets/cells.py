@@ -33,6 +33,16 @@ def text(value: Any) -> str:
     return str(value).strip()
 
 
+def refuse_date(value: Any) -> None:
+    """A date where a number or a range belongs: Excel made it of what was typed (3-5 becomes 3月5日)."""
+    if isinstance(value, date):
+        month, day = value.month, value.day
+        raise CellError(
+            f"Excel turned this cell into a date ({month}月{day}日); if {month}-{day} was typed, set the "
+            "column's format to text (文本) and write it again"
+        )
+
+
 # --- lists -----------------------------------------------------------------------------------------------
 
 _QUOTES = {'"': '"', "“": "”", "「": "」"}
@@ -124,6 +134,7 @@ def _not_yearly(amount: int, unit: str, original: str) -> None:
 
 def parse_pay(value: Any) -> tuple[int | None, int | None]:
     """(salary_min, salary_max) of a pay cell; `面议` and an empty cell give (None, None)."""
+    refuse_date(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         if not float(value).is_integer():
             raise CellError(f"pay is whole yuan a month, not {value:g}")
@@ -232,6 +243,7 @@ def _count(folded: str) -> int | None:
 
 def parse_openings(value: Any) -> tuple[int | None, str | None]:
     """(openings, note): a number, `3人`, or `若干` (one, with a note); an empty cell leaves the default."""
+    refuse_date(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         if not float(value).is_integer():
             raise CellError(f"a head count is a whole number, not {value:g}")

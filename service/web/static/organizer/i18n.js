@@ -403,6 +403,7 @@ const MESSAGES_ZH = [
   [/^not a monthly pay;.*$/, "看不懂的月薪写法；可写 5000-8000、5k-8k、0.5万-0.8万、4000以上、8000以下、6000 或 面议"],
   [/^pay is whole yuan a month.*$/, "月薪应为整数元"],
   [/^'(.*)' gives (\d+) yuan a month, which looks like a year's pay.*$/, "“$1”即每月 $2 元，像是年薪；请写月薪（确为月薪请用数字写出）"],
+  [/^Excel turned this cell into a date \((.*)\); if (.*) was typed.*$/, "Excel 把这一格变成了日期（$1）；如果填的是 $2，请把这一列设为“文本”格式后重新填写"],
   [/^a head count is a whole number.*$/, "招聘人数应为整数（或“若干”）"],
   [/^Missing data for required field\.$/, "必填，不能为空"],
   [/^must not be blank$/, "不能为空白"],
