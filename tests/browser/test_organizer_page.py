@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import urllib.error
 import urllib.request
+from datetime import datetime
 
 from playwright.sync_api import Page, expect
 
@@ -200,3 +201,32 @@ def test_the_newer_reader_and_field_messages_show_in_chinese(server, desktop_pag
     assert message.startswith("not a field of a position") and shown.startswith(
         "岗位没有这一项；可以改的有 title"
     )
+
+
+def test_a_bureau_summary_sheet_is_checked_on_a_phone_in_chinese(server, page: Page, tmp_path):
+    """The bureau's own summary: a merged title, 序号, a totals row; a level with a note and a head count
+    Excel turned into a date are each an error in Chinese, with what to write instead."""
+    sign_in(page, server, "张三")
+    header = ["序号", "单位名称", "单位性质", "所属行业", "岗位名称", "招聘人数", "学历要求", "薪资"]
+    shop = ["桂林七星直播电商有限公司", "民营企业", "电子商务"]
+    rows = [["七星区2023年专场招聘会岗位汇总表"], header,
+            [1, *shop, "主播", datetime(2023, 3, 5), "大专（含）以上", "4000-6000，包吃住"],
+            [2, *shop, "运营", "若干", "不限", "5000左右"],
+            ["合计", "", "", "", "", 6]]  # fmt: skip
+    sheet = tmp_path / "汇总表.xlsx"
+    sheet.write_bytes(xlsx(rows, merged=["A1:H1"]))
+    page.set_input_files("#file", str(sheet))
+    page.click("#check")
+    errors = page.locator("table.errors tbody tr")
+    expect(errors).to_have_count(2)
+    expect(errors.nth(0)).to_contain_text("Excel 把这一格变成了日期（3月5日）；如果填的是 3-5")
+    expect(errors.nth(1)).to_contain_text("“大专（含）以上”不是认可的学历要求；是不是“大专”？")
+
+    rows[2][5:7] = ["3-5人", "大专"]
+    sheet.write_bytes(xlsx(rows, merged=["A1:H1"]))
+    page.set_input_files("#file", str(sheet))
+    page.click("#check")
+    expect(page.locator("#preview-summary")).to_contain_text("表格没有错误")
+    expect(page.locator("table.counts tr[data-kind=positions] td[data-count=created]")).to_have_text("2")
+    expect(page.locator("details.notes")).to_contain_text("这一行是“合计”行，不是岗位，已跳过")
+    assert api(server, "/api/v1/fair")["counts"]["positions"] == 3100  # checks write nothing
