@@ -397,3 +397,30 @@ def test_a_page_of_an_allowed_origin_may_read_a_pushs_location_and_when_to_try_a
     assert limited.status_code == 429 and "Retry-After" in limited.headers["Access-Control-Expose-Headers"]
     other = client.get("/api/v1/industries", headers={"Origin": "https://evil.example"})
     assert "Access-Control-Expose-Headers" not in other.headers
+
+
+def _raw_path(raw: bytes) -> dict:
+    """The path as a server hands it over, percent-escapes decoded to bytes read as Latin-1 (PEP 3333)."""
+    return {"PATH_INFO": raw.decode("latin-1")}
+
+
+@pytest.mark.parametrize(
+    "raw", [b"\xb9\xf0\xc1\xd6", b"\xff", b"E01-\xed\xa0\x80"], ids=["GBK", "FF", "surrogate"]
+)
+def test_a_path_that_is_no_utf8_text_is_400_and_stores_nothing(client, organiser, raw):
+    client.post(FIXTURES, json=fair_doc(employer("E01", positions=[position("P1")])), headers=organiser)
+    body = {"name": "桂林新公司", "ownership": "private", "industry": "manufacturing", "booth": "Z-01"}
+    path = _raw_path(b"/api/v1/employers/" + raw)
+    response = client.put("/", json=body, headers=organiser, environ_overrides=path)
+    assert response.status_code == 400
+    assert _error_shape(response)["message"].startswith("The path must be valid UTF-8 text")
+    assert client.get("/", environ_overrides=_raw_path(b"/api/v1/positions/" + raw)).status_code == 400
+    assert [e["id"] for e in client.get("/api/v1/employers").get_json()["items"]] == ["E01"]
+
+
+def test_a_path_of_chinese_text_is_read(client, organiser):
+    client.post(FIXTURES, json=fair_doc(employer("E01", positions=[position("P1")])), headers=organiser)
+    body = {"name": "桂林新公司", "ownership": "private", "industry": "manufacturing", "booth": "Z-01"}
+    path = _raw_path("/api/v1/employers/桂林-01".encode())
+    assert client.put("/", json=body, headers=organiser, environ_overrides=path).status_code == 201
+    assert client.get("/api/v1/employers/%E6%A1%82%E6%9E%97-01").get_json()["name"] == "桂林新公司"

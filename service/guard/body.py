@@ -202,12 +202,23 @@ def _refuse_bad_query() -> None:
         abort(400, message="The query string must be valid UTF-8 text.")
 
 
+def _refuse_bad_path() -> None:
+    """The same for the path (an id percent-encoded from GBK, ``/employers/%B9%F0``): read loosely, a PUT
+    would store an employer whose id is replacement characters. The server hands the path over decoded, its
+    bytes as Latin-1 (PEP 3333)."""
+    try:
+        request.environ.get("PATH_INFO", "").encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        abort(400, message="The path must be valid UTF-8 text (percent-encode an id's UTF-8 bytes).")
+
+
 def init_app(app: Flask) -> None:
     @app.before_request
     def _bounded_body():
         if request.routing_exception is not None:
             # No such path, or not with this method: say so (404, 405), not what is wrong with the body.
             raise request.routing_exception
+        _refuse_bad_path()
         if request.query_string:
             _refuse_bad_query()
         limit = body_limit(request.endpoint)
