@@ -123,6 +123,8 @@ function bind() {
   });
   document.addEventListener("click", (event) => {
     const save = event.target.closest("[data-save]");
+    // the second tap of a double tap (detail 2) would undo the first, or remove the stop moved under the finger
+    if (event.detail > 1 && event.target.closest("[data-save], [data-remove]")) return;
     if (save) {
       toggleSaved(save.dataset.save);
       return;

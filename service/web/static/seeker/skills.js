@@ -150,7 +150,8 @@ export function bindSkillInput() {
   });
   $("skill-tags").addEventListener("click", (event) => {
     const button = event.target.closest(".tag-remove");
-    if (!button) return;
+    // the second tap of a double tap lands on the next tag, moved under the finger: it is no second removal
+    if (!button || event.detail > 1) return;
     state.profile.skills.splice(Number(button.dataset.index), 1);
     renderSkillTags();
     persist();
