@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import io
+import json
 
 import pytest
 
@@ -111,3 +113,13 @@ def test_a_wrong_path_or_method_is_404_or_405_whatever_the_body(client, method, 
     response = client.open(url, method=method, data=body, content_type=kind)
     assert response.status_code == (405 if url in {"/api/v1/matches", "/api/v1/fair"} else 404)
     assert response.get_json()["code"] == response.status_code
+
+
+@pytest.mark.parametrize("url", [*JSON_ENDPOINTS, "/api/v1/profiles/read"])
+def test_a_compressed_body_is_415_saying_to_send_it_uncompressed(client, url):
+    body = gzip.compress(json.dumps({"candidates": [{"id": "c1"}], "text": "Python"}).encode())
+    response = client.post(
+        url, data=body, content_type="application/json", headers={"Content-Encoding": "gzip"}
+    )
+    assert response.status_code == 415
+    assert response.get_json()["message"] == "Send the body uncompressed: no Content-Encoding is accepted."

@@ -212,6 +212,12 @@ def _refuse_bad_path() -> None:
         abort(400, message="The path must be valid UTF-8 text (percent-encode an id's UTF-8 bytes).")
 
 
+def _encoded_body() -> bool:
+    """Whether the body is sent compressed (``Content-Encoding: gzip``…), which no endpoint reads."""
+    coding = request.headers.get("Content-Encoding", "").strip().lower()
+    return coding not in {"", "identity"}
+
+
 def init_app(app: Flask) -> None:
     @app.before_request
     def _bounded_body():
@@ -229,6 +235,9 @@ def init_app(app: Flask) -> None:
             from . import limits
 
             limits.organiser_check(check_organiser)  # a stranger is answered before the body is read
+        if request.method in {"POST", "PUT", "PATCH"} and _encoded_body():
+            # Read as it came, a gzip body was "not valid JSON" (or an unreadable upload): say what to change.
+            abort(415, message="Send the body uncompressed: no Content-Encoding is accepted.")
         if request.is_json and request.method in {"POST", "PUT", "PATCH"}:
             data = request.get_data(cache=True)  # a chunked body is bounded too, by max_content_length
             if request.content_length is None and len(data) >= limit:
