@@ -47,3 +47,14 @@ def test_what_reading_said_follows_the_language_switch(page: Page, server) -> No
     page.click("#lang")
     expect(status).to_contain_text("读取失败：")
     assert status.text_content() != english
+
+
+def test_the_pay_read_from_a_resume_reads_as_pay_elsewhere_on_the_page(page: Page, server) -> None:
+    open_page(page, server)
+    read = page.locator("#resume-read")
+    pick(page, "cv.txt", "text/plain", "求职意向：会计\n期望薪资：5000-7000元\n".encode())
+    expect(read).to_contain_text("期望月薪：5,000–7,000 元/月")
+    page.click("#lang")
+    expect(read).to_contain_text("Expected pay: 5,000–7,000 CNY/month")
+    pick(page, "cv.txt", "text/plain", "求职意向：会计\n期望薪资：6000元\n".encode())
+    expect(read).to_contain_text("Expected pay: 6,000 CNY/month")  # one figure, not 6000–6000

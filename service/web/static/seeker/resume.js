@@ -3,7 +3,7 @@
 
 import { $, h } from "../shared/dom.js";
 import { API } from "./api.js";
-import { fill } from "./format.js";
+import { fill, pay } from "./format.js";
 import { lang, t } from "./i18n.js";
 import { writeForm } from "./profile.js";
 import { EDUCATION, persist, state } from "./state.js";
@@ -59,8 +59,8 @@ export function renderResumeRead() {
   }
   if (read.major) items.push(evidenceItem(t("resume.major"), read.major.value, read.major.evidence));
   if (read.expected_salary) {
-    const pay = read.expected_salary;
-    items.push(evidenceItem(t("resume.salary"), `${pay.min}–${pay.max}`, pay.evidence));
+    const { min, max, evidence } = read.expected_salary;
+    items.push(evidenceItem(t("resume.salary"), pay({ salary_min: min, salary_max: max }), evidence));
   }
   for (const skill of read.skills || []) items.push(evidenceItem("", skill.value, skill.evidence));
   fill(box, h("h3", { class: "read-title", text: t("resume.readTitle") }), h("ul", { class: "read-list" }, ...items));
