@@ -123,3 +123,11 @@ def test_a_compressed_body_is_415_saying_to_send_it_uncompressed(client, url):
     )
     assert response.status_code == 415
     assert response.get_json()["message"] == "Send the body uncompressed: no Content-Encoding is accepted."
+
+
+@pytest.mark.parametrize(("encoding", "skill"), [("gbk", "会计"), ("gb18030", "出纳"), ("big5", "會計")])
+def test_a_json_body_in_a_chinese_encoding_is_400_saying_to_send_utf8(client, encoding, skill):
+    body = json.dumps({"skills": [skill]}, ensure_ascii=False).encode(encoding)
+    response = client.post("/api/v1/matches", data=body, content_type=f"application/json; charset={encoding}")
+    assert response.status_code == 400
+    assert response.get_json()["message"] == "The request body is not UTF-8 text: send JSON encoded in UTF-8."

@@ -151,6 +151,8 @@ def parse_json(data: bytes | str, what: str = "The request body") -> Any:
         abort(400, message=f"{what} nests deeper than {MAX_DEPTH} levels.", errors={})
     try:
         value = json.loads(raw) if len(raw) <= PIECE else json.loads(raw, object_hook=_TakingTurns())
+    except UnicodeDecodeError:  # GBK from a Chinese system, Latin-1…: JSON is UTF-8 (RFC 8259)
+        abort(400, message=f"{what} is not UTF-8 text: send JSON encoded in UTF-8.", errors={})
     except (ValueError, RecursionError):
         abort(400, message=f"{what} is not valid JSON.", errors={})
     if MAY_HOLD_BAD_TEXT.search(raw):
