@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 from flask import Flask, current_app
@@ -12,9 +13,10 @@ from flask.cli import AppGroup
 
 from matching.reference import industries, ownership_kinds
 
+from . import sheets
 from .errors import FixtureInvalid
 from .store.db import session_scope
-from .store.loader import export_document, load_document
+from .store.loader import export_document, load_document, validate_document
 from .store.queries import fair_summary
 from .store.schema import bootstrap, new_revision
 
@@ -41,7 +43,11 @@ def init_command() -> None:
 @click.option("--replace", is_flag=True, help="Make the fair exactly this document (default: upsert).")
 @click.option("--dry-run", is_flag=True, help="Validate and count; write nothing.")
 def load_command(path: Path, replace: bool, dry_run: bool) -> None:
-    """Load a fair document (JSON): all or nothing."""
+    """Load a fair document (JSON) or spreadsheet (.xlsx, .csv): all or nothing."""
+    mode = "replace" if replace else "upsert"
+    if path.suffix.lower() in SHEETS:
+        _load_sheet(path, mode, dry_run)
+        return
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
@@ -51,18 +57,8 @@ def load_command(path: Path, replace: bool, dry_run: bool) -> None:
         if isinstance(raw, dict)
         else 0
     )
-    mode = "replace" if replace else "upsert"
     try:
-        with click.progressbar(length=max(total, 1), label=f"Loading {path.name}", file=sys.stderr) as bar:
-            result = load_document(
-                current_app,
-                raw,
-                mode=mode,
-                dry_run=dry_run,
-                source="cli",
-                filename=path.name,
-                progress=bar.update,
-            )
+        result = _load(path, raw, mode, dry_run, total)
     except FixtureInvalid as err:
         click.echo(err.data["message"], err=True)
         for where, messages in err.data["errors"].items():
@@ -70,6 +66,46 @@ def load_command(path: Path, replace: bool, dry_run: bool) -> None:
                 click.echo(f"  {where}: {message}", err=True)
         raise SystemExit(1) from None
     click.echo(json.dumps(result, ensure_ascii=False))
+
+
+SHEETS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv"}
+
+
+def _load(path: Path, raw: Any, mode: str, dry_run: bool, total: int, **more: Any) -> dict[str, Any]:
+    with click.progressbar(length=max(total, 1), label=f"Loading {path.name}", file=sys.stderr) as bar:
+        return load_document(current_app, raw, mode=mode, dry_run=dry_run, source="cli", filename=path.name,
+                             progress=bar.update, **more)  # fmt: skip
+
+
+def _load_sheet(path: Path, mode: str, dry_run: bool) -> None:
+    """A spreadsheet read as an upload reads it: its errors at their cells, blank cells of an upsert kept."""
+    with session_scope() as session:
+        stored = export_document(session)
+    try:
+        kind = SHEETS[path.suffix.lower()]
+        sheet = sheets.read_file(path.read_bytes(), path.name, kind, fair=stored["fair"])
+    except (sheets.Unreadable, sheets.TooLarge) as err:
+        raise click.ClickException(f"{path.name}: {err}") from None
+    fill = sheets.filler(sheet, mode)
+    problems = list(sheet.errors)
+    result: dict[str, Any] = {}
+    try:
+        if problems:
+            validate_document(fill(stored))
+        else:
+            total = sum(len(e["positions"]) for e in sheet.document["employers"])
+            result = _load(path, sheet.document, mode, dry_run, total, fill=fill)
+    except FixtureInvalid as err:
+        problems += sheet.locate(err.data["errors"])
+    for note in sheet.notes:
+        click.echo(f"note: {note.describe()}", err=True)
+    if problems:
+        click.echo(f"{path.name}: {len(problems)} error(s); nothing was changed.", err=True)
+        for problem in problems:
+            click.echo(f"  {problem.describe()}", err=True)
+        raise SystemExit(1)
+    blanks = {"kept": sheet.kept, "cleared": sheet.cleared}
+    click.echo(json.dumps({**result, "blanks": blanks, "sheets": sheet.sheets}, ensure_ascii=False))
 
 
 @fair_cli.command("export")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from .builders import small_fair
+from .sheet_builders import csv_file, row, table, xlsx
 
 
 def write(tmp_path, doc, name="fair.json"):
@@ -57,3 +58,30 @@ def test_a_file_that_is_not_json_is_refused(app, tmp_path):
 def test_init_on_an_empty_database_without_default(app):
     result = app.test_cli_runner().invoke(args=["fair", "init"])
     assert result.exit_code == 0 and "empty" in result.output
+
+
+def test_a_spreadsheet_loads_from_the_command_line_as_an_upload_does(app, tmp_path):
+    """A GBK CSV and an .xlsx: errors at their cells and nothing written, then loaded, blank cells kept."""
+    runner = app.test_cli_runner()
+    stored = write(tmp_path, small_fair())
+    assert runner.invoke(args=["fair", "load", str(stored), "--replace"]).exit_code == 0
+    rows = table([row("E09", "主播", salary="8000-5000", openings="3-5人"), row("E09", "运营", salary="4k")])
+    bad = tmp_path / "岗位.csv"
+    bad.write_bytes(csv_file(rows, encoding="gbk"))
+    result = runner.invoke(args=["fair", "load", str(bad)])
+    assert result.exit_code == 1
+    assert '岗位!G2: 薪资 "8000-5000": minimum above maximum' in result.output
+    assert runner.invoke(args=["fair", "stats"]).output.count("positions 5") == 1  # nothing written
+
+    rows[1][rows[0].index("薪资")] = "5000-8000"
+    good = tmp_path / "岗位.xlsx"
+    good.write_bytes(xlsx(rows))
+    result = runner.invoke(args=["fair", "load", str(good)])
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout.strip().splitlines()[-1])
+    assert answer["positions"]["created"] == 2 and answer["sheets"] == ["岗位表"]
+    assert "counted as 5 openings" in result.output  # the notes, as the page shows them
+    blank_pay = table([row("E09", "主播", salary=""), row("E09", "运营", salary="4k")])
+    good.write_bytes(xlsx(blank_pay))
+    again = json.loads(runner.invoke(args=["fair", "load", str(good)]).stdout.strip().splitlines()[-1])
+    assert again["changed"] is False and again["blanks"]["kept"] >= 1  # a blank pay keeps the stored one

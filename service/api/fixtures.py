@@ -157,7 +157,7 @@ class FixturesView(MethodView):
         extra: dict[str, Any] = {}
         fill = None
         if upload.sheet is not None:
-            fill = _sheet_filler(upload, args["mode"], extra)
+            fill = _sheet_filler(upload, args["mode"])
             if upload.sheet.errors:
                 with session_scope() as session:
                     fill(export_document(session))
@@ -175,6 +175,7 @@ class FixturesView(MethodView):
                 doc = validate_document(upload.document)
                 extra["mix"] = mix_preview(session, doc, replace=args["mode"] == "replace")
         if upload.sheet is not None:
+            extra["blanks"] = {"kept": upload.sheet.kept, "cleared": upload.sheet.cleared}
             extra["notes"] = [n.as_dict() for n in upload.sheet.notes]
             extra["file"] = {"name": upload.filename, "kind": upload.kind, "sheet": upload.sheet.sheet,
                              "rows": upload.sheet.rows}  # fmt: skip
@@ -185,26 +186,13 @@ class FixturesView(MethodView):
         return {**result, **extra}
 
 
-def _sheet_filler(upload: Upload, mode: str, extra: dict[str, Any]) -> Callable[[dict[str, Any]], Any]:
-    """What a sheet says against the stored fair, taken under the writers' lock: the stored fair's own facts
-    when the file has no 招聘会 sheet, and in an upsert the stored value of each blank cell of a known row.
-    A replace from a sheet with no rows is refused."""
-    sheet = upload.sheet
-    assert sheet is not None
-    if mode == "replace" and not sheet.errors and not (upload.document.get("employers") or []):
-        problem = sheets.Problem("the file has no rows to publish (the example row is skipped); a replace "
-                                 "would empty the fair", "employers")  # fmt: skip
-        raise SheetInvalid([problem], sheet.notes)
-    notes = list(sheet.notes)
+def _sheet_filler(upload: Upload, mode: str) -> Callable[[dict[str, Any]], Any]:
+    """The sheet's document against the stored fair, given under the writers' lock, kept as the upload's."""
+    assert upload.sheet is not None
+    sheet_fill = sheets.filler(upload.sheet, mode)
 
     def fill(stored: dict[str, Any]) -> Any:
-        sheet.notes[:] = notes  # the file's own notes, and those of this fill only
-        if not sheet.own_fair and stored["fair"] is not None:
-            sheet.document["fair"] = stored["fair"]
-        kept = 0
-        if mode == "upsert":  # with cell errors too: a blank kept cell is no error to report beside them
-            upload.document, kept = sheets.keep_stored(sheet, stored)
-        extra["blanks"] = {"kept": kept, "cleared": sheet.cleared}
+        upload.document = sheet_fill(stored)
         return upload.document
 
     return fill

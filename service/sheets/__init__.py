@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Any
 
-from .blanks import keep_stored
+from .blanks import filler, keep_stored
 from .document import Cell, Problem, SheetDocument, problems_by_path
 from .limits import Limits, TooLarge
 from .reader import read_tables
@@ -27,6 +27,7 @@ __all__ = [
     "csv_bytes",
     "decode_text",
     "file_kind",
+    "filler",
     "keep_stored",
     "problems_by_path",
     "read_file",

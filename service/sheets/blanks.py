@@ -5,6 +5,7 @@ upsert keeps the stored positions a listed employer's rows no longer hold, with 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
 from .document import Problem, SheetDocument
@@ -13,6 +14,29 @@ EMPLOYER_FIELDS = ("name", "ownership", "industry", "booth", "description")
 # A position's own industry is left out: blank there means "the employer's", as the template says.
 POSITION_FIELDS = ("title", "skills", "education", "majors", "openings", "benefits", "description")
 PAY = ("salary_min", "salary_max", "salary_text")
+
+
+def filler(sheet: SheetDocument, mode: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """What a sheet says against the stored fair (given, under the writers' lock, as a fixture document): the
+    stored fair's own facts when the file has no 招聘会 sheet, and in an upsert the stored value of each blank
+    cell of a known row, counted in `sheet.kept`. A replace from a sheet with no rows is an error."""
+    if mode == "replace" and not sheet.errors and not sheet.document.get("employers"):
+        message = (
+            "the file has no rows to publish (the example row is skipped); a replace would empty the fair"
+        )
+        sheet.errors.append(Problem(message, "employers"))
+    notes = list(sheet.notes)
+
+    def fill(stored: dict[str, Any]) -> dict[str, Any]:
+        sheet.notes[:] = notes  # the file's own notes, and those of this fill only
+        if not sheet.own_fair and stored["fair"] is not None:
+            sheet.document["fair"] = stored["fair"]
+        if mode != "upsert":
+            return sheet.document
+        document, sheet.kept = keep_stored(sheet, stored)  # with cell errors too: no error at a kept blank
+        return document
+
+    return fill
 
 
 def keep_stored(sheet: SheetDocument, current: dict[str, Any]) -> tuple[dict[str, Any], int]:

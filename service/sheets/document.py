@@ -64,6 +64,7 @@ class SheetDocument:
     rows: int = 0
     blank_pay: set[str] = field(default_factory=set)  # position ids whose pay cell was blank
     cleared: int = 0  # cells holding the clear mark
+    kept: int = 0  # blank cells of an upsert that keep the stored value
     own_fair: bool = False  # the file has a 招聘会 sheet; otherwise its fair is the stored one
 
     @property
