@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
-from flask import Flask, request
+from flask import Flask, current_app, request
+from flask_limiter.errors import RateLimitExceeded
 from flask_smorest import Api, abort
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -101,6 +103,11 @@ class FairApi(Api):
                     nested.update(flatten(value, "" if location in {"json", "form"} else location))
                 errors = nested
             payload["errors"] = errors
+        if isinstance(error, RateLimitExceeded):
+            # Flask-Limiter's description is the bare limit ("1200 per 1 minute"): say what happened.
+            payload["message"] = f"Too many requests from this address (at most {error.limit.limit}); " + (
+                f"try again in {wait} s." if (wait := _limit_wait()) else "try again later."
+            )
         if "message" not in payload:
             # A description raised on purpose says more than the generic one; a server error says nothing.
             specific = error.description != type(error).description and code < 500
@@ -113,6 +120,12 @@ class FairApi(Api):
         if code == 429 and "Retry-After" not in headers and getattr(error, "retry_after", None):
             headers = {**headers, "Retry-After": str(error.retry_after)}
         return payload, code, headers
+
+
+def _limit_wait() -> int | None:
+    """Seconds until the rate limit this request went over lets the address in again."""
+    current = current_app.extensions["fairmatch.limiter"].current_limit
+    return max(1, int(current.reset_at - time.time())) if current is not None else None
 
 
 # The endpoints that take a file upload (multipart/form-data) besides JSON; every other body is JSON.

@@ -424,3 +424,15 @@ def test_a_path_of_chinese_text_is_read(client, organiser):
     path = _raw_path("/api/v1/employers/桂林-01".encode())
     assert client.put("/", json=body, headers=organiser, environ_overrides=path).status_code == 201
     assert client.get("/api/v1/employers/%E6%A1%82%E6%9E%97-01").get_json()["name"] == "桂林新公司"
+
+
+def test_a_rate_limited_answer_says_what_happened_and_when_to_come_back(make_app):
+    client = make_app(RATELIMIT_MATCHING="2 per minute").test_client()
+    for _ in range(2):
+        client.post("/api/v1/matches", json={})
+    response = client.post("/api/v1/matches", json={})
+    assert response.status_code == 429
+    message = _error_shape(response)["message"]
+    lead = "Too many requests from this address (at most 2 per 1 minute); try again in "
+    assert message.startswith(lead) and message.endswith(" s.")
+    assert abs(int(message[len(lead) : -3]) - int(response.headers["Retry-After"])) <= 1  # read apart
