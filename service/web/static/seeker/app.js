@@ -47,6 +47,7 @@ function applyLanguage() {
 
 function renderAll() {
   applyLanguage();
+  renderCleared();
   renderOffline();
   renderEducation();
   renderIndustryChips();
@@ -61,6 +62,19 @@ function renderAll() {
   if (state.view === "list") renderList();
   if (state.view === "position") renderPosition();
 }
+let cleared = null; // the profile, filters and search 清空 took away, until the seeker writes anew
+
+function renderCleared() {
+  $("cleared-text").textContent = cleared ? t("form.cleared") : "";
+  $("undo-clear").hidden = !cleared;
+}
+
+function forgetCleared() {
+  if (!cleared) return;
+  cleared = null;
+  renderCleared();
+}
+
 /** The form's message by its string's key ("" for none); marked data-i18n, a language switch rewrites it. */
 function formMessage(key) {
   const node = $("form-message");
@@ -72,6 +86,7 @@ function formMessage(key) {
 function bind() {
   const form = $("profile-form");
   form.addEventListener("input", (event) => {
+    forgetCleared();
     if (event.target.id === "skill-input") return;
     readForm();
     persist();
@@ -84,6 +99,7 @@ function bind() {
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    forgetCleared();
     commitPendingSkill();
     readForm();
     if (profileIsEmpty()) {
@@ -101,6 +117,8 @@ function bind() {
   });
   $("clear").addEventListener("click", () => {
     abortSearch();
+    // 清空 sits beside the search button: one slip of the thumb must not lose what was typed
+    cleared = { profile: state.profile, filters: state.filters, submitted: state.submitted };
     state.profile = emptyProfile();
     state.filters = emptyFilters();
     state.submitted = false;
@@ -109,7 +127,17 @@ function bind() {
     writeForm();
     persist();
     renderResults();
+    renderCleared();
     $("titles").focus();
+  });
+  $("undo-clear").addEventListener("click", () => {
+    ({ profile: state.profile, filters: state.filters, submitted: state.submitted } = cleared);
+    cleared = null;
+    writeForm();
+    persist();
+    renderCleared();
+    $("titles").focus();
+    if (state.submitted) search();
   });
   $("try-example").addEventListener("click", () => {
     state.profile = { ...emptyProfile(), ...EXAMPLE, skills: [...EXAMPLE.skills] };
