@@ -417,3 +417,18 @@ def test_a_head_count_or_pay_that_excel_turned_into_a_date_says_so(client, organ
     turned = "Excel turned this cell into a date (3月5日); if 3-5 was typed"
     assert cells["招聘人数"]["message"].startswith(turned)
     assert cells["薪资"]["message"].startswith("Excel turned this cell into a date (5月8日)")
+
+
+def test_headers_as_other_offices_write_them_are_read_not_left_as_notes(client, organiser):
+    """薪酬待遇, 拟招人数, 学历层次 … were notes ('column not read') and their positions loaded negotiable,
+    one opening, any education: every such header is now its column."""
+    load_small_fair(client, organiser)
+    written = {"企业全称": "桂林直播电商有限公司", "单位类型": "民营企业", "行业类型": "电子商务",
+               "摊位号": "C-08", "招聘职位": "主播", "拟招人数": "3人", "文化程度": "大专",
+               "需求专业": "电子商务", "薪酬待遇": "5k-8k"}  # fmt: skip
+    body = upload(client, xlsx([list(written), list(written.values())]), "岗位.xlsx", organiser).get_json()
+    assert [n["header"] for n in body["notes"] if n["path"] == "columns"] == [], body
+    [shop] = [e for e in export(client, organiser)["employers"] if e["name"] == "桂林直播电商有限公司"]
+    [job] = shop["positions"]
+    assert (shop["booth"], job["openings"], job["education"]) == ("C-08", 3, "associate")
+    assert (job["majors"], job["salary_min"], job["salary_max"]) == (["电子商务"], 5000, 8000)
