@@ -63,6 +63,8 @@ def xlsx(
     fair: list[list[Any]] | None = None,
     merged: list[str] = (),
     extra_sheets: dict[str, list[list[Any]]] | None = None,
+    hidden_rows: list[int] = (),
+    hidden_columns: list[str] = (),
 ) -> bytes:
     book = Workbook()
     first = book.active
@@ -71,6 +73,10 @@ def xlsx(
         first.append(values)
     for cells in merged:
         first.merge_cells(cells)
+    for number in hidden_rows:
+        first.row_dimensions[number].hidden = True
+    for column in hidden_columns:
+        first.column_dimensions[column].hidden = True
     if fair is not None:
         fair_sheet = book.create_sheet("招聘会")
         for values in fair:

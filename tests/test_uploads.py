@@ -432,3 +432,15 @@ def test_headers_as_other_offices_write_them_are_read_not_left_as_notes(client, 
     [job] = shop["positions"]
     assert (shop["booth"], job["openings"], job["education"]) == ("C-08", 3, "associate")
     assert (job["majors"], job["salary_min"], job["salary_max"]) == (["电子商务"], 5000, 8000)
+
+
+def test_hidden_rows_and_columns_are_read_and_named_in_a_note(client, organiser):
+    """A clerk who hides a withdrawn position's row sees, before publishing, that it is read all the same."""
+    load_small_fair(client, organiser)
+    rows = table([row("E09", title, salary="5000") for title in ("主播", "运营", "剪辑", "客服")])
+    data = xlsx(rows, hidden_rows=[3, 5], hidden_columns=["G"])
+    body = upload(client, data, "岗位.xlsx", organiser, dry_run="true").get_json()
+    assert body["positions"]["created"] == 4
+    notes = {n["message"]: n for n in body["notes"]}
+    assert notes["2 hidden row(s) read as any other (3, 5): delete those not to publish"]["row"] == 3
+    assert notes["a hidden column, read as any other"]["cell"] == "G1"

@@ -126,6 +126,7 @@ class _Reader:
             return
         employers, by_id, by_name = self.employers, self.by_id, self.by_name
         current: int | None = None
+        self.hidden(table, header_row)
         for number, values in table.rows:
             if number <= header_row:
                 continue
@@ -161,6 +162,19 @@ class _Reader:
                 by_name.setdefault(_folded(name), index)
             self.employer_columns(employer, index, number, values)
             self.position(employer, index, number, values)
+
+    def hidden(self, table: Table, header_row: int) -> None:
+        """Rows and columns hidden in Excel (or by a filter) are read as any other: say so, since the clerk
+        who hid a withdrawn position did not see it go out again."""
+        for name, col in self.where.items():
+            if col in table.hidden_columns:
+                here = Cell(table.name, header_row, letter(col), self.headers[name], self.headers[name])
+                self.out.notes.append(Problem("a hidden column, read as any other", "columns", here))
+        rows = [number for number, _ in table.rows if number > header_row and number in table.hidden_rows]
+        if rows:
+            listed = ", ".join(map(str, rows[:10])) + (" …" if len(rows) > 10 else "")
+            message = f"{len(rows)} hidden row(s) read as any other ({listed}): delete those not to publish"
+            self.out.notes.append(Problem(message, "employers", Cell(table.name, rows[0], "", "", "")))
 
     def example(self, eid: str, name: str, values: list[Any]) -> bool:
         written = (eid, text(self.raw(values, "position_id")), name, text(self.raw(values, "title")))

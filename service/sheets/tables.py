@@ -27,6 +27,8 @@ class Table:
 
     name: str
     rows: list[tuple[int, list[Any]]] = field(default_factory=list)
+    hidden_rows: set[int] = field(default_factory=set)  # row numbers hidden in Excel (or filtered out)
+    hidden_columns: set[int] = field(default_factory=set)  # 0-based column indexes hidden in Excel
 
 
 def read_xlsx(data: bytes, limits: Limits | None = None) -> list[Table]:
@@ -53,6 +55,10 @@ def read_xlsx(data: bytes, limits: Limits | None = None) -> list[Table]:
         check_extent(sheet.max_row, sheet.max_column, limits)
         merged = _merged_values(sheet)
         table = Table(sheet.title)
+        table.hidden_rows = {number for number, row in sheet.row_dimensions.items() if row.hidden}
+        for spec in sheet.column_dimensions.values():
+            if spec.hidden and spec.min:
+                table.hidden_columns.update(range(spec.min - 1, min(spec.max or spec.min, limits.columns)))
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             if number % 256 == 0:
                 deadline.check()

@@ -442,6 +442,8 @@ const MESSAGES_ZH = [
   [/^no header row found.*$/, "找不到表头：前几行应写明各栏名称，如 单位名称、岗位名称"],
   [/^no employer: .*$/, "这一行没有单位：请填写单位编号或单位名称"],
   [/^id (.*) given$/, "岗位编号留空，已自动编为 $1"],
+  [/^a hidden column, read as any other$/, "这一栏在 Excel 里是隐藏的，照样读取了"],
+  [/^(\d+) hidden row\(s\) read as any other \((.*)\): delete those not to publish$/, "有 $1 行在 Excel 里是隐藏的（第 $2 行），照样读取了；不要发布的请删除"],
   [/^a totals row \((.*)\), skipped$/, "这一行是“$1”行，不是岗位，已跳过"],
   [/^'(.*)' counted as 1 opening$/, "“$1”按 1 人计"],
   [/^'(.*)' counted as (\d+) openings, the most it hires$/, "“$1”按最多的 $2 人计"],
