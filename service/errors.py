@@ -9,6 +9,8 @@ from typing import Any
 from flask import Flask, current_app, request
 from flask_limiter.errors import RateLimitExceeded
 from flask_smorest import Api, abort
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import (
@@ -41,6 +43,9 @@ MESSAGES = {
     503: "The database is not answering; nothing was changed. Try again in a few seconds.",
 }
 RETRY_DB_SECONDS = 5
+REDIS_DOWN = (
+    "Redis, where pushes are kept, is not answering; nothing was changed. Try again in a few seconds."
+)
 
 
 def error_body(code: int, message: str | None = None, errors: dict | None = None) -> dict[str, Any]:
@@ -198,5 +203,11 @@ def init_app(app: Flask) -> None:
             unavailable = ServiceUnavailable(retry_after=RETRY_DB_SECONDS)
             payload, code, headers = app.extensions["fairmatch.api"].handle_http_exception(unavailable)
             return payload, code, {**headers, "Retry-After": str(RETRY_DB_SECONDS)}
+        if isinstance(error, (RedisConnectionError, RedisTimeoutError)):
+            # REDIS_URL: where pushes keep their state (the rate limits fall back to memory by themselves).
+            log.warning("redis unavailable: %s", type(error).__name__)
+            unavailable = ServiceUnavailable(retry_after=RETRY_DB_SECONDS)
+            payload, code, headers = app.extensions["fairmatch.api"].handle_http_exception(unavailable)
+            return {**payload, "message": REDIS_DOWN}, code, {**headers, "Retry-After": str(RETRY_DB_SECONDS)}
         log.exception("unhandled error")
         return app.extensions["fairmatch.api"].handle_http_exception(InternalServerError())

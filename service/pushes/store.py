@@ -28,7 +28,8 @@ def is_push_id(text: str) -> bool:
 
 class RedisStore:
     def __init__(self, url: str, ttl: int) -> None:
-        self.client = redis.Redis.from_url(url)
+        # Bounded waits: a Redis that is gone or hung is a 503 within seconds, never a request held for good.
+        self.client = redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=10)
         self.ttl = ttl
 
     def put(self, push_id: str, name: str, value: bytes) -> None:
