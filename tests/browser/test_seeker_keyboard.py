@@ -71,3 +71,23 @@ def test_back_through_a_position_and_its_employer_focus_is_on_the_card(desktop_p
         page.locator("main .view:not([hidden]) button.back").click()
     expect(page.locator("#view-home")).to_be_visible()
     assert focused_card(page) == card_id
+
+
+def test_the_next_key_after_the_desired_job_goes_on_to_the_skills(page: Page, server) -> None:
+    # on a phone the keyboard's Enter reads 下一项 / Next in 求职意向 (enterkeyhint="next")
+    sent: list[str] = []
+    page.on("request", lambda request: sent.append(request.url) if request.url.endswith("/matches") else None)
+    open_page(page, server)
+    expect(page.locator("#titles")).to_have_attribute("enterkeyhint", "next")
+    page.locator("#titles").tap()
+    page.keyboard.type("会计")
+    page.keyboard.press("Enter")
+    expect(page.locator("#skill-input")).to_be_focused()
+    page.keyboard.type("Excel")
+    page.keyboard.press("Enter")
+    expect(page.locator("#skill-tags .tag-text")).to_have_text(["Excel"])
+    expect(page.locator("#results")).to_be_hidden()
+    assert sent == []
+    page.locator("#submit").tap()  # the search is the button's
+    wait_settled(page)
+    assert len(sent) == 1

@@ -92,6 +92,12 @@ function bind() {
     persist();
     formMessage("");
   });
+  // the phone's keyboard labels Enter in 求职意向 "next" (enterkeyhint): it goes on to the skills, not searching
+  $("titles").addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" || event.isComposing) return;
+    event.preventDefault();
+    $("skill-input").focus();
+  });
   form.addEventListener("change", () => {
     readForm();
     persist();
