@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 from .builders import employer, fair_doc, position
+from .sheet_builders import row, table, xlsx
 
 URL = "/api/v1/fixtures"
 HEADER = [
@@ -151,3 +152,33 @@ def test_pay_with_a_note_after_it_or_a_word_before_it_loads_with_its_wording(cli
         row = ["E02", "桂林直播电商有限公司", "民营企业", "电子商务", "", "E02-P9", "主播", other_period, ""]
         bad = upload(client, csv_bytes(row), "b.csv", organiser).get_json()
         assert bad["code"] == 422 and "not a monthly pay" in bad["cells"][0]["message"], other_period
+
+
+def test_an_upsert_with_a_short_fair_sheet_keeps_the_fair_facts_it_leaves_blank(client, organiser):
+    """A 招聘会 sheet naming only 编号, 名称 and 日期 kept nothing else: an upsert wiped the city, the venue
+    and the hall plan the seekers walk by. Blank keeps, as in 岗位表; [清空] clears; a replace is the file."""
+    plan = {"width": 20, "height": 10, "entrance": {"x": 10, "y": 10},
+            "zones": [{"id": "A", "name": "A区", "booths": [{"booth": "A-01", "x": 4, "y": 4}]}]}  # fmt: skip
+    doc = fair_doc(employer("E01", booth="A-01", positions=[position("E01-P01")]), venue="七星区人才市场")
+    doc["fair"]["hall"] = plan
+    assert client.post(f"{URL}?mode=replace", json=doc, headers=organiser).status_code == 200
+    fair = [
+        ["字段", "值"],
+        ["编号", "test-fair"],
+        ["名称", "测试招聘会"],
+        ["日期", "2023-08-20"],
+        ["城市", ""],
+    ]
+    data = xlsx(table([row("E01", "普工", position_id="E01-P01", booth="A-01")]), fair=fair)
+    preview = upload(client, data, "岗位.xlsx", organiser, dry_run="true").get_json()
+    assert preview["changes"]["fair"] == {"date": {"old": None, "new": "2023-08-20"}}
+    assert upload(client, data, "岗位.xlsx", organiser).status_code == 200
+    stored = client.get("/api/v1/fair").get_json()
+    assert (stored["city"], stored["venue"], stored["date"]) == ("桂林市", "七星区人才市场", "2023-08-20")
+    assert stored["hall"]["zones"][0]["booths"][0]["booth"] == "A-01"
+    fair.append(["地点", "[清空]"])
+    data = xlsx(table([row("E01", "普工", position_id="E01-P01", booth="A-01")]), fair=fair)
+    changes = upload(client, data, "岗位.xlsx", organiser).get_json()["changes"]["fair"]
+    assert changes == {"venue": {"old": "七星区人才市场", "new": None}}
+    replaced = upload(client, data, "岗位.xlsx", organiser, mode="replace").get_json()["changes"]["fair"]
+    assert set(replaced) == {"city", "district", "hall"}  # a replace makes the fair exactly the file's

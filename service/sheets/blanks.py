@@ -1,6 +1,7 @@
 """Blank means unchanged: in an upsert from a sheet, a blank optional cell of an employer or position the
-fair already has keeps the stored value; `[清空]` (the reader's clear mark) is how a clerk clears one. An
-upsert keeps the stored positions a listed employer's rows no longer hold, with a note naming them."""
+fair already has, or of the fair's own 招聘会 sheet, keeps the stored value; `[清空]` (the reader's clear
+mark) is how a clerk clears one. An upsert keeps the stored positions a listed employer's rows no longer
+hold, with a note naming them."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ PAY = ("salary_min", "salary_max", "salary_text")
 def filler(sheet: SheetDocument, mode: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
     """What a sheet says against the stored fair (given, under the writers' lock, as a fixture document): the
     stored fair's own facts when the file has no 招聘会 sheet, and in an upsert the stored value of each blank
-    cell of a known row, counted in `sheet.kept`. A replace from a sheet with no rows is an error."""
+    cell of a known row and of the same fair's 招聘会 sheet (its hall plan too), counted in `sheet.kept`. A
+    replace from a sheet with no rows is an error."""
     if mode == "replace" and not sheet.errors and not sheet.document.get("employers"):
         message = (
             "the file has no rows to publish (the example row is skipped); a replace would empty the fair"
@@ -34,6 +36,10 @@ def filler(sheet: SheetDocument, mode: str) -> Callable[[dict[str, Any]], dict[s
         if mode != "upsert":
             return sheet.document
         document, sheet.kept = keep_stored(sheet, stored)  # with cell errors too: no error at a kept blank
+        fair, kept = document["fair"], stored["fair"]
+        if sheet.own_fair and kept is not None and fair.get("id") == kept["id"]:
+            document["fair"] = {**{k: v for k, v in kept.items() if v is not None}, **fair}
+            sheet.kept += len(document["fair"]) - len(fair)
         return document
 
     return fill

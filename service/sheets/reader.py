@@ -380,7 +380,11 @@ def _fair_block(table: Table, out: SheetDocument) -> dict[str, Any]:
         if not label or not text(value) or fold_header(label) in {"字段", "field"}:
             continue
         out.cells[f"fair.{key}"] = Cell(table.name, number, "B", label, text(value))
-        fair[key] = cells.split_list(value) if key == "organisers" else text(value)
+        if _clears(text(value)):
+            fair[key] = None
+            out.cleared += 1
+        else:
+            fair[key] = cells.split_list(value) if key == "organisers" else text(value)
     out.cells["fair"] = Cell(table.name, 1, "", "", "")
     return fair
 
