@@ -4,7 +4,7 @@ import { $ } from "../shared/dom.js";
 import { loadEmployer, renderEmployer } from "./employer.js";
 import { loadPosition, renderPosition } from "./position.js";
 import { state } from "./state.js";
-import { renderList } from "./visit.js";
+import { refreshVisit, renderList } from "./visit.js";
 
 export function show(view) {
   const previous = state.view;
@@ -64,6 +64,7 @@ export function route() {
     show("list");
     renderList();
     $("list-title").focus();
+    refreshVisit();
   } else {
     show("home");
   }

@@ -2,10 +2,12 @@
 // plan the order is a short walk from the entrance, drawn on the plan; without one, booth order.
 
 import { $, h } from "../shared/dom.js";
+import { get } from "./api.js";
 import { boothText, fill, openingsText, pay } from "./format.js";
 import { boothName, boothPlaces, entranceOf, hallPlan } from "./hall.js";
 import { formatNumber, t } from "./i18n.js";
 import { walkingOrder } from "./route.js";
+import { snapshot } from "./saved.js";
 import * as store from "./store.js";
 import { state } from "./state.js";
 
@@ -89,6 +91,7 @@ export function renderList() {
                   class: "stop-meta",
                   text: `${pay(item)} · ${openingsText(item.openings)}`,
                 }),
+                item.gone ? h("span", { class: "stop-gone", text: t("list.gone") }) : null,
               ),
               h("button", {
                 type: "button",
@@ -103,4 +106,39 @@ export function renderList() {
       ),
     ),
   );
+}
+
+let refreshing = false;
+
+/** Reads every saved position again, online, when the list opens: the organisers may move a booth or correct
+ * the pay on the day, and the list is a copy saved earlier. One the fair no longer has is marked so. */
+export async function refreshVisit() {
+  if (refreshing || !state.visit.length || navigator.onLine === false) return;
+  refreshing = true;
+  const read = async (id) => {
+    try {
+      const response = await get(`/positions/${encodeURIComponent(id)}`);
+      if (response.headers.get("X-Offline") === "1") return null; // a kept copy says nothing new
+      if (response.status === 404) return { id, gone: true };
+      return response.ok ? { id, position: await response.json() } : null;
+    } catch {
+      return null;
+    }
+  };
+  const answers = await Promise.all(state.visit.map((item) => read(item.id)));
+  refreshing = false;
+  let changed = false;
+  for (const answer of answers) {
+    // by id: the list may have changed while these were read
+    const index = state.visit.findIndex((item) => item.id === answer?.id);
+    if (index < 0) continue;
+    const next = answer.gone ? { ...state.visit[index], gone: true } : snapshot(answer.position);
+    if (JSON.stringify(next) !== JSON.stringify(state.visit[index])) {
+      state.visit[index] = next;
+      changed = true;
+    }
+  }
+  if (!changed) return;
+  store.saveVisit(state.visit);
+  if (state.view === "list") renderList();
 }
