@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 
-from .builders import employer, fair_doc, position
+from .builders import employer, fair_doc, position, small_fair
 
 FIXTURES = "/api/v1/fixtures"
 
@@ -436,3 +436,37 @@ def test_a_rate_limited_answer_says_what_happened_and_when_to_come_back(make_app
     lead = "Too many requests from this address (at most 2 per 1 minute); try again in "
     assert message.startswith(lead) and message.endswith(" s.")
     assert abs(int(message[len(lead) : -3]) - int(response.headers["Retry-After"])) <= 1  # read apart
+
+
+def _ids(response) -> list[str]:
+    assert response.status_code == 200, response.get_json()
+    return [item["id"] for item in response.get_json()["items"]]
+
+
+def test_a_list_parameter_sent_repeated_reads_as_the_comma_separated_one(client, organiser):
+    doc = small_fair()
+    doc["employers"][0]["positions"][0]["benefits"] = ["五险一金"]
+    doc["employers"][1]["positions"][0]["benefits"] = ["五险一金", "双休"]
+    assert client.post(FIXTURES, json=doc, headers=organiser).status_code == 200
+    for path, name, values in [
+        ("/api/v1/positions", "industry", ["software_it", "education"]),
+        ("/api/v1/positions", "benefits", ["五险一金", "双休"]),
+        ("/api/v1/employers", "ownership", ["state_owned", "education_training"]),
+    ]:
+        joined = _ids(client.get(path, query_string={name: ",".join(values)}))
+        repeated = _ids(client.get(path, query_string=[(name, v) for v in values]))
+        first = _ids(client.get(path, query_string={name: values[0]}))
+        assert repeated == joined and joined != first, (name, joined, first)
+
+
+@pytest.mark.parametrize(
+    "method, url",
+    [("get", "/api/v1/positions?limit=5&limit=50"), ("get", "/api/v1/positions?q=工&q=师"),
+     ("get", "/api/v1/skills/suggest?q=py&q=ja"), ("post", "/api/v1/fixtures?dry_run=true&dry_run=false")],
+)  # fmt: skip
+def test_any_other_parameter_sent_twice_is_422_naming_it_and_writes_nothing(client, organiser, method, url):
+    response = client.open(url, method=method.upper(), json=small_fair(), headers=organiser)
+    assert response.status_code == 422
+    name = url.split("?")[1].split("=")[0]
+    assert _error_shape(response)["errors"] == {f"query.{name}": ["given more than once: send it once"]}
+    assert client.get("/api/v1/fair").status_code == 404  # no fair was loaded

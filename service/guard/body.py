@@ -13,6 +13,8 @@ import numpy as np
 from flask import Flask, Request, current_app, request
 from flask_smorest import abort
 from marshmallow import Schema
+from marshmallow import fields as ma_fields
+from webargs.fields import DelimitedList
 from webargs.flaskparser import FlaskParser
 from werkzeug.datastructures import MultiDict
 
@@ -172,11 +174,29 @@ class ParsedBodyParser(FlaskParser):
     def load_querystring(self, req: Request, schema: Schema) -> Any:
         """The query string, each empty parameter of a read (``education=``, as an HTML form sends a field
         left unset) dropped: an empty filter is no filter, and an empty ``limit`` or ``sort`` its default.
-        A write's query (``dry_run=``) is read as sent."""
-        if req.method not in {"GET", "HEAD"}:
-            return super().load_querystring(req, schema)
-        given = MultiDict((name, value) for name, value in req.args.items(multi=True) if value.strip())
-        return self._makeproxy(given, schema)
+        A write's query (``dry_run=``) is read as sent. A parameter is read once (``_once_each``)."""
+        read = req.method in {"GET", "HEAD"}
+        given = MultiDict((k, v) for k, v in req.args.items(multi=True) if v.strip() or not read)
+        return self._makeproxy(_once_each(given, schema), schema)
+
+
+def _once_each(given: MultiDict, schema: Schema) -> MultiDict:
+    """A list parameter sent repeated (``industry=a&industry=b``, as most HTTP clients send a list) reads
+    as the comma-separated one; any other parameter sent twice (``limit=5&limit=50``) is a 422 naming it.
+    Read as it came, the first value counted and the others were dropped without a word."""
+    fields = {field.data_key or name: field for name, field in schema.fields.items()}
+    twice = {}
+    for name in list(given):
+        values, field = given.getlist(name), fields.get(name)
+        if len(values) < 2 or field is None:
+            continue
+        if isinstance(field, DelimitedList):
+            given.setlist(name, [",".join(values)])
+        elif not isinstance(field, ma_fields.List):
+            twice[f"query.{name}"] = ["given more than once: send it once"]
+    if twice:
+        abort(422, errors=twice)
+    return given
 
 
 def _refuse_bad_text(value: Any) -> None:
