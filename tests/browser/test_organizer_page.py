@@ -230,3 +230,24 @@ def test_a_bureau_summary_sheet_is_checked_on_a_phone_in_chinese(server, page: P
     expect(page.locator("table.counts tr[data-kind=positions] td[data-count=created]")).to_have_text("2")
     expect(page.locator("details.notes")).to_contain_text("这一行是“合计”行，不是岗位，已跳过")
     assert api(server, "/api/v1/fair")["counts"]["positions"] == 3100  # checks write nothing
+
+
+def test_a_change_of_the_fairs_own_facts_is_named_as_the_fairs(server, desktop_page: Page, tmp_path):
+    """The fair's name showed as 单位名称 (an employer's field), its hall plan as 'hall' and long JSON."""
+    page = desktop_page
+    sign_in(page, server, "张三")
+    fair = api(server, "/api/v1/fair")
+    e001 = api(server, "/api/v1/employers/E001")
+    sheet = tmp_path / "招聘会.xlsx"
+    rows = table([row("E001", e001["positions"][0]["title"], position_id="E001-P01")])
+    facts = [["字段", "值"], ["编号", fair["id"]], ["名称", "七星区秋季招聘会"], ["hall", "[清空]"]]
+    sheet.write_bytes(xlsx(rows, fair=facts))
+    page.set_input_files("#file", str(sheet))
+    page.click("#check")
+    fair_rows = page.locator("table.changes tr", has_text="招聘会")
+    expect(fair_rows.filter(has_text="招聘会名称：")).to_contain_text("→ 七星区秋季招聘会")
+    plan = fair_rows.filter(has_text="展馆平面图：")
+    expect(plan).to_contain_text("→ （清空）")
+    assert len(plan.inner_text()) < 200
+    expect(page.locator("table.changes")).not_to_contain_text("单位名称：" + fair["name"])
+    assert api(server, "/api/v1/fair")["name"] == fair["name"]  # checks write nothing

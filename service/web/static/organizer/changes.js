@@ -6,6 +6,7 @@ import { formatNumber, t } from "./i18n.js";
 import { educationLabel, industryLabel, ownershipLabel, table } from "./labels.js";
 
 const SHOWN = 200;
+const SHORT = 80;
 
 function empty(value) {
   return value === null || value === undefined || value === "" || (Array.isArray(value) && !value.length);
@@ -18,20 +19,22 @@ export function show(value, field = "") {
   if (field === "industry") return industryLabel(value);
   if (field === "education") return educationLabel(value);
   if (Array.isArray(value)) return value.join("、");
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
+  if (typeof value !== "object") return String(value);
+  const written = JSON.stringify(value); // a hall plan: its opening is enough to tell one from another
+  return written.length > SHORT ? `${written.slice(0, SHORT)}…` : written;
 }
 
-/** A field's name for people; a field of the organisers' own keeps its name. */
-export function fieldLabel(field) {
-  const key = `field.${field}`;
+/** A field's name for people (the fair's own under `fair.`); a field of the organisers' own keeps its name. */
+export function fieldLabel(field, kind = "") {
+  const key = kind === "fair" ? `fair.${field}` : `field.${field}`;
   const label = t(key);
   return label === key ? field : label;
 }
 
 /** One field's change: old → new, with a value emptied said to be cleared. */
-export function fieldChange(field, change) {
+export function fieldChange(field, change, kind = "") {
   const cleared = empty(change.new) && !empty(change.old);
-  return `${fieldLabel(field)}：${show(change.old, field)} → ${cleared ? t("preview.cleared") : show(change.new, field)}`;
+  return `${fieldLabel(field, kind)}：${show(change.old, field)} → ${cleared ? t("preview.cleared") : show(change.new, field)}`;
 }
 
 /** A row's id with what a person knows it by: the employer's name, or the title and its employer's name
@@ -56,7 +59,7 @@ export function changeRows(changes) {
     }
   }
   for (const [f, v] of Object.entries(changes.fair || {})) {
-    rows.push([t("preview.fair"), f, t("preview.updated"), [fieldChange(f, v)]]);
+    rows.push([t("preview.fair"), fieldLabel(f, "fair"), t("preview.updated"), [fieldChange(f, v, "fair")]]);
   }
   return rows;
 }
