@@ -30,6 +30,7 @@ from typing import Any
 
 from matching import reference
 from matching.aliases import AliasTable
+from matching.credentials import credential_core
 from matching.industry import before_employer_word, named_industry, resolve_industry_text
 from matching.lexicon import UNKNOWN_WORD, Lexicon, is_named_word
 from matching.majors import full_major
@@ -108,6 +109,17 @@ def _no_preference() -> frozenset[str]:
     """Whole inputs that say "none" or "any" (不限, 无, 都可以), compact and normalised: read as empty."""
     words = json.loads(NO_PREFERENCE_PATH.read_text(encoding="utf-8"))["words"]
     return frozenset(compact(normalize(w)) for w in words)
+
+
+def _papers(fair: Mapping[str, int], aliases: AliasTable) -> dict[str, str]:
+    """What a credential names (its core, ``credential_core``: 护士) -> the credential, by the alias list's
+    papers and, for the others, the fair's skills (a core two of them share left out)."""
+    named: dict[str, set[str]] = {}
+    for name in fair:
+        if core := credential_core(compact(name)):
+            named.setdefault(core, set()).add(name)
+    papers = {core: names.pop() for core, names in named.items() if len(names) == 1}
+    return papers | {core: canonicals[0] for core, canonicals in aliases.papers.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,6 +362,7 @@ class ProfileReader:
         self._fair = {compact(name) for name in positions_by_name}
         self._fair_keys = {lexicon.encode(normalize(name))[0] for name in positions_by_name}
         self._numbered = _numbered_families(positions_by_name, aliases)
+        self._papers = _papers(positions_by_name, aliases)
         self.in_titles = in_titles
         title_words = list(title_words)
         self._jobs = frozenset(map(compact, title_words))
@@ -536,7 +549,8 @@ class ProfileReader:
         """How a desired title like no title of the fair reads as a skill: as a whole, as typed or cleaned
         (CAD, 驾照; 想做CAD相关的工作), without its role word (PLC工程师: PLC, Excel专员: Excel), by the
         known skill that ends it, a Chinese job's head being its last word (电商文案: 文案, 新媒体剪辑: 剪辑),
-        or by the Latin word that leads it (Selenium测试: Selenium); None where none is known."""
+        or by the Latin word that leads it (Selenium测试: Selenium), or as the licence to do the job it names
+        where the alias list or the fair knows one (护士: 护士执业资格证); None where none is known."""
         whole = self.skill_of_wish(title)
         if whole is not None:
             return whole
@@ -550,6 +564,9 @@ class ProfileReader:
                 return read
         if (lead := _LATIN_LEAD.match(cleaned)) and lead.end() < len(cleaned) and _not_short(lead.group()):
             return self.known_skill(lead.group().strip())
+        paper = self._papers.get(compact(cleaned)) if all(map(is_cjk, compact(cleaned))) else None
+        if paper and self.industry_of_wish(title) is None:  # 护士: the licence to do the job; 银行 a trade
+            return self.known_skill(paper)
         return None
 
     def without_unnamed(self, title: TitleInput) -> TitleInput | None:

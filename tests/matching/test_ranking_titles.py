@@ -435,6 +435,24 @@ def test_a_wish_like_a_title_or_like_no_skill_stays_a_wish():
     assert {r["position"]["id"] for r in both["results"][:2]} == {"DRAW", "ACC"}
 
 
+@pytest.mark.parametrize(
+    ("wish", "paper"), [("护士", "护士执业资格证"), ("厨师", "厨师证"), ("导游", "导游证")]
+)
+def test_a_job_the_fair_has_no_title_for_reads_as_the_licence_to_do_it(wish, paper):
+    # A nurse at a fair with no nurse's post: the posts asking for a nurse's licence (护士资格证) are hers;
+    # before, the wish found nothing. A trade named as a whole (银行) stays an industry.
+    index = fair(
+        position("CARE", "幼儿园保健医", paper, "急救知识", industry="education"),
+        position("CLERK", "行政文员", "Office"),
+    )
+    answer = index.match({"titles": [wish]})
+    assert answer["matched"] == 1 and answer["results"][0]["position"]["id"] == "CARE"
+    assert answer["results"][0]["score"] > 0
+    assert answer["profile"]["titles"][0]["read_as"] == "skills"
+    bank = index.match({"titles": ["银行"]})
+    assert bank["profile"]["skills"] == [] and bank["profile"]["titles"][0]["read_as"] == "industries"
+
+
 def test_a_short_latin_word_beside_a_role_word_is_not_read_alone():
     # PR专员 is public relations: two letters name different things by the job beside them (PR is also
     # Premiere), so the wish is not read by its Latin word without the rest.
