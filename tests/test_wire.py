@@ -7,6 +7,7 @@ import json
 import re
 
 import brotli
+import pytest
 
 from .builders import small_fair
 
@@ -80,3 +81,18 @@ def test_the_service_worker_is_revalidated_and_names_the_build(client):
     assert worker.headers["Cache-Control"] == "no-cache" and worker.headers["Service-Worker-Allowed"] == "/"
     assert f'const BUILD = "{build}";' in worker.get_data(as_text=True)
     assert client.get(f"/static/v/{build}/seeker/sw.js").status_code == 404
+
+
+@pytest.mark.parametrize("encoding", ["identity", "br", "gzip"])
+def test_api_reads_revalidate_to_304_until_the_data_changes(client, organiser, encoding):
+    assert client.post("/api/v1/fixtures", json=small_fair(), headers=organiser).status_code == 200
+    asked = {"Accept-Encoding": encoding}
+    for url in ["/api/v1/fair", "/api/v1/positions?limit=2", "/api/v1/employers/E01", "/api/v1/industries"]:
+        first = client.get(url, headers=asked)
+        assert first.status_code == 200 and first.headers["ETag"]
+        again = client.get(url, headers={**asked, "If-None-Match": first.headers["ETag"]})
+        assert again.status_code == 304 and again.data == b""
+    tag = client.get("/api/v1/positions/E01-P01", headers=asked).headers["ETag"]
+    client.patch("/api/v1/positions/E01-P01", json={"openings": 9}, headers=organiser)
+    changed = client.get("/api/v1/positions/E01-P01", headers={**asked, "If-None-Match": tag})
+    assert changed.status_code == 200 and changed.get_json()["openings"] == 9
