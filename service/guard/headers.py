@@ -19,10 +19,10 @@ FIXED = {
     "Referrer-Policy": "no-referrer",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
-CORS_HEADERS = "Authorization, Content-Type, X-Organiser"
+CORS_HEADERS = "Authorization, Content-Type, If-None-Match, X-Organiser"
 # What a browser lets a page of another origin read is only the safelisted headers unless named here: a push's
-# Location, and when to try again after a 429 or 503 and how much of the rate limit is left.
-CORS_EXPOSED = "Location, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset"
+# Location, a read's ETag, and when to try again after a 429 or 503 and how much of the rate limit is left.
+CORS_EXPOSED = "ETag, Location, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset"
 
 
 def allowed_origins() -> set[str]:
