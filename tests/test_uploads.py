@@ -444,3 +444,20 @@ def test_hidden_rows_and_columns_are_read_and_named_in_a_note(client, organiser)
     notes = {n["message"]: n for n in body["notes"]}
     assert notes["2 hidden row(s) read as any other (3, 5): delete those not to publish"]["row"] == 3
     assert notes["a hidden column, read as any other"]["cell"] == "G1"
+
+
+@pytest.mark.parametrize(
+    ("delimiter", "encoding", "name"),
+    [(";", "gbk", "岗位.csv"), ("\t", "gb18030", "岗位.csv"), ("\t", "utf-16", "岗位.txt")],
+)
+def test_a_text_file_with_a_title_line_above_its_header_is_read_whatever_its_separator(
+    client, organiser, delimiter, encoding, name
+):
+    """The separator was counted on the first line alone: a title there has none, so a tab or semicolon file
+    read as one column and had 'no header row'."""
+    load_small_fair(client, organiser)
+    rows = table([row("E09", "主播", salary="5000-8000"), row("E09", "运营", salary="4k-6k")])
+    text = "七星区2023年招聘会岗位汇总表\r\n" + csv_file(rows, delimiter=delimiter).decode()
+    data = text.encode(encoding)
+    body = upload(client, data, name, organiser, dry_run="true").get_json()
+    assert body.get("positions", {}).get("created") == 2, body

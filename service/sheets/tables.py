@@ -109,8 +109,7 @@ def read_csv(data: bytes, name: str, limits: Limits | None = None) -> list[Table
         raise Unreadable("the text is not valid UTF-8") from None
     if "\x00" in content:
         raise Unreadable("this is not a text file; upload .xlsx, .csv or .json")
-    first = content.split("\n", 1)[0]
-    delimiter = max(",\t;", key=first.count)
+    delimiter = _delimiter(content)
     table = Table(name)
     reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
     try:
@@ -127,6 +126,20 @@ def read_csv(data: bytes, name: str, limits: Limits | None = None) -> list[Table
     except csv.Error as err:
         raise Unreadable(f"not a readable CSV file: {err}") from None
     return [table]
+
+
+def _delimiter(content: str) -> str:
+    """Comma, tab or semicolon: the one whose top rows name the most columns (a title line above the header
+    has no separator to count), else the one the first line holds most of."""
+    top = content.splitlines()[:HEADER_SEARCH_ROWS]
+
+    def named(delimiter: str) -> int:
+        try:
+            return max((len(known_columns(row)) for row in csv.reader(top, delimiter=delimiter)), default=0)
+        except csv.Error:
+            return 0
+
+    return max(",\t;", key=lambda d: (named(d), top[0].count(d) if top else 0))
 
 
 def _is(name: str, names: list[str]) -> bool:
