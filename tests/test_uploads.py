@@ -461,3 +461,18 @@ def test_a_text_file_with_a_title_line_above_its_header_is_read_whatever_its_sep
     data = text.encode(encoding)
     body = upload(client, data, name, organiser, dry_run="true").get_json()
     assert body.get("positions", {}).get("created") == 2, body
+
+
+def test_rows_of_one_merged_text_across_the_table_are_no_positions(client, organiser):
+    """A group heading (一、电子商务), 合计：3人, 备注：… and 填表人：… merged across the table were read as
+    an employer with a position, every column an error; they are skipped, each with a note."""
+    load_small_fair(client, organiser)
+    header = ["序号", "单位名称", "单位性质", "所属行业", "岗位名称", "招聘人数", "薪资"]
+    shop = [1, "桂林直播电商有限公司", "民营企业", "电子商务", "主播", 3, "5000-8000"]
+    rows = [header, ["一、电子商务"], shop, ["合计：3人"], ["备注：以上岗位缴纳五险一金。"], ["填表人：张"]]
+    data = xlsx(rows, merged=[f"A{n}:G{n}" for n in (2, 4, 5, 6)])
+    body = upload(client, data, "汇总表.xlsx", organiser, dry_run="true").get_json()
+    assert body.get("positions", {}).get("created") == 1, body
+    skipped = {n["row"]: n["message"] for n in body["notes"] if "skipped" in n["message"]}
+    across = "one text across the row, no position: skipped"
+    assert skipped == {2: across, 4: "a totals row (合计), skipped", 5: across, 6: across}

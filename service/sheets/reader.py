@@ -136,9 +136,8 @@ class _Reader:
                 here = self.cell(number, values, "employer_id")
                 self.out.notes.append(Problem("the template's example row, skipped", "employers", here))
                 continue
-            if (word := _totals(values)) and not text(self.raw(values, "title")):
-                here = Cell(table.name, number, "", "", "")
-                self.out.notes.append(Problem(f"a totals row ({word}), skipped", "employers", here))
+            if skipped := self.no_position(values):
+                self.out.notes.append(Problem(skipped, "employers", Cell(table.name, number, "", "", "")))
                 continue
             if eid:
                 index = by_id.get(eid)
@@ -162,6 +161,15 @@ class _Reader:
                 by_name.setdefault(_folded(name), index)
             self.employer_columns(employer, index, number, values)
             self.position(employer, index, number, values)
+
+    def no_position(self, values: list[Any]) -> str | None:
+        """Why a row under the header is no position: a totals row (合计 and the head counts summed), or one
+        text across the table (备注：…, 一、制造业, 填表人：…, a merged cell as wide as the rows)."""
+        filled = {written for value in values if (written := text(value))}
+        across = len(filled) == 1 and sum(bool(text(value)) for value in values) > 1
+        if (word := _totals(values)) and (across or not text(self.raw(values, "title"))):
+            return f"a totals row ({word}), skipped"
+        return "one text across the row, no position: skipped" if across else None
 
     def hidden(self, table: Table, header_row: int) -> None:
         """Rows and columns hidden in Excel (or by a filter) are read as any other: say so, since the clerk

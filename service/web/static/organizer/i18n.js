@@ -461,6 +461,7 @@ const MESSAGES_ZH = [
   [/^a hidden column, read as any other$/, "这一栏在 Excel 里是隐藏的，照样读取了"],
   [/^(\d+) hidden row\(s\) read as any other \((.*)\): delete those not to publish$/, "有 $1 行在 Excel 里是隐藏的（第 $2 行），照样读取了；不要发布的请删除"],
   [/^a totals row \((.*)\), skipped$/, "这一行是“$1”行，不是岗位，已跳过"],
+  [/^one text across the row, no position: skipped$/, "这一行整行只有一段文字（如备注、分组标题），不是岗位，已跳过"],
   [/^'(.*)' counted as 1 opening$/, "“$1”按 1 人计"],
   [/^'(.*)' counted as (\d+) openings, the most it hires$/, "“$1”按最多的 $2 人计"],
   [/^'(.*)' counted as (\d+) openings$/, "“$1”按 $2 人计"],
