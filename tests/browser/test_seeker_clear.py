@@ -49,3 +49,23 @@ def test_writing_after_clearing_forgets_the_undo(page: Page, server) -> None:
     page.fill("#skill-input", "Word")
     expect(page.locator("#undo-clear")).to_be_hidden()
     expect(page.locator("#cleared-text")).to_be_empty()
+
+
+def test_trying_the_example_over_a_half_written_profile_can_be_undone(page: Page, server) -> None:
+    open_page(page, server)
+    fill_profile(page, titles="幼师", skills=("普通话", "钢琴"), education="associate")
+    page.click("#try-example")  # 第一次来？ above the form: curious, before searching
+    wait_settled(page)
+    expect(page.locator("#titles")).to_have_value("电商运营")
+    expect(page.locator("#cleared-text")).to_have_text("已换成示例资料。")
+    page.get_by_role("button", name="撤销").click()
+    expect(page.locator("#titles")).to_have_value("幼师")
+    expect(page.locator("#skill-tags .tag-text")).to_have_text(["普通话", "钢琴"])
+    # not searched yet, as before the example: its results went with it
+    expect(page.locator("#results")).to_be_hidden()
+    expect(page.locator("#welcome")).to_be_visible()
+    # on an empty form the example replaces nothing, and offers nothing to undo
+    page.click("#clear")
+    page.click("#try-example")
+    wait_settled(page)
+    expect(page.locator("#undo-clear")).to_be_hidden()

@@ -65,7 +65,7 @@ function renderAll() {
 let cleared = null; // the profile, filters and search 清空 took away, until the seeker writes anew
 
 function renderCleared() {
-  $("cleared-text").textContent = cleared ? t("form.cleared") : "";
+  $("cleared-text").textContent = cleared ? t(cleared.said) : "";
   $("undo-clear").hidden = !cleared;
 }
 
@@ -124,7 +124,7 @@ function bind() {
   $("clear").addEventListener("click", () => {
     abortSearch();
     // 清空 sits beside the search button: one slip of the thumb must not lose what was typed
-    cleared = { profile: state.profile, filters: state.filters, submitted: state.submitted };
+    cleared = { profile: state.profile, filters: state.filters, submitted: state.submitted, said: "form.cleared" };
     state.profile = emptyProfile();
     state.filters = emptyFilters();
     state.submitted = false;
@@ -144,11 +144,25 @@ function bind() {
     renderCleared();
     $("titles").focus();
     if (state.submitted) search();
+    else {
+      // the example's results go with the example
+      abortSearch();
+      state.answer = null;
+      state.status = "idle";
+      renderResults();
+    }
   });
   $("try-example").addEventListener("click", () => {
+    readForm();
+    // a profile half written when the example is tried is kept for 撤销, as 清空 keeps it
+    const written = !profileIsEmpty() || state.profile.education || state.profile.salary;
+    const { profile, filters, submitted } = state;
+    const before = written ? { profile, filters, submitted, said: "form.replaced" } : null;
     state.profile = { ...emptyProfile(), ...EXAMPLE, skills: [...EXAMPLE.skills] };
     writeForm();
     form.requestSubmit();
+    cleared = before;
+    renderCleared();
   });
   $("more").addEventListener("click", () => search({ append: true }));
   $("lang").addEventListener("click", () => {
