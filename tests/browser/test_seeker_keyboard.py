@@ -91,3 +91,19 @@ def test_the_next_key_after_the_desired_job_goes_on_to_the_skills(page: Page, se
     page.locator("#submit").tap()  # the search is the button's
     wait_settled(page)
     assert len(sent) == 1
+
+
+def test_retry_after_a_failure_leaves_the_focus_on_the_results(desktop_page: Page, server) -> None:
+    page = desktop_page
+    open_page(page, server)
+    page.route("**/api/v1/matches", lambda route: route.fulfill(status=503, json={"code": 503}))
+    search(page, titles="会计")
+    retry = page.locator("#state").get_by_role("button", name="重试")
+    page.unroute("**/api/v1/matches")
+    retry.focus()
+    page.keyboard.press("Enter")
+    wait_settled(page)
+    expect(page.locator("#cards > li.card").first).to_be_visible()
+    expect(page.locator("#results")).to_be_focused()
+    page.keyboard.press("Tab")  # and on from there into the results, not from the page's start
+    assert page.evaluate("document.getElementById('results').contains(document.activeElement)")

@@ -232,7 +232,15 @@ export function renderResults() {
         h("h3", { text: t("error.title") }),
         h("p", { text: errorText(state.error) }),
       ),
-      h("button", { type: "button", class: "primary", onclick: () => search(), text: t("error.retry") }),
+      h("button", {
+        type: "button",
+        class: "primary",
+        onclick: () => {
+          search();
+          $("results").focus(); // the button goes with the error: the results keep the focus meanwhile
+        },
+        text: t("error.retry"),
+      }),
     );
     return;
   }
