@@ -1,5 +1,6 @@
 """The seekers' page by keyboard alone: after an action whose button goes away, the focus lands where the
-reader goes on, not at the start of the page. Chromium at desktop width against the real service."""
+reader goes on, not at the start of the page; a phone keyboard's Next key goes on to the next field.
+Chromium at desktop width and at 360 px against the real service."""
 
 from __future__ import annotations
 
