@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from .test_seeker_page import ALL_CARDS, matches, open_page, search, wait_settled
+from .test_seeker_page import ALL_CARDS, fill_profile, matches, open_page, search, wait_settled
 
 PROFILE = {"titles": ["web前端"], "skills": ["javascrpt", "vue"]}
 
@@ -108,3 +108,21 @@ def test_retry_after_a_failure_leaves_the_focus_on_the_results(desktop_page: Pag
     expect(page.locator("#results")).to_be_focused()
     page.keyboard.press("Tab")  # and on from there into the results, not from the page's start
     assert page.evaluate("document.getElementById('results').contains(document.activeElement)")
+
+
+def test_holding_backspace_to_erase_a_word_keeps_the_skills(desktop_page: Page, server) -> None:
+    page = desktop_page
+    open_page(page, server)
+    fill_profile(page, skills=("Excel", "Word", "PPT"))
+    page.focus("#skill-input")
+    page.keyboard.type("Pyt")
+    cdp = page.context.new_cdp_session(page)
+    key = {"key": "Backspace", "code": "Backspace", "windowsVirtualKeyCode": 8}
+    cdp.send("Input.dispatchKeyEvent", {"type": "rawKeyDown", **key})
+    for _ in range(8):  # the key held down: the keyboard repeats it
+        cdp.send("Input.dispatchKeyEvent", {"type": "rawKeyDown", "autoRepeat": True, **key})
+    cdp.send("Input.dispatchKeyEvent", {"type": "keyUp", **key})
+    expect(page.locator("#skill-input")).to_have_value("")
+    expect(page.locator("#skill-tags .tag-text")).to_have_text(["Excel", "Word", "PPT"])
+    page.keyboard.press("Backspace")  # a press of its own on the empty input takes the last one
+    expect(page.locator("#skill-tags .tag-text")).to_have_text(["Excel", "Word"])

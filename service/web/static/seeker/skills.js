@@ -135,7 +135,8 @@ export function bindSkillInput() {
         event.preventDefault();
         closeSuggestions();
       }
-    } else if (event.key === "Backspace" && !input.value && state.profile.skills.length) {
+    } else if (event.key === "Backspace" && !input.value && !event.repeat && state.profile.skills.length) {
+      // one press on an empty input takes the last tag; a key held to erase the word typed takes none
       state.profile.skills.pop();
       renderSkillTags();
       persist();
