@@ -468,6 +468,22 @@ const MESSAGES_ZH = [
   [/^a head count range runs from the smaller number$/, "人数范围应从小写到大（如 3-5人）"],
   [/^no fair: .*$/, "没有招聘会信息：文件里没有“招聘会”表，服务器上也还没有招聘会"],
   [/^the service holds fair '(.*)'; load '(.*)' with mode=replace$/, "服务器上是招聘会“$1”；要载入“$2”请选择整体替换"],
+  // A file the service cannot read at all (415, 400, 413), and a publish the fair changed under (409).
+  [/^'(.*)' is not a file the service reads.*$/, "“$1”不是能读取的文件：请上传 .xlsx、.csv 或 .json（.xls 或 WPS 表格请先另存为 .xlsx）"],
+  [/^(.*?):? (?:is empty|the file is empty)\.$/, "“$1”是空文件"],
+  [/^(.*): not a readable \.xlsx workbook .*$/, "“$1”不是能读取的 .xlsx 工作簿（可能已损坏）；请用 Excel 或 WPS 另存为 .xlsx 后再上传"],
+  [/^(.*): the text is neither UTF-8 nor GBK.*$/, "“$1”的文字编码既不是 UTF-8 也不是 GBK；请另存为“CSV UTF-8”"],
+  [/^(.*): this is not a text file.*$/, "“$1”不是文本文件；请上传 .xlsx、.csv 或 .json"],
+  [/^(.*): not a readable CSV file.*$/, "“$1”不是能读取的 CSV 文件"],
+  [/^(.*) is not valid JSON\.$/, "“$1”不是有效的 JSON 文件"],
+  [/^(.*): the workbook unpacks to more than.*$/, "“$1”解压后太大，无法读取"],
+  [/^(.*): the file takes more than (.*) s to read.*$/, "“$1”读取超过 $2 秒；请拆分文件或重新保存"],
+  [/^(.*): the workbook spans more than (.*) cells.*$/, "“$1”的单元格超过 $2 个（合并单元格按所含全部单元格计）；请删除空白或合并区域，或拆分文件"],
+  [/^(.*): the file has more than (.*) cells.*$/, "“$1”的单元格超过 $2 个；请拆分文件"],
+  [/^(.*): a sheet reaches row (.*), more than the (.*) rows.*$/, "“$1”有一张表用到第 $2 行，超过可读取的 $3 行；请删除数据下方的空行或拆分文件"],
+  [/^(.*): a sheet reaches column (.*), more than the (.*) columns.*$/, "“$1”有一张表用到第 $2 列，超过可读取的 $3 列；请删除数据右侧的空列"],
+  [/^The request body is larger than this endpoint accepts \((.*)\)\.$/, "文件太大（上限 $1）"],
+  [/^This load would delete (\d+) employers and positions, not (\d+);.*$/, "检查之后数据有变化：这次发布会删除 $1 个单位和岗位，而不是 $2 个；没有任何改动，请重新检查"],
 ];
 
 /** A message from the service, in Chinese when the page is and the message is a known one. */

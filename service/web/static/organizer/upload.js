@@ -50,7 +50,7 @@ async function check(event) {
   }
   $("preview").hidden = false;
   if (status === 422) return showErrors(body);
-  if (status !== 200) return fillSummary(t("error.generic", { message: body.message || status }), "error");
+  if (status !== 200) return fillSummary(t("error.generic", { message: serviceMessage(body.message) || status }), "error");
   checked.current = { file, mode, deletions: body.deletions || 0 };
   showPreview(body);
 }
@@ -152,7 +152,7 @@ async function publish() {
   if (status !== 200) {
     $("confirm").disabled = false;
     if (status === 422) return showErrors(body), say("publish-message", "");
-    return say("publish-message", t("preview.failed", { message: body.message || status }), "error");
+    return say("publish-message", t("preview.failed", { message: serviceMessage(body.message) || status }), "error");
   }
   resetPreview();
   $("upload").reset();
