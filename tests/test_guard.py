@@ -475,3 +475,28 @@ def test_any_other_parameter_sent_twice_is_422_naming_it_and_writes_nothing(clie
     name = url.split("?")[1].split("=")[0]
     assert _error_shape(response)["errors"] == {f"query.{name}": ["given more than once: send it once"]}
     assert client.get("/api/v1/fair").status_code == 404  # no fair was loaded
+
+
+def test_a_key_named_twice_in_one_object_is_400_at_its_path_and_loads_nothing(client, organiser):
+    # Two documents pasted together: the first list of positions silently lost, and replace deleting them.
+    raw = (
+        '{"fair": {"id": "f", "name": "测试招聘会"}, "employers": [{"id": "E01", "name": "桂林漓江电子",'
+        ' "ownership": "private", "industry": "manufacturing", "positions": [{"id": "P1", "title": "普工"}],'
+        ' "positions": [{"id": "P2", "title": "电工"}]}]}'
+    )
+    response = client.post(f"{FIXTURES}?mode=replace", data=raw, content_type="application/json",
+                           headers=organiser)  # fmt: skip
+    assert response.status_code == 400
+    body = _error_shape(response)
+    assert body["message"] == "The request body names a key twice in one object."
+    assert body["errors"] == {"employers[0].positions": ["given twice in one object: send it once"]}
+    assert client.get("/api/v1/fair").status_code == 404
+    raw = '{"skills": ["Python"], "limit": 5, "skills": ["会计"]}'
+    response = client.post("/api/v1/matches", data=raw, content_type="application/json")
+    assert response.status_code == 400 and list(response.get_json()["errors"]) == ["skills"]
+
+
+def test_the_same_key_in_different_objects_is_read(client):
+    raw = '{"candidates": [{"id": "c1", "skills": ["Python"]}, {"id": "c2", "skills": ["会计"]}], "limit": 1}'
+    response = client.post("/api/v1/matches/batch", data=raw, content_type="application/json")
+    assert response.status_code == 200

@@ -132,7 +132,7 @@ def test_a_long_push_post_takes_turns_while_it_is_parsed_and_stored(app, monkeyp
     parsed, stored = [], []
     monkeypatch.setattr(body, "take_turns", lambda: parsed.append(1))
     monkeypatch.setattr(body, "PIECE", 64)  # a long body: parsed with turns
-    monkeypatch.setattr(body._TakingTurns, "EVERY", 2)
+    monkeypatch.setattr(body._Objects, "EVERY", 2)
     monkeypatch.setattr(pushes, "take_turns", lambda: stored.append(1))
     monkeypatch.setattr(pushes, "CHUNK", 2)
     client = loaded(app)

@@ -130,33 +130,61 @@ def _problem(text: str) -> str:
     return ""
 
 
-class _TakingTurns:
-    """An ``object_hook`` for parsing a long JSON text (a push's 20 MB: half a second here): the parser
-    hands it each object it reads, and every ``EVERY`` objects (a few ms of parsing) it takes a turn."""
+class _Objects:
+    """The ``object_pairs_hook`` of a parse: it builds each object the parser reads, notes those naming a
+    key twice (``{"positions": [...], "positions": [...]}``: read plainly, the last silently wins, and a
+    document pasted together lost its first list of positions), and on a long text (a push's 20 MB: half a
+    second here) takes a turn every ``EVERY`` objects (a few ms of parsing)."""
 
     EVERY = 2000
 
-    def __init__(self) -> None:
-        self.objects = 0
+    def __init__(self, turns: bool) -> None:
+        self.turns, self.objects = turns, 0
+        self.twice: dict[int, list[str]] = {}  # id of each object naming a key twice: those keys
 
-    def __call__(self, value: dict) -> dict:
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict:
+        value = dict(pairs)
+        if len(value) < len(pairs):
+            seen: set[str] = set()
+            self.twice[id(value)] = [key for key, _ in pairs if key in seen or seen.add(key)]
         self.objects += 1
-        if self.objects % self.EVERY == 0:
+        if self.turns and self.objects % self.EVERY == 0:
             take_turns()
         return value
 
 
+def keys_twice(value: Any, twice: dict[int, list[str]]) -> dict[str, list[str]]:
+    """The path of each key an object of a parsed value names twice (``_Objects``), walked without
+    recursion."""
+    found: dict[str, list[str]] = {}
+    stack: list[tuple[str, Any]] = [("", value)]
+    while stack:
+        path, item = stack.pop()
+        if isinstance(item, dict):
+            for key in twice.get(id(item), ()):
+                found[f"{path}.{key}" if path else key] = ["given twice in one object: send it once"]
+            stack.extend((f"{path}.{key}" if path else str(key), sub) for key, sub in item.items())
+        elif isinstance(item, list):
+            stack.extend((f"{path}[{i}]", sub) for i, sub in enumerate(item))
+    return found
+
+
 def parse_json(data: bytes | str, what: str = "The request body") -> Any:
-    """A JSON text parsed within the depth limit, refusing NULs and lone surrogates at their paths (400)."""
+    """A JSON text parsed within the depth limit, refusing NULs and lone surrogates at their paths, and
+    keys named twice in one object (400)."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     if too_deep(raw):
         abort(400, message=f"{what} nests deeper than {MAX_DEPTH} levels.", errors={})
+    objects = _Objects(turns=len(raw) > PIECE)
     try:
-        value = json.loads(raw) if len(raw) <= PIECE else json.loads(raw, object_hook=_TakingTurns())
+        value = json.loads(raw, object_pairs_hook=objects)
     except UnicodeDecodeError:  # GBK from a Chinese system, Latin-1…: JSON is UTF-8 (RFC 8259)
         abort(400, message=f"{what} is not UTF-8 text: send JSON encoded in UTF-8.", errors={})
     except (ValueError, RecursionError):
         abort(400, message=f"{what} is not valid JSON.", errors={})
+    if objects.twice:
+        message = f"{what} names a key twice in one object."
+        abort(400, message=message, errors=keys_twice(value, objects.twice))
     if MAY_HOLD_BAD_TEXT.search(raw):
         _refuse_bad_text(value)
     return value
