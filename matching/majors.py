@@ -36,7 +36,13 @@ def _majors_data() -> dict:
 
 @cache
 def _short_names() -> dict[str, str]:
-    return {compact(short): full for short, full in _majors_data()["short_names"].items()}
+    """Short names (计科) and English names (Computer Science), compact -> the full Chinese name."""
+    data = _majors_data()
+    return {
+        compact(name): full
+        for names in (data["short_names"], data["english_names"])
+        for name, full in names.items()
+    }
 
 
 @cache

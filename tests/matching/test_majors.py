@@ -36,6 +36,31 @@ def test_a_posting_asking_another_major_does_not_lead_on_one_common_skill():
     assert ranked(index, skills=["Python", "Excel"]) == ["CLERK", "DEV"]
 
 
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("Computer Science", "CS"),
+        ("computer science and technology", "CS"),
+        ("Accounting", "ACC"),
+        ("ＡＣＣＯＵＮＴＩＮＧ", "ACC"),  # full width
+        ("Accounting major", "ACC"),
+        ("E-commerce", "EC"),
+        ("Nursing", "CARE"),
+    ],
+)
+def test_a_major_written_in_english_reads_as_its_chinese_name(typed, first):
+    # A seeker on the English page writes the major in English; before, it met no major a position asks.
+    index = fair(
+        position("ACC", "会计", majors=("会计学",)),
+        position("CS", "程序员", majors=("计算机科学与技术",)),
+        position("EC", "网店运营", majors=("电子商务",)),
+        position("CARE", "幼儿园保健医", majors=("护理",)),
+    )
+    answer = index.match({"major": typed})
+    assert answer["results"][0]["position"]["id"] == first and answer["matched"] == 1
+    assert result_for(answer, first)["explanation"]["major"]["score"] == 1.0
+
+
 def test_no_major_given_means_no_major_component():
     index = fair(position("CS", "程序员", majors=("软件工程",)), position("ANY", "程序员"))
     answer = index.match({"titles": ["程序员"]})
