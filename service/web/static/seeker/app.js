@@ -3,7 +3,7 @@
 // Wires the modules together: language, the form's events, start-up.
 
 import { $ } from "../shared/dom.js";
-import { renderEmployer } from "./employer.js";
+import { loadEmployer, renderEmployer } from "./employer.js";
 import { renderOffline } from "./format.js";
 import { loadFair, renderFair } from "./fair.js";
 import { activeFilterNames, bindFilters, renderEligibleHint, renderFilterOptions } from "./filters.js";
@@ -27,8 +27,8 @@ import { bindSkillInput } from "./skills.js";
 import { EXAMPLE, emptyFilters, emptyProfile, persist, restore, state } from "./state.js";
 import * as store from "./store.js";
 import { goBack, route } from "./views.js";
-import { renderPosition } from "./position.js";
-import { renderList } from "./visit.js";
+import { loadPosition, renderPosition } from "./position.js";
+import { refreshVisit, renderList } from "./visit.js";
 
 function applyLanguage() {
   const zh = lang() === "zh";
@@ -205,6 +205,15 @@ function bind() {
   window.addEventListener("online", () => {
     renderOffline();
     if (state.status === "error" || state.offline) search();
+    // the view that could not be read offline is read now, as 重试 would; once more a little later, as a
+    // network often comes back in steps (the event before the first request gets through)
+    const reread = () => {
+      if (state.view === "employer" && state.employer?.status === "error") loadEmployer(state.employer.id);
+      if (state.view === "position" && state.position?.status === "error") loadPosition(state.position.id);
+    };
+    reread();
+    window.setTimeout(reread, 2000);
+    if (state.view === "list") refreshVisit();
   });
   window.addEventListener("offline", renderOffline);
   window.addEventListener("storage", (event) => {
