@@ -476,3 +476,22 @@ def test_rows_of_one_merged_text_across_the_table_are_no_positions(client, organ
     skipped = {n["row"]: n["message"] for n in body["notes"] if "skipped" in n["message"]}
     across = "one text across the row, no position: skipped"
     assert skipped == {2: across, 4: "a totals row (合计), skipped", 5: across, 6: across}
+
+
+def test_a_load_sent_with_its_checks_version_refuses_once_the_fair_has_moved(client, organiser):
+    """If-Match: the dry run's data_version. A correction in between makes the load a 412 changing nothing."""
+    load_small_fair(client, organiser)
+    data = xlsx(table([row("E01", "电子工艺工程师", position_id="E01-P01", salary="6000-9000")]))
+    checked = upload(client, data, "岗位.xlsx", organiser, dry_run="true").get_json()["data_version"]
+    fixed = client.patch("/api/v1/positions/E01-P02", json={"openings": 30}, headers=organiser)
+    assert fixed.status_code == 200
+    before = export(client, organiser)
+    refused = upload(client, data, "岗位.xlsx", {**organiser, "If-Match": f'"{checked}"'})
+    assert refused.status_code == 412
+    assert refused.get_json()["message"].startswith("The fair changed since this file was checked")
+    assert export(client, organiser) == before
+    again = upload(client, data, "岗位.xlsx", organiser, dry_run="true").get_json()["data_version"]
+    assert upload(client, data, "岗位.xlsx", {**organiser, "If-Match": f'"{again}"'}).status_code == 200
+    assert client.get("/api/v1/positions/E01-P01").get_json()["salary_max"] == 9000
+    bad = upload(client, data, "岗位.xlsx", {**organiser, "If-Match": "v12"})
+    assert bad.status_code == 400 and "If-Match" in bad.get_json()["message"]

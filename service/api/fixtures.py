@@ -52,6 +52,16 @@ UPLOAD_BODY = {
 }
 
 
+IF_MATCH = {
+    "in": "header",
+    "name": "If-Match",
+    "required": False,
+    "schema": {"type": "string"},
+    "description": 'the `data_version` a dry run of this file answered (`"12"`): the load then changes '
+    "nothing and answers 412 if the fair has changed since, so it does exactly what the check showed",
+}
+
+
 @dataclass
 class Upload:
     document: Any
@@ -151,6 +161,8 @@ class FixturesView(MethodView):
     @blp.response(200, UploadResultSchema)
     @blp.alt_response(422, description="The document has errors (for a spreadsheet, also at their cells).")
     @blp.alt_response(415, description="Not JSON, and not an .xlsx, .csv or .json file.")
+    @blp.alt_response(412, description="`If-Match` named a data version the fair has left: nothing changed.")
+    @blp.doc(parameters=[IF_MATCH])
     def post(self, args: dict) -> dict:
         """Load a fair document or spreadsheet: all or nothing. `mode=replace` makes the fair exactly it."""
         upload = read_document()
@@ -165,7 +177,8 @@ class FixturesView(MethodView):
         try:
             result = load_document(current_app, upload.document, mode=args["mode"], dry_run=args["dry_run"],
                                    filename=upload.filename, actor=actor(), fill=fill,
-                                   confirm_deletions=args["confirm_deletions"])  # fmt: skip
+                                   confirm_deletions=args["confirm_deletions"],
+                                   expected_version=_checked_version())  # fmt: skip
         except FixtureInvalid as err:
             if upload.sheet is None:
                 raise
@@ -184,6 +197,19 @@ class FixturesView(MethodView):
         if not result["changed"]:
             result["message"] = "Nothing changes: the fair already holds exactly this."
         return {**result, **extra}
+
+
+def _checked_version() -> int | None:
+    """The data version in `If-Match` (`"12"`, `12`), or None without one (or with `*`)."""
+    written = request.headers.get("If-Match")
+    if written is None:
+        return None
+    bare = written.strip().removeprefix("W/").strip('"')
+    if bare == "*":  # any version
+        return None
+    if not bare.isascii() or not bare.isdigit():
+        abort(400, message=f'If-Match takes the data_version of a dry run, such as "12"; not {written!r}.')
+    return int(bare)
 
 
 def _sheet_filler(upload: Upload, mode: str) -> Callable[[dict[str, Any]], Any]:

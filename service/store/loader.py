@@ -12,7 +12,7 @@ from flask import Flask
 from marshmallow import ValidationError
 from sqlalchemy import delete, insert, update
 from sqlmodel import Session, select
-from werkzeug.exceptions import Conflict
+from werkzeug.exceptions import Conflict, PreconditionFailed
 
 from schemas.fixture import fixture_schema
 
@@ -42,6 +42,18 @@ class DeletionsUnconfirmed(Conflict):
             "message": f"This load would delete {deletions} employers and positions, not {confirmed}; "
             f"nothing was changed. Send confirm_deletions={deletions} to go ahead.",
             "errors": {"confirm_deletions": [f"the load deletes {deletions}, not {confirmed}"]},
+        }
+
+
+class FairMoved(PreconditionFailed):
+    """The load named the data version it was checked against (`If-Match`), and the fair has moved on."""
+
+    def __init__(self, expected: int, actual: int) -> None:
+        super().__init__()
+        self.data = {
+            "message": f"The fair changed since this file was checked (data version {actual}, not "
+            f"{expected}); nothing was changed. Check the file again.",
+            "errors": {"If-Match": [f"the fair is at data version {actual}, not {expected}"]},
         }
 
 
@@ -170,6 +182,7 @@ def load_document(
     confirm_deletions: int | None = None,
     restored_from: int | None = None,
     fill: Callable[[dict[str, Any]], Any] | None = None,
+    expected_version: int | None = None,
 ) -> dict[str, Any]:
     """Validate and load a fixture document: every change or none, one load at a time.
 
@@ -177,11 +190,16 @@ def load_document(
     do. A load that changes nothing keeps the data version and adds no history row (`changed` is false).
     `fill`, given the stored fair as it stands once this load has its turn, makes the document to load in
     place of `raw` (a sheet's blank cells keep the stored values: not those of a moment before, which a
-    correction made meanwhile has changed).
+    correction made meanwhile has changed). `expected_version`, when given, must be the fair's data version
+    once this load has its turn (FairMoved otherwise): what a check showed is then what the load does.
     """
     doc = validate_document(raw) if fill is None else None
     with session_scope(app) as session:
         lock_writes(session)
+        if expected_version is not None:
+            fair = session.exec(select(Fair)).first()
+            if (actual := fair.data_version if fair else 0) != expected_version:
+                raise FairMoved(expected_version, actual)
         before = export_document(session)
         if fill is not None:
             doc = validate_document(fill(before))

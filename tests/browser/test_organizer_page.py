@@ -268,3 +268,31 @@ def test_a_file_the_service_cannot_read_is_explained_in_chinese(server, page: Pa
     page.click("#check")
     expect(page.locator("#preview-summary")).to_contain_text("“岗位.xlsx”不是能读取的 .xlsx 工作簿")
     expect(page.locator("#preview-summary")).not_to_contain_text("save it again")
+
+
+def test_a_publish_after_someone_else_changed_the_fair_asks_for_a_new_check(
+    fresh_server, page: Page, tmp_path
+):
+    """The check showed one change; a correction by another organiser came in before 确认发布: the publish
+    changes nothing and says to check again, instead of publishing what was never shown."""
+    server = fresh_server()
+    sign_in(page, server, "张三")
+    job = api(server, "/api/v1/positions/E001-P01")
+    sheet = tmp_path / "改薪资.xlsx"
+    sheet.write_bytes(xlsx(table([row("E001", job["title"], position_id="E001-P01", salary="6000-9000")])))
+    page.set_input_files("#file", str(sheet))
+    page.click("#check")
+    expect(page.locator("#confirm")).to_be_visible()
+    request = urllib.request.Request(f"{server.url}/api/v1/positions/E001-P02", method="PATCH",
+                                     data=json.dumps({"openings": 30}).encode(),
+                                     headers={"Authorization": f"Bearer {ORGANISER_TOKEN}",
+                                              "Content-Type": "application/json"})  # fmt: skip
+    urllib.request.urlopen(request, timeout=30)
+    page.click("#confirm")
+    expect(page.locator("#publish-message")).to_contain_text("检查之后数据有变化")
+    expect(page.locator("#preview")).to_be_hidden()
+    assert api(server, "/api/v1/positions/E001-P01")["salary_max"] == job["salary_max"]
+    page.click("#check")
+    page.click("#confirm")
+    expect(page.locator("#publish-message")).to_contain_text("已发布")
+    assert api(server, "/api/v1/positions/E001-P01")["salary_max"] == 9000

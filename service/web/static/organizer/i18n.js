@@ -483,6 +483,7 @@ const MESSAGES_ZH = [
   [/^(.*): a sheet reaches row (.*), more than the (.*) rows.*$/, "“$1”有一张表用到第 $2 行，超过可读取的 $3 行；请删除数据下方的空行或拆分文件"],
   [/^(.*): a sheet reaches column (.*), more than the (.*) columns.*$/, "“$1”有一张表用到第 $2 列，超过可读取的 $3 列；请删除数据右侧的空列"],
   [/^The request body is larger than this endpoint accepts \((.*)\)\.$/, "文件太大（上限 $1）"],
+  [/^The fair changed since this file was checked .*$/, "检查之后数据有变化（另一位组织者刚刚发布或更正）；没有任何改动，请重新检查"],
   [/^This load would delete (\d+) employers and positions, not (\d+);.*$/, "检查之后数据有变化：这次发布会删除 $1 个单位和岗位，而不是 $2 个；没有任何改动，请重新检查"],
 ];
 

@@ -13,11 +13,14 @@ function chosenMode() {
   return document.querySelector("input[name=mode]:checked").value;
 }
 
-async function upload(file, mode, dryRun, confirm = null) {
+async function upload(file, mode, dryRun, confirm = null, version = null) {
   const form = new FormData();
   form.append("file", file, file.name);
   const guard = confirm === null ? "" : `&confirm_deletions=${confirm}`;
-  return call(`/fixtures?mode=${mode}&dry_run=${dryRun}${guard}`, { method: "POST", body: form });
+  // The version the check saw: if the fair changed since (another organiser's load or correction), the
+  // service changes nothing and answers 412, instead of publishing something other than what was shown.
+  const headers = version === null ? {} : { "If-Match": `"${version}"` };
+  return call(`/fixtures?mode=${mode}&dry_run=${dryRun}${guard}`, { method: "POST", body: form, headers });
 }
 
 export function resetPreview() {
@@ -51,7 +54,7 @@ async function check(event) {
   $("preview").hidden = false;
   if (status === 422) return showErrors(body);
   if (status !== 200) return fillSummary(t("error.generic", { message: serviceMessage(body.message) || status }), "error");
-  checked.current = { file, mode, deletions: body.deletions || 0 };
+  checked.current = { file, mode, deletions: body.deletions || 0, version: body.data_version ?? null };
   showPreview(body);
 }
 
@@ -140,7 +143,7 @@ function mixTables(mix) {
 
 async function publish() {
   if (!checked.current) return;
-  const { file, mode, deletions } = checked.current;
+  const { file, mode, deletions, version } = checked.current;
   if ($("file").files[0] !== file || chosenMode() !== mode) {
     resetPreview();
     return say("publish-message", t("preview.changed"), "error");
@@ -148,10 +151,12 @@ async function publish() {
   $("confirm").disabled = true;
   say("publish-message", t("preview.publishing"));
   // The count the clerk typed goes with the load: if the fair changed since the check, the service refuses.
-  const { status, body } = await upload(file, mode, false, deletions > 0 ? $("confirm-count").value.trim() : null);
+  const count = deletions > 0 ? $("confirm-count").value.trim() : null;
+  const { status, body } = await upload(file, mode, false, count, version);
   if (status !== 200) {
     $("confirm").disabled = false;
     if (status === 422) return showErrors(body), say("publish-message", "");
+    if (status === 409 || status === 412) resetPreview(); // the fair changed since the check: check again
     return say("publish-message", t("preview.failed", { message: serviceMessage(body.message) || status }), "error");
   }
   resetPreview();
