@@ -500,3 +500,21 @@ def test_the_same_key_in_different_objects_is_read(client):
     raw = '{"candidates": [{"id": "c1", "skills": ["Python"]}, {"id": "c2", "skills": ["会计"]}], "limit": 1}'
     response = client.post("/api/v1/matches/batch", data=raw, content_type="application/json")
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "method, url",
+    [("DELETE", "/api/v1/positions/E01-P1"), ("DELETE", "/api/v1/employers/E01"),
+     ("POST", "/api/v1/fixtures/history/1/restore")],
+)  # fmt: skip
+def test_a_body_sent_where_none_is_read_is_422_and_nothing_changes(client, organiser, method, url):
+    first = fair_doc(employer("E01", positions=[position("E01-P1"), position("E01-P2", "电工")]))
+    assert client.post(FIXTURES, json=first, headers=organiser).status_code == 200
+    second = fair_doc(employer("E01", positions=[position("E01-P1", "焊工"), position("E01-P2", "电工")]))
+    assert client.post(FIXTURES, json=second, headers=organiser).status_code == 200
+    before = client.get("/api/v1/fixtures/export", headers=organiser).get_json()
+    response = client.open(url, method=method, json={"dry_run": True}, headers=organiser)
+    assert response.status_code == 422
+    assert _error_shape(response)["errors"] == {"body": ["not read: send no body"]}
+    assert client.get("/api/v1/fixtures/export", headers=organiser).get_json() == before
+    assert client.open(url, method=method, headers=organiser).status_code == 200  # no body: as before

@@ -19,6 +19,7 @@ from webargs.flaskparser import FlaskParser
 from werkzeug.datastructures import MultiDict
 
 from ..auth import check_organiser, organiser_required
+from ..errors import FILE_UPLOADS
 from ..turns import take_turns
 
 MAX_DEPTH = 32
@@ -262,6 +263,21 @@ def _refuse_bad_path() -> None:
         abort(400, message="The path must be valid UTF-8 text (percent-encode an id's UTF-8 bytes).")
 
 
+def _sent_body() -> bool:
+    return bool(request.content_length) or "chunked" in request.headers.get("Transfer-Encoding", "").lower()
+
+
+def _takes_body() -> bool:
+    """Whether the view answering the request reads a body: one of its arguments is, or it reads its own
+    (a fixture load, a résumé)."""
+    if request.endpoint in FILE_UPLOADS:
+        return True
+    view = current_app.view_functions.get(request.endpoint or "")
+    method = getattr(getattr(view, "view_class", None), request.method.lower(), None)
+    declared = getattr(method, "_apidoc", {}).get("arguments", {}).get("parameters", [])
+    return any(argument.get("in") in {"json", "form", "files", "json_or_form"} for argument in declared)
+
+
 def _encoded_body() -> bool:
     """Whether the body is sent compressed (``Content-Encoding: gzip``…), which no endpoint reads."""
     coding = request.headers.get("Content-Encoding", "").strip().lower()
@@ -285,6 +301,11 @@ def init_app(app: Flask) -> None:
             from . import limits
 
             limits.organiser_check(check_organiser)  # a stranger is answered before the body is read
+        write = request.method in {"POST", "PUT", "PATCH", "DELETE"}
+        if write and _sent_body() and request.path.startswith("/api/") and not _takes_body():
+            # A restore or a DELETE sent {"dry_run": true} in a body it never read, and went ahead for real.
+            abort(422, message="This request takes no body: dry_run and the other options go in the query "
+                  "string. Nothing was changed.", errors={"body": ["not read: send no body"]})  # fmt: skip
         if request.method in {"POST", "PUT", "PATCH"} and _encoded_body():
             # Read as it came, a gzip body was "not valid JSON" (or an unreadable upload): say what to change.
             abort(415, message="Send the body uncompressed: no Content-Encoding is accepted.")
