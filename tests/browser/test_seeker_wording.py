@@ -76,3 +76,21 @@ def test_the_forms_message_follows_the_language_switch(phone: Page, server) -> N
     expect(message).to_be_empty()
     phone.click("#lang")
     expect(message).to_be_empty()
+
+
+def test_the_position_page_says_a_skill_was_found_in_the_title_as_the_card_does(phone: Page, server) -> None:
+    profile = {"titles": ["会计/出纳"], "skills": ["kuaiji"]}
+    results = matches(server, profile)["results"]
+    top = next(r for r in results if "title" in {m["source"] for m in r["explanation"]["skills"]["matched"]})
+    open_page(phone, server)
+    search(phone, titles="会计/出纳", skills=("kuaiji",))
+    card = phone.locator(f'#cards > li.card[data-position="{top["position"]["id"]}"]')
+    expect(card.locator(".skill.hit")).to_contain_text("kuaiji · 岗位名称里有")
+    card.locator(".position-link").click()
+    line = phone.locator("#position-body .why li").first
+    # what the seeker wrote and where it was found, not the position's whole title listed as a skill
+    expect(line).to_contain_text("对上的技能：")
+    expect(line).to_contain_text("kuaiji · 岗位名称里有")
+    expect(line).not_to_contain_text(top["position"]["title"])
+    phone.click("#lang")
+    expect(line).to_contain_text("kuaiji · in the job title")

@@ -1,11 +1,19 @@
 // One result as a card: title, employer and booth, the facts, the score, the skills matched and missing.
 
 import { h } from "../shared/dom.js";
-import { boothText, educationName, industryName, openingsText, ownershipName, pay } from "./format.js";
+import {
+  boothText,
+  educationName,
+  industryName,
+  matchedText,
+  openingsText,
+  ownershipName,
+  pay,
+} from "./format.js";
 import { formatNumber, t } from "./i18n.js";
 import { explained } from "./position.js";
 import { saveButton } from "./saved.js";
-import { MISSING_SHOWN, known, understoodSkills } from "./state.js";
+import { MISSING_SHOWN, known } from "./state.js";
 
 export function facts(position, explanation) {
   const items = [
@@ -82,26 +90,6 @@ function skillLines(position, explanation) {
     );
   }
   return lines;
-}
-
-const fold = (text) =>
-  String(text ?? "")
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/\s+/g, "");
-
-/** How one matched skill reads on a card: what the seeker wrote → what it was understood as. */
-function matchedText(m) {
-  const from = m.candidate ?? "";
-  const written = m.position ?? "";
-  if (m.source === "title") return [from, h("span", { class: "where", text: ` · ${t("card.inTitle")}` })];
-  // the canonical name the seeker's word was read as, when the position writes the same skill (python, EXCEL)
-  const canonical = understoodSkills.get(from);
-  const target = canonical && fold(canonical) === fold(written) ? canonical : written;
-  const text = from && target && from !== target ? `${from} → ${target}` : target || from;
-  if (m.source === "description")
-    return [text, h("span", { class: "where", text: ` · ${t("card.inDescription")}` })];
-  return text;
 }
 
 export function card(result) {

@@ -3,7 +3,7 @@
 
 import { $, h } from "../shared/dom.js";
 import { STRINGS, formatNumber, lang, t } from "./i18n.js";
-import { CORE_INDUSTRIES, EDUCATION, OWNERSHIP, SEPARATORS, state } from "./state.js";
+import { CORE_INDUSTRIES, EDUCATION, OWNERSHIP, SEPARATORS, state, understoodSkills } from "./state.js";
 
 /** Replaces a node's children, skipping the null and false that optional parts leave. */
 export function fill(node, ...children) {
@@ -88,4 +88,30 @@ export function splitTitles(text) {
     .map((part) => part.trim().slice(0, 100))
     .filter((part) => part && !seen.has(part) && seen.add(part))
     .slice(0, 10);
+}
+
+const fold = (text) =>
+  String(text ?? "")
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\s+/g, "");
+
+/** How one matched skill reads on a card and the position page: what the seeker wrote → what it was
+ * understood as, and where the position says it when not among its skills (its title, its description). */
+export function matchedText(m) {
+  const from = m.candidate ?? "";
+  const written = m.position ?? "";
+  if (m.source === "title") return [from, h("span", { class: "where", text: ` · ${t("card.inTitle")}` })];
+  // the canonical name the seeker's word was read as, when the position writes the same skill (python, EXCEL)
+  const canonical = understoodSkills.get(from);
+  const target = canonical && fold(canonical) === fold(written) ? canonical : written;
+  const text = from && target && from !== target ? `${from} → ${target}` : target || from;
+  if (m.source === "description")
+    return [text, h("span", { class: "where", text: ` · ${t("card.inDescription")}` })];
+  return text;
+}
+
+/** The text of what `matchedText` gives, for a sentence. */
+export function matchedPlain(m) {
+  return [matchedText(m)].flat().map((part) => (typeof part === "string" ? part : part.textContent)).join("");
 }

@@ -8,6 +8,7 @@ import {
   educationName,
   fill,
   industryName,
+  matchedPlain,
   openingsText,
   ownershipName,
   pay,
@@ -47,7 +48,7 @@ function reasons(result) {
   const matched = e.skills?.matched || [];
   const missing = e.skills?.missing || [];
   if (matched.length)
-    lines.push(t("why.skills", { list: matched.map((m) => m.position || m.candidate).join(t("sep.list")) }));
+    lines.push(t("why.skills", { list: matched.map(matchedPlain).join(t("sep.list")) }));
   if (missing.length) lines.push(t("why.missing", { list: missing.join(t("sep.list")) }));
   if (e.title?.candidate)
     lines.push(t("why.jobTitle", { title: e.title.candidate, p: percent(e.title.similarity) }));
