@@ -52,16 +52,6 @@ UPLOAD_BODY = {
 }
 
 
-IF_MATCH = {
-    "in": "header",
-    "name": "If-Match",
-    "required": False,
-    "schema": {"type": "string"},
-    "description": 'the `data_version` a dry run of this file answered (`"12"`): the load then changes '
-    "nothing and answers 412 if the fair has changed since, so it does exactly what the check showed",
-}
-
-
 @dataclass
 class Upload:
     document: Any
@@ -162,9 +152,12 @@ class FixturesView(MethodView):
     @blp.alt_response(422, description="The document has errors (for a spreadsheet, also at their cells).")
     @blp.alt_response(415, description="Not JSON, and not an .xlsx, .csv or .json file.")
     @blp.alt_response(412, description="`If-Match` named a data version the fair has left: nothing changed.")
-    @blp.doc(parameters=[IF_MATCH])
     def post(self, args: dict) -> dict:
-        """Load a fair document or spreadsheet: all or nothing. `mode=replace` makes the fair exactly it."""
+        """Load a fair document or spreadsheet: all or nothing. `mode=replace` makes the fair exactly it.
+
+        Send `If-Match: "V"`, V the `data_version` a dry run of the same file answered, and the load changes
+        nothing and answers 412 if the fair has changed since: it then does exactly what the check showed.
+        """
         upload = read_document()
         extra: dict[str, Any] = {}
         fill = None
