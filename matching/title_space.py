@@ -358,7 +358,7 @@ class TitleSpace:
         if at >= 0:  # the same occupation under another name: 文职 for 行政文员
             same = self.occupation_of_title == at
             scores[same] = np.maximum(scores[same], np.float32(self.weights.title_occupation))
-        for part in self._parts(key):
+        for part in self._parts(key, key_read):
             # A title that is only part of the wish, without the field the seeker named (设计师 for UX设计师,
             # 实习生 for HR实习生): the broader job, at most as a broader job's title is met.
             scores[part] = min(scores[part], np.float32(self.weights.title_part))
@@ -386,14 +386,15 @@ class TitleSpace:
         at = self.titles_naming_any
         scores[at[~held[at]]] = 0.0
 
-    def _parts(self, key: str) -> list[int]:
+    def _parts(self, key: str, key_read: str) -> list[int]:
         """The titles that are a proper part of an encoded wish leaving more than seniority or role words
-        (设计师 of UX设计师, not UI设计师 of 高级UI设计师)."""
+        (设计师 of UX设计师, not UI设计师 of 高级UI设计师), and another job than the wish's: not one of its
+        synonym group (``key_read``: 焊工 of 电焊工, 电工 of 维修电工 are the same job by other names)."""
         found = []
         for start in range(len(key)):
             for end in range(start + 1, len(key) + 1 - (start == 0)):
                 title = self.title_ids.get(key[start:end])
-                if title is None:
+                if title is None or self.synonyms.rewrite(key[start:end]) == key_read != key:
                     continue
                 rest = (key[:start], key[end:])
                 if any(r and r not in self.plain_words for r in rest):

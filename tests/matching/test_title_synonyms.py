@@ -148,6 +148,21 @@ def test_a_synonym_counts_a_little_below_the_same_title():
     assert explained == {"candidate": "普工", "similarity": 0.9}
 
 
+@pytest.mark.parametrize(("wish", "job"), [("电焊工", "焊工"), ("维修电工", "电工"), ("平面美工", "美工")])
+def test_a_synonym_inside_the_wish_is_the_same_job_not_a_part_of_it(wish, job):
+    # 焊工 lies inside 电焊工, but the two name one job (one synonym group): it was held to the credit of a
+    # title that is only part of the wish (设计师 of UX设计师, 0.8), below 焊接工's 0.9 and below a title
+    # merely holding the wish (电焊工/氩弧焊工). A job of the wish's with a field beside it is still a part.
+    index = fair(
+        position("JOB", job),
+        position("HOLDS", f"{wish}/氩弧焊工"),
+        position("PART", "司机"),
+    )
+    order = scores(index, titles=[wish])
+    assert order["JOB"] >= 0.9 and order["JOB"] > order["HOLDS"]
+    assert scores(index, titles=["货车司机"])["PART"] == 0.8
+
+
 def test_an_online_shop_and_e_commerce_name_one_trade():
     # 网店客服 and 电商客服, 网店美工 and 电商美工: the fair posts one job under both names.
     index = fair(
