@@ -118,7 +118,8 @@ function bind() {
     persist();
     search();
     if (window.matchMedia("(max-width: 959px)").matches) {
-      $("results").scrollIntoView({ behavior: "smooth", block: "start" });
+      const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches; // the reader's setting
+      $("results").scrollIntoView({ behavior: still ? "auto" : "smooth", block: "start" });
     }
   });
   $("clear").addEventListener("click", () => {
