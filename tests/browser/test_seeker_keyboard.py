@@ -126,3 +126,18 @@ def test_holding_backspace_to_erase_a_word_keeps_the_skills(desktop_page: Page, 
     expect(page.locator("#skill-tags .tag-text")).to_have_text(["Excel", "Word", "PPT"])
     page.keyboard.press("Backspace")  # a press of its own on the empty input takes the last one
     expect(page.locator("#skill-tags .tag-text")).to_have_text(["Excel", "Word"])
+
+
+def test_adding_an_advised_skill_leaves_the_focus_on_the_results(desktop_page: Page, server) -> None:
+    page = desktop_page
+    open_page(page, server)
+    search(page, titles="会计、出纳", skills=("Excel",))
+    add = page.locator("#guidance .learn-add").first
+    expect(add).to_be_visible()
+    skill = add.get_attribute("data-learn")
+    add.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#skill-tags .tag-text")).to_have_text(["Excel", skill])
+    wait_settled(page)
+    expect(page.locator("#guidance .learn-add").first).to_be_visible()
+    expect(page.locator("#results")).to_be_focused()

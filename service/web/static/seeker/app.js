@@ -244,7 +244,9 @@ function start() {
   bindOthers();
   bindResume();
   bindGuidance((skill) => {
-    if (addSkills(skill)) $("profile-form").requestSubmit();
+    if (!addSkills(skill)) return;
+    $("profile-form").requestSubmit();
+    $("results").focus({ preventScroll: true }); // the button goes with the advice it stood in
   });
   writeForm();
   $("skill-input").value = typingSkill;
