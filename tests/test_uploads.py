@@ -495,3 +495,16 @@ def test_a_load_sent_with_its_checks_version_refuses_once_the_fair_has_moved(cli
     assert client.get("/api/v1/positions/E01-P01").get_json()["salary_max"] == 9000
     bad = upload(client, data, "岗位.xlsx", {**organiser, "If-Match": "v12"})
     assert bad.status_code == 400 and "If-Match" in bad.get_json()["message"]
+
+
+def test_a_header_whose_title_column_is_not_known_says_so_under_a_group_row(client, organiser):
+    """用人单位 / 招聘岗位 merged above a header naming its title 工种: the error is the missing 岗位名称,
+    not the group row taken for the header and each of its merged cells a repeated column."""
+    load_small_fair(client, organiser)
+    group = ["用人单位", "", "", "招聘岗位", "", ""]
+    header = ["单位名称", "单位性质", "所属行业", "工种", "招聘人数", "薪资"]
+    rows = [group, header, ["桂林直播电商有限公司", "民营企业", "电子商务", "主播", 3, "5000-8000"]]
+    answer = upload(client, xlsx(rows, merged=["A1:C1", "D1:F1"]), "岗位.xlsx", organiser, dry_run="true")
+    assert [(c["row"], c["message"]) for c in answer.get_json()["cells"]] == [
+        (2, "missing column 岗位名称 (title)")
+    ]

@@ -81,10 +81,11 @@ class _Reader:
     def header(self) -> int | None:
         """Find the header row (title and group rows above it are allowed); map each header to its column.
 
-        The header is the first of the top rows naming the most columns, among those naming 岗位名称 if any
-        does: a group row above it (用人单位 merged over the employer's columns, 招聘岗位 over the position's)
-        names two, however wide its cells, and a row of the employer's facts (单位名称 | 桂林… | 单位性质 |
-        民营企业) names no position column. Facts above the header stand for the columns it lacks.
+        The header is the first of the top rows naming the most columns, among those naming a position's
+        column if any does: a group row above it (用人单位 merged over the employer's columns, 招聘岗位 over
+        the position's) names two, however wide its cells, and a row of the employer's facts (单位名称 |
+        桂林… | 单位性质 | 民营企业) names no position column. Facts above the header stand for the columns
+        it lacks.
         """
         top = self.table.rows[:HEADER_SEARCH_ROWS]
         best = max(top, key=lambda row: _header_rank(row[1]), default=None)
@@ -331,8 +332,9 @@ def _clears(value: str) -> bool:
 
 
 def _header_rank(values: list[Any]) -> tuple[bool, int]:
+    """A header names a position's column; a row of the employer's facts names only the employer's."""
     named = known_columns(values)
-    return "title" in named, len(named)
+    return any(columns()[name].level == "position" for name in named), len(named)
 
 
 def _totals(values: list[Any]) -> str | None:
