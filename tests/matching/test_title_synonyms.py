@@ -468,6 +468,8 @@ def test_short_video_operations_is_new_media_operations(wish):
         ("口腔医师", "DENTIST", ("DOCTOR", "NURSE")),
         ("西点师", "BAKER", ("PASTRY",)),  # Western baking, not the Chinese 面点 of dumplings and buns
         ("电焊", "WELDER", ("ELECTRICIAN",)),  # the trade named by its work: 电 is no electrician here
+        ("进厂", "WORKER", ("WELDER",)),  # going into a factory: its general work
+        ("进厂打工", "WORKER", ("WELDER",)),
     ],
 )
 def test_trades_by_the_names_seekers_use(wish, expected, traps_below):
@@ -479,6 +481,7 @@ def test_trades_by_the_names_seekers_use(wish, expected, traps_below):
         position("PASTRY", "面点师", industry="catering"),
         position("WELDER", "焊工（总装线）", industry="manufacturing"),
         position("ELECTRICIAN", "电工", industry="manufacturing"),
+        position("WORKER", "操作工（两班倒）", industry="manufacturing"),
     )
     assert_first(index, expected, above=traps_below, titles=[wish])
 
