@@ -296,3 +296,29 @@ def test_a_publish_after_someone_else_changed_the_fair_asks_for_a_new_check(
     page.click("#confirm")
     expect(page.locator("#publish-message")).to_contain_text("已发布")
     assert api(server, "/api/v1/positions/E001-P01")["salary_max"] == 9000
+
+
+def test_the_readers_newer_notes_show_in_chinese(server, desktop_page: Page):
+    page = desktop_page
+    sign_in(page, server, "张三")
+    messages = [
+        "one text across the row, no position: skipped",
+        "2 hidden row(s) read as any other (3, 5): delete those not to publish",
+        "a hidden column, read as any other",
+        "'岗位.xls' is not a file the service reads: upload .xlsx, .csv or .json (save an .xls workbook as "
+        ".xlsx first).",
+    ]
+    shown = page.evaluate(
+        """async (messages) => {
+          const src = document.querySelector("script[type=module]").src.replace(/app\\.js$/, "i18n.js");
+          const { serviceMessage } = await import(src);
+          return messages.map(serviceMessage);
+        }""",
+        messages,
+    )
+    assert shown == [
+        "这一行整行只有一段文字（如备注、分组标题），不是岗位，已跳过",
+        "有 2 行在 Excel 里是隐藏的（第 3, 5 行），照样读取了；不要发布的请删除",
+        "这一栏在 Excel 里是隐藏的，照样读取了",
+        "“岗位.xls”不是能读取的文件：请上传 .xlsx、.csv 或 .json（.xls 或 WPS 表格请先另存为 .xlsx）",
+    ]
