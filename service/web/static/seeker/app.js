@@ -4,7 +4,7 @@
 
 import { $ } from "../shared/dom.js";
 import { loadEmployer, renderEmployer } from "./employer.js";
-import { renderOffline } from "./format.js";
+import { renderOffline, renderTitle } from "./format.js";
 import { loadFair, renderFair } from "./fair.js";
 import { activeFilterNames, bindFilters, renderEligibleHint, renderFilterOptions } from "./filters.js";
 import { bindGuidance, renderGuidance } from "./guidance.js";
@@ -33,7 +33,7 @@ import { refreshVisit, renderList } from "./visit.js";
 function applyLanguage() {
   const zh = lang() === "zh";
   document.documentElement.lang = zh ? "zh-CN" : "en";
-  document.title = t("page.title");
+  renderTitle();
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
   for (const node of document.querySelectorAll("[data-i18n-placeholder]")) {
     node.placeholder = t(node.dataset.i18nPlaceholder);

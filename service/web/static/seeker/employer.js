@@ -2,7 +2,16 @@
 
 import { $, h } from "../shared/dom.js";
 import { failed, failure, get } from "./api.js";
-import { educationName, fill, industryName, openingsText, ownershipName, pay, readFailure } from "./format.js";
+import {
+  educationName,
+  fill,
+  industryName,
+  openingsText,
+  ownershipName,
+  pay,
+  readFailure,
+  renderTitle,
+} from "./format.js";
 import { formatNumber, t } from "./i18n.js";
 import { saveButton } from "./saved.js";
 import { known, state } from "./state.js";
@@ -25,6 +34,7 @@ export async function loadEmployer(id) {
 }
 
 export function renderEmployer() {
+  renderTitle();
   const body = $("employer-body");
   const current = state.employer;
   if (!current) return;

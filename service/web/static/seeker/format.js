@@ -115,3 +115,18 @@ export function matchedText(m) {
 export function matchedPlain(m) {
   return [matchedText(m)].flat().map((part) => (typeof part === "string" ? part : part.textContent)).join("");
 }
+
+/** The document's title: the open view's own name before the page's, so that history, tabs and a screen
+ * reader tell the views apart (a position's title, an employer's name, the visit list). */
+export function renderTitle() {
+  const ready = (view) => (view?.status === "ready" ? view.data : null);
+  const name =
+    state.view === "position"
+      ? ready(state.position)?.title
+      : state.view === "employer"
+        ? ready(state.employer)?.name
+        : state.view === "list"
+          ? t("list.title")
+          : null;
+  document.title = name ? `${name} · ${t("page.title")}` : t("page.title");
+}

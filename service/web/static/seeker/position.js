@@ -13,6 +13,7 @@ import {
   ownershipName,
   pay,
   readFailure,
+  renderTitle,
 } from "./format.js";
 import { formatNumber, t } from "./i18n.js";
 import { saveButton } from "./saved.js";
@@ -81,6 +82,7 @@ function why(id) {
 }
 
 export function renderPosition() {
+  renderTitle();
   const body = $("position-body");
   const current = state.position;
   if (!current) return;

@@ -2,6 +2,7 @@
 
 import { $ } from "../shared/dom.js";
 import { loadEmployer, renderEmployer } from "./employer.js";
+import { renderTitle } from "./format.js";
 import { loadPosition, renderPosition } from "./position.js";
 import { state } from "./state.js";
 import { refreshVisit, renderList } from "./visit.js";
@@ -15,6 +16,7 @@ export function show(view) {
   $("view-list").hidden = view !== "list";
   $("view-position").hidden = view !== "position";
   document.body.dataset.view = view;
+  renderTitle();
   if (view === "home" && previous !== "home") {
     window.scrollTo(0, state.homeScroll);
     const opener = state.opener;
