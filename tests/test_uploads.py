@@ -508,3 +508,19 @@ def test_a_header_whose_title_column_is_not_known_says_so_under_a_group_row(clie
     assert [(c["row"], c["message"]) for c in answer.get_json()["cells"]] == [
         (2, "missing column 岗位名称 (title)")
     ]
+
+
+def test_requirements_are_the_description_of_a_sheet_without_one(client, organiser):
+    """任职要求 was a note 'column not read', its text (大专以上，熟练使用Excel) lost to the page and the
+    ranking; it is the position's description where the sheet has no 岗位职责, and a note beside one."""
+    load_small_fair(client, organiser)
+    header = ["单位名称", "单位性质", "所属行业", "岗位名称", "任职要求", "岗位要求"]
+    shop = ["桂林直播电商有限公司", "民营企业", "电子商务"]
+    rows = [header, [*shop, "运营", "大专以上，熟练使用Excel", "能吃苦"]]
+    body = upload(client, xlsx(rows), "岗位.xlsx", organiser).get_json()
+    assert [n["header"] for n in body["notes"] if n["path"] == "columns"] == ["岗位要求"]
+    [shop_stored] = [e for e in export(client, organiser)["employers"] if e["name"] == "桂林直播电商有限公司"]
+    assert shop_stored["positions"][0]["description"] == "大专以上，熟练使用Excel"
+    rows = [[*header, "岗位职责"], [*shop, "运营", "大专以上", "能吃苦", "负责店铺运营"]]
+    body = upload(client, xlsx(rows), "岗位.xlsx", organiser, dry_run="true").get_json()
+    assert [n["header"] for n in body["notes"] if n["path"] == "columns"] == ["任职要求", "岗位要求"]

@@ -54,6 +54,17 @@ def field_for(header: str) -> str | None:
     return _by_header().get(fold_header(header)) if header else None
 
 
+@cache
+def _fallbacks() -> dict[str, str]:
+    return {fold_header(name): field for field, names in layout()["fallbacks"].items() for name in names}
+
+
+def fallback_for(header: str) -> str | None:
+    """The column a header stands for when the sheet has none of that column's own headers (任职要求 for
+    岗位描述), or None."""
+    return _fallbacks().get(fold_header(header)) if header else None
+
+
 def letter(index: int) -> str:
     """Spreadsheet column letters of a 0-based index: 0 → A, 26 → AA."""
     out = ""

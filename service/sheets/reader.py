@@ -21,7 +21,7 @@ from matching.reference import resolve_industry, resolve_ownership
 
 from . import cells
 from .cells import CellError, text
-from .columns import columns, field_for, fold_header, layout, letter
+from .columns import columns, fallback_for, field_for, fold_header, layout, letter
 from .document import Cell, Problem, SheetDocument
 from .facts import sheet_facts
 from .tables import HEADER_SEARCH_ROWS, Table, fair_table, known_columns, position_tables
@@ -102,6 +102,9 @@ class _Reader:
             written = text(value)
             name = field_for(written)
             here = Cell(self.table.name, number, letter(col), written, written)
+            stand_in = fallback_for(written) if name is None else None
+            if stand_in and stand_in not in self.where and stand_in not in known_columns(values):
+                name = stand_in  # 任职要求 as 岗位描述 where the sheet has no 岗位描述 of its own
             if name is None:
                 if written:
                     self.out.notes.append(Problem("column not read by the service", "columns", here))
