@@ -38,6 +38,8 @@ from service.guard.headers import FIXED, PAGE_POLICY  # noqa: E402
 
 # Seconds a client may leave the socket silent while sending a request or reading the answer.
 READ_TIMEOUT = float(os.environ.get("FAIR_CLIENT_TIMEOUT", 30))
+# Bytes a second a request's body must arrive at, on average, once it has taken READ_TIMEOUT seconds.
+MIN_RATE = float(os.environ.get("FAIR_CLIENT_MIN_RATE", 500))
 # Seconds a worker busy with long work leaves a new connection to the others before it takes it.
 ACCEPT_DEFER = float(os.environ.get("FAIR_ACCEPT_DEFER_SECONDS", 0.01))
 
@@ -117,10 +119,13 @@ class Worker(GeventWorker):
     def handle_request(self, listener_name, req, sock, addr):
         long = (req.method, req.path) in turns.LONG_REQUESTS
         Listener.long_work += long
+        chunk = req.unreader.chunk  # the connection's reads: paced for this request's body only
+        req.unreader.chunk = _paced(req, chunk)
         try:
             super().handle_request(listener_name, req, sock, addr)
         finally:
             Listener.long_work -= long
+            req.unreader.chunk = chunk
         # A client that sends its next request as soon as it has the answer finds it already read, so the
         # greenlet never waited and never let the others run: a few connections were served back to back
         # while the rest waited up to seconds (p50 0.4 ms, p99 1.4 s on /healthz). gevent.sleep(0) was not
@@ -128,6 +133,27 @@ class Worker(GeventWorker):
         # connections: p99 0.6-1.1 s). Wait until the loop is idle, every other pending connection served
         # once: the worker's connections take turns (p99 71 ms, bench/bench_http.py; README).
         gevent.idle()
+
+
+def _paced(req, chunk):
+    """The reads of a request's body, cut (the answer a 400, the connection closed) once the body has taken
+    READ_TIMEOUT seconds and arrives slower than MIN_RATE on average. READ_TIMEOUT alone bounds each read,
+    and starts again with each byte: a client trickling a byte every few seconds held its connection for as
+    long as it liked, and 1,000 of them (``worker_connections``) a whole worker. The headers are bounded by
+    gunicorn (``keepalive``)."""
+    start, got = time.monotonic(), 0
+
+    def read(size_hint=None):
+        nonlocal got
+        data = chunk(size_hint)
+        got += len(data)
+        elapsed = time.monotonic() - start
+        if elapsed > READ_TIMEOUT and got < MIN_RATE * elapsed:
+            req.must_close = True
+            raise TimeoutError(f"request body slower than {MIN_RATE:g} bytes a second")
+        return data
+
+    return read
 
 
 worker_class = "service.gunicorn_conf.Worker"

@@ -4,6 +4,7 @@ what gunicorn refuses before the app runs is answered in the service's JSON erro
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -27,9 +28,13 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    work = tmp_path_factory.mktemp("slow")
+    yield from _serve(tmp_path_factory.mktemp("slow"))
+
+
+def _serve(work: Path, **settings: str):
+    """gunicorn as `make run` starts it, on a fair of its own, with the environment's `settings`."""
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{work / 'fair.db'}", "FAIR_ADMIN_TOKEN": TOKEN,
-           "FLASK_APP": "service", "RATELIMIT_ENABLED": "0"}  # fmt: skip
+           "FLASK_APP": "service", "RATELIMIT_ENABLED": "0", **settings}  # fmt: skip
     env.pop("TEST_DATABASE_URL", None)
     subprocess.run([sys.executable, "-m", "flask", "fair", "init"], cwd=ROOT, env=env, check=True,
                    capture_output=True)  # fmt: skip
@@ -155,6 +160,7 @@ gevent.idle = lambda priority=0: calls.append(f"idle {conf.Listener.long_work}")
 class Request:
     def __init__(self, method, path):
         self.method, self.path = method, path
+        self.unreader = type("Unreader", (), {"chunk": lambda self, size_hint=None: b""})()
 
 worker = conf.Worker.__new__(conf.Worker)
 for request in (Request("POST", "/api/v1/matches/batch"), Request("POST", "/api/v1/matches")):
@@ -255,3 +261,33 @@ def test_a_chunked_body_the_server_cannot_read_is_400_in_the_json_shape(server, 
     assert line.startswith("HTTP/1.1 400 "), (line, body)
     assert set(body) == {"code", "status", "message", "errors"} and body["code"] == 400
     assert "unhandled error" not in log.read_text()
+
+
+def test_a_body_trickled_a_byte_at_a_time_is_cut_once_it_falls_below_the_least_rate(tmp_path):
+    """FAIR_CLIENT_TIMEOUT bounds each read, and starts again with each byte: a client trickling its body
+    held the connection for as long as it liked. Past that many seconds a body must average
+    FAIR_CLIENT_MIN_RATE bytes a second; a body sent at once is read as before."""
+    serving = _serve(tmp_path, FAIR_CLIENT_TIMEOUT="2", FAIR_CLIENT_MIN_RATE="500")
+    url, port, _ = next(serving)
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+            sock.sendall(b"POST /api/v1/matches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                         b"Content-Length: 200\r\n\r\n")  # fmt: skip
+            started, answer = time.monotonic(), b""
+            with contextlib.suppress(OSError):  # the server closes while the client is still sending
+                for _ in range(40):  # a byte every 0.25 s: 10 s if nothing cuts it
+                    sock.sendall(b" ")
+                    time.sleep(0.25)
+            sock.settimeout(5)
+            with contextlib.suppress(OSError):
+                while chunk := sock.recv(65536):
+                    answer += chunk
+        assert time.monotonic() - started < 6, "the trickled body was read for as long as it came"
+        assert answer.startswith(b"HTTP/1.1 400 ") and b"Connection: close" in answer
+        body = json.dumps({"skills": ["会计"] * 50, "titles": ["会计"] * 10}).encode()
+        request = urllib.request.Request(f"{url}/api/v1/matches", data=body,
+                                         headers={"Content-Type": "application/json"})  # fmt: skip
+        with urllib.request.urlopen(request, timeout=30) as response:
+            assert response.status == 200
+    finally:
+        next(serving, None)
