@@ -81,11 +81,17 @@ export function announce(text) {
   }, 50);
 }
 
+/** The first `n` characters of a text as the service counts them (code points): cutting UTF-16 units could
+ * halve an emoji and leave a lone surrogate, which the service refuses. */
+export function clip(text, n = 100) {
+  return Array.from(text).slice(0, n).join("");
+}
+
 export function splitTitles(text) {
   const seen = new Set();
   return text
     .split(SEPARATORS)
-    .map((part) => part.trim().slice(0, 100))
+    .map((part) => clip(part.trim()))
     .filter((part) => part && !seen.has(part) && seen.add(part))
     .slice(0, 10);
 }

@@ -2,7 +2,7 @@
 // it makes.
 
 import { $, h } from "../shared/dom.js";
-import { fill, industryName, splitTitles } from "./format.js";
+import { clip, fill, industryName, splitTitles } from "./format.js";
 import { t } from "./i18n.js";
 import { closeSuggestions } from "./skills.js";
 import { renderFilterOptions } from "./filters.js";
@@ -85,7 +85,7 @@ export function readForm() {
 export function addSkills(text) {
   let added = false;
   for (const raw of String(text).split(SEPARATORS)) {
-    const skill = raw.trim().slice(0, 100);
+    const skill = clip(raw.trim());
     if (!skill || state.profile.skills.length >= 50) continue;
     if (state.profile.skills.some((s) => s.toLowerCase() === skill.toLowerCase())) continue;
     state.profile.skills.push(skill);
@@ -115,7 +115,7 @@ export function buildRequest() {
   if (p.education) body.education = p.education;
   const salary = Number.parseInt(p.salary, 10);
   if (Number.isFinite(salary) && salary > 0) body.expected_salary = Math.min(salary, 1000000);
-  if (p.major.trim()) body.major = p.major.trim().slice(0, 100);
+  if (p.major.trim()) body.major = clip(p.major.trim());
   const f = state.filters;
   const filters = {};
   if (f.industry) filters.industries = [f.industry];

@@ -1,0 +1,32 @@
+"""What a seeker types, as the page sends it: a long wish is cut to the service's 100 characters without
+halving an emoji. Chromium at 390 px against the real service with the default fair."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from .test_seeker_page import open_page, wait_settled
+
+
+@pytest.fixture
+def phone(browser) -> Page:
+    context = browser.new_context(locale="zh-CN", viewport={"width": 390, "height": 844}, is_mobile=True,
+                                  has_touch=True, device_scale_factor=2)  # fmt: skip
+    pg = context.new_page()
+    pg.set_default_timeout(10_000)
+    yield pg
+    context.close()
+
+
+def test_a_long_wish_ending_in_an_emoji_is_cut_whole(phone: Page, server) -> None:
+    # the page keeps 100 characters of a wish; an emoji there is two UTF-16 units, and half of one is no text
+    sent: list[dict] = []
+    phone.on("request", lambda r: sent.append(r.post_data_json) if r.url.endswith("/matches") else None)
+    open_page(phone, server)
+    wish = "会计" + "财务" * 48 + "x😀😀"  # 101 characters, 102 UTF-16 units: the 100th is an emoji
+    phone.fill("#titles", wish)
+    phone.click("#submit")
+    wait_settled(phone)
+    expect(phone.locator("#state")).not_to_contain_text("服务出了点问题")
+    assert sent[-1]["titles"] == [wish[:100]]
