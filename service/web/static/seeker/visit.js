@@ -109,11 +109,14 @@ export function renderList() {
 }
 
 let refreshing = false;
+let refreshed = 0; // when the list was last read again: at most every few minutes, as a venue's phones share
+const REFRESH_MS = 3 * 60 * 1000; // one address and its rate limit
 
 /** Reads every saved position again, online, when the list opens: the organisers may move a booth or correct
  * the pay on the day, and the list is a copy saved earlier. One the fair no longer has is marked so. */
 export async function refreshVisit() {
   if (refreshing || !state.visit.length || navigator.onLine === false) return;
+  if (Date.now() - refreshed < REFRESH_MS) return;
   refreshing = true;
   const read = async (id) => {
     try {
@@ -127,6 +130,7 @@ export async function refreshVisit() {
   };
   const answers = await Promise.all(state.visit.map((item) => read(item.id)));
   refreshing = false;
+  if (answers.some(Boolean)) refreshed = Date.now();
   let changed = false;
   for (const answer of answers) {
     // by id: the list may have changed while these were read
