@@ -41,8 +41,11 @@ _SEPARATOR = re.compile(r"[^\w+#.]|_")
 _SEPARATOR_OR_SYMBOL = re.compile(r"\W|_")  # outside the kept symbols, + # . separate too
 # After NFKC, full-width ；：！？ are ASCII. A list number is glued to no word (vue2.x, 1.5年, CET-4) are no
 # items); a list letter begins a line (a) 本科, c. 熟悉…): the C of "c) 精通Android" is no skill.
+# A postscript's mark beginning a line or a sentence (PS：一年以上经验是硬性要求) ends a clause too, read
+# off: it is no Photoshop. One a proficiency follows (PS：精通, in a list of tools) stays the tool.
 _CLAUSE_END = re.compile(
-    r"[。;:!?\n\r]|(?<![a-z0-9.\-])\d{1,2}(?:、|[.)](?![a-z0-9]))"
+    r"(?:^|(?<=[\n\r。;!?]))[ \t]*p\.?[ \t]?s\.?[ \t]*:(?![ \t]*(?:精通|熟练|熟悉|掌握|了解|会|能|使用|操作))"
+    r"|[。;:!?\n\r]|(?<![a-z0-9.\-])\d{1,2}(?:、|[.)](?![a-z0-9]))"
     r"|(?:^|(?<=[\n\r]))[ \t]*[a-h][.)](?![a-z0-9.+#])"
 )
 
