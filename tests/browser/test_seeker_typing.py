@@ -3,6 +3,8 @@ halving an emoji. Chromium at 390 px against the real service with the default f
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -30,3 +32,24 @@ def test_a_long_wish_ending_in_an_emoji_is_cut_whole(phone: Page, server) -> Non
     wait_settled(phone)
     expect(phone.locator("#state")).not_to_contain_text("服务出了点问题")
     assert sent[-1]["titles"] == [wish[:100]]
+
+
+def test_a_skill_past_the_fiftieth_is_kept_in_the_input_and_the_page_says_why(phone: Page, server) -> None:
+    skills = [f"技能{n}" for n in range(50)]
+    profile = {"profile": {"skills": skills}, "filters": {}, "submitted": False}
+    kept = json.dumps(json.dumps(profile))
+    phone.add_init_script(f"localStorage.setItem('fairmatch.profile.v1', {kept})")
+    open_page(phone, server)
+    expect(phone.locator("#skill-tags .tag")).to_have_count(50)
+    phone.fill("#skill-input", "Python")
+    phone.press("#skill-input", "Enter")
+    expect(phone.locator("#skill-input")).to_have_value("Python")  # not lost
+    expect(phone.locator("#form-message")).to_have_text("最多写 50 项技能：先删掉一项，再加这一项。")
+    phone.click("#lang")
+    expect(phone.locator("#form-message")).to_contain_text("At most 50 skills")
+    phone.get_by_role("button", name="Remove skill 技能0").click()
+    phone.fill("#skill-input", "Python")
+    phone.press("#skill-input", "Enter")
+    expect(phone.locator("#skill-tags .tag-text").last).to_have_text("Python")
+    expect(phone.locator("#skill-input")).to_have_value("")
+    expect(phone.locator("#form-message")).to_be_empty()

@@ -4,7 +4,7 @@
 
 import { $ } from "../shared/dom.js";
 import { loadEmployer, renderEmployer } from "./employer.js";
-import { renderOffline, renderTitle } from "./format.js";
+import { formMessage, renderOffline, renderTitle } from "./format.js";
 import { loadFair, renderFair } from "./fair.js";
 import { activeFilterNames, bindFilters, renderEligibleHint, renderFilterOptions } from "./filters.js";
 import { bindGuidance, renderGuidance } from "./guidance.js";
@@ -73,14 +73,6 @@ function forgetCleared() {
   if (!cleared) return;
   cleared = null;
   renderCleared();
-}
-
-/** The form's message by its string's key ("" for none); marked data-i18n, a language switch rewrites it. */
-function formMessage(key) {
-  const node = $("form-message");
-  if (key) node.dataset.i18n = key;
-  else delete node.dataset.i18n;
-  node.textContent = key ? t(key) : "";
 }
 
 function bind() {

@@ -136,3 +136,11 @@ export function renderTitle() {
           : null;
   document.title = name ? `${name} · ${t("page.title")}` : t("page.title");
 }
+
+/** The form's message by its string's key ("" for none); marked data-i18n, a language switch rewrites it. */
+export function formMessage(key) {
+  const node = $("form-message");
+  if (key) node.dataset.i18n = key;
+  else delete node.dataset.i18n;
+  node.textContent = key ? t(key) : "";
+}

@@ -48,6 +48,7 @@ export const STRINGS = {
     "form.replaced": "已换成示例资料。",
     "form.undo": "撤销",
     "form.empty": "先写下求职意向或至少一项技能，再开始匹配。",
+    "form.tooManySkills": "最多写 50 项技能：先删掉一项，再加这一项。",
     "form.wait": "页面还在加载，稍等几秒就能开始匹配。你填的资料不会丢。",
     "example.title": "第一次来？",
     "example.text":
@@ -248,6 +249,7 @@ export const STRINGS = {
     "form.replaced": "The example has replaced your profile.",
     "form.undo": "Undo",
     "form.empty": "Write a job you want or at least one skill first.",
+    "form.tooManySkills": "At most 50 skills: remove one first, then add this one.",
     "form.wait": "The page is still loading; you can search in a few seconds. What you type is kept.",
     "example.title": "First time here?",
     "example.text":

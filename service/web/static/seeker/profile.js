@@ -2,7 +2,7 @@
 // it makes.
 
 import { $, h } from "../shared/dom.js";
-import { clip, fill, industryName, splitTitles } from "./format.js";
+import { clip, fill, formMessage, industryName, splitTitles } from "./format.js";
 import { t } from "./i18n.js";
 import { closeSuggestions } from "./skills.js";
 import { renderFilterOptions } from "./filters.js";
@@ -82,11 +82,13 @@ export function readForm() {
   );
 }
 
+export const MAX_SKILLS = 50; // as many as the service reads
+
 export function addSkills(text) {
   let added = false;
   for (const raw of String(text).split(SEPARATORS)) {
     const skill = clip(raw.trim());
-    if (!skill || state.profile.skills.length >= 50) continue;
+    if (!skill || state.profile.skills.length >= MAX_SKILLS) continue;
     if (state.profile.skills.some((s) => s.toLowerCase() === skill.toLowerCase())) continue;
     state.profile.skills.push(skill);
     added = true;
@@ -101,8 +103,20 @@ export function addSkills(text) {
 export function commitPendingSkill() {
   const input = $("skill-input");
   if (input.value.trim()) addSkills(input.value);
+  // only the cap leaves a skill out: what was typed stays, to put in place of one taken off
+  if (!known(input.value)) return formMessage("form.tooManySkills");
+  if ($("form-message").dataset.i18n === "form.tooManySkills") formMessage("");
   input.value = "";
   closeSuggestions();
+}
+
+/** Whether every skill in a text is among the profile's already (a repeat adds nothing and is no loss). */
+function known(text) {
+  const have = new Set(state.profile.skills.map((s) => s.toLowerCase()));
+  return String(text)
+    .split(SEPARATORS)
+    .map((raw) => clip(raw.trim()).toLowerCase())
+    .every((skill) => !skill || have.has(skill));
 }
 
 export function buildRequest() {
