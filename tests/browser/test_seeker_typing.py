@@ -1,5 +1,6 @@
 """What a seeker types, as the page sends it: a long wish is cut to the service's 100 characters without
-halving an emoji. Chromium at 390 px against the real service with the default fair."""
+halving an emoji, and a skill past the 50th stays typed with a word on why. Chromium at 390 px against the
+real service with the default fair."""
 
 from __future__ import annotations
 
