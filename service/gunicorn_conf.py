@@ -120,7 +120,7 @@ class Worker(GeventWorker):
         long = (req.method, req.path) in turns.LONG_REQUESTS
         Listener.long_work += long
         chunk = req.unreader.chunk  # the connection's reads: paced for this request's body only
-        req.unreader.chunk = _paced(req, chunk)
+        req.unreader.chunk = _paced(req, chunk, sock)
         try:
             super().handle_request(listener_name, req, sock, addr)
         finally:
@@ -135,16 +135,27 @@ class Worker(GeventWorker):
         gevent.idle()
 
 
-def _paced(req, chunk):
+def _paced(req, chunk, sock):
     """The reads of a request's body, cut (the answer a 400, the connection closed) once the body has taken
     READ_TIMEOUT seconds and arrives slower than MIN_RATE on average. READ_TIMEOUT alone bounds each read,
     and starts again with each byte: a client trickling a byte every few seconds held its connection for as
     long as it liked, and 1,000 of them (``worker_connections``) a whole worker. The headers are bounded by
-    gunicorn (``keepalive``)."""
+    gunicorn (``keepalive``).
+
+    A client that sent ``Expect: 100-continue`` (curl does above 1 MB) is told to send its body when the app
+    first reads it, not at once as gunicorn does: a load with a wrong token, or a body over its endpoint's
+    limit, is answered (401, 413) before it is uploaded, and the connection closes after the answer."""
     start, got = time.monotonic(), 0
+    waiting = getattr(req, "_expected_100_continue", False)
+    if waiting:
+        req._expected_100_continue = False  # gunicorn's own 100, sent before the app runs
+        req.must_close = True  # unless the body is read: the client sends it only after our 100
 
     def read(size_hint=None):
-        nonlocal got
+        nonlocal got, waiting
+        if waiting:
+            waiting, req.must_close = False, False
+            sock.sendall(b"HTTP/1.1 100 Continue\r\n\r\n")
         data = chunk(size_hint)
         got += len(data)
         elapsed = time.monotonic() - start

@@ -291,3 +291,45 @@ def test_a_body_trickled_a_byte_at_a_time_is_cut_once_it_falls_below_the_least_r
             assert response.status == 200
     finally:
         next(serving, None)
+
+
+def _head(sock: socket.socket) -> bytes:
+    """What the server answers first: up to the end of a status line and its headers."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = sock.recv(65536)
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
+@pytest.mark.parametrize(
+    "path, length, headers, code",
+    [("/api/v1/matches", 30_000_000, "", 413),
+     ("/api/v1/fixtures", 2_000_000, "Authorization: Bearer x\r\n", 403),
+     ("/api/v1/fixtures", 2_000_000, "", 401)],
+    ids=["over the limit", "wrong token", "no token"],
+)  # fmt: skip
+def test_a_client_expecting_100_continue_is_answered_before_it_uploads(server, path, length, headers, code):
+    """curl sends Expect: 100-continue above 1 MB and uploads once told to continue. gunicorn said so at
+    once, so a body the service refuses unread (too large, no or a wrong token) was uploaded whole first."""
+    _, port, _ = server
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{headers}"
+                     f"Content-Length: {length}\r\nExpect: 100-continue\r\n\r\n".encode())  # fmt: skip
+        answer = _head(sock)
+    assert answer.startswith(f"HTTP/1.1 {code} ".encode()), answer[:60]
+    assert b"Connection: close" in answer  # the body never sent is not waited for
+
+
+def test_a_client_expecting_100_continue_is_told_to_send_a_body_the_service_reads(server):
+    _, port, _ = server
+    body = json.dumps({"skills": ["会计"]}).encode()
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(b"POST /api/v1/matches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     b"Content-Length: %d\r\nExpect: 100-continue\r\n\r\n" % len(body))  # fmt: skip
+        assert _head(sock).startswith(b"HTTP/1.1 100 Continue")
+        sock.sendall(body)
+        answer = _head(sock)
+    assert answer.startswith(b"HTTP/1.1 200 ") and b"Connection: close" not in answer
