@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import (
     BadRequest,
+    ClientDisconnected,
     Conflict,
     HTTPException,
     InternalServerError,
@@ -43,6 +44,7 @@ MESSAGES = {
     503: "The database is not answering; nothing was changed. Try again in a few seconds.",
 }
 RETRY_DB_SECONDS = 5
+CUT_SHORT = "The request body was cut short or arrived too slowly; send the request again."
 REDIS_DOWN = (
     "Redis, where pushes are kept, is not answering; nothing was changed. Try again in a few seconds."
 )
@@ -108,6 +110,9 @@ class FairApi(Api):
                     nested.update(flatten(value, "" if location in {"json", "form"} else location))
                 errors = nested
             payload["errors"] = errors
+        if isinstance(error, ClientDisconnected):
+            # The body stopped short of its Content-Length, or came too slowly (the server's least rate).
+            payload["message"] = CUT_SHORT
         if isinstance(error, RateLimitExceeded):
             # Flask-Limiter's description is the bare limit ("1200 per 1 minute"): say what happened.
             payload["message"] = f"Too many requests from this address (at most {error.limit.limit}); " + (

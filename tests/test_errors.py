@@ -131,3 +131,12 @@ def test_a_json_body_in_a_chinese_encoding_is_400_saying_to_send_utf8(client, en
     response = client.post("/api/v1/matches", data=body, content_type=f"application/json; charset={encoding}")
     assert response.status_code == 400
     assert response.get_json()["message"] == "The request body is not UTF-8 text: send JSON encoded in UTF-8."
+
+
+def test_a_body_cut_short_of_its_length_says_so(client):
+    cut = {"wsgi.input": io.BytesIO(b'{"skills": ['), "CONTENT_LENGTH": "100"}
+    cut["CONTENT_TYPE"] = "application/json"
+    response = client.post("/api/v1/matches", environ_overrides=cut)
+    assert response.status_code == 400
+    body = response.get_json()
+    assert body["message"] == "The request body was cut short or arrived too slowly; send the request again."
