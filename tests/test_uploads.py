@@ -524,3 +524,18 @@ def test_requirements_are_the_description_of_a_sheet_without_one(client, organis
     rows = [[*header, "岗位职责"], [*shop, "运营", "大专以上", "能吃苦", "负责店铺运营"]]
     body = upload(client, xlsx(rows), "岗位.xlsx", organiser, dry_run="true").get_json()
     assert [n["header"] for n in body["notes"] if n["path"] == "columns"] == ["任职要求", "岗位要求"]
+
+
+def test_a_header_on_two_rows_left_unmerged_is_one_header(client, organiser):
+    """岗位信息 over 岗位名称 | 招聘人数 | 学历要求, the other headers written once on the row above: it said
+    'missing column 岗位名称'; the two rows are one header."""
+    load_small_fair(client, organiser)
+    rows = [["单位名称", "单位性质", "所属行业", "岗位信息", "", "", "薪资待遇"],
+            ["", "", "", "岗位名称", "招聘人数", "学历要求", ""],
+            ["桂林直播电商有限公司", "民营企业", "电子商务", "主播", 3, "大专", "5000-8000"]]  # fmt: skip
+    body = upload(client, xlsx(rows), "岗位.xlsx", organiser).get_json()
+    assert body.get("positions", {}).get("created") == 1, body
+    [shop] = [e for e in export(client, organiser)["employers"] if e["name"] == "桂林直播电商有限公司"]
+    [job] = shop["positions"]
+    assert (job["title"], job["openings"], job["education"]) == ("主播", 3, "associate")
+    assert job["salary_max"] == 8000

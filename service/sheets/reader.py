@@ -48,6 +48,7 @@ PLAIN = {
 }
 SAME_MEANING = {"ownership": resolve_ownership, "industry": resolve_industry}
 PAY_ENDS = {"salary_min": "min", "salary_max": "max"}  # pay split in two columns: 最低月薪, 最高月薪
+Row = tuple[int, list[Any]]  # a row's number as the sheet shows it, and its cells
 
 
 class _Reader:
@@ -96,7 +97,7 @@ class _Reader:
                 Cell(self.table.name, self.table.rows[0][0] if self.table.rows else 1, "", "", ""),
             )
             return None
-        number, values = best
+        number, values = _second_header_row(self.table.rows, best)
         seen: dict[str, str] = {}
         for col, value in enumerate(values):
             written = text(value)
@@ -332,6 +333,27 @@ class _Reader:
 
 def _clears(value: str) -> bool:
     return bool(value) and unicodedata.normalize("NFKC", value).replace(" ", "").casefold() in CLEAR_MARKS
+
+
+def _second_header_row(rows: list[Row], best: Row) -> Row:
+    """A header on two rows: 岗位信息 over 岗位名称 | 招聘人数 | 学历要求 on the row below, the other headers
+    (单位名称, 薪资) written once above, unmerged. The row right under names columns only where the header
+    names none: the two are one header, ending on the lower row."""
+    number, values = best
+    below = next((row for row in rows if row[0] == number + 1), None)
+    if below is None:
+        return best
+    lower = below[1]
+    width = max(len(values), len(lower))
+    upper_names = [field_for(text(values[c])) if c < len(values) else None for c in range(width)]
+    lower_names = [field_for(text(lower[c])) if c < len(lower) else None for c in range(width)]
+    named_below = [c for c in range(width) if lower_names[c]]
+    if len(named_below) < 2 or any(upper_names[c] for c in named_below):
+        return best
+    if set(filter(None, lower_names)) & set(filter(None, upper_names)):
+        return best
+    merged = [lower[c] if lower_names[c] else (values[c] if c < len(values) else None) for c in range(width)]
+    return below[0], merged
 
 
 def _header_rank(values: list[Any]) -> tuple[bool, int]:
