@@ -122,8 +122,13 @@ def _headings() -> dict[str, str]:
 
 
 def heading_of(text: str) -> str | None:
-    """The section a heading line opens (教育背景 -> education), or None when the text is no heading."""
-    core = re.sub(r"[\sA-Za-z&/]+$", "", text.strip(_DECORATION)).strip(_DECORATION)
+    """The section a heading line opens (教育背景 -> education), or None when the text is no heading. An
+    English name after the heading is read off (教育背景 Education); Latin text after a colon is a label's
+    value (技能：Python), not a heading's English name."""
+    stripped = text.strip(_DECORATION)
+    if re.search(r"[:：]\s*[A-Za-z]", stripped):
+        return None
+    core = re.sub(r"[\sA-Za-z&/]+$", "", stripped).strip(_DECORATION)
     return _headings().get(core)
 
 

@@ -119,6 +119,20 @@ def test_numbered_lines_and_unknown_words_hide_no_skill(client):
     assert not {"1", "2", "4"} & set(skills)  # a list number is no skill
 
 
+@pytest.mark.parametrize(
+    ("line", "skill"), [("技能：Python", "Python"), ("专业技能: Excel", "Excel"), ("IT技能：CAD", "AutoCAD")]
+)
+def test_one_latin_skill_after_a_label_is_read_and_a_bilingual_heading_still_opens_its_section(
+    client, line, skill
+):
+    # An English name after a heading (教育背景 Education) is read off; Latin after a colon is the value.
+    text = f"求职意向：行政文员\n{line}\n教育背景 Education\n桂林理工大学 汉语言文学 本科"
+    answer = client.post("/api/v1/profiles/read", json={"text": text})
+    assert answer.status_code == 200
+    assert answer.json["profile"]["skills"] == [skill]
+    assert answer.json["read"]["education"]["section"] == "education"
+
+
 def test_personal_data_is_never_in_the_answer_nor_the_logs(client, caplog):
     caplog.set_level(logging.DEBUG)
     text = resume_text() + f"\n联系我：{PERSONAL[1]}，或写信到 {PERSONAL[3]}\n{PERSONAL[0]}熟悉用友"
