@@ -89,10 +89,14 @@ def _evidence(line: Line, mask: Any) -> str:
     return text if len(text) <= MAX_EVIDENCE else text[: MAX_EVIDENCE - 1] + "…"
 
 
+# Labelled lines whose value is no skill: the desired job (read as a title), the major and the school.
+_NOT_SKILLS = ("titles", "major", "school")
+
+
 def _skills(index: MatchIndex, lines: Sequence[Line], mask: Any) -> list[dict[str, Any]]:
     # Headings are no skills (证书), and the desired jobs are read as titles, not as skills.
     lines = [x for x in lines if heading_of(x.text) is None and x.section != "intention"]
-    lines = [x for x in lines if not any(kind == "titles" for kind, _ in labelled(x.text))]
+    lines = [x for x in lines if not any(kind in _NOT_SKILLS for kind, _ in labelled(x.text))]
     encoded = [CLAUSE_BREAK.join(_encode_text(index, c) for c in clauses(line.text)) for line in lines]
     corpus = TextCorpus(encoded)
     found: list[tuple[tuple[int, int], dict[str, Any]]] = []
@@ -186,14 +190,18 @@ def read_resume(index: MatchIndex, text: str) -> dict[str, Any]:
                     if 2 <= len(item) <= 30 and item not in {e["value"] for e in read[kind]}:
                         read[kind].append({"value": item, "evidence": _evidence(line, mask),
                                            "section": line.section, "via": "text"})  # fmt: skip
+            elif kind == "major" and "major" not in read and (major := major_in(value, None, None)):
+                read["major"] = {"value": major, "evidence": _evidence(line, mask), "section": line.section,
+                                 "via": "text"}  # fmt: skip
             elif kind == "pay" and "expected_salary" not in read and (pay := parse_pay(value)):
                 read["expected_salary"] = {"value": pay[0], "min": pay[0], "max": pay[1],
                                            "evidence": _evidence(line, mask), "section": line.section,
                                            "via": "text"}  # fmt: skip
-    education = _education(lines, mask)
+    # The personal block's labelled lines (学历：本科 under 基本信息) count too; their evidence is masked.
+    education = _education([x for x in all_lines if x.number not in personal.lines or labelled(x.text)], mask)
     if education:
         read["education"] = education
-        if education["major"]:
+        if education["major"] and "major" not in read:
             read["major"] = {"value": education["major"]} | {
                 k: education[k] for k in ("evidence", "section", "via")
             }

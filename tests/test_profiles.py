@@ -133,6 +133,23 @@ def test_one_latin_skill_after_a_label_is_read_and_a_bilingual_heading_still_ope
     assert answer.json["read"]["education"]["section"] == "education"
 
 
+@pytest.mark.parametrize(
+    ("line", "major"),
+    [
+        ("专业：会计学", "会计学"),
+        ("所学专业：计算机科学与技术（软件方向）", "计算机科学与技术"),
+        ("专业: 市场营销", "市场营销"),
+    ],
+)
+def test_a_major_on_a_line_of_its_own_is_the_major_not_a_skill(client, line, major):
+    text = f"基本信息\n姓名：张三 性别：女\n{line}\n学历：本科\n专业技能\n熟练使用Excel"
+    answer = client.post("/api/v1/profiles/read", json={"text": text})
+    assert answer.status_code == 200
+    profile = answer.json["profile"]
+    assert (profile["major"], profile["education"], profile["skills"]) == (major, "bachelor", ["Excel"])
+    assert line.split("：" if "：" in line else ":")[0] in answer.json["read"]["major"]["evidence"]
+
+
 def test_personal_data_is_never_in_the_answer_nor_the_logs(client, caplog):
     caplog.set_level(logging.DEBUG)
     text = resume_text() + f"\n联系我：{PERSONAL[1]}，或写信到 {PERSONAL[3]}\n{PERSONAL[0]}熟悉用友"
