@@ -148,10 +148,12 @@ def test_pay_with_a_note_after_it_or_a_word_before_it_loads_with_its_wording(cli
     for i, (pay, (low, high)) in enumerate(cases.items()):
         got = client.get(f"/api/v1/positions/E02-P{i}").get_json()
         assert (got["salary_min"], got["salary_max"], got["salary_text"]) == (low, high, pay)
-    for other_period in ("5000元/年", "150元/天", "8万年薪"):
+    periods = {"5000元/年": "a year's", "年薪10万": "a year's", "150元/天": "a day's", "8万年薪": "a year's"}
+    for other_period, period in periods.items():
         row = ["E02", "桂林直播电商有限公司", "民营企业", "电子商务", "", "E02-P9", "主播", other_period, ""]
         bad = upload(client, csv_bytes(row), "b.csv", organiser).get_json()
-        assert bad["code"] == 422 and "not a monthly pay" in bad["cells"][0]["message"], other_period
+        message = bad["cells"][0]["message"]
+        assert bad["code"] == 422 and f"looks like {period} pay, not a monthly pay" in message, message
 
 
 def test_an_upsert_with_a_short_fair_sheet_keeps_the_fair_facts_it_leaves_blank(client, organiser):

@@ -74,7 +74,8 @@ def test_pay_formats(text, expected):
     [
         ("8000-5000", "minimum above maximum"),
         ("五千到八千", "not a monthly pay"),
-        ("年薪10万", "not a monthly pay"),
+        ("年薪10万", "'年薪10万' looks like a year's pay, not a monthly pay"),  # as the README says
+        ("150元/天", "looks like a day's pay"),
         ("10-15万", "looks like a year's pay"),  # 100000-150000 a month at a graduates' fair: a year's pay
         ("12万", "looks like a year's pay"),
         ("(包吃住)", "not a monthly pay"),  # a note and no pay

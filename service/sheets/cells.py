@@ -115,6 +115,13 @@ _TAIL = re.compile(
 _OTHER_PERIOD = re.compile(r"^[/每]|年薪|年收入|年包|日薪|时薪|^(?:年|天|日|时|小时|周)$")
 # 10万 a month and more, written with 万, is a year's pay more often than not (10-15万).
 _YEARLY_LOOKING = 100_000
+# The period a pay refused as no monthly pay names (年薪10万, 5000元/年, 150元/天), for the error to say so.
+_PERIODS = (
+    (re.compile(r"年薪|年收入|年包|[/每]年|年$"), "a year's"),
+    (re.compile(r"日薪|[/每][天日]|[天日]$"), "a day's"),
+    (re.compile(r"时薪|[/每]小?时|小?时$"), "an hour's"),
+    (re.compile(r"周薪|[/每]周|周$"), "a week's"),
+)
 
 
 def _amount(number: str, unit: str, original: str) -> int:
@@ -171,9 +178,16 @@ def parse_pay(value: Any) -> tuple[int | None, int | None]:
         if bound:
             return amount, None
         return amount, amount
-    if (match := _TAIL.match(folded)) and not _OTHER_PERIOD.search(match["note"]):
-        return parse_pay(match["pay"])
-    raise CellError(f"not a monthly pay; write it like {PAY_FORMATS}")
+    period = next((name for pattern, name in _PERIODS if pattern.search(folded)), None)
+    try:
+        if (match := _TAIL.match(folded)) and not _OTHER_PERIOD.search(match["note"]):
+            return parse_pay(match["pay"])
+        raise CellError(f"not a monthly pay; write it like {PAY_FORMATS}")
+    except CellError:
+        if period:
+            message = f"'{original}' looks like {period} pay, not a monthly pay; write the monthly pay"
+            raise CellError(message) from None
+        raise
 
 
 def parse_pay_end(value: Any, end: str) -> int | None:

@@ -44,25 +44,27 @@ def test_upload_check_fix_publish_and_see_the_dashboard(fresh_server, page: Page
             openings=2, education="大专"),
         row("E095", "主播助理", **shop, position_id="E095-P02", salary="8000-5000", openings="很多"),
         row("E095", "带货主播", **shop, position_id="E095-P03", salary="10-15万", openings="3-5人"),
+        row("E095", "选品专员", **shop, position_id="E095-P04", salary="年薪10万"),
     ]  # fmt: skip
     bad = tmp_path / "新增岗位.xlsx"
     bad.write_bytes(xlsx(table(new_rows)))
     page.set_input_files("#file", str(bad))
     page.click("#check")
-    expect(page.locator("#preview-summary")).to_contain_text("3 处错误")
+    expect(page.locator("#preview-summary")).to_contain_text("4 处错误")
     errors = page.locator("table.errors tbody tr")
-    expect(errors).to_have_count(3)
+    expect(errors).to_have_count(4)
     expect(errors.nth(0)).to_contain_text("岗位表!J3")
     expect(errors.nth(0)).to_contain_text("最低值高于最高值")  # the service says "minimum above maximum"
     expect(errors.nth(1)).to_contain_text("岗位表!K3")
     expect(errors.nth(2)).to_contain_text("岗位表!J4")
     expect(errors.nth(2)).to_contain_text("像是年薪")  # 10-15万 a month: a year's pay, in Chinese
+    expect(errors.nth(3)).to_contain_text("“年薪10万”像是年薪，不是月薪")  # a year's pay named as one
     expect(page.locator("#confirm")).to_be_hidden()
 
     new_rows[1].update(salary="5000-8000", openings=3)
     new_rows[2].update(salary="1-1.5万")
     good = tmp_path / "新增岗位-改.xlsx"
-    good.write_bytes(xlsx(table(new_rows)))
+    good.write_bytes(xlsx(table(new_rows[:3])))  # the 年薪 row left out
     page.set_input_files("#file", str(good))
     page.click("#check")
     expect(page.locator("#preview-summary")).to_contain_text("没有错误")
