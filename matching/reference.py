@@ -227,13 +227,33 @@ def _resolve_labelled(value: str, labels: tuple[dict[str, str], tuple[str, ...]]
 
 def resolve_education(value: str) -> Resolution:
     """An education level from its key or a label; a seeker's words around the level (本科在读, 应届本科,
-    985本科, 大专毕业, 本科（专升本）) are read off when the whole is no label (``noise``, education.json)."""
+    985本科, 大专毕业, 本科（专升本）) are read off when the whole is no label (``noise``, education.json),
+    then a bracketed note or a clause after a comma (大专（含）以上, 本科及以上（985/211优先）,
+    本科，有经验优先); of levels written as alternatives (高中/中专及以上, 大专、本科) the lowest is the
+    minimum."""
     found = _resolve_labelled(value, _education_labels(), "not an education level")
     if found.key is not None:
         return found
-    bare = _education_noise().sub("", _fold(value))
-    key = _education_labels()[0].get(bare) if bare else None
-    return Resolution(key) if key is not None else found
+    folded = _fold(value)
+    noted = _EDUCATION_NOTE.sub("", folded).strip()
+    for text in dict.fromkeys((folded, noted) if noted else (folded,)):
+        if (key := _education_alternatives(text)) is not None:
+            return Resolution(key)
+    return found
+
+
+_EDUCATION_NOTE = re.compile(r"\([^()]*\)|[,;。].*$")
+
+
+def _education_alternatives(text: str) -> str | None:
+    """The lowest level of ``text``'s alternatives split at / and 、 once the noise is off (全日制/统招本科),
+    if each is one."""
+    table, rank = _education_labels()[0], {level.key: level.rank for level in education_levels()}
+    parts = [_education_noise().sub("", part) for part in re.split(r"[/、]", text)]
+    keys = [table.get(part) for part in parts if part]
+    if not keys or None in keys:
+        return None
+    return min(keys, key=lambda k: rank[k])  # type: ignore[index]
 
 
 @cache
@@ -245,7 +265,7 @@ def education_noise_words() -> frozenset[str]:
 @cache
 def _education_noise() -> re.Pattern[str]:
     words = sorted(education_noise_words(), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)) + r"|[()（）\s·/]")
+    return re.compile("|".join(map(re.escape, words)) + r"|[()（）\s·]")
 
 
 def ownership_key(value: str) -> str | None:
