@@ -426,3 +426,18 @@ def test_a_booth_typed_in_full_width_is_stored_as_an_upload_reads_it(fair_client
     document["employers"][0]["booth"] = "Ａ－０２"  # a JSON load reads it as the sheet does: no change
     loaded = fair_client.post("/api/v1/fixtures?mode=replace", json=document, headers=organiser).get_json()
     assert loaded["changed"] is False
+
+
+@pytest.mark.parametrize("blank", ["", "  ", "\u3000"])
+def test_a_blank_booth_is_no_booth_as_a_blank_cell_is(fair_client, organiser, blank):
+    """PATCH booth "" stored an empty string: a booth named '' where a blank cell gives none."""
+    out = fair_client.patch(f"{EMPLOYERS}/E02", json={"booth": blank}, headers=organiser).get_json()
+    assert out["booth"] is None and out["changed"] is True
+    assert fair_client.get(f"{EMPLOYERS}/E02").get_json()["booth"] is None
+    body = {"name": "桂林新展商有限公司", "ownership": "民营企业", "industry": "制造业", "booth": blank}
+    assert fair_client.put(f"{EMPLOYERS}/E09", json=body, headers=organiser).get_json()["booth"] is None
+    document = fair_client.get("/api/v1/fixtures/export", headers=organiser).get_json()
+    document["employers"][0]["booth"] = blank  # a JSON load reads it as none too
+    loaded = fair_client.post("/api/v1/fixtures?mode=upsert", json=document, headers=organiser).get_json()
+    assert loaded["changed"] is True
+    assert fair_client.get(f"{EMPLOYERS}/{document['employers'][0]['id']}").get_json()["booth"] is None

@@ -59,8 +59,8 @@ class FairMoved(PreconditionFailed):
 
 def stored_booth(booth: str | None) -> str | None:
     """A booth as stored: width folded (NFKC), as a spreadsheet's is, so that Ａ－２ typed on a Chinese
-    keyboard is booth A-2 in the booth order and on the hall plan."""
-    return unicodedata.normalize("NFKC", booth) if booth else booth
+    keyboard is booth A-2 in the booth order and on the hall plan; a blank one is none, as a blank cell is."""
+    return unicodedata.normalize("NFKC", booth).strip() or None if booth else None
 
 
 def validate_document(raw: Any) -> dict[str, Any]:
