@@ -85,7 +85,11 @@ def pay_text(pay: Mapping[str, int | None], *, english: bool = False) -> str:
         span = f"{low:,}–{high:,}"
     else:
         span = f"{low if low is not None else high:,}"
-    return f"{span} a month" if english else f"月薪 {span}"
+    return f"{span} yuan a month" if english else f"月薪 {span}"
+
+
+def _positions(count: int, more: str = "") -> str:
+    return f"{count} {more}position" + ("" if count == 1 else "s")
 
 
 def _example(index: MatchIndex, p: int) -> dict[str, Any]:
@@ -110,11 +114,13 @@ def _suggestion(index: MatchIndex, skill: str, opened: list[int], asking: list[i
     count, asked = len(opened), len(asking)
     if count:
         text = f"学会 {skill}，多 {count} 个岗位的要求你都满足，{pay_text(pay)}"
-        text_en = f"Learn {skill}: you meet every requirement of {count} more positions, "
+        text_en = f"Learn {skill}: you meet every requirement of {_positions(count, 'more ')}, "
         text_en += pay_text(pay, english=True)
     else:
         text = f"你想做的工作里，{asked} 个岗位要求 {skill}，{pay_text(pay)}"
-        text_en = f"{asked} positions of the jobs you want ask for {skill}, {pay_text(pay, english=True)}"
+        verb = "asks" if asked == 1 else "ask"
+        text_en = f"{_positions(asked)} of the jobs you want {verb} for {skill}, "
+        text_en += pay_text(pay, english=True)
     return {
         "skill": skill,
         "adds": count,
