@@ -441,3 +441,24 @@ def test_a_blank_booth_is_no_booth_as_a_blank_cell_is(fair_client, organiser, bl
     loaded = fair_client.post("/api/v1/fixtures?mode=upsert", json=document, headers=organiser).get_json()
     assert loaded["changed"] is True
     assert fair_client.get(f"{EMPLOYERS}/{document['employers'][0]['id']}").get_json()["booth"] is None
+
+
+def test_an_unchanged_export_after_a_move_counts_no_update(fair_client, organiser):
+    """After a PATCH moved a position to another employer, a replace of the unchanged export answered
+    positions `updated` with empty `changes` and `changed` false: it counted the rows whose place among
+    their employer's positions only was renumbered. The counts are those of the changes shown."""
+    fair_client.patch(f"{POSITIONS}/E01-P01", json={"employer_id": "E02"}, headers=organiser)
+    v = version(fair_client)
+    xlsx = fair_client.get("/api/v1/fixtures/export.xlsx", headers=organiser).data
+    for dry_run in ("true", "false"):
+        url = f"/api/v1/fixtures?mode=replace&dry_run={dry_run}"
+        data = {"file": (io.BytesIO(xlsx), "export.xlsx")}
+        out = fair_client.post(url, data=data, headers=organiser, content_type="multipart/form-data")
+        answer = out.get_json()
+        assert out.status_code == 200 and answer["changed"] is False, answer
+        for kind in ("employers", "positions"):
+            assert answer[kind]["updated"] == len(answer["changes"][kind]["updated"]) == 0, answer[kind]
+    document = export_of(fair_client, organiser)
+    answer = fair_client.post("/api/v1/fixtures?mode=replace", json=document, headers=organiser).get_json()
+    assert answer["changed"] is False and answer["positions"]["updated"] == 0, answer["positions"]
+    assert version(fair_client) == v

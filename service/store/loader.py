@@ -207,14 +207,20 @@ def load_document(
             keep_replaced_state(session, before)
         result = apply_document(session, doc, replace=mode == "replace", progress=progress,
                                 confirm_deletions=confirm_deletions)  # fmt: skip
+        after = export_document(session)
+        changes = document_changes(before, after)
+        for kind in ("employers", "positions"):  # a row only renumbered among its siblings is no update
+            shown = len(changes[kind]["updated"])
+            result[kind] |= {
+                "updated": shown,
+                "unchanged": result[kind]["unchanged"] + result[kind]["updated"] - shown,
+            }
         counts = {
             k: {n: result[k][n] for n in ("created", "updated", "deleted")}
             for k in ("employers", "positions")
         }
         record = {"source": source, "filename": filename, "mode": mode, "actor": actor, "counts": counts,
                   "restored_from": restored_from}  # fmt: skip
-        after = export_document(session)
-        changes = document_changes(before, after)
         result |= {"dry_run": dry_run, "changed": not is_empty(changes), "changes": changes}
         if dry_run:
             session.rollback()
