@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 import numpy as np
@@ -55,6 +55,13 @@ def _shared_heads(cores: set[str]) -> set[str]:
     cores of three characters or more share: job words seekers type alone, in pinyin too (yunying)."""
     heads = Counter(core[-2:] for core in cores if len(core) >= 3 and all(map(is_cjk, core[-2:])))
     return {head for head, count in heads.items() if count >= 2}
+
+
+def _found(reader: ProfileReader, skills: SkillSpace, text: str) -> int:
+    """The positions a match finds for a skill typed as ``text`` (``profile.skills[].positions``)."""
+    return max(
+        (len(skills.hits(form.key).positions) for form in reader.skill(text).forms if form.key), default=0
+    )
 
 
 def _min_score(profile: Mapping[str, Any], default: float | None = None) -> float:
@@ -129,7 +136,7 @@ class MatchIndex:
             titles=titles,
             majors=majors,
             explainer=Explainer(skills, titles, mentions, majors, weights),
-            suggester=Suggester(fair_skills, aliases, reader.pinyin),
+            suggester=Suggester(fair_skills, aliases, reader.pinyin, partial(_found, reader, skills)),
         )
 
     def __len__(self) -> int:

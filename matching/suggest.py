@@ -4,13 +4,14 @@ Candidates come in tiers, better tiers first: exact (as written, through an alia
 ``kuaiji``, 會計); prefix, in letters or pinyin (``pyt`` -> Python, ``js`` -> JavaScript through its alias,
 ``kuai`` or ``会ji`` -> 会计); pinyin initials (``kj`` -> 会计); inside a longer skill (运营 -> 淘宝运营);
 near misses (``pyhton``, ``photshop``, also against the start of longer skills). Within a tier: more
-positions first, then shorter, then by name, so answers are deterministic.
+positions first (for an alias canonical the fair does not list, the positions a match finds for it), then
+the fair's own skills, then shorter, then by name, so answers are deterministic.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from rapidfuzz import process
@@ -25,8 +26,17 @@ FUZZY_MIN_LENGTH = 3
 
 
 class Suggester:
-    def __init__(self, fair: Mapping[str, int], aliases: AliasTable, pinyin: PinyinTable) -> None:
-        """``fair`` maps each fair skill (as shown) to its number of positions."""
+    def __init__(
+        self,
+        fair: Mapping[str, int],
+        aliases: AliasTable,
+        pinyin: PinyinTable,
+        found: Callable[[str], int] | None = None,
+    ) -> None:
+        """``fair`` maps each fair skill (as shown) to its number of positions; ``found`` counts the positions
+        a match finds for a skill typed as written, for the alias list's canonicals the fair does not list."""
+        self._found = found
+        self._counted: dict[int, int] = {}
         self.names: list[str] = []
         self.positions: list[int] = []
         self.by_key: dict[str, int] = {}
@@ -82,18 +92,35 @@ class Suggester:
                 offer((n for _, _, n in hits), 4)
         return tiers
 
+    def _count(self, n: int) -> int:
+        """A fair skill's positions listing it; an alias canonical's positions a seeker typing it is matched
+        with (会计 through 做账, its alias: the accounting posts naming it in their titles or descriptions),
+        counted once per index."""
+        if self.positions[n] or self._found is None:
+            return self.positions[n]
+        if (count := self._counted.get(n)) is None:
+            count = self._counted[n] = self._found(self.names[n])
+        return count
+
     def suggest(self, q: str, *, limit: int = 10) -> list[dict[str, Any]]:
         key = compact(q)
         # With nothing typed yet, offer the fair's most wanted skills.
         tiers = self._tiers(key) if key else {n: 0 for n, count in enumerate(self.positions) if count}
         ranked = sorted(
-            tiers, key=lambda n: (tiers[n], -self.positions[n], len(self.names[n]), self.names[n])
+            tiers,
+            key=lambda n: (
+                tiers[n],
+                -self._count(n),
+                not self.positions[n],
+                len(self.names[n]),
+                self.names[n],
+            ),
         )
         return [
             {
                 "skill": self.names[n],
                 "source": "fair" if self.positions[n] else "alias",
-                "positions": self.positions[n],
+                "positions": self._count(n),
             }
             for n in ranked[: max(0, limit)]
         ]

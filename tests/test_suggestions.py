@@ -31,3 +31,25 @@ def test_education_with_its_qualifier_and_a_bracketed_note_is_read_as_its_level(
         results = {r["position"]["id"]: r["explanation"]["education"] for r in answer.get_json()["results"]}
         assert {pid: results[pid]["required"] for pid in written} == {p: lv for p, (_, lv) in written.items()}
         assert {r["candidate"] for r in results.values()} == {level}
+
+
+def test_an_alias_suggestion_counts_the_positions_a_seeker_typing_it_gets(client, organiser):
+    jobs = [
+        position("A1", "会计", skills=["用友"]),
+        position("A2", "财务会计", skills=["金蝶"], description="负责公司日常会计核算"),
+        position("A3", "会计助理", skills=["Excel"]),
+        position("B1", "普工"),
+    ]
+    answer = client.post(
+        "/api/v1/fixtures?mode=replace", json=fair_doc(employer("E01", positions=jobs)), headers=organiser
+    )
+    assert answer.status_code == 200, answer.get_json()
+    (suggestion,) = [
+        s
+        for s in client.get("/api/v1/skills/suggest?q=做账").get_json()["suggestions"]
+        if s["skill"] == "会计"
+    ]  # 做账 is an alias of 会计
+    match = client.post("/api/v1/matches", json={"skills": [suggestion["skill"]]}).get_json()
+    (echo,) = match["profile"]["skills"]
+    assert echo["positions"] >= 3
+    assert suggestion["positions"] == echo["positions"]
