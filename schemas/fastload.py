@@ -41,7 +41,7 @@ def _exact(kind: type) -> Check:
     return check
 
 
-def _finite_float(value: Any) -> float:
+def finite_float(value: Any) -> float:
     if type(value) not in (int, float) or not math.isfinite(value):
         raise Fallback
     return float(value)
@@ -99,7 +99,7 @@ def _field(field: fields.Field) -> Check | None:
     elif kind in (fields.Integer, fields.Int) and not field.strict:
         convert = _exact(int)
     elif kind in (fields.Float,) and not field.allow_nan:
-        convert = _finite_float
+        convert = finite_float
     elif kind in (fields.Boolean, fields.Bool):
         convert = _exact(bool)
     elif kind is fields.List:

@@ -1,4 +1,5 @@
-"""Fields shared by the schemas: trimmed text, whole numbers, and coded values read from their labels."""
+"""Fields shared by the schemas: trimmed text, whole numbers, coded values read from their labels, and
+the base of every JSON body, whose numbers and true/false must be written as JSON writes them."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any
 
-from marshmallow import ValidationError, fields
+from marshmallow import Schema, ValidationError, fields
 
 from matching.reference import (
     Resolution,
@@ -18,7 +19,7 @@ from matching.reference import (
     resolve_ownership,
 )
 
-from .fastload import Fallback
+from .fastload import Fallback, finite_float
 
 
 class Text(fields.String):
@@ -43,8 +44,57 @@ class WholeNumber(fields.Integer):
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if not isinstance(value, int):
-            raise ValidationError("must be a whole number")
+            raise ValidationError("must be a whole number" + (", not text" if isinstance(value, str) else ""))
         return value
+
+    def plain_load(self, value: Any) -> int:
+        if type(value) is int:
+            return value
+        raise Fallback
+
+
+class TrueFalse(fields.Boolean):
+    """true or false, as JSON writes them: 0, 1, "true" or "yes" are refused, not guessed."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> bool:
+        if type(value) is not bool:
+            raise ValidationError("must be true or false")
+        return value
+
+    def plain_load(self, value: Any) -> bool:
+        if type(value) is bool:
+            return value
+        raise Fallback
+
+
+class JsonNumber(fields.Float):
+    """A number written as a JSON number: text ("0.5") and true/false are refused."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValidationError("must be a number" + (", not text" if isinstance(value, str) else ""))
+        return super()._deserialize(value, attr, data, **kwargs)
+
+    def plain_load(self, value: Any) -> float:
+        return finite_float(value)
+
+
+# A query string's values are text by nature ("?limit=5", "?dry_run=true"); a JSON body's are typed.
+_JSON_TYPED = {fields.Integer: WholeNumber, fields.Boolean: TrueFalse, fields.Float: JsonNumber}
+
+
+class JsonBody(Schema):
+    """The base of every JSON body's schema: its integers, floats and booleans take only JSON's own types.
+
+    `"limit": 1.5`, `"limit": "5"` or `"compact": 0` are 422s naming the field, not a truncated or guessed
+    value. Query-string schemas do not derive from it and keep reading "5" and "true".
+    """
+
+    def on_bind_field(self, field_name: str, field_obj: fields.Field) -> None:
+        while isinstance(field_obj, fields.List):
+            field_obj = field_obj.inner
+        if typed := _JSON_TYPED.get(type(field_obj)):
+            field_obj.__class__ = typed  # same state, JSON's type check on load
 
 
 RESOLVED_CACHE = 1024  # per coded field: at most 1,024 answers for values of at most 100 characters

@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from marshmallow import INCLUDE, Schema, ValidationError, fields, post_load, validate, validates_schema
+from marshmallow import INCLUDE, ValidationError, fields, post_load, validate, validates_schema
 
-from .fields import Text, WholeNumber, education_field, industry_field, ownership_field
+from .fields import JsonBody, Text, WholeNumber, education_field, industry_field, ownership_field
 from .hall import HallField
 
 MAX_SALARY = 1_000_000
 MAX_OPENINGS = 100_000  # far above any fair, and inside every database's integer column
 
 
-class _KeepsExtra(Schema):
+class _KeepsExtra(JsonBody):
     """Unknown keys are kept under `extra`, so an export gives back what organisers wrote."""
 
     class Meta:
@@ -105,7 +105,7 @@ class EmployerInSchema(_KeepsExtra):
         return data
 
 
-class FixtureSchema(Schema):
+class FixtureSchema(JsonBody):
     """A whole fair. Ids must be unique within the document: they are what upserts match on."""
 
     fair = fields.Nested(FairInfoSchema, required=True)

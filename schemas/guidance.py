@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
+from .fields import JsonBody
 from .matching import CandidateProfileSchema
 
 MAX_RESUME_CHARACTERS = 60_000
 
 
-class ResumeTextSchema(Schema):
+class ResumeTextSchema(JsonBody):
     """A résumé pasted as text (the JSON form of ``POST /profiles/read``)."""
 
     text = fields.String(required=True, validate=validate.Length(min=1, max=MAX_RESUME_CHARACTERS))

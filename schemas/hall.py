@@ -10,9 +10,9 @@ import json
 from collections import Counter
 from typing import Any
 
-from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import ValidationError, fields, validate, validates_schema
 
-from .fields import Text
+from .fields import JsonBody, JsonNumber, Text
 
 MAX_SIDE = 10_000
 MAX_BOOTHS = 5_000
@@ -20,15 +20,14 @@ _side = {"validate": validate.Range(min=0, max=MAX_SIDE, min_inclusive=False)}
 _place = {"validate": validate.Range(min=0, max=MAX_SIDE)}
 
 
-class Metres(fields.Float):
-    """A length or coordinate in metres; a whole number stays whole, so the plan exports as written."""
+class Metres(JsonNumber):
+    """A length or coordinate in metres, as a JSON number; a whole number stays whole, so the plan exports as
+    written."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(allow_nan=False, **kwargs)
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> float | int:
-        if isinstance(value, bool):
-            raise ValidationError("must be a number")
         number = super()._deserialize(value, attr, data, **kwargs)
         return int(number) if number.is_integer() else number
 
@@ -37,7 +36,7 @@ class Metres(fields.Float):
         return int(number) if isinstance(number, float) and number.is_integer() else number
 
 
-class PointSchema(Schema):
+class PointSchema(JsonBody):
     x = Metres(required=True, **_place)
     y = Metres(required=True, **_place)
 
@@ -53,12 +52,12 @@ class HallBoothSchema(PointSchema):
     height = Metres(metadata={"description": "default: the hall's booth_size"}, **_side)
 
 
-class BoothSizeSchema(Schema):
+class BoothSizeSchema(JsonBody):
     width = Metres(required=True, **_side)
     height = Metres(required=True, **_side)
 
 
-class ZoneSchema(Schema):
+class ZoneSchema(JsonBody):
     id = Text(required=True, validate=validate.Length(min=1, max=100))
     name = Text(allow_none=True, validate=validate.Length(max=200))
     name_en = Text(allow_none=True, validate=validate.Length(max=200))
@@ -70,7 +69,7 @@ class ZoneSchema(Schema):
                          validate=validate.Length(max=MAX_BOOTHS))  # fmt: skip
 
 
-class HallSchema(Schema):
+class HallSchema(JsonBody):
     """The hall: `width` × `height` metres, the entrance the walk starts from, and the zones' booths."""
 
     width = Metres(required=True, **_side)

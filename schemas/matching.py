@@ -7,10 +7,10 @@ from marshmallow import Schema, fields, validate
 from .benefits import BenefitField, benefits
 from .fair import PositionSchema
 from .fastload import FastLoad
-from .fields import education_field, industry_field, ownership_field
+from .fields import JsonBody, education_field, industry_field, ownership_field
 
 
-class MatchFiltersSchema(Schema):
+class MatchFiltersSchema(JsonBody):
     """Hard filters: a position that fails one is not ranked at all."""
 
     industries = fields.List(industry_field(), validate=validate.Length(max=30))
@@ -57,7 +57,7 @@ class MatchPageFiltersSchema(MatchFiltersSchema):
     )
 
 
-class CandidateProfileSchema(Schema):
+class CandidateProfileSchema(JsonBody):
     """What a seeker says about themselves: all optional; everything but `filters` only ranks."""
 
     skills = fields.List(
@@ -103,7 +103,7 @@ class BatchCandidateSchema(CandidateProfileSchema):
     id = fields.String(required=True, validate=validate.Length(min=1, max=100))
 
 
-class BatchRequestSchema(FastLoad, Schema):
+class BatchRequestSchema(FastLoad, JsonBody):
     candidates = fields.List(
         fields.Nested(BatchCandidateSchema), required=True, validate=validate.Length(1, 1000)
     )
@@ -223,7 +223,7 @@ COMPACT_ONLY = (
 )
 
 
-class PushRequestSchema(FastLoad, Schema):
+class PushRequestSchema(FastLoad, JsonBody):
     """The batch request for up to 100,000 candidates, answered in the compact form only."""
 
     candidates = fields.List(
