@@ -1,8 +1,9 @@
-"""Fields shared by the schemas: trimmed text, whole numbers, coded values read from their labels, and
+"""Fields shared by the schemas: trimmed text, whole numbers, ids, coded values read from their labels, and
 the base of every JSON body, whose numbers and true/false must be written as JSON writes them."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any
@@ -95,6 +96,18 @@ class JsonBody(Schema):
             field_obj = field_obj.inner
         if typed := _JSON_TYPED.get(type(field_obj)):
             field_obj.__class__ = typed  # same state, JSON's type check on load
+
+
+_INVISIBLE = {"Cc", "Cf", "Zl", "Zp", "Zs", "Co", "Cs", "Cn"}
+
+
+def visible_id(value: str) -> None:
+    """Ids name rows in URLs, answers and exports: none may hold a character that cannot be seen or typed
+    (a line break, a tab, a zero-width space or bidi mark, a no-break or full-width space)."""
+    for char in value:
+        if char != " " and unicodedata.category(char) in _INVISIBLE:
+            name = unicodedata.name(char, "a control character")
+            raise ValidationError(f"must not hold U+{ord(char):04X} ({name}): it cannot be seen or typed")
 
 
 RESOLVED_CACHE = 1024  # per coded field: at most 1,024 answers for values of at most 100 characters

@@ -7,7 +7,7 @@ from typing import Any
 
 from marshmallow import INCLUDE, ValidationError, fields, post_load, validate, validates_schema
 
-from .fields import JsonBody, Text, WholeNumber, education_field, industry_field, ownership_field
+from .fields import JsonBody, Text, WholeNumber, education_field, industry_field, ownership_field, visible_id
 from .hall import HallField
 
 MAX_SALARY = 1_000_000
@@ -50,11 +50,15 @@ def _no_slash(value: str) -> None:
 
 
 def row_id() -> Text:
-    """An employer's or position's id: 1 to 100 characters after trimming, and no '/' (URLs name it)."""
+    """An employer's or position's id: 1 to 100 characters after trimming, no '/' (URLs name it), and no
+    character that cannot be seen (`visible_id`)."""
     return Text(
         required=True,
-        validate=[validate.Length(max=100, error="must be at most 100 characters"), _no_slash],
-        metadata={"description": "1 to 100 characters after trimming, without '/'; unique in the document"},
+        validate=[validate.Length(max=100, error="must be at most 100 characters"), _no_slash, visible_id],
+        metadata={
+            "description": "1 to 100 characters after trimming, without '/' or a character that cannot be "
+            "seen (control, zero-width, bidi marks, a space other than the plain one); unique in the document"
+        },
     )
 
 

@@ -7,7 +7,7 @@ from marshmallow import Schema, fields, validate
 from .benefits import BenefitField, benefits
 from .fair import PositionSchema
 from .fastload import FastLoad
-from .fields import JsonBody, education_field, industry_field, ownership_field
+from .fields import JsonBody, education_field, industry_field, ownership_field, visible_id
 
 
 class MatchFiltersSchema(JsonBody):
@@ -100,7 +100,7 @@ class MatchRequestSchema(FastLoad, CandidateProfileSchema):
 
 
 class BatchCandidateSchema(CandidateProfileSchema):
-    id = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    id = fields.String(required=True, validate=[validate.Length(min=1, max=100), visible_id])
 
 
 class BatchRequestSchema(FastLoad, JsonBody):

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from marshmallow import RAISE, Schema, fields, post_load, validate
 
 from .fair import CountsSchema, EmployerDetailSchema, LoadResultSchema, PositionSchema
+from .fields import visible_id
 from .fixture import EmployerInSchema, PositionInSchema
 
 
@@ -98,7 +99,7 @@ class PositionBodySchema(PositionInSchema):
     """A position as a correction sends it; `employer_id` is required to create one or move it."""
 
     id = fields.String(load_default=None)
-    employer_id = fields.String(validate=validate.Length(min=1, max=100))
+    employer_id = fields.String(validate=[validate.Length(min=1, max=100), visible_id])
 
 
 class PayStatsSchema(Schema):
@@ -162,7 +163,7 @@ class EmployerPatchSchema(_PatchExtra, EmployerBodySchema):
 
 
 class PositionPutSchema(PositionBodySchema):
-    employer_id = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    employer_id = fields.String(required=True, validate=[validate.Length(min=1, max=100), visible_id])
 
 
 class PositionPatchSchema(_PatchExtra, PositionBodySchema):
