@@ -171,3 +171,13 @@ def test_a_field_a_position_asks_filters_as_each_of_its_majors_and_any_major_as_
     ]
     assert sorted(listed_ids(client, "major=软件工程&include_open_majors=true")) == ["ANY", "FIELD"]
     assert listed_ids(client, "major=会计") == ["ACC"]
+
+
+@pytest.mark.parametrize("hidden", ["\u200b", "\u200d", "\u00ad", "\u2060", "\ufeff", "\u200e"])
+def test_a_search_drops_invisible_format_characters_as_ranking_does(fair, hidden):
+    """A title or name pasted with a zero-width space inside finds what it finds without (操作工)."""
+    for word in ("操作工", "会计", "文员"):
+        found = listed_ids(fair, f"q={word}")
+        assert found and listed_ids(fair, f"q={word[0]}{hidden}{word[1:]}") == found, word
+    employers = fair.get(f"/api/v1/employers?q=桂林测试企业E01{hidden}").get_json()
+    assert [e["id"] for e in employers["items"]] == ["E01"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from typing import Any
 
@@ -72,10 +73,12 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
 def _search_terms(q: str | None, *, titles: bool = False) -> list[str]:
     """What a name or title is searched for, each matched case-insensitively (``icontains``): the words as
     typed, in simplified script, with full-width letters and digits made plain (ＪＡＶＡ: java), and, for
-    ``titles``, the other words of a job-title synonym's group (幼师: 幼儿教师, 幼儿园老师)."""
-    if not q or not q.strip():
+    ``titles``, the other words of a job-title synonym's group (幼师: 幼儿教师, 幼儿园老师). Invisible format
+    characters (a zero-width space or joiner, a soft hyphen, bidi marks: Unicode's Cf) are dropped, as ranking
+    reads Python with a zero-width space inside as Python."""
+    text = "".join(char for char in q or "" if unicodedata.category(char) != "Cf").strip()
+    if not text:
         return []
-    text = q.strip()
     terms = [text, to_simplified(text), prefold(text)]  # prefold: NFKC, case folded, simplified script
     if titles:
         terms += _synonyms().get(normalize(text), ())
