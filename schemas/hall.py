@@ -7,6 +7,7 @@ centre. A spreadsheet cell holds the plan as JSON text, so the text of a JSON ob
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import Counter
 from typing import Any
 
@@ -36,6 +37,14 @@ class Metres(JsonNumber):
         return int(number) if isinstance(number, float) and number.is_integer() else number
 
 
+class BoothName(Text):
+    """A booth, width folded (NFKC) as employers' booths are stored: Ａ－０１ typed on a Chinese keyboard is
+    A-01, on the plan once and found by the employer whose booth is A-01."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        return unicodedata.normalize("NFKC", super()._deserialize(value, attr, data, **kwargs)).strip()
+
+
 class PointSchema(JsonBody):
     x = Metres(required=True, **_place)
     y = Metres(required=True, **_place)
@@ -46,8 +55,9 @@ class EntranceSchema(PointSchema):
 
 
 class HallBoothSchema(PointSchema):
-    booth = Text(required=True, validate=validate.Length(min=1, max=100),
-                 metadata={"description": "the booth as employers' `booth` names it, e.g. A-12"})  # fmt: skip
+    booth = BoothName(required=True, validate=validate.Length(min=1, max=100),
+                      metadata={"description": "the booth as employers' `booth` names it, e.g. A-12; "
+                                               "width folded (Ａ－１２ is A-12)"})  # fmt: skip
     width = Metres(metadata={"description": "default: the hall's booth_size"}, **_side)
     height = Metres(metadata={"description": "default: the hall's booth_size"}, **_side)
 

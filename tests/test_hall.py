@@ -133,3 +133,15 @@ def test_the_plan_survives_a_spreadsheet_round_trip(client, organiser):
     answer = client.post(LOAD, data=upload, headers=organiser).get_json()
     assert answer["changed"] is False, answer
     assert client.get("/api/v1/fair").get_json()["hall"] == hall()
+
+
+def test_a_booth_on_the_plan_is_width_folded_as_employers_booths_are(client, organiser):
+    """Ａ－０１ typed on a Chinese keyboard is booth A-01: on the plan once, stored and served folded."""
+    plan = hall()
+    plan["zones"][0]["booths"][0]["booth"] = "Ａ－０１"
+    assert client.post(LOAD, json=hall_fair(plan), headers=organiser).status_code == 200
+    assert client.get("/api/v1/fair").get_json()["hall"] == hall()
+    plan["zones"][1]["booths"].append({"booth": "A-01", "x": 34, "y": 4})
+    answer = client.post(LOAD, json=hall_fair(plan), headers=organiser)
+    assert answer.status_code == 422
+    assert "more than once" in answer.get_json()["errors"]["fair.hall.zones[1].booths[1]"][0]
