@@ -380,6 +380,10 @@ class ProfileReader:
         shorts = {self.lexicon.encode(normalize(s))[0]: s for s in context_aliases().skills}
         self._shorts = {key: s for key, s in shorts.items() if UNKNOWN_WORD not in key}
         self._inside = self._inside_table()  # the skill words a phrase may hold (``_named_inside``)
+        self._inside_starts = frozenset(word[0] for word in self._inside[0])
+        # The longest Chinese skill name the alias list or the fair knows: the longest head of a wish read.
+        names = (*self.aliases.whole, *self._fair)
+        self._longest_head = max((len(n) for n in names if all(map(is_cjk, n))), default=0)
         # Skill inputs typed differently (ＥＸＣＥＬ, excel, Excel) share one reading of their normalised
         # form, cached; an input as typed is only normalised (itself cached for short strings) and looked up.
         self.reading = ByteCache(self._reading, BUDGETS["inputs"], _input_bytes)
@@ -431,6 +435,9 @@ class ProfileReader:
         found: dict[str, SkillForm] = {}
         at = 0
         while at < len(key) - 1:
+            if key[at] not in self._inside_starts:  # no word starts here: one look-up, not one per length
+                at += 1
+                continue
             for size in range(min(longest, len(key) - at - (at == 0)), 0, -1):  # never the whole phrase
                 if (hit := names.get(key[at : at + size])) is not None:
                     found.update((f.key, f) for f in hit if f.key not in found)
@@ -558,7 +565,7 @@ class ProfileReader:
         core = title_core(cleaned)
         if core != cleaned and _not_short(core) and (read := self.known_skill(core)) is not None:
             return read
-        for start in range(1, len(cleaned) - 1):
+        for start in range(max(1, len(cleaned) - self._longest_head), len(cleaned) - 1):
             head = cleaned[start:]
             if all(map(is_cjk, head)) and (read := self.known_skill(head)) is not None:
                 return read

@@ -159,6 +159,7 @@ class TitleSpace:
         may add to a title that is part of it and still want that title's job."""
         self.titles = titles
         self.title_ids = {key: n for n, key in enumerate(titles.items)}
+        self.longest_title = max(map(len, self.title_ids), default=0)  # no longer part of a wish is a title
         self.plain_words = plain_words
         self.field_roles = field_roles  # encoded roles naming the work: the core before them is a field
         self.cores = cores
@@ -392,7 +393,7 @@ class TitleSpace:
         synonym group (``key_read``: 焊工 of 电焊工, 电工 of 维修电工 are the same job by other names)."""
         found = []
         for start in range(len(key)):
-            for end in range(start + 1, len(key) + 1 - (start == 0)):
+            for end in range(start + 1, min(len(key) + 1 - (start == 0), start + self.longest_title + 1)):
                 title = self.title_ids.get(key[start:end])
                 if title is None or self.synonyms.rewrite(key[start:end]) == key_read != key:
                     continue
