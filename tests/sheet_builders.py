@@ -111,3 +111,29 @@ def sheets_xlsx(sheets: dict[str, list[list[Any]]]) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def xls(sheets: dict[str, list[list[Any]]], *, merged: list[tuple[int, int, int, int]] = ()) -> bytes:
+    """An Excel 97-2003 workbook of these sheets, in this order; `merged` ranges (first row, last row, first
+    column, last column, 0-based) are on the first sheet, holding the value of their first cell."""
+    import xlwt  # test-only: writes .xls, which the service reads with xlrd
+
+    book = xlwt.Workbook(encoding="utf-8")
+    for index, (name, rows) in enumerate(sheets.items()):
+        sheet = book.add_sheet(name)
+        ranges = merged if index == 0 else []
+        covered = {(r, c) for r1, r2, c1, c2 in ranges for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)}
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                if value not in ("", None) and (r, c) not in covered:
+                    sheet.write(r, c, value)
+        for r1, r2, c1, c2 in ranges:  # the range only, as Excel keeps it: no blank record per cell
+            sheet.merge(r1, r2, c1, c2)
+            if r1 < len(rows) and rows[r1][c1] not in ("", None):
+                sheet.write(r1, c1, rows[r1][c1])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    for index in range(len(sheets)):  # xlwt spills long sheets' rows to a temporary file it leaves open
+        if (spilled := book.get_sheet(index).row_tempfile) is not None:
+            spilled.close()
+    return buffer.getvalue()

@@ -274,7 +274,7 @@ def test_positions_on_a_sheet_beside_the_templates_own_are_read(client, organise
     ("data", "name", "status", "words"),
     [
         (b"%PDF-1.4", "fair.pdf", 415, "xlsx"),
-        (b"\xd0\xcf\x11\xe0", "fair.xls", 415, ".xls"),
+        (b"\xd0\xcf\x11\xe0", "fair.xls", 400, "not a readable .xls workbook"),
         (b"", "fair.xlsx", 400, "empty"),
         (b"PK\x03\x04garbage", "fair.xlsx", 400, "xlsx"),
         (b"\x81\x00\xff\xfe\x00", "fair.csv", 400, "text"),

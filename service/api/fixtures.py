@@ -1,4 +1,4 @@
-"""Organisers load a fair (a JSON document, or an .xlsx or .csv sheet of positions) and export it back.
+"""Organisers load a fair (a JSON document, or an .xlsx, .xls or .csv sheet of positions) and export it back.
 
 A spreadsheet goes through the same validation as a JSON document; its errors are answered at their document
 paths like any other, and also at their cells (`cells`: sheet, row, column, header, value). The templates
@@ -43,7 +43,11 @@ UPLOAD_BODY = {
             "schema": {
                 "type": "object",
                 "properties": {
-                    "file": {"type": "string", "format": "binary", "description": ".xlsx, .csv or .json"}
+                    "file": {
+                        "type": "string",
+                        "format": "binary",
+                        "description": ".xlsx, .xls, .csv or .json",
+                    }
                 },
                 "required": ["file"],
             }
@@ -95,7 +99,7 @@ def sheet_limits() -> sheets.Limits:
 
 
 def read_document() -> Upload:
-    """The fixture in the request: a JSON body, or a `file` field (.json, .xlsx or .csv) of a form upload."""
+    """The fixture in the request: a JSON body, or a form upload's `file` (.json, .xlsx, .xls, .csv)."""
     if request.is_json:
         document = request.get_json(silent=True)
         if document is None:
@@ -109,8 +113,7 @@ def read_document() -> Upload:
     data, name = upload.read(), upload.filename or ""
     kind = sheets.file_kind(name, data)
     if kind is None:
-        abort(415, message=f"{name!r} is not a file the service reads: upload .xlsx, .csv or .json "
-              "(save an .xls workbook as .xlsx first).")  # fmt: skip
+        abort(415, message=f"{name!r} is not a file the service reads: upload .xlsx, .xls, .csv or .json.")
     if not data.strip():
         abort(400, message=f"{name or 'The file'} is empty.")
     if kind == "json":
@@ -150,7 +153,7 @@ class FixturesView(MethodView):
     @blp.doc(requestBody=UPLOAD_BODY)
     @blp.response(200, UploadResultSchema)
     @blp.alt_response(422, description="The document has errors (for a spreadsheet, also at their cells).")
-    @blp.alt_response(415, description="Not JSON, and not an .xlsx, .csv or .json file.")
+    @blp.alt_response(415, description="Not JSON, and not an .xlsx, .xls, .csv or .json file.")
     @blp.alt_response(412, description="`If-Match` named a data version the fair has left: nothing changed.")
     def post(self, args: dict) -> dict:
         """Load a fair document or spreadsheet: all or nothing. `mode=replace` makes the fair exactly it.

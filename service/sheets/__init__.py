@@ -1,4 +1,4 @@
-"""Spreadsheet import and export for organisers: .xlsx and .csv in, the same fixture document out, and back.
+"""Spreadsheet import and export for organisers: .xlsx, .xls, .csv in, the fixture document out, and back.
 
 Plain functions, no Flask: `read_file` turns an upload into a `SheetDocument` (the fixture document, the cell
 each field came from, cell-level errors and notes); `workbook` and `csv_bytes` write the fair (or, given
@@ -14,7 +14,7 @@ from .blanks import filler, keep_stored
 from .document import Cell, Problem, SheetDocument, problems_by_path
 from .limits import Limits, TooLarge
 from .reader import read_tables
-from .tables import Unreadable, decode_text, read_csv, read_xlsx
+from .tables import Unreadable, decode_text, read_csv, read_xls, read_xlsx
 from .writer import csv_bytes, workbook
 
 __all__ = [
@@ -34,16 +34,18 @@ __all__ = [
     "workbook",
 ]
 
-KINDS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".txt": "csv", ".json": "json"}
+KINDS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".csv": "csv", ".txt": "csv", ".json": "json"}
 
 
 def file_kind(filename: str | None, data: bytes) -> str | None:
-    """'xlsx', 'csv' or 'json' by the file's extension (or, without one, its first bytes); None otherwise."""
+    """'xlsx', 'xls', 'csv' or 'json' by the extension (or, without one, the first bytes), else None."""
     suffix = PurePath(filename or "").suffix.lower()
     if suffix:
         return KINDS.get(suffix)
     if data.startswith(b"PK\x03\x04"):
         return "xlsx"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE compound file: an Excel 97-2003 workbook
+        return "xls"
     if data.lstrip(b"\xef\xbb\xbf \r\n\t").startswith((b"{", b"[")):
         return "json"
     return "csv"
@@ -58,6 +60,8 @@ def read_file(
     """
     if kind == "xlsx":
         tables = read_xlsx(data, limits)
+    elif kind == "xls":
+        tables = read_xls(data, limits)
     else:
         tables = read_csv(data, PurePath(filename or "CSV").stem or "CSV", limits)
     return read_tables(tables, fair=fair, source=filename or kind)

@@ -141,3 +141,50 @@ def check_extent(rows: int, columns: int, limits: Limits) -> None:
             f"a sheet reaches column {columns:,}, more than the {limits.columns:,} columns the service "
             "reads; delete the columns right of the data",
         )
+
+
+# An .xls (BIFF) sheet's records that place cells, each starting with its row and column (2 bytes each);
+# MULRK and MULBLANK end with their last column. MERGEDCELLS lists ranges: first and last row, then column.
+_BIFF_CELLS = {0x0006, 0x00FD, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E, 0x00D6}
+_BIFF_RUNS = {0x00BD, 0x00BE}
+_BIFF_MERGED, _BIFF_EOF = 0x00E5, 0x000A
+
+
+def scan_biff_sheet(stream: bytes, start: int, deadline: Deadline) -> Extent:
+    """The extent of the .xls sheet whose records start at `start` in the workbook stream, read from its
+    cell and merge records before xlrd builds a cell of it."""
+    extent = Extent()
+    position, end, seen = start, len(stream), 0
+    while position + 4 <= end:
+        code = int.from_bytes(stream[position : position + 2], "little")
+        length = int.from_bytes(stream[position + 2 : position + 4], "little")
+        body = stream[position + 4 : position + 4 + length]
+        position += 4 + length
+        seen += 1
+        if seen % 4096 == 0:
+            deadline.check()
+        if code == _BIFF_EOF:
+            break
+        if (code in _BIFF_CELLS or code in _BIFF_RUNS) and len(body) >= 4:
+            last = int.from_bytes(body[-2:] if code in _BIFF_RUNS else body[2:4], "little")
+            extent.rows = max(extent.rows, int.from_bytes(body[:2], "little") + 1)
+            extent.columns = max(extent.columns, last + 1)
+        elif code == _BIFF_MERGED and len(body) >= 2:
+            for at in range(2, min(len(body), 2 + 8 * int.from_bytes(body[:2], "little")) - 7, 8):
+                extent.rows = max(extent.rows, int.from_bytes(body[at + 2 : at + 4], "little") + 1)
+                extent.columns = max(extent.columns, int.from_bytes(body[at + 6 : at + 8], "little") + 1)
+    return extent
+
+
+def check_extents(extents: list[Extent], limits: Limits) -> None:
+    """Raise TooLarge when a sheet, or all of them together, span more than the limits allow."""
+    cells = 0
+    for extent in extents:
+        check_extent(extent.rows, extent.columns, limits)
+        cells += extent.rows * extent.columns
+        if cells > limits.cells:
+            raise TooLarge(
+                "cells",
+                f"the workbook spans more than {limits.cells:,} cells (merged ranges count as all their "
+                "cells); remove empty or merged areas, or split the file",
+            )

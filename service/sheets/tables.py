@@ -1,4 +1,4 @@
-"""Getting rows out of an uploaded file: the sheets of an .xlsx, or a .csv in UTF-8 or GBK."""
+"""Getting rows out of an uploaded file: the sheets of an .xlsx or an .xls, or a .csv in UTF-8 or GBK."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 from .cells import text
 from .columns import field_for, fold_header, layout
 from .facts import sheet_facts
-from .limits import Deadline, Limits, TooLarge, check_extent, check_workbook
+from .limits import Deadline, Limits, TooLarge, check_extent, check_extents, check_workbook, scan_biff_sheet
 
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # an .xlsx is a zip: refuse one that would unpack to more than this
 HEADER_SEARCH_ROWS = 10
@@ -71,6 +71,70 @@ def read_xlsx(data: bytes, limits: Limits | None = None) -> list[Table]:
         tables.append(table)
     book.close()
     return tables
+
+
+def read_xls(data: bytes, limits: Limits | None = None) -> list[Table]:
+    """The sheets of an Excel 97-2003 workbook, as `read_xlsx` gives an .xlsx's: each sheet's extent is read
+    from its records and checked against the limits before xlrd builds its cells."""
+    import xlrd  # imported here: only uploads need it
+
+    if not data:
+        raise Unreadable("the file is empty")
+    limits = limits or Limits()
+    deadline = Deadline(limits.seconds)
+    try:
+        book = xlrd.open_workbook(
+            file_contents=data, on_demand=True, formatting_info=True, logfile=io.StringIO()
+        )
+        check_extents([scan_biff_sheet(book.mem, start, deadline) for start in book._sh_abs_posn], limits)
+        sheets = [book.sheet_by_index(i) for i in range(book.nsheets)]
+    except (Unreadable, TooLarge):
+        raise
+    except Exception as err:  # xlrd raises many kinds on a damaged file
+        kind = type(err).__name__
+        raise Unreadable(f"not a readable .xls workbook ({kind}); save it again as .xlsx") from None
+    deadline.check()
+    tables = []
+    for sheet in sheets:
+        merged = {}
+        for first_row, end_row, first_col, end_col in sheet.merged_cells:
+            value = _xls_value(sheet.cell(first_row, first_col), book.datemode)
+            merged |= {(r, c): value for r in range(first_row, end_row) for c in range(first_col, end_col)}
+        table = Table(sheet.name)
+        table.hidden_rows = {r + 1 for r, info in sheet.rowinfo_map.items() if info.hidden}
+        table.hidden_columns = {
+            c for c, info in sheet.colinfo_map.items() if info.hidden and c < limits.columns
+        }
+        for r in range(sheet.nrows):
+            if r % 256 == 255:
+                deadline.check()
+            row = [merged.get((r, c), _xls_value(cell, book.datemode)) for c, cell in enumerate(sheet.row(r))]
+            if any(text(v) for v in row):
+                table.rows.append((r + 1, row))
+        tables.append(table)
+    book.release_resources()
+    return tables
+
+
+def _xls_value(cell, datemode: int) -> Any:
+    """A cell's value as openpyxl gives an .xlsx's: a whole number as int, a date as datetime, an error as
+    its text (#N/A), an empty cell as None."""
+    import xlrd
+
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+        return None
+    if cell.ctype == xlrd.XL_CELL_NUMBER:
+        return int(cell.value) if float(cell.value).is_integer() else cell.value
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return xlrd.xldate_as_datetime(cell.value, datemode)
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return cell.value
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return bool(cell.value)
+    if cell.ctype == xlrd.XL_CELL_ERROR:
+        return xlrd.error_text_from_code.get(cell.value)
+    return cell.value
 
 
 def _merged_values(sheet) -> dict[tuple[int, int], Any]:

@@ -256,19 +256,19 @@ def test_a_change_of_the_fairs_own_facts_is_named_as_the_fairs(server, desktop_p
 
 
 def test_a_file_the_service_cannot_read_is_explained_in_chinese(server, page: Page, tmp_path):
-    """An .xls (Excel 97-2003, as many offices save) and a damaged workbook: in Chinese, with what to do."""
+    """A damaged .xls (Excel 97-2003, as offices save) and a damaged .xlsx: in Chinese, with what to do."""
     sign_in(page, server, "张三")
     old = tmp_path / "岗位汇总.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
     page.set_input_files("#file", str(old))
     page.click("#check")
-    expect(page.locator("#preview-summary")).to_contain_text("“岗位汇总.xls”不是能读取的文件")
+    expect(page.locator("#preview-summary")).to_contain_text("“岗位汇总.xls”不是能读取的 Excel 工作簿")
     expect(page.locator("#preview-summary")).to_contain_text("另存为 .xlsx")
     damaged = tmp_path / "岗位.xlsx"
     damaged.write_bytes(b"PK\x03\x04" + b"\x00" * 64)
     page.set_input_files("#file", str(damaged))
     page.click("#check")
-    expect(page.locator("#preview-summary")).to_contain_text("“岗位.xlsx”不是能读取的 .xlsx 工作簿")
+    expect(page.locator("#preview-summary")).to_contain_text("“岗位.xlsx”不是能读取的 Excel 工作簿")
     expect(page.locator("#preview-summary")).not_to_contain_text("save it again")
 
 
