@@ -43,7 +43,7 @@ def init_command() -> None:
 @click.option("--replace", is_flag=True, help="Make the fair exactly this document (default: upsert).")
 @click.option("--dry-run", is_flag=True, help="Validate and count; write nothing.")
 def load_command(path: Path, replace: bool, dry_run: bool) -> None:
-    """Load a fair document (JSON) or spreadsheet (.xlsx, .csv): all or nothing."""
+    """Load a fair document (JSON) or spreadsheet (.xlsx, .xls, .csv): all or nothing."""
     mode = "replace" if replace else "upsert"
     if path.suffix.lower() in SHEETS:
         _load_sheet(path, mode, dry_run)
@@ -68,7 +68,7 @@ def load_command(path: Path, replace: bool, dry_run: bool) -> None:
     click.echo(json.dumps(result, ensure_ascii=False))
 
 
-SHEETS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv"}
+SHEETS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".csv": "csv"}
 
 
 def _load(path: Path, raw: Any, mode: str, dry_run: bool, total: int, **more: Any) -> dict[str, Any]:

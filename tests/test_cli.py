@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from .builders import small_fair
-from .sheet_builders import csv_file, row, table, xlsx
+from .sheet_builders import csv_file, row, table, xls, xlsx
 
 
 def write(tmp_path, doc, name="fair.json"):
@@ -85,3 +85,9 @@ def test_a_spreadsheet_loads_from_the_command_line_as_an_upload_does(app, tmp_pa
     good.write_bytes(xlsx(blank_pay))
     again = json.loads(runner.invoke(args=["fair", "load", str(good)]).stdout.strip().splitlines()[-1])
     assert again["changed"] is False and again["blanks"]["kept"] >= 1  # a blank pay keeps the stored one
+    old_format = tmp_path / "岗位.xls"  # Excel 97-2003, as many offices still save
+    old_format.write_bytes(xls({"岗位表": table([row("E09", "主播", salary="6000-9000")])}))
+    result = runner.invoke(args=["fair", "load", str(old_format)])
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout.strip().splitlines()[-1])
+    assert answer["positions"]["updated"] == 1 and answer["sheets"] == ["岗位表"]
