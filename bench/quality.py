@@ -500,22 +500,11 @@ def main(argv: list[str] | None = None) -> dict:
     sets["requirements (neitui, tagged)"] = (listed, asked)
     sets["requirements, tags as written (neitui)"] = (written_tags(records, random.Random(SEED + 7)), asked)
     category_of = {r.id: c for r, c in zip(records, categories, strict=True)}
-    wished = wish_queries(
-        listed,
-        [category_of[r.id] for r in listed],
-        common_titles(records, categories),
-        options.wishes,
-        random.Random(SEED + 5),
-    )
-    sets["wish and skills (neitui, tagged)"] = (listed, wished)
-    unnamed = wish_queries(
-        listed,
-        [category_of[r.id] for r in listed],
-        common_titles(records, categories),
-        options.wishes,
-        random.Random(SEED + 5),
-        named=False,
-    )
+    # The same seekers, naming their job and not: each set draws them with a generator seeded alike.
+    jobs = [category_of[r.id] for r in listed]
+    seekers = (listed, jobs, common_titles(records, categories), options.wishes)
+    sets["wish and skills (neitui, tagged)"] = (listed, wish_queries(*seekers, random.Random(SEED + 5)))
+    unnamed = wish_queries(*seekers, random.Random(SEED + 5), named=False)
     sets["skills for a job (neitui, tagged)"] = (listed, unnamed)
     fair, generated = generated_queries(options.generated, rng)
     sets["generated (default fair)"] = (fair, generated)

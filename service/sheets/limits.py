@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import time
 import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
@@ -107,7 +108,12 @@ def _scan(stream, deadline: Deadline) -> Extent | None:
 
 def check_workbook(archive: zipfile.ZipFile, limits: Limits, deadline: Deadline) -> None:
     """Raise TooLarge when any worksheet of the workbook spans more than the limits allow."""
-    cells = 0
+    check_extents(_worksheets(archive, deadline), limits)
+
+
+def _worksheets(archive: zipfile.ZipFile, deadline: Deadline) -> Iterator[Extent]:
+    """The extent of each worksheet of an .xlsx, scanned one at a time (the checks stop at the first too
+    large)."""
     for info in archive.infolist():
         if not info.filename.lower().endswith(".xml"):
             continue
@@ -116,16 +122,8 @@ def check_workbook(archive: zipfile.ZipFile, limits: Limits, deadline: Deadline)
                 extent = _scan(stream, deadline)
             except ElementTree.ParseError:
                 continue  # openpyxl will say the workbook is damaged
-        if extent is None:
-            continue
-        check_extent(extent.rows, extent.columns, limits)
-        cells += extent.rows * extent.columns
-        if cells > limits.cells:
-            raise TooLarge(
-                "cells",
-                f"the workbook spans more than {limits.cells:,} cells (merged ranges count as all their "
-                "cells); remove empty or merged areas, or split the file",
-            )
+        if extent is not None:
+            yield extent
 
 
 def check_extent(rows: int, columns: int, limits: Limits) -> None:
@@ -176,7 +174,7 @@ def scan_biff_sheet(stream: bytes, start: int, deadline: Deadline) -> Extent:
     return extent
 
 
-def check_extents(extents: list[Extent], limits: Limits) -> None:
+def check_extents(extents: Iterable[Extent], limits: Limits) -> None:
     """Raise TooLarge when a sheet, or all of them together, span more than the limits allow."""
     cells = 0
     for extent in extents:

@@ -143,6 +143,16 @@ def page(browser, request: pytest.FixtureRequest) -> Iterator:
 
 
 @pytest.fixture
+def phone(browser, request: pytest.FixtureRequest) -> Iterator:
+    """A larger phone (390 × 844), as most seekers at the venue hold; a screenshot on failure too."""
+    context, pg = _open_page(browser, request, viewport={"width": 390, "height": 844}, device_scale_factor=2,
+                             is_mobile=True, has_touch=True)  # fmt: skip
+    yield pg
+    _screenshot_on_failure(pg, request)
+    context.close()
+
+
+@pytest.fixture
 def desktop_page(browser, request: pytest.FixtureRequest) -> Iterator:
     context, pg = _open_page(browser, request, viewport={"width": 1280, "height": 900})
     yield pg

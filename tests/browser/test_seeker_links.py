@@ -9,16 +9,6 @@ from playwright.sync_api import Page, expect
 from .test_seeker_page import open_page, wait_settled
 
 
-@pytest.fixture
-def phone(browser) -> Page:
-    context = browser.new_context(locale="zh-CN", viewport={"width": 390, "height": 844}, is_mobile=True,
-                                  has_touch=True, device_scale_factor=2)  # fmt: skip
-    pg = context.new_page()
-    pg.set_default_timeout(10_000)
-    yield pg
-    context.close()
-
-
 @pytest.mark.parametrize("hash_", ["#position/%E5%", "#employer/E0%", "#%"])
 def test_a_link_cut_short_after_a_percent_still_opens_the_page(phone: Page, server, hash_: str) -> None:
     # a link pasted from a chat cut off in the middle of an escape (%E5% is no character)

@@ -4,20 +4,9 @@ service."""
 
 from __future__ import annotations
 
-import pytest
 from playwright.sync_api import Page, expect
 
 from .test_seeker_page import api, open_page
-
-
-@pytest.fixture
-def phone(browser) -> Page:
-    context = browser.new_context(locale="zh-CN", viewport={"width": 390, "height": 844}, is_mobile=True,
-                                  has_touch=True, device_scale_factor=2)  # fmt: skip
-    pg = context.new_page()
-    pg.set_default_timeout(10_000)
-    yield pg
-    context.close()
 
 
 def test_a_page_not_read_offline_is_read_once_back_online(phone: Page, server) -> None:

@@ -6,20 +6,9 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from playwright.sync_api import Page, expect
 
 from .test_seeker_page import open_page, wait_settled
-
-
-@pytest.fixture
-def phone(browser) -> Page:
-    context = browser.new_context(locale="zh-CN", viewport={"width": 390, "height": 844}, is_mobile=True,
-                                  has_touch=True, device_scale_factor=2)  # fmt: skip
-    pg = context.new_page()
-    pg.set_default_timeout(10_000)
-    yield pg
-    context.close()
 
 
 def test_a_long_wish_ending_in_an_emoji_is_cut_whole(phone: Page, server) -> None:

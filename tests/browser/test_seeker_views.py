@@ -5,20 +5,9 @@ from __future__ import annotations
 
 import time
 
-import pytest
 from playwright.sync_api import Page, expect
 
 from .test_seeker_page import EXAMPLE, api, header, matches, open_filters, open_page, wait_settled
-
-
-@pytest.fixture
-def phone(browser, request) -> Page:
-    context = browser.new_context(locale="zh-CN", viewport={"width": 390, "height": 844}, is_mobile=True,
-                                  has_touch=True, device_scale_factor=2)  # fmt: skip
-    pg = context.new_page()
-    pg.set_default_timeout(10_000)
-    yield pg
-    context.close()
 
 
 def in_view(page: Page, selector: str) -> bool:

@@ -3,20 +3,9 @@ cause, and English counts of one. Chromium at 390 px against the real service wi
 
 from __future__ import annotations
 
-import pytest
 from playwright.sync_api import Page, expect
 
 from .test_seeker_page import matches, open_filters, open_page, search, wait_settled
-
-
-@pytest.fixture
-def phone(browser) -> Page:
-    context = browser.new_context(locale="zh-CN", viewport={"width": 390, "height": 844}, is_mobile=True,
-                                  has_touch=True, device_scale_factor=2)  # fmt: skip
-    pg = context.new_page()
-    pg.set_default_timeout(10_000)
-    yield pg
-    context.close()
 
 
 def test_when_the_filters_leave_out_every_fitting_position_the_page_says_so(phone: Page, server) -> None:
