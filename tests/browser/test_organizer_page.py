@@ -206,14 +206,15 @@ def test_the_newer_reader_and_field_messages_show_in_chinese(server, desktop_pag
 
 
 def test_a_bureau_summary_sheet_is_checked_on_a_phone_in_chinese(server, page: Page, tmp_path):
-    """The bureau's own summary: a merged title, 序号, a totals row; a level with a note and a head count
-    Excel turned into a date are each an error in Chinese, with what to write instead."""
+    """The bureau's own summary: a merged title, 序号, a totals row, a level with its qualifier (read:
+    大专（含）以上); a mistyped level and a head count Excel turned into a date are each an error in Chinese,
+    with what to write instead."""
     sign_in(page, server, "张三")
     header = ["序号", "单位名称", "单位性质", "所属行业", "岗位名称", "招聘人数", "学历要求", "薪资"]
     shop = ["桂林七星直播电商有限公司", "民营企业", "电子商务"]
     rows = [["七星区2023年专场招聘会岗位汇总表"], header,
-            [1, *shop, "主播", datetime(2023, 3, 5), "大专（含）以上", "4000-6000，包吃住"],
-            [2, *shop, "运营", "若干", "不限", "5000左右"],
+            [1, *shop, "主播", datetime(2023, 3, 5), "大抓及以上", "4000-6000，包吃住"],
+            [2, *shop, "运营", "若干", "大专（含）以上", "5000左右"],
             ["合计", "", "", "", "", 6]]  # fmt: skip
     sheet = tmp_path / "汇总表.xlsx"
     sheet.write_bytes(xlsx(rows, merged=["A1:H1"]))
@@ -222,7 +223,7 @@ def test_a_bureau_summary_sheet_is_checked_on_a_phone_in_chinese(server, page: P
     errors = page.locator("table.errors tbody tr")
     expect(errors).to_have_count(2)
     expect(errors.nth(0)).to_contain_text("Excel 把这一格变成了日期（3月5日）；如果填的是 3-5")
-    expect(errors.nth(1)).to_contain_text("“大专（含）以上”不是认可的学历要求；是不是“大专”？")
+    expect(errors.nth(1)).to_contain_text("“大抓及以上”不是认可的学历要求；是不是“大专”？")
 
     rows[2][5:7] = ["3-5人", "大专"]
     sheet.write_bytes(xlsx(rows, merged=["A1:H1"]))
@@ -307,8 +308,7 @@ def test_the_readers_newer_notes_show_in_chinese(server, desktop_page: Page):
         "one text across the row, no position: skipped",
         "2 hidden row(s) read as any other (3, 5): delete those not to publish",
         "a hidden column, read as any other",
-        "'岗位.xls' is not a file the service reads: upload .xlsx, .csv or .json (save an .xls workbook as "
-        ".xlsx first).",
+        "'岗位.pdf' is not a file the service reads: upload .xlsx, .xls, .csv or .json.",
     ]
     shown = page.evaluate(
         """async (messages) => {
@@ -322,5 +322,5 @@ def test_the_readers_newer_notes_show_in_chinese(server, desktop_page: Page):
         "这一行整行只有一段文字（如备注、分组标题），不是岗位，已跳过",
         "有 2 行在 Excel 里是隐藏的（第 3, 5 行），照样读取了；不要发布的请删除",
         "这一栏在 Excel 里是隐藏的，照样读取了",
-        "“岗位.xls”不是能读取的文件：请上传 .xlsx、.csv 或 .json（.xls 或 WPS 表格请先另存为 .xlsx）",
+        "“岗位.pdf”不是能读取的文件：请上传 .xlsx、.xls、.csv 或 .json",
     ]
