@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import uuid
 
 import pytest
@@ -205,6 +206,18 @@ def test_matching_has_its_own_configurable_limit(make_app):
     assert codes == [200] * 5 + [429] * 2
     assert client.get("/api/v1/industries").status_code == 200
     assert client.get("/healthz").status_code == 200
+
+
+def test_the_pages_static_files_are_not_rate_limited(make_app):
+    # A venue's Wi-Fi: many phones behind one address each load the page's forty-odd files.
+    limited = make_app(RATELIMIT_DEFAULT="3 per minute").test_client()
+    page = limited.get("/").get_data(as_text=True)
+    files = re.findall(r'(?:src|href)="(/static/v/[^"]+)"', page)
+    assert len(files) >= 3
+    codes = {limited.get(path).status_code for path in files * 3}
+    codes |= {limited.get(path).status_code for path in ["/sw.js", "/static/seeker/app.css"] * 3}
+    assert codes <= {200, 304}
+    assert {limited.get("/api/v1/industries").status_code for _ in range(4)} == {200, 429}
 
 
 def test_ratelimit_enabled_0_switches_every_limit_off(make_app):

@@ -19,7 +19,10 @@ from limits import parse
 from werkzeug.exceptions import HTTPException
 
 RANKING_BLUEPRINTS = {"matches", "skills"}
-UNLIMITED = {"health.healthz", "health.readyz"}  # liveness and readiness probes
+# Liveness and readiness probes, and the pages' static files: a page load fetches some forty of them, and a
+# venue's Wi-Fi puts hundreds of phones behind one address, so a limit on them left pages without their
+# scripts and styles. They cost a file read (or a 304) and are cached for a year once versioned.
+UNLIMITED = {"health.healthz", "health.readyz", "pages.static", "pages.versioned", "pages.service_worker"}
 
 
 def _route_limit() -> str:
