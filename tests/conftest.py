@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -52,6 +53,11 @@ def make_app(tmp_path: Path) -> Iterator:
         return app
 
     yield _make
+    # A push a test left running ranks in a thread of its own: let it end before the engines are disposed,
+    # or the connection it takes afterwards is left open for the garbage collector (a warning, an error).
+    for thread in threading.enumerate():
+        if thread.name.startswith("push-"):
+            thread.join(timeout=60)
     for app in built:
         app.extensions["fairmatch.ranking"].stop_watching()
         if counter := demand.counter(app):
