@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, ValidationError, fields, validate
 
 from .benefits import BenefitField, benefits
 from .fair import PositionSchema
@@ -103,10 +103,28 @@ class BatchCandidateSchema(CandidateProfileSchema):
     id = fields.String(required=True, validate=[validate.Length(min=1, max=100), visible_id])
 
 
-class BatchRequestSchema(FastLoad, JsonBody):
-    candidates = fields.List(
-        fields.Nested(BatchCandidateSchema), required=True, validate=validate.Length(1, 1000)
+def distinct_ids(candidates: list[dict]) -> None:
+    """Each candidate's answer carries its id: two candidates under one id could not be told apart."""
+    first: dict[str, int] = {}
+    for at, candidate in enumerate(candidates):
+        if (seen := first.setdefault(candidate["id"], at)) != at:
+            raise ValidationError(
+                f"candidate ids must be distinct: candidates[{seen}] and candidates[{at}] are both "
+                f"{candidate['id']!r}"
+            )
+
+
+def candidate_list(most: int) -> fields.List:
+    return fields.List(
+        fields.Nested(BatchCandidateSchema),
+        required=True,
+        validate=[validate.Length(1, most), distinct_ids],
+        metadata={"description": f"1 to {most:,} candidates, each under an id of its own"},
     )
+
+
+class BatchRequestSchema(FastLoad, JsonBody):
+    candidates = candidate_list(1000)
     limit = fields.Integer(load_default=10, validate=validate.Range(1, 100))
     min_score = batch_min_score()
     compact = fields.Boolean(
@@ -226,9 +244,7 @@ COMPACT_ONLY = (
 class PushRequestSchema(FastLoad, JsonBody):
     """The batch request for up to 100,000 candidates, answered in the compact form only."""
 
-    candidates = fields.List(
-        fields.Nested(BatchCandidateSchema), required=True, validate=validate.Length(1, 100_000)
-    )
+    candidates = candidate_list(100_000)
     limit = fields.Integer(load_default=10, validate=validate.Range(1, 100))
     min_score = batch_min_score()
     compact = fields.Boolean(

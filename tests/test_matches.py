@@ -389,6 +389,18 @@ def test_batch_limits(fair):
     assert fair.post(f"{URL}/batch", json={"candidates": [{"skills": ["Java"]}]}).status_code == 422  # no id
 
 
+@pytest.mark.parametrize("compact", [False, True])
+def test_a_batch_naming_one_candidate_id_twice_is_422_naming_both(fair, compact):
+    candidates = [{"id": "a", "skills": ["Java"]}, {"id": "b"}, {"id": "a", "titles": ["普工"]}]
+    response = fair.post(f"{URL}/batch", json={"candidates": candidates, "compact": compact})
+    assert response.status_code == 422
+    [message] = response.get_json()["errors"]["candidates"]
+    assert "candidates[0] and candidates[2]" in message and "'a'" in message
+    candidates[2]["id"] = "c"  # ids differing only in case are distinct ids, as everywhere in the API
+    candidates[1]["id"] = "A"
+    assert fair.post(f"{URL}/batch", json={"candidates": candidates, "compact": compact}).status_code == 200
+
+
 def test_a_body_that_is_not_json_is_415(fair):
     response = fair.post(URL, data="skills=Python", headers={"Content-Type": "text/plain"})
     assert response.status_code == 415

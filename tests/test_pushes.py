@@ -251,8 +251,12 @@ def test_push_errors(app):
     client = loaded(app)
     assert client.get("/api/v1/pushes/0123abcd").status_code == 404
     assert client.get("/api/v1/pushes/..%2Fetc").status_code == 404
-    too_many = client.post("/api/v1/pushes", json={"candidates": [{"id": "x"}] * 100_001})
+    too_many = client.post("/api/v1/pushes", json={"candidates": [{"id": str(n)} for n in range(100_001)]})
     assert too_many.status_code == 422
+    assert too_many.get_json()["errors"] == {"candidates": ["Length must be between 1 and 100000."]}
+    twice = client.post("/api/v1/pushes", json={"candidates": [{"id": "x"}, {"id": "y"}, {"id": "x"}]})
+    assert twice.status_code == 422
+    assert "candidates[0] and candidates[2]" in twice.get_json()["errors"]["candidates"][0]
     assert client.post("/api/v1/pushes", json={"candidates": [{"skills": ["Java"]}]}).status_code == 422
 
 
