@@ -85,7 +85,7 @@ def pay_text(pay: Mapping[str, int | None], *, english: bool = False) -> str:
         span = f"{low:,}–{high:,}"
     else:
         span = f"{low if low is not None else high:,}"
-    return f"{span} yuan a month" if english else f"月薪 {span}"
+    return f"{span} CNY a month" if english else f"月薪 {span}"
 
 
 def _positions(count: int, more: str = "") -> str:

@@ -58,11 +58,11 @@ def test_the_skill_that_opens_most_positions_with_its_exact_count_and_pay(client
     assert first["pay"] == {"min": 4000, "max": 6000}
     assert first["explanation"] == "学会 数据透视表，多 2 个岗位的要求你都满足，月薪 4,000–6,000"
     assert first["explanation_en"] == (
-        "Learn 数据透视表: you meet every requirement of 2 more positions, 4,000–6,000 yuan a month"
+        "Learn 数据透视表: you meet every requirement of 2 more positions, 4,000–6,000 CNY a month"
     )
     one = next(s for s in answer.json["suggestions"] if s["adds"] == 1)
     assert f"Learn {one['skill']}: you meet every requirement of 1 more position, " in one["explanation_en"]
-    assert one["explanation_en"].endswith(("yuan a month", "pay negotiable"))
+    assert one["explanation_en"].endswith(("CNY a month", "pay negotiable"))
     assert [p["id"] for p in first["positions"]] == ["E01-P01", "E01-P02"]
     assert [s["skill"] for s in answer.json["suggestions"][1:]] == [
         "用友",
