@@ -50,6 +50,10 @@ CHUNK_PENALTY = 0.95
 # A seeker's credential meets the skills its name holds (钳工证: 钳工), times this: the paper is no less.
 CERTIFIED = 0.95
 MAX_CHUNKS = 3
+# A string longer than this many symbols is looked for whole only, never in chunks: no skill or title of a
+# fair is near it (the default fair's longest is 18), while the ways to cut it grow with its square (a
+# 100-character input has 4,950 three-chunk cuttings to try in every description holding its first words).
+MAX_CHUNKED = 24
 NEAR_EQUAL = 0.8
 # LCS ratio any near-equal pair reaches (Levenshtein >= 0.8 implies Indel ratio >= 7/9): the prefilter bound.
 _NEAR_EQUAL_RATIO = 0.77
@@ -157,6 +161,8 @@ def containment(short: str, long: str) -> float:
     blocked = _blocked(long, short)  # once for every chunking below
     if short in long and _span((short,), long, blocked) is not None:
         return coverage
+    if len(short) > MAX_CHUNKED:
+        return 0.0
     for parts in range(2, MAX_CHUNKS + 1):
         spans = [s for chunks in _splits(short, parts) if (s := _span(chunks, long, blocked)) is not None]
         if spans and min(spans) - len(short) <= len(short) + 2:
@@ -181,7 +187,7 @@ def chunk_patterns(
     Every chunking starts with the same symbols (a Latin word, or two characters), so each expression begins
     with a literal that the regular expression engine searches for at C speed.
     """
-    if not _substantial(short):
+    if not _substantial(short) or len(short) > MAX_CHUNKED:
         return []
     head = chunk_head(short)
     fill = f"[^{re.escape(barrier)}]{{0,{len(short) + 2}}}?"
