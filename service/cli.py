@@ -1,4 +1,4 @@
-"""Command line for organisers: `flask --app service fair load|export|stats|init`."""
+"""Command line for organisers: `flask --app service fair load|export|history|restore|stats|init`."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
+from sqlmodel import select
 
 from matching.reference import industries, ownership_kinds
 
@@ -17,6 +18,8 @@ from . import sheets
 from .errors import FixtureInvalid
 from .store.db import session_scope
 from .store.loader import export_document, load_document, validate_document
+from .store.models import LoadRecord
+from .store.publish import state_document
 from .store.queries import fair_summary
 from .store.schema import bootstrap, new_revision
 
@@ -45,8 +48,11 @@ def init_command() -> None:
 def load_command(path: Path, replace: bool, dry_run: bool) -> None:
     """Load a fair document (JSON) or spreadsheet (.xlsx, .xls, .csv): all or nothing."""
     mode = "replace" if replace else "upsert"
-    if path.suffix.lower() in SHEETS:
-        _load_sheet(path, mode, dry_run)
+    kind = sheets.file_kind(path.name, path.read_bytes()[:8])
+    if kind is None:
+        raise click.ClickException(f"{path.name} is not a file the service reads: .xlsx, .xls, .csv or .json")
+    if kind != "json":
+        _load_sheet(path, mode, dry_run, kind)
         return
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -68,21 +74,17 @@ def load_command(path: Path, replace: bool, dry_run: bool) -> None:
     click.echo(json.dumps(result, ensure_ascii=False))
 
 
-SHEETS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".csv": "csv"}
-
-
 def _load(path: Path, raw: Any, mode: str, dry_run: bool, total: int, **more: Any) -> dict[str, Any]:
     with click.progressbar(length=max(total, 1), label=f"Loading {path.name}", file=sys.stderr) as bar:
         return load_document(current_app, raw, mode=mode, dry_run=dry_run, source="cli", filename=path.name,
                              progress=bar.update, **more)  # fmt: skip
 
 
-def _load_sheet(path: Path, mode: str, dry_run: bool) -> None:
+def _load_sheet(path: Path, mode: str, dry_run: bool, kind: str) -> None:
     """A spreadsheet read as an upload reads it: its errors at their cells, blank cells of an upsert kept."""
     with session_scope() as session:
         stored = export_document(session)
     try:
-        kind = SHEETS[path.suffix.lower()]
         sheet = sheets.read_file(path.read_bytes(), path.name, kind, fair=stored["fair"])
     except (sheets.Unreadable, sheets.TooLarge) as err:
         raise click.ClickException(f"{path.name}: {err}") from None
@@ -111,12 +113,61 @@ def _load_sheet(path: Path, mode: str, dry_run: bool) -> None:
 @fair_cli.command("export")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 def export_command(path: Path) -> None:
-    """Write the fair as a fixture document that loads back unchanged."""
+    """Write the fair as a fixture document (.json), or a workbook (.xlsx) or CSV (.csv) in the template's
+    layout, as the page's downloads are: each loads back unchanged."""
+    writers = {".json": _json_bytes, ".xlsx": sheets.workbook, ".csv": sheets.csv_bytes}
+    write = writers.get(path.suffix.lower())
+    if write is None:
+        raise click.UsageError(f"{path.name}: export to a .json, .xlsx or .csv file")
     with session_scope() as session:
         document = export_document(session)
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if document["fair"] is None:
+        raise click.ClickException("No fair is loaded: nothing to export.")
+    path.write_bytes(write(document))
     count = sum(len(e["positions"]) for e in document["employers"])
     click.echo(f"Wrote {len(document['employers'])} employers and {count} positions to {path}")
+
+
+def _json_bytes(document: dict[str, Any]) -> bytes:
+    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+@fair_cli.command("history")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 500))
+def history_command(limit: int) -> None:
+    """Loads, corrections and restores, newest first: the ids `fair restore` takes."""
+    with session_scope() as session:
+        rows = session.exec(select(LoadRecord).order_by(LoadRecord.id.desc()).limit(limit)).all()  # type: ignore[union-attr]
+        lines = [_history_line(row) for row in rows]
+    click.echo("\n".join(lines) if lines else "No loads yet.")
+
+
+def _history_line(row: LoadRecord) -> str:
+    counts = "  ".join(
+        f"{kind} +{c['created']} ~{c['updated']} -{c['deleted']}" for kind, c in row.counts.items()
+    )
+    kept = "" if row.snapshot is not None else "  (state not kept)"
+    where = f"#{row.restored_from}" if row.restored_from else (row.filename or "")
+    return (f"{row.id:>5}  {row.at:%Y-%m-%d %H:%M}  v{row.data_version:<5} {row.source:<10} {row.mode:<8} "
+            f"{where}  {row.actor or ''}  {counts}{kept}").rstrip()  # fmt: skip
+
+
+@fair_cli.command("restore")
+@click.argument("record_id", type=click.IntRange(1, 2147483647))
+@click.option("--dry-run", is_flag=True, help="Show what the restore would change; write nothing.")
+def restore_command(record_id: int, dry_run: bool) -> None:
+    """Make the fair exactly as history state RECORD_ID left it (see `fair history`), as the page's 恢复
+    does: all or nothing, recorded as a new state that can itself be restored."""
+    with session_scope() as session:
+        document = state_document(session, record_id)
+    if document is None:
+        raise click.ClickException(
+            f"No kept state {record_id} in the history (never published, or dropped by FAIR_HISTORY_KEEP); "
+            "see `flask fair history`."
+        )
+    result = load_document(current_app, document, mode="replace", dry_run=dry_run, source="restore",
+                           filename=f"#{record_id}", restored_from=record_id)  # fmt: skip
+    click.echo(json.dumps(result, ensure_ascii=False))
 
 
 @fair_cli.command("stats")

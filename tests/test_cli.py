@@ -91,3 +91,64 @@ def test_a_spreadsheet_loads_from_the_command_line_as_an_upload_does(app, tmp_pa
     assert result.exit_code == 0, result.output
     answer = json.loads(result.stdout.strip().splitlines()[-1])
     assert answer["positions"]["updated"] == 1 and answer["sheets"] == ["岗位表"]
+
+
+def _answer(result) -> dict:
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_export_writes_the_pages_workbook_and_csv_and_each_loads_back_unchanged(app, tmp_path):
+    runner = app.test_cli_runner()
+    assert runner.invoke(args=["fair", "export", str(tmp_path / "none.xlsx")]).exit_code == 1  # no fair yet
+    _answer(runner.invoke(args=["fair", "load", str(write(tmp_path, small_fair())), "--replace"]))
+    for name in ("fair.xlsx", "fair.csv"):
+        result = runner.invoke(args=["fair", "export", str(tmp_path / name)])
+        assert result.exit_code == 0 and "3 employers and 5 positions" in result.output
+        again = runner.invoke(args=["fair", "load", str(tmp_path / name), "--replace"])
+        assert _answer(again)["changed"] is False
+    assert (tmp_path / "fair.xlsx").read_bytes()[:2] == b"PK"
+    wrong = runner.invoke(args=["fair", "export", str(tmp_path / "fair.ods")])
+    assert wrong.exit_code == 2 and "export to a .json, .xlsx or .csv file" in wrong.output
+
+
+def test_a_sheet_saved_as_unicode_text_loads_and_an_unknown_kind_is_refused(app, tmp_path):
+    runner = app.test_cli_runner()
+    _answer(runner.invoke(args=["fair", "load", str(write(tmp_path, small_fair())), "--replace"]))
+    text = tmp_path / "岗位.txt"  # Excel's Unicode text, as an upload takes it
+    text.write_bytes(csv_file(table([row("E09", "主播", salary="6000")]), encoding="utf-16", delimiter="\t"))
+    assert _answer(runner.invoke(args=["fair", "load", str(text)]))["positions"]["created"] == 1
+    other = tmp_path / "岗位.ods"
+    other.write_bytes(b"PK\x03\x04")
+    result = runner.invoke(args=["fair", "load", str(other)])
+    assert result.exit_code == 1 and "not a file the service reads" in result.output
+
+
+def test_history_and_restore_bring_back_the_state_before_a_bad_load(app, tmp_path):
+    runner = app.test_cli_runner()
+    _answer(runner.invoke(args=["fair", "load", str(write(tmp_path, small_fair())), "--replace"]))
+    before = tmp_path / "before.json"
+    runner.invoke(args=["fair", "export", str(before)])
+    bad = small_fair()
+    del bad["employers"][1:]
+    assert (
+        _answer(runner.invoke(args=["fair", "load", str(write(tmp_path, bad, "bad.json")), "--replace"]))[
+            "positions"
+        ]["deleted"]
+        == 3
+    )
+    history = runner.invoke(args=["fair", "history"])
+    assert history.exit_code == 0
+    lines = history.output.strip().splitlines()
+    assert "bad.json" in lines[0] and "fair.json" in lines[1]
+    good_state = int(lines[1].split()[0])
+    preview = _answer(runner.invoke(args=["fair", "restore", str(good_state), "--dry-run"]))
+    assert preview["dry_run"] is True and len(preview["changes"]["positions"]["created"]) == 3
+    restored = _answer(runner.invoke(args=["fair", "restore", str(good_state)]))
+    assert restored["changed"] is True
+    after = tmp_path / "after.json"
+    runner.invoke(args=["fair", "export", str(after)])
+    assert json.loads(after.read_text(encoding="utf-8")) == json.loads(before.read_text(encoding="utf-8"))
+    assert f"#{good_state}" in runner.invoke(args=["fair", "history"]).output.splitlines()[0]
+    missing = runner.invoke(args=["fair", "restore", "999"])
+    assert missing.exit_code == 1 and "No kept state 999" in missing.output
