@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .document import Problem, SheetDocument
+from .zeros import restore_zeros
 
 EMPLOYER_FIELDS = ("name", "ownership", "industry", "booth", "description")
 # A position's own industry is left out: blank there means "the employer's", as the template says.
@@ -33,9 +34,11 @@ def filler(sheet: SheetDocument, mode: str) -> Callable[[dict[str, Any]], dict[s
         sheet.notes[:] = notes  # the file's own notes, and those of this fill only
         if not sheet.own_fair and stored["fair"] is not None:
             sheet.document["fair"] = stored["fair"]
+        document = copy.deepcopy(sheet.document)
+        restore_zeros(sheet, document, stored)  # 7 for the stored 007: Excel took the zeros off
         if mode != "upsert":
-            return sheet.document
-        document, sheet.kept = keep_stored(sheet, stored)  # with cell errors too: no error at a kept blank
+            return document
+        document, sheet.kept = keep_stored(sheet, stored, document)  # with cell errors: none at a kept blank
         fair, kept = document["fair"], stored["fair"]
         if sheet.own_fair and kept is not None and fair.get("id") == kept["id"]:
             document["fair"] = {**{k: v for k, v in kept.items() if v is not None}, **fair}
@@ -45,12 +48,14 @@ def filler(sheet: SheetDocument, mode: str) -> Callable[[dict[str, Any]], dict[s
     return fill
 
 
-def keep_stored(sheet: SheetDocument, current: dict[str, Any]) -> tuple[dict[str, Any], int]:
-    """The sheet's document with each blank cell of a known row filled from `current` (the stored fair's
-    document), and how many cells kept their value."""
+def keep_stored(
+    sheet: SheetDocument, current: dict[str, Any], document: dict[str, Any] | None = None
+) -> tuple[dict[str, Any], int]:
+    """The sheet's document (or `document`, the sheet's as amended) with each blank cell of a known row
+    filled from `current` (the stored fair's document), and how many cells kept their value."""
     employers = {e["id"]: e for e in current.get("employers") or []}
     positions = {p["id"]: p for e in employers.values() for p in e.get("positions") or []}
-    document = copy.deepcopy(sheet.document)
+    document = copy.deepcopy(sheet.document if document is None else document)
     kept = 0
     for index, emp in enumerate(document.get("employers") or []):
         stored = employers.get(emp.get("id"))

@@ -43,6 +43,25 @@ def refuse_date(value: Any) -> None:
         )
 
 
+# Excel keeps 15 significant digits of a number, and shows (and saves in a CSV) a long one as 1.23457E+17.
+_SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E\+\d+$", re.IGNORECASE)
+
+
+def number_damage(value: Any) -> str | None:
+    """Why an id or booth cell cannot be what was typed, Excel having made a long number of it; else None."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) >= 10**15:
+        return (
+            f"Excel keeps 15 digits of a number, so this id ({text(value)}) has lost its last ones; "
+            "format the column as 文本 and write it again"
+        )
+    if isinstance(value, str) and _SCIENTIFIC.match(value.strip()):
+        return (
+            f"Excel saved this long number as {value.strip()}, without its digits; format the column as "
+            "文本 and write the id again (or upload the .xlsx export, which keeps it)"
+        )
+    return None
+
+
 # --- lists -----------------------------------------------------------------------------------------------
 
 _QUOTES = {'"': '"', "“": "”", "「": "」"}

@@ -48,6 +48,7 @@ PLAIN = {
 }
 SAME_MEANING = {"ownership": resolve_ownership, "industry": resolve_industry}
 PAY_ENDS = {"salary_min": "min", "salary_max": "max"}  # pay split in two columns: 最低月薪, 最高月薪
+EXCEL_ERRORS = {"#N/A", "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#SPILL!"}
 Row = tuple[int, list[Any]]  # a row's number as the sheet shows it, and its cells
 
 
@@ -61,6 +62,7 @@ class _Reader:
         self.where: dict[str, int] = {}  # field → column index
         self.headers: dict[str, str] = {}
         self.facts: dict[str, Cell] = {}  # employer columns written above the header (a sheet per employer)
+        self.damaged: set[str] = set()  # employer ids and booths Excel made long numbers of, refused once
 
     def cell(self, row: int, values: list[Any], name: str) -> Cell:
         col = self.where.get(name)
@@ -136,6 +138,7 @@ class _Reader:
             if number <= header_row:
                 continue
             self.out.rows += 1
+            self.formula_values(number, values)
             eid, name = text(self.raw(values, "employer_id")), text(self.raw(values, "employer_name"))
             if self.example(eid, name, values):
                 here = self.cell(number, values, "employer_id")
@@ -160,12 +163,30 @@ class _Reader:
                 employers.append({"id": eid, "positions": []})
                 by_id[eid] = index
                 self.out.cells[f"employers[{index}]"] = self.cell(number, values, "employer_name")
+                self.out.cells[f"employers[{index}].id"] = self.cell(number, values, "employer_id")
             current = index
             employer = employers[index]
             if name:
                 by_name.setdefault(_folded(name), index)
             self.employer_columns(employer, index, number, values)
             self.position(employer, index, number, values)
+
+    def formula_values(self, number: int, values: list[Any]) -> None:
+        """A read cell whose formula the file holds no value for, or whose value is Excel's error (#N/A of
+        a VLOOKUP that found nothing): an error, never a blank cell or an id #N/A."""
+        for name, col in self.where.items():
+            written = text(values[col]) if col < len(values) else ""
+            if (number, col) in self.table.uncomputed:
+                message = (
+                    "a formula the file holds no value for (saved by a program that does not calculate): "
+                    "open the file in Excel or WPS and save it again, or paste the column as values"
+                )
+            elif written in EXCEL_ERRORS:
+                message = f"the formula's result is Excel's error {written}: correct it or write the value"
+            else:
+                continue
+            here = Cell(self.table.name, number, letter(col), self.headers.get(name, ""), written)
+            self.error(message, f"cells.{here.ref}", here)
 
     def no_position(self, values: list[Any]) -> str | None:
         """Why a row under the header is no position: a totals row (合计 and the head counts summed), or one
@@ -199,6 +220,12 @@ class _Reader:
             path = f"employers[{index}].{key}"
             if not here.value:
                 self.out.cells.setdefault(path, here)
+                continue
+            numbered = column in ("employer_id", "booth")
+            if numbered and (damage := cells.number_damage(self.raw(values, column))):
+                if path not in self.damaged:  # once for the employer, not on each of its rows
+                    self.damaged.add(path)
+                    self.error(damage, path, here)
                 continue
             if _clears(here.value):
                 employer.setdefault(key, None)
@@ -244,6 +271,8 @@ class _Reader:
         base = f"employers[{index}].positions[{j}]"
         pid = text(self.raw(values, "position_id"))
         item: dict[str, Any] = {"id": pid or _made_id(employer, text(self.raw(values, "title")))}
+        if damage := cells.number_damage(self.raw(values, "position_id")):
+            self.error(damage, f"{base}.id", self.cell(number, values, "position_id"))
         if not pid:
             here = self.cell(number, values, "position_id")
             self.out.notes.append(Problem(f"id {item['id']} given", f"{base}.id", here))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +30,8 @@ class Table:
     rows: list[tuple[int, list[Any]]] = field(default_factory=list)
     hidden_rows: set[int] = field(default_factory=set)  # row numbers hidden in Excel (or filtered out)
     hidden_columns: set[int] = field(default_factory=set)  # 0-based column indexes hidden in Excel
+    # (row, 0-based column) of formulas the file holds no computed value for: read as blank otherwise
+    uncomputed: set[tuple[int, int]] = field(default_factory=set)
 
 
 def read_xlsx(data: bytes, limits: Limits | None = None) -> list[Table]:
@@ -70,7 +73,45 @@ def read_xlsx(data: bytes, limits: Limits | None = None) -> list[Table]:
                 table.rows.append((number, row))
         tables.append(table)
     book.close()
+    if _has_formulas(data):
+        _find_uncomputed(data, tables, deadline)
     return tables
+
+
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _has_formulas(data: bytes) -> bool:
+    """Whether a worksheet of the .xlsx holds a formula (a cell's <f>)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            if "worksheets/" in info.filename.lower() and info.filename.lower().endswith(".xml"):
+                with archive.open(info) as stream:
+                    if _FORMULA.search(stream.read()):
+                        return True
+    return False
+
+
+def _find_uncomputed(data: bytes, tables: list[Table], deadline: Deadline) -> None:
+    """Mark the formulas whose computed value the file lacks: a program that writes formulas without
+    calculating them (a script, some converters) leaves them so, and they would read as blank cells, a blank
+    岗位编号 making a new id. Excel and WPS save the value with the formula."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
+    for sheet, table in zip(book.worksheets, tables, strict=True):
+        read = dict(table.rows)
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if number % 256 == 0:
+                deadline.check()
+            for col, value in enumerate(values):
+                if isinstance(value, str) and value.startswith("="):
+                    computed = read.get(number)
+                    if computed is None or col >= len(computed) or computed[col] is None:
+                        table.uncomputed.add((number, col))
+                        read.setdefault(number, [None] * len(values))  # a row of such formulas only: read too
+        table.rows = sorted((number, values) for number, values in read.items())
+    book.close()
 
 
 def read_xls(data: bytes, limits: Limits | None = None) -> list[Table]:

@@ -1,0 +1,171 @@
+"""The round trip an office does: export the fair, edit it in Excel or WPS, upload it back. What Excel does
+to the cells on the way (numbers made of ids, formulas, its error values) changes nothing it was not asked
+to, or is refused at its cell."""
+
+from __future__ import annotations
+
+import io
+
+from openpyxl import load_workbook
+
+from .builders import employer, fair_doc, position
+
+URL = "/api/v1/fixtures"
+
+
+def upload(client, data: bytes, name: str, headers: dict, **query):
+    params = "&".join(f"{k}={v}" for k, v in query.items())
+    return client.post(f"{URL}?{params}", data={"file": (io.BytesIO(data), name)}, headers=headers,
+                       content_type="multipart/form-data")  # fmt: skip
+
+
+def numbered_fair(client, organiser) -> None:
+    """Ids and a booth of digits, as offices number them: 007, 0070, and a long registration number."""
+    jobs = [
+        position("123456789012345678", "普工", salary_min=4000, salary_max=6000, openings=3),
+        position("007-02", "质检员", salary_min=4000, salary_text="4000+提成"),
+        position("0070", "会计", education="associate", salary_min=5000, salary_max=7000),
+    ]
+    doc = fair_doc(
+        employer("007", "桂林零零七科技有限公司", booth="007", positions=jobs, description="电话 07735551234"),
+        employer("E002", booth="A-02", positions=[position("E002-P01", "Java开发", skills=["Java"])]),
+    )
+    assert client.post(f"{URL}?mode=replace", json=doc, headers=organiser).status_code == 200
+
+
+def export(client, organiser, suffix: str = "") -> bytes:
+    return client.get(f"{URL}/export{suffix}", headers=organiser).data
+
+
+def resaved(data: bytes, edit) -> bytes:
+    book = load_workbook(io.BytesIO(data))
+    edit(book["岗位表"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def as_excel_saves_csv(data: bytes) -> str:
+    """The export opened in Excel and saved as CSV: every number-like cell loses its leading zeros."""
+    text = data.decode("utf-8-sig")
+    return text.replace("\r\n007,", "\r\n7,").replace(",007,", ",7,").replace(",0070,", ",70,")
+
+
+def test_a_csv_excel_saved_again_changes_nothing_its_lost_zeros_read_as_the_stored_ids(client, organiser):
+    numbered_fair(client, organiser)
+    before = client.get(f"{URL}/export", headers=organiser).get_json()
+    csv = as_excel_saves_csv(export(client, organiser, ".csv"))
+    assert "\r\n7,桂林零零七" in csv and ",70,会计" in csv
+    for mode in ("upsert", "replace"):
+        out = upload(client, csv.encode("gbk"), "岗位表.csv", organiser, mode=mode)
+        body = out.get_json()
+        assert out.status_code == 200 and body["changed"] is False, body
+        notes = [n["message"] for n in body["notes"]]
+        assert "read as '007', the stored id: Excel drops leading zeros (format the column as 文本)" in notes
+        assert any(m.startswith("read as '0070', the stored id") for m in notes)
+        assert any(m.startswith("read as '007', the stored booth") for m in notes)
+    assert client.get(f"{URL}/export", headers=organiser).get_json() == before
+    # A new position under the employer, its 岗位编号 left blank: its id is made from the stored employer id.
+    added = csv + "7,桂林零零七科技有限公司,民营企业,制造业,7,,,电工,,,,,5000,1,,\r\n"
+    body = upload(client, added.encode("gbk"), "岗位表.csv", organiser, dry_run="true").get_json()
+    assert [p.split("-")[0] for p in body["changes"]["positions"]["created"]] == ["007"]
+    assert not any(body["changes"]["employers"][k] for k in ("created", "updated", "deleted"))
+
+
+def test_a_booth_retyped_in_excel_keeps_its_zeros_and_a_new_one_is_taken_as_written(client, organiser):
+    numbered_fair(client, organiser)
+
+    def retype(sheet):
+        for row in (2, 3, 4):
+            sheet.cell(row, 5).value = 7  # 007 typed again into a General cell: the number 7
+
+    body = upload(client, resaved(export(client, organiser, ".xlsx"), retype), "e.xlsx", organiser).get_json()
+    assert body["changed"] is False
+    assert body["notes"][0]["cell"] == "E2" and "stored booth" in body["notes"][0]["message"]
+
+    def move(sheet):
+        for row in (2, 3, 4):
+            sheet.cell(row, 5).value = 8  # moved to booth 8: nothing says it was 008
+
+    body = upload(client, resaved(export(client, organiser, ".xlsx"), move), "e.xlsx", organiser).get_json()
+    assert body["changes"]["employers"]["updated"][0]["fields"] == {"booth": {"old": "007", "new": "8"}}
+
+
+def test_a_long_id_excel_rounded_or_wrote_in_scientific_notation_is_refused_at_its_cell(client, organiser):
+    numbered_fair(client, organiser)
+    before = client.get(f"{URL}/export", headers=organiser).get_json()
+
+    def typed_as_number(sheet):
+        sheet["G2"] = 123456789012345678  # Excel keeps 123456789012345000
+
+    out = upload(client, resaved(export(client, organiser, ".xlsx"), typed_as_number), "e.xlsx", organiser)
+    assert out.status_code == 422
+    (cell,) = out.get_json()["cells"]
+    assert cell["cell"] == "G2" and "Excel keeps 15 digits of a number" in cell["message"]
+    csv = export(client, organiser, ".csv").decode("utf-8-sig").replace("123456789012345678", "1.23457E+17")
+    out = upload(client, csv.encode("gbk"), "e.csv", organiser, mode="replace")
+    assert out.status_code == 422
+    (cell,) = out.get_json()["cells"]
+    assert cell["cell"] == "G2" and "Excel saved this long number as 1.23457E+17" in cell["message"]
+    assert client.get(f"{URL}/export", headers=organiser).get_json() == before
+
+
+def test_a_formula_without_its_value_or_with_excels_error_is_refused_never_read_as_blank(client, organiser):
+    numbered_fair(client, organiser)
+    before = client.get(f"{URL}/export", headers=organiser).get_json()
+
+    def formula(sheet):
+        sheet["G2"] = '=H2&""'  # written by a program that does not calculate: no value saved with it
+
+    out = upload(client, resaved(export(client, organiser, ".xlsx"), formula), "e.xlsx", organiser)
+    assert out.status_code == 422, out.get_json()
+    (cell,) = out.get_json()["cells"]
+    assert cell["cell"] == "G2" and cell["message"].startswith("a formula the file holds no value for")
+
+    def whole_row(sheet):
+        for col in range(1, 17):
+            sheet.cell(6, col).value = f"=VLOOKUP(A{col},Sheet2!A:B,2,0)"
+
+    out = upload(client, resaved(export(client, organiser, ".xlsx"), whole_row), "e.xlsx", organiser,
+                 mode="replace")  # fmt: skip
+    assert out.status_code == 422 and {c["row"] for c in out.get_json()["cells"]} == {6}
+
+    def not_found(sheet):
+        sheet["M3"] = "#N/A"  # what Excel saves for a VLOOKUP that found nothing
+
+    out = upload(client, resaved(export(client, organiser, ".xlsx"), not_found), "e.xlsx", organiser)
+    assert out.status_code == 422
+    assert any(c["cell"] == "M3" and "Excel's error #N/A" in c["message"] for c in out.get_json()["cells"])
+    assert client.get(f"{URL}/export", headers=organiser).get_json() == before
+
+
+def test_excels_everyday_edits_change_exactly_what_the_clerk_changed(client, organiser):
+    """Sorted by 薪资, a row deleted, one inserted in the middle, the employer's cells merged, the sheet
+    renamed, trailing spaces and a full-width booth: the check lists the intended changes and nothing else."""
+    numbered_fair(client, organiser)
+
+    def edit(sheet):
+        sheet.title = "Sheet1"
+        sheet["M5"] = "9000-12000 "  # Java开发's pay, with Excel's trailing space
+        sheet["E5"] = "Ａ－02"  # typed on a Chinese keyboard: booth A-02
+        sheet.delete_rows(3)  # 质检员 withdrawn
+        sheet.insert_rows(3)
+        for col, value in {1: "007", 8: "电工", 13: "5000", 14: 2}.items():
+            sheet.cell(3, col).value = value
+        sheet.merge_cells("B2:B4")
+        sheet.merge_cells("E2:E4")
+        rows = sorted(sheet.iter_rows(min_row=2, values_only=True), key=lambda r: str(r[12]))
+        for number, values in enumerate(rows, start=2):
+            for col, value in enumerate(values, start=1):
+                if sheet.cell(number, col).coordinate not in sheet.merged_cells:
+                    sheet.cell(number, col).value = value
+
+    data = resaved(export(client, organiser, ".xlsx"), edit)
+    body = upload(client, data, "e.xlsx", organiser, mode="replace", dry_run="true").get_json()
+    changes = body["changes"]
+    assert not any(changes["employers"][k] for k in ("created", "updated", "deleted"))
+    assert changes["positions"]["deleted"] == ["007-02"]
+    assert [changes["positions"]["names"][p]["title"] for p in changes["positions"]["created"]] == ["电工"]
+    updated = {u["id"]: u["fields"] for u in changes["positions"]["updated"]}
+    pay = {"salary_min": {"old": None, "new": 9000}, "salary_max": {"old": None, "new": 12000}}
+    assert updated == {"E002-P01": pay} and not changes["fair"]
