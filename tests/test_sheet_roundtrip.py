@@ -27,7 +27,7 @@ def numbered_fair(client, organiser) -> None:
         position("0070", "会计", education="associate", salary_min=5000, salary_max=7000),
     ]
     doc = fair_doc(
-        employer("007", "桂林零零七科技有限公司", booth="007", positions=jobs, description="电话 07735551234"),
+        employer("007", "桂林零零七科技有限公司", booth="007", positions=jobs, description="电话 0773555"),
         employer("E002", booth="A-02", positions=[position("E002-P01", "Java开发", skills=["Java"])]),
     )
     assert client.post(f"{URL}?mode=replace", json=doc, headers=organiser).status_code == 200
