@@ -12,6 +12,7 @@ skill by exactly that number.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -43,12 +44,50 @@ def items_hit(index: MatchIndex, skills: Sequence[str]) -> set[int]:
     return held
 
 
+@dataclass
+class _Fair:
+    """What advice reads of one index for every request: each position's skill groups (its listed skills'
+    items, each group once) and the items each fair skill name meets. Read per request, they cost 40 ms of
+    an ordinary profile's advice (every position's groups, and a few hundred candidate names searched)."""
+
+    groups: list[tuple[tuple[int, ...], ...]]
+    named: dict[str, frozenset[int]]
+    within: dict[int, list[tuple[int, int]]]  # an item -> (position, group) for each group holding it
+
+
+_FAIRS: weakref.WeakKeyDictionary[MatchIndex, _Fair] = weakref.WeakKeyDictionary()
+
+
+def _fair(index: MatchIndex) -> _Fair:
+    kept = _FAIRS.get(index)
+    if kept is None:
+        ids = index.skills.item_ids
+        groups = [tuple(dict.fromkeys(ids.get(w, ()) for w in record.skills)) for record in index.positions]
+        within: dict[int, list[tuple[int, int]]] = {}
+        for position, held in enumerate(groups):
+            for at, group in enumerate(held):
+                for item in group:
+                    within.setdefault(item, []).append((position, at))
+        kept = _FAIRS[index] = _Fair(groups, {}, within)
+    return kept
+
+
+def _named_items(index: MatchIndex, name: str) -> frozenset[int]:
+    """``items_hit`` of one fair skill name, kept with the index."""
+    named = _fair(index).named
+    if (items := named.get(name)) is None:
+        items = named[name] = frozenset(items_hit(index, [name]))
+    return items
+
+
 def _mask(index: MatchIndex, profile: Mapping[str, Any]) -> tuple[np.ndarray, str]:
     """The positions the advice counts, and its scope: those passing the profile's hard filters and, where
     the profile names desired titles some positions meet at ``title_weak`` or more, those positions only
     (``"titles"``: a front-end developer is not told to learn driving for the drivers' posts); the whole
     filtered fair otherwise (``"fair"``)."""
-    query = index.reader.read(profile)
+    # The skills play no part in the scope: not read again here (a profile's 50 skills of 100 characters are
+    # past the reader's string caches).
+    query = index.reader.read({k: v for k, v in profile.items() if k not in {"skills", "major"}})
     mask = index.columns.filter_mask(query.filters, index.columns.eligible(query.education_rank))
     wishes = [t for t in query.titles if t.key]
     if wishes:
@@ -61,9 +100,9 @@ def _mask(index: MatchIndex, profile: Mapping[str, Any]) -> tuple[np.ndarray, st
 def gaps(index: MatchIndex, held: set[int], mask: np.ndarray) -> tuple[int, list[Gap]]:
     """(positions qualified for, positions with missing skills) among those ``mask`` keeps."""
     qualified, missing = 0, []
+    groups = _fair(index).groups
     for p in np.flatnonzero(mask).tolist():
-        groups = [index.skills.item_ids.get(w, ()) for w in index.positions[p].skills]
-        lacking = tuple(dict.fromkeys(g for g in groups if not held.intersection(g)))
+        lacking = tuple(g for g in groups[p] if held.isdisjoint(g))
         if lacking:
             missing.append(Gap(p, lacking))
         else:
@@ -150,25 +189,30 @@ def learn_next(index: MatchIndex, profile: Mapping[str, Any], *, limit: int = SU
             for item in group:
                 votes[item] = votes.get(item, 0) + 1
     by_position = {g.position: g for g in missing}
+    fair = _fair(index)
     listed = index.skills.postings.per_item
     opened_by: dict[str, list[int]] = {}
     asking_by: dict[str, list[int]] = {}
+    tried: set[str] = set()
     for item in sorted(votes, key=lambda i: (-votes[i], i)):
         name = index.skills.displays[item]
-        if name in opened_by or name in asking_by:
+        if name in tried:
             continue
-        gained = items_hit(index, [name]) - held
+        tried.add(name)
+        gained = _named_items(index, name) - held
         if not gained:
             continue
         within = np.unique(index.skills.postings.positions_of(np.array(sorted(gained), dtype=np.int32)))
         lacking = [p for p in within.tolist() if p in by_position]
-        opened = [p for p in lacking if all(gained.intersection(g) for g in by_position[p].missing)]
+        met: dict[int, set[int]] = {}  # position -> its missing groups ``gained`` meets
+        for position, at in (hit for i in gained for hit in fair.within.get(i, ())):
+            if position in by_position and held.isdisjoint(fair.groups[position][at]):
+                met.setdefault(position, set()).add(at)
+        opened = [p for p in lacking if len(met.get(p, ())) == len(by_position[p].missing)]
         if opened:
             opened_by[name] = opened
         elif scope == "titles":
-            asking_by[name] = [
-                p for p in lacking if any(gained.intersection(g) for g in by_position[p].missing)
-            ]
+            asking_by[name] = [p for p in lacking if p in met]
     item_of = {index.skills.displays[i]: i for i in votes}
     ranked, seen = [], set()
 

@@ -142,6 +142,17 @@ class PinyinTable:
                 if is_cjk(unit):
                     self._holding.setdefault(unit, set()).add(n)
 
+    def _holding_all(self, query: Sequence[str]) -> set[int]:
+        """The items holding every CJK character of a mixed query (at least one): only they can align with
+        it, so a 100-character query is aligned against a few items, not all 2,000."""
+        chars = sorted({u for u in query if is_cjk(u)}, key=lambda u: len(self._holding.get(u, ())))
+        if not chars:
+            return set()
+        holding = set(self._holding.get(chars[0], ()))
+        for char in chars[1:]:
+            holding &= self._holding.get(char, set())
+        return holding
+
     def _pick(self, found: Iterable[int]) -> list[str]:
         return [self.items[n] for n in sorted(set(found))]
 
@@ -157,13 +168,7 @@ class PinyinTable:
             return self._pick(self._written.get("".join(query), ()))
         if not all(u.isalpha() for u in query):  # digits or symbols spell no syllable (微信 2016)
             return []
-        chars = sorted({u for u in query if is_cjk(u)}, key=lambda u: len(self._holding.get(u, ())))
-        if not chars:
-            return []
-        holding = set(self._holding.get(chars[0], ()))
-        for char in chars[1:]:
-            holding &= self._holding.get(char, set())
-        return self._pick(n for n in holding if aligns(query, self.units[n], prefix=False))
+        return self._pick(n for n in self._holding_all(query) if aligns(query, self.units[n], prefix=False))
 
     def near(self, text: str) -> list[str]:
         """Items whose full pinyin a Latin input of ``NEAR_LETTERS`` letters or more spells with one slip: a
@@ -223,8 +228,9 @@ class PinyinTable:
             first = query[0]
             return self._pick(
                 n
-                for n, units in enumerate(self.units)
-                if (not is_cjk(first) or units[:1] == (first,)) and aligns(query, units, prefix=True)
+                for n in self._holding_all(query)
+                if (not is_cjk(first) or self.units[n][:1] == (first,))
+                and aligns(query, self.units[n], prefix=True)
             )
         found: list[int] = []
         at = bisect_left(self._sorted, key)

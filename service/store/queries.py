@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pypinyin import lazy_pinyin
@@ -113,10 +113,16 @@ def list_employers(
 
 def _employer_sort_key(sort: str):
     if sort == "name":  # Chinese names sort by their pinyin, as a Chinese reader expects
-        return lambda e: (lazy_pinyin(e.name), e.id)
+        return lambda e: (_pinyin(e.name), e.id)
     if sort == "id":
         return lambda e: e.id
     return lambda e: (booth_key(e.booth), e.sort_order, e.id)
+
+
+@lru_cache(maxsize=4096)
+def _pinyin(name: str) -> tuple[str, ...]:
+    """An employer name's pinyin, read once: 94 names read for every sorted list cost 20 ms a request."""
+    return tuple(lazy_pinyin(name))
 
 
 def booth_key(booth: str | None) -> tuple:
@@ -204,15 +210,28 @@ def list_positions(
     wanted = set(benefits or ())
     held = benefits_by_position(session) if wanted else {}
     ids = session.exec(query.with_only_columns(Position.id, Position.majors)).all()
+    asks = _asking(major, include_open_majors)
     kept = [
-        pid
-        for pid, majors in ids
-        if wanted <= held.get(pid, frozenset())
-        and (not major or asks_for(majors, major, include_open_majors))
+        pid for pid, majors in ids if wanted <= held.get(pid, frozenset()) and (not major or asks(majors))
     ]
     page = kept[offset : offset + limit]
     rows = session.exec(query.where(Position.id.in_(page))).all() if page else []
     return len(kept), [position_dict(p, e) for p, e in rows]
+
+
+def _asking(major: str | None, include_open_majors: bool):
+    """Whether a position's majors ask for ``major``, read once per distinct list of majors: the fair's 3,100
+    positions write some 500, and a long major typed in (100 characters, past the string caches) cost 100 ms
+    read against every position."""
+    seen: dict[tuple[str, ...], bool] = {}
+
+    def asks(majors: list[str] | None) -> bool:
+        key = tuple(majors or ())
+        if (answer := seen.get(key)) is None:
+            answer = seen[key] = asks_for(list(key), major or "", include_open_majors)
+        return answer
+
+    return asks
 
 
 def get_position(session: Session, position_id: str) -> dict[str, Any] | None:

@@ -1,0 +1,78 @@
+"""What hostile but valid requests cost, counted in work (not time) on the default fair: a long mixed-script
+autocomplete, a long major in the positions list, the employers sorted by name, and the advice's candidates
+(``bench/request_costs.py`` measures them)."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import quote
+
+import pytest
+
+import matching.guidance
+import matching.pinyin
+import service.store.queries
+
+from .conftest import DEFAULT_FIXTURE
+
+
+@pytest.fixture
+def client(make_app):
+    return make_app(FAIR_LOAD_DEFAULT=True).test_client()
+
+
+def counting(monkeypatch, module, name: str) -> list:
+    calls: list = []
+    real = getattr(module, name)
+
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_a_long_mixed_query_is_aligned_only_with_the_skills_holding_its_characters(client, monkeypatch):
+    # Pinyin then Chinese: every one of the 2,000 Chinese skills and aliases was aligned with it (10 ms).
+    aligned = counting(monkeypatch, matching.pinyin, "aligns")
+    answer = client.get("/api/v1/skills/suggest?q=" + quote("zhang" * 19 + "会计"))
+    assert answer.status_code == 200
+    assert len(aligned) <= 100  # the skills holding 会 and 计, of 2,100
+    aligned.clear()
+    answer = client.get("/api/v1/skills/suggest?q=" + quote("kuai计"))  # still found, as before
+    assert "会计" in [s["skill"] for s in answer.json["suggestions"]]
+    assert 0 < len(aligned) <= 300
+
+
+def test_a_long_major_is_read_against_each_list_of_majors_once(client, monkeypatch):
+    fair = json.loads(DEFAULT_FIXTURE.read_text(encoding="utf-8"))
+    positions = [p for e in fair["employers"] for p in e["positions"]]
+    lists = {tuple(p.get("majors") or ()) for p in positions}
+    read = counting(monkeypatch, service.store.queries, "asks_for")
+    answer = client.get("/api/v1/positions?major=" + quote("计算机科学与技术" * 12 + "软件工"))
+    assert answer.status_code == 200
+    assert len(read) <= len(lists) < len(positions)
+    read.clear()
+    answer = client.get("/api/v1/positions?major=" + quote("会计") + "&limit=100")
+    assert answer.json["total"] > 0
+    assert all(any("会计" in m or "财" in m for m in item["majors"]) for item in answer.json["items"])
+    assert len(read) <= len(lists)
+
+
+def test_employers_by_name_read_each_name_in_pinyin_once(client, monkeypatch):
+    first = client.get("/api/v1/employers?sort=name&limit=100").json
+    read = counting(monkeypatch, service.store.queries, "lazy_pinyin")
+    again = client.get("/api/v1/employers?sort=name&limit=100").json
+    assert again == first
+    assert read == []  # 94 names read again for every request: 20 ms
+
+
+def test_advice_searches_each_candidate_skill_once_per_fair(client, monkeypatch):
+    profile = {"skills": ["Excel", "Word"], "titles": ["文员"]}
+    first = client.post("/api/v1/guidance", json=profile).json
+    searched = counting(monkeypatch, matching.guidance, "items_hit")
+    again = client.post("/api/v1/guidance", json=profile).json
+    assert again == first
+    assert first["suggestions"]
+    assert len(searched) == 1  # the profile's own skills; the candidates' were kept from the first request
