@@ -8,6 +8,7 @@ import json
 from urllib.parse import quote
 
 import pytest
+import segno
 
 import matching.guidance
 import matching.pinyin
@@ -45,19 +46,19 @@ def test_a_long_mixed_query_is_aligned_only_with_the_skills_holding_its_characte
     assert 0 < len(aligned) <= 300
 
 
-def test_a_long_major_is_read_against_each_list_of_majors_once(client, monkeypatch):
+def test_a_long_major_is_read_against_each_major_of_the_fair_once(client, monkeypatch):
     fair = json.loads(DEFAULT_FIXTURE.read_text(encoding="utf-8"))
     positions = [p for e in fair["employers"] for p in e["positions"]]
-    lists = {tuple(p.get("majors") or ()) for p in positions}
+    names = {m for p in positions for m in p.get("majors") or ()}  # some 100, in some 500 lists
     read = counting(monkeypatch, service.store.queries, "asks_for")
     answer = client.get("/api/v1/positions?major=" + quote("计算机科学与技术" * 12 + "软件工"))
     assert answer.status_code == 200
-    assert len(read) <= len(lists) < len(positions)
+    assert len(read) <= len(names) < len(positions)
     read.clear()
     answer = client.get("/api/v1/positions?major=" + quote("会计") + "&limit=100")
     assert answer.json["total"] > 0
     assert all(any("会计" in m or "财" in m for m in item["majors"]) for item in answer.json["items"])
-    assert len(read) <= len(lists)
+    assert len(read) <= len(names)
 
 
 def test_employers_by_name_read_each_name_in_pinyin_once(client, monkeypatch):
@@ -76,3 +77,14 @@ def test_advice_searches_each_candidate_skill_once_per_fair(client, monkeypatch)
     assert again == first
     assert first["suggestions"]
     assert len(searched) == 1  # the profile's own skills; the candidates' were kept from the first request
+
+
+def test_a_booth_code_is_drawn_once(client, monkeypatch):
+    first = client.get("/api/v1/employers/E001/qr.svg")
+    drawn = counting(monkeypatch, segno, "make")
+    again = client.get("/api/v1/employers/E001/qr.svg")
+    assert again.data == first.data and again.headers["X-QR-Target"] == first.headers["X-QR-Target"]
+    assert drawn == []  # 10 ms a request, the same drawing each time
+    other = client.get("/api/v1/employers/E001/qr.svg", base_url="http://fair.example.cn")
+    assert other.headers["X-QR-Target"] == "http://fair.example.cn/#employer/E001"
+    assert len(drawn) == 1 and other.data != first.data

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from urllib.parse import quote
 
 import segno
@@ -42,6 +43,14 @@ class EmployerView(MethodView):
         return employer
 
 
+@lru_cache(maxsize=512)
+def qr_svg(target: str, title: str) -> bytes:
+    """A booth's QR code, drawn once (10 ms each: the organisers' sheet draws every booth's)."""
+    out = io.BytesIO()
+    segno.make(target, error="m").save(out, kind="svg", scale=8, border=2, title=title)
+    return out.getvalue()
+
+
 @blp.route("/<employer_id>/qr.svg")
 class EmployerQrView(MethodView):
     @blp.alt_response(200, success=True, description="An SVG QR code", content_type="image/svg+xml")
@@ -54,8 +63,6 @@ class EmployerQrView(MethodView):
             abort(404, message=f"No employer {employer_id!r}.")
         base = (current_app.config.get("FAIR_PUBLIC_URL") or request.host_url).rstrip("/")
         target = f"{base}/#employer/{quote(employer_id, safe='')}"
-        out = io.BytesIO()
-        segno.make(target, error="m").save(out, kind="svg", scale=8, border=2, title=employer["name"])
-        response = Response(out.getvalue(), mimetype="image/svg+xml")
+        response = Response(qr_svg(target, employer["name"]), mimetype="image/svg+xml")
         response.headers["X-QR-Target"] = target
         return response

@@ -10,6 +10,7 @@ from pypinyin import lazy_pinyin
 from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
+from matching.majors import full_major
 from matching.normalize import normalize, prefold, to_simplified
 from matching.reference import education_levels, industries, ownership_kinds
 from matching.titles import title_synonyms
@@ -220,16 +221,22 @@ def list_positions(
 
 
 def _asking(major: str | None, include_open_majors: bool):
-    """Whether a position's majors ask for ``major``, read once per distinct list of majors: the fair's 3,100
-    positions write some 500, and a long major typed in (100 characters, past the string caches) cost 100 ms
-    read against every position."""
-    seen: dict[tuple[str, ...], bool] = {}
+    """Whether a position's majors ask for ``major`` (``asks_for``), each major the fair writes read once: the
+    fair's 3,100 positions write some 100, and a long major typed in (100 characters, past the string
+    caches) cost 100 ms read against every position's. A list asks for it when one of its majors does, and,
+    with ``include_open_majors``, when none of them names a major (专业不限)."""
+    one: dict[str, bool] = {}
+
+    def asks_one(name: str) -> bool:
+        if (answer := one.get(name)) is None:
+            answer = one[name] = asks_for([name], major or "", False)
+        return answer
 
     def asks(majors: list[str] | None) -> bool:
-        key = tuple(majors or ())
-        if (answer := seen.get(key)) is None:
-            answer = seen[key] = asks_for(list(key), major or "", include_open_majors)
-        return answer
+        names = majors or ()
+        if any(asks_one(name) for name in names):
+            return True
+        return include_open_majors and not any(full_major(name) for name in names)
 
     return asks
 
