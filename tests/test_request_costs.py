@@ -88,3 +88,25 @@ def test_a_booth_code_is_drawn_once(client, monkeypatch):
     other = client.get("/api/v1/employers/E001/qr.svg", base_url="http://fair.example.cn")
     assert other.headers["X-QR-Target"] == "http://fair.example.cn/#employer/E001"
     assert len(drawn) == 1 and other.data != first.data
+
+
+def test_batches_and_pushes_count_their_candidates_against_a_budget(make_app, organiser):
+    # A batch or a push was one request of the 3,000 a minute: 50 batches of 1,000 candidates a second
+    # (up to 14 s of ranking each) or 20 pushes of 100,000 from one address.
+    client = make_app(RATELIMIT_CANDIDATES="5 per hour").test_client()
+    three = {"candidates": [{"id": f"c{n}", "skills": ["Excel"]} for n in range(3)]}
+    assert client.post("/api/v1/matches/batch", json=three).status_code == 200
+    invalid = client.post("/api/v1/matches/batch", json={"candidates": [{"id": "x", "skills": "Excel"}] * 4})
+    assert invalid.status_code == 422  # a refused body spends nothing
+    over = client.post("/api/v1/matches/batch", json=three)
+    assert over.status_code == 429
+    assert over.json["code"] == 429 and "candidates" in over.json["errors"]
+    assert int(over.headers["Retry-After"]) > 0
+    assert client.post("/api/v1/pushes", json={"candidates": [{"id": "c1"}, {"id": "c2"}]}).status_code == 429
+    assert client.post("/api/v1/matches", json={"skills": ["Excel"]}).status_code == 200  # one seeker: no
+    assert client.post("/api/v1/matches/batch", json=three, headers=organiser).status_code == 200
+    two = {"candidates": [{"id": "c1"}, {"id": "c2"}]}
+    fresh = make_app(RATELIMIT_CANDIDATES="5 per hour").test_client()
+    assert fresh.post("/api/v1/pushes", json=two).status_code == 202
+    assert fresh.post("/api/v1/matches/batch", json=three).status_code == 200
+    assert fresh.post("/api/v1/pushes", json=two).status_code == 429

@@ -15,6 +15,7 @@ from schemas.matching import (
 )
 
 from .. import turns
+from ..guard import limits
 from ..pushes import rank_compact
 from ..ranking import current_ranking
 from ..store import demand
@@ -65,7 +66,10 @@ class BatchView(MethodView):
     def post(self, body: dict) -> Response:
         """Top positions for up to 1,000 candidates at once; `"compact": true` answers ids, scores and skills.
 
-        Larger pushes go through `POST /api/v1/pushes`, in the background."""
+        Larger pushes go through `POST /api/v1/pushes`, in the background. Each candidate counts against the
+        address's budget of candidates (`RATELIMIT_CANDIDATES`: 200,000 an hour; 429 beyond it), an
+        organiser's token excepted."""
+        limits.charge_candidates(len(body["candidates"]))
         if body["compact"]:
             version, compact = rank_compact(
                 body["candidates"], body["limit"], body.get("min_score"), turns.BATCH_PATIENCE

@@ -18,6 +18,8 @@ from flask_smorest import abort
 from limits import parse
 from werkzeug.exceptions import HTTPException
 
+from ..auth import check_organiser
+
 RANKING_BLUEPRINTS = {"matches", "skills"}
 # Liveness and readiness probes, and the pages' static files: a page load fetches some forty of them, and a
 # venue's Wi-Fi puts hundreds of phones behind one address, so a limit on them left pages without their
@@ -57,6 +59,40 @@ def init_app(app: Flask) -> None:
         # minute): a 503's few seconds are put back by `headers`.
         g.own_retry_after = response.headers.get("Retry-After")
         return response
+
+
+# Candidates one address may send to rank in batches and pushes (each candidate a match's work, the request
+# limit counting a batch of 1,000 or a push of 100,000 as one request); an organiser's token is not counted.
+CANDIDATES = "200000 per hour"
+
+
+def charge_candidates(count: int) -> None:
+    """Count a batch's or a push's candidates against the address's budget (RATELIMIT_CANDIDATES); 429 once
+    it is spent. The request limit let one address queue 50 batches a second, each up to 14 s of ranking,
+    and 20 pushes of 100,000 candidates."""
+    limiter: Limiter = current_app.extensions["fairmatch.limiter"]
+    if not limiter.enabled or _organiser():
+        return
+    item = parse(current_app.config.get("RATELIMIT_CANDIDATES") or CANDIDATES)
+    key = (current_app.config["RATELIMIT_KEY_PREFIX"], "candidates", get_remote_address())
+    strategy = limiter.limiter
+    try:
+        if strategy.hit(item, *key, cost=count):
+            return
+        reset = strategy.get_window_stats(item, *key).reset_time
+    except Exception:  # the shared store is unreachable: rank, as the other limits do
+        return
+    wait = max(1, int(reset - time.time()) + 1)
+    abort(429, message=f"This address has sent more candidates to rank than its budget allows ({item}); "
+          f"try again in {wait} s.", headers={"Retry-After": str(wait)},
+          errors={"candidates": [f"over this address's budget ({item})"]})  # fmt: skip
+
+
+def _organiser() -> bool:
+    with suppress(HTTPException):
+        check_organiser()
+        return True
+    return False
 
 
 def organiser_check(check: Callable[[], None]) -> None:
