@@ -19,7 +19,10 @@ from typing import Any
 
 import numpy as np
 
+from matching.credentials import credential_endings
 from matching.index import MatchIndex
+from matching.normalize import normalize
+from matching.skills import SkillForm
 
 SUGGESTIONS = 5
 EXAMPLES = 3
@@ -34,13 +37,22 @@ class Gap:
     missing: tuple[tuple[int, ...], ...]
 
 
-def items_hit(index: MatchIndex, skills: Sequence[str]) -> set[int]:
-    """The fair vocabulary items some of ``skills`` meet, read and searched as a match reads them."""
-    held: set[int] = set()
+def skill_forms(index: MatchIndex, skills: Sequence[str]) -> list[SkillForm]:
+    """The distinct forms ``skills`` read as, as a match reads them."""
+    forms: dict[str, SkillForm] = {}
     for text in skills:
         for form in index.reader.skill(str(text)).forms:
             if form.key:
-                held.update(index.skills.hits(form.key).skills)
+                forms.setdefault(form.key, form)
+    return list(forms.values())
+
+
+def items_hit(index: MatchIndex, skills: Sequence[str], forms: Sequence[SkillForm] | None = None) -> set[int]:
+    """The fair vocabulary items some of ``skills`` meet (or of their ``forms``, read already), read and
+    searched as a match reads them."""
+    held: set[int] = set()
+    for form in skill_forms(index, skills) if forms is None else forms:
+        held.update(index.skills.hits(form.key).skills)
     return held
 
 
@@ -80,13 +92,17 @@ def _named_items(index: MatchIndex, name: str) -> frozenset[int]:
     return items
 
 
-def _mask(index: MatchIndex, profile: Mapping[str, Any]) -> tuple[np.ndarray, str]:
+def _mask(
+    index: MatchIndex, profile: Mapping[str, Any], forms: Sequence[SkillForm]
+) -> tuple[np.ndarray, str]:
     """The positions the advice counts, and its scope: those passing the profile's hard filters and, where
     the profile names desired titles some positions meet at ``title_weak`` or more, those positions only
-    (``"titles"``: a front-end developer is not told to learn driving for the drivers' posts); the whole
-    filtered fair otherwise (``"fair"``)."""
-    # The skills play no part in the scope: not read again here (a profile's 50 skills of 100 characters are
-    # past the reader's string caches).
+    (``"titles"``: a front-end developer is not told to learn driving for the drivers' posts); else, where
+    the seeker's skill ``forms`` are found in some positions (listed, in a title or a description), those
+    positions only (``"skills"``: a Python developer is told what the posts asking Python ask besides, not
+    to get a driving licence for the drivers' posts); the whole filtered fair otherwise (``"fair"``)."""
+    # The skills come read (``forms``), not read again here (a profile's 50 skills of 100 characters are past
+    # the reader's string caches).
     query = index.reader.read({k: v for k, v in profile.items() if k not in {"skills", "major"}})
     mask = index.columns.filter_mask(query.filters, index.columns.eligible(query.education_rank))
     wishes = [t for t in query.titles if t.key]
@@ -94,6 +110,10 @@ def _mask(index: MatchIndex, profile: Mapping[str, Any]) -> tuple[np.ndarray, st
         near = index.titles.score(wishes).score >= index.weights.title_weak
         if (mask & near).any():
             return mask & near, "titles"
+    if forms:
+        found = index.skills.score(forms).score > 0
+        if (mask & found).any():
+            return mask & found, "skills"
     return mask, "fair"
 
 
@@ -143,7 +163,22 @@ def _example(index: MatchIndex, p: int) -> dict[str, Any]:
     }
 
 
-def _suggestion(index: MatchIndex, skill: str, opened: list[int], asking: list[int]) -> dict[str, Any]:
+def _is_paper(skill: str) -> bool:
+    """Whether a skill is a paper one gets (B2驾驶证, 初级会计职称, 电工证), by the endings of
+    ``data/credentials.json``: its advice says 考取 (get), not 学会 (learn)."""
+    return normalize(skill).endswith(credential_endings())
+
+
+# Where the positions asking a skill are: the desired jobs', or those the seeker's skills are found in.
+_AMONG = {
+    "titles": ("你想做的工作里", "{n} of the jobs you want {verb} for {skill}, "),
+    "skills": ("用得上你技能的岗位里", "{n} of the positions using your skills {verb} for {skill}, "),
+}
+
+
+def _suggestion(
+    index: MatchIndex, skill: str, opened: list[int], asking: list[int], scope: str
+) -> dict[str, Any]:
     """One skill to learn: the positions it opens (``adds``, exactly) and, where it opens none, the counted
     positions asking it that the seeker still lacks it for (``asked``), with their pay and a few of them."""
     shown = opened or asking
@@ -152,13 +187,15 @@ def _suggestion(index: MatchIndex, skill: str, opened: list[int], asking: list[i
     best = sorted(shown, key=lambda p: (-(index.positions[p].salary_max or 0), index.positions[p].id))
     count, asked = len(opened), len(asking)
     if count:
-        text = f"学会 {skill}，多 {count} 个岗位的要求你都满足，{pay_text(pay)}"
-        text_en = f"Learn {skill}: you meet every requirement of {_positions(count, 'more ')}, "
+        verb, verb_en = ("考取", "Get") if _is_paper(skill) else ("学会", "Learn")
+        text = f"{verb} {skill}，多 {count} 个岗位的要求你都满足，{pay_text(pay)}"
+        text_en = f"{verb_en} {skill}: you meet every requirement of {_positions(count, 'more ')}, "
         text_en += pay_text(pay, english=True)
     else:
-        text = f"你想做的工作里，{asked} 个岗位要求 {skill}，{pay_text(pay)}"
+        among, among_en = _AMONG[scope]
+        text = f"{among}，{asked} 个岗位要求 {skill}，{pay_text(pay)}"
         verb = "asks" if asked == 1 else "ask"
-        text_en = f"{_positions(asked)} of the jobs you want {verb} for {skill}, "
+        text_en = among_en.format(n=_positions(asked) if scope == "titles" else asked, verb=verb, skill=skill)
         text_en += pay_text(pay, english=True)
     return {
         "skill": skill,
@@ -177,12 +214,15 @@ def learn_next(index: MatchIndex, profile: Mapping[str, Any], *, limit: int = SU
 
     Where the profile names desired titles (``_mask``'s scope ``"titles"``), only their positions count, and
     a skill opening none of them still counts by how many of them ask it and lack it (``asked``): an
-    accountant missing three papers is told the one most of the accounting posts ask for."""
+    accountant missing three papers is told the one most of the accounting posts ask for. Without them, the
+    positions the seeker's skills are found in count, alike (``"skills"``). Soft skills (吃苦耐劳) are no
+    advice: they are not learnt."""
     skills = [str(s) for s in profile.get("skills") or ()]
-    held = items_hit(index, skills)
-    mask, scope = _mask(index, profile)
+    forms = skill_forms(index, skills)
+    held = items_hit(index, skills, forms)
+    mask, scope = _mask(index, profile, forms)
     qualified, missing = gaps(index, held, mask)
-    near = [g for g in missing if scope == "titles" or len(g.missing) <= CANDIDATE_MISSING]
+    near = [g for g in missing if scope != "fair" or len(g.missing) <= CANDIDATE_MISSING]
     votes: dict[int, int] = {}
     for gap in near:
         for group in gap.missing:
@@ -196,7 +236,7 @@ def learn_next(index: MatchIndex, profile: Mapping[str, Any], *, limit: int = SU
     tried: set[str] = set()
     for item in sorted(votes, key=lambda i: (-votes[i], i)):
         name = index.skills.displays[item]
-        if name in tried:
+        if name in tried or index.skills.soft[item]:
             continue
         tried.add(name)
         gained = _named_items(index, name) - held
@@ -211,7 +251,7 @@ def learn_next(index: MatchIndex, profile: Mapping[str, Any], *, limit: int = SU
         opened = [p for p in lacking if len(met.get(p, ())) == len(by_position[p].missing)]
         if opened:
             opened_by[name] = opened
-        elif scope == "titles":
+        elif scope != "fair":
             asking_by[name] = [p for p in lacking if p in met]
     item_of = {index.skills.displays[i]: i for i in votes}
     ranked, seen = [], set()
@@ -231,7 +271,7 @@ def learn_next(index: MatchIndex, profile: Mapping[str, Any], *, limit: int = SU
         "considered": int(np.count_nonzero(mask)),
         "scope": scope,
         "suggestions": [
-            _suggestion(index, name, opened_by.get(name, []), asking_by.get(name, []))
+            _suggestion(index, name, opened_by.get(name, []), asking_by.get(name, []), scope)
             for name in ranked[:limit]
         ],
     }

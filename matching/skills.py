@@ -254,6 +254,7 @@ class SkillSpace:
         self.hits = ByteCache(self._hits, BUDGETS["skill_hits"])  # bounded in bytes, whatever the fair
         self.links: dict[str, dict[str, float]] = {}  # family links (``family_links``), set by ``build``
         self.above: dict[str, frozenset[int]] = {}  # ladder rungs above a credential (``ladder_above``)
+        self.soft = np.zeros(len(vocabulary), dtype=bool)  # per item: a soft skill? (``soft_skills``)
         self._item_of = {key: n for n, key in enumerate(vocabulary.items)}
         self.searched = Vocabularies([vocabulary, mentions.titles, titles.titles, titles.cores])
         # Where the titles as written hold synonym-group words (``title_space.cut``).
@@ -303,6 +304,7 @@ class SkillSpace:
         space.above = ladder_above(builder, space._item_of)
         soft = soft_skills(aliases)
         flags = np.array([any(map(soft, writtens[item])) for item in range(len(keys))], dtype=bool)
+        space.soft = flags
         space._set_asked(space.postings.by_position @ (~flags).astype(np.float32))
         return space
 

@@ -24,29 +24,42 @@ def client(app, organiser):
 TITLE_WEAK = 0.45  # data/weights.json: a desired title's positions are those it meets at this or more
 
 
-def qualified(client, profile: dict, scope: str = "fair") -> int:
-    """Positions whose match explanation lists no missing skill, over every page of the match answer; with
-    ``scope`` "titles", only those of the desired titles."""
-    count, offset = 0, 0
+def _answers(client, profile: dict) -> list[dict]:
+    """Every result of the match answer for ``profile``, over all its pages."""
+    results, offset = [], 0
     while True:
         page = client.post("/api/v1/matches", json={**profile, "limit": 100, "offset": offset}).json
-        count += sum(
-            1
-            for r in page["results"]
-            if not r["explanation"]["skills"]["missing"]
-            and (scope == "fair" or (r["explanation"]["title"]["similarity"] or 0) >= TITLE_WEAK)
-        )
+        results += page["results"]
         offset += 100
         if offset >= page["total"]:
-            return count
+            return results
+
+
+def _in_scope(result: dict, scope: str) -> bool:
+    """Whether the advice counts a position: every one (``fair``), those of the desired titles (``titles``)
+    or those a seeker skill is found in (``skills``), as the match explains them."""
+    if scope == "titles":
+        return (result["explanation"]["title"]["similarity"] or 0) >= TITLE_WEAK
+    return scope == "fair" or bool(result["explanation"]["skills"]["matched"])
+
+
+def qualified(client, profile: dict, counted: set[str]) -> int:
+    """Positions among ``counted`` whose match explanation lists no missing skill."""
+    return sum(
+        1
+        for r in _answers(client, profile)
+        if r["position"]["id"] in counted and not r["explanation"]["skills"]["missing"]
+    )
 
 
 def check_counts(client, profile: dict, answer: dict) -> None:
-    before = qualified(client, profile, answer["scope"])
+    counted = {r["position"]["id"] for r in _answers(client, profile) if _in_scope(r, answer["scope"])}
+    assert answer["considered"] == len(counted)
+    before = qualified(client, profile, counted)
     assert answer["qualified"] == before
     for suggestion in answer["suggestions"]:
         more = {**profile, "skills": [*profile.get("skills", []), suggestion["skill"]]}
-        assert qualified(client, more, answer["scope"]) - before == suggestion["adds"], suggestion["skill"]
+        assert qualified(client, more, counted) - before == suggestion["adds"], suggestion["skill"]
 
 
 def test_the_skill_that_opens_most_positions_with_its_exact_count_and_pay(client):
@@ -64,12 +77,16 @@ def test_the_skill_that_opens_most_positions_with_its_exact_count_and_pay(client
     assert f"Learn {one['skill']}: you meet every requirement of 1 more position, " in one["explanation_en"]
     assert one["explanation_en"].endswith(("CNY a month", "pay negotiable"))
     assert [p["id"] for p in first["positions"]] == ["E01-P01", "E01-P02"]
-    assert [s["skill"] for s in answer.json["suggestions"][1:]] == [
-        "用友",
-        "C1驾驶证",
-        "初级会计职称",
-    ]  # ties: shorter first
-    assert answer.json["qualified"] == 1  # 普工 lists no skill
+    # Ties: shorter first. The drivers' post shares nothing with Excel and 金蝶: C1驾驶证 is no advice here.
+    assert [s["skill"] for s in answer.json["suggestions"][1:]] == ["用友", "初级会计职称"]
+    paper = answer.json["suggestions"][2]
+    assert paper["explanation"].startswith("考取 初级会计职称，多 1 个岗位")  # a paper is got, not learnt
+    assert paper["explanation_en"].startswith(
+        "Get 初级会计职称: you meet every requirement of 1 more position"
+    )
+    scope = (answer.json["scope"], answer.json["considered"])
+    assert scope == ("skills", 4)  # the four posts of E01 ask Excel
+    assert answer.json["qualified"] == 0
     check_counts(client, profile, answer.json)
 
 
@@ -107,8 +124,33 @@ def test_the_advice_counts_the_positions_of_the_desired_titles(make_app, organis
     assert answer["scope"] == "titles" and answer["considered"] == 27  # the fair's front-end positions
     assert answer["suggestions"] and not any("驾" in s["skill"] for s in answer["suggestions"])
     check_counts(client, profile, answer)
-    fair_wide = client.post("/api/v1/guidance", json={"skills": profile["skills"]}).json
-    assert fair_wide["scope"] == "fair" and fair_wide["considered"] == 3100
+    # Without a wish, the posts the seeker's skills are found in count: still no driving for a developer.
+    skills_only = {"skills": profile["skills"], "education": "bachelor"}
+    by_skills = client.post("/api/v1/guidance", json=skills_only).json
+    assert by_skills["scope"] == "skills" and 27 < by_skills["considered"] < 300
+    assert by_skills["suggestions"] and not any("驾" in s["skill"] for s in by_skills["suggestions"])
+    asked = next(s for s in by_skills["suggestions"] if s["adds"] == 0)
+    assert asked["explanation"].startswith(
+        f"用得上你技能的岗位里，{asked['asked']} 个岗位要求 {asked['skill']}"
+    )
+    assert asked["explanation_en"].startswith(f"{asked['asked']} of the positions using your skills ask")
+    check_counts(client, skills_only, by_skills)
+    nothing_found = client.post("/api/v1/guidance", json={"skills": ["量子纠缠"]}).json
+    assert nothing_found["scope"] == "fair" and nothing_found["considered"] == 3100
+
+
+def test_soft_skills_are_no_advice(make_app, organiser):
+    client = make_app().test_client()
+    document = json.loads(DEFAULT_FIXTURE.read_text(encoding="utf-8"))
+    assert client.post("/api/v1/fixtures?mode=replace", json=document, headers=organiser).status_code == 200
+    # Warehouse posts list 吃苦耐劳 and 沟通能力 beside the forklift licence; no one is told to learn those.
+    answer = client.post("/api/v1/guidance", json={"skills": ["叉车证"]}).json
+    missing = {
+        m for r in _answers(client, {"skills": ["叉车证"]}) for m in r["explanation"]["skills"]["missing"]
+    }
+    assert {"吃苦耐劳", "沟通能力"} & missing  # asked, and so they would be advice without the rule
+    soft = {"吃苦耐劳", "沟通能力", "责任心强", "团队合作", "服从安排"}
+    assert answer["suggestions"] and not soft & {s["skill"] for s in answer["suggestions"]}
 
 
 def test_the_diagnosis(client):

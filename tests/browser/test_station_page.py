@@ -74,6 +74,28 @@ def test_a_resume_fills_the_form_then_guidance_shows_under_the_results(page: Pag
     expect(page.locator("#resume-read")).to_contain_text("From: 持有C1驾照")
 
 
+def test_without_a_wish_the_advice_counts_the_positions_using_the_seekers_skills(page: Page, server):
+    open_page(page, server)
+    page.fill("#skill-input", "Python")
+    page.press("#skill-input", "Enter")
+    with page.expect_request("**/api/v1/guidance") as asked:
+        page.click("#submit")
+    wait_settled(page)
+    expected = api(server, "/api/v1/guidance", asked.value.post_data_json)
+    assert expected["scope"] == "skills" and expected["suggestions"]
+    assert not any("驾" in s["skill"] for s in expected["suggestions"])  # not the drivers' posts
+    n, m = f"{expected['qualified']:,}", f"{expected['considered']:,}"
+    intro = page.locator("#guidance .guidance-intro")
+    expect(intro).to_have_text(f"这场招聘会有 {m} 个岗位用得上你的技能，其中 {n} 个的技能要求你都满足。")
+    texts = page.locator("#guidance .learn-text")
+    expect(texts.first).to_have_text(expected["suggestions"][0]["explanation"])
+    page.click("#lang")
+    expect(intro).to_have_text(
+        f"{m} positions of this fair use your skills; you meet every skill requirement of {n} of them."
+    )
+    expect(texts.first).to_have_text(expected["suggestions"][0]["explanation_en"])
+
+
 def test_a_scanned_pdf_is_explained(page: Page, server):
     open_page(page, server)
     pick(page, "scan.pdf", "application/pdf", scanned_pdf())

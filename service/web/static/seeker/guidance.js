@@ -53,7 +53,7 @@ export function renderGuidance() {
     return;
   }
   const data = current.data;
-  const intro = data.scope === "titles" ? "guidance.introTitles" : "guidance.intro";
+  const intro = { titles: "guidance.introTitles", skills: "guidance.introSkills" }[data.scope] || "guidance.intro";
   const counts = { n: formatNumber(data.qualified), m: formatNumber(data.considered) };
   const parts = [h("p", { class: "guidance-intro", text: t(intro, counts) })];
   parts.push(
