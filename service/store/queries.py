@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import unicodedata
+import weakref
 from functools import cache, lru_cache
 from typing import Any
 
@@ -27,11 +29,25 @@ def _bucket() -> dict[str, int]:
     return {"employers": 0, "positions": 0, "openings": 0}
 
 
+# Per database engine (an app has its own): the data version last summed up and its summary.
+_summaries: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def fair_summary(session: Session) -> dict[str, Any] | None:
-    """The fair with its counts: employers, positions, openings, by ownership and by industry."""
+    """The fair with its counts: employers, positions, openings, by ownership and by industry; summed once
+    per data version (every change to the fair, its employers or positions bumps it): reading the 3,100
+    positions cost 20 ms a request."""
     fair = current_fair(session)
     if fair is None:
         return None
+    engine = session.get_bind()
+    kept = _summaries.get(engine)
+    if kept is None or kept[0] != fair.data_version:
+        kept = _summaries[engine] = (fair.data_version, _summary(session, fair))
+    return copy.deepcopy(kept[1])
+
+
+def _summary(session: Session, fair: Fair) -> dict[str, Any]:
     employers = session.exec(select(Employer.id, Employer.ownership, Employer.industry)).all()
     ownership_of = {e.id: e.ownership for e in employers}
     positions = session.exec(select(Position.employer_id, Position.industry, Position.openings)).all()
