@@ -17,7 +17,7 @@ from matching.reference import industries, ownership_kinds
 from . import sheets
 from .errors import FixtureInvalid
 from .store.db import session_scope
-from .store.loader import export_document, load_document, validate_document
+from .store.loader import data_version, export_document, load_document, validate_document
 from .store.models import LoadRecord
 from .store.publish import state_document
 from .store.queries import fair_summary
@@ -88,7 +88,12 @@ def _load_sheet(path: Path, mode: str, dry_run: bool, kind: str) -> None:
         sheet = sheets.read_file(path.read_bytes(), path.name, kind, fair=stored["fair"])
     except (sheets.Unreadable, sheets.TooLarge) as err:
         raise click.ClickException(f"{path.name}: {err}") from None
-    fill = sheets.filler(sheet, mode)
+    sheet_fill, loaded = sheets.filler(sheet, mode), {}
+
+    def fill(stored: dict[str, Any]) -> dict[str, Any]:
+        loaded["document"] = sheet_fill(stored)
+        return loaded["document"]
+
     problems = list(sheet.errors)
     result: dict[str, Any] = {}
     try:
@@ -96,10 +101,13 @@ def _load_sheet(path: Path, mode: str, dry_run: bool, kind: str) -> None:
             validate_document(fill(stored))
         else:
             total = sum(len(e["positions"]) for e in sheet.document["employers"])
-            result = _load(path, sheet.document, mode, dry_run, total, fill=fill)
+            result = _load(path, sheet.document, mode, dry_run, total, fill=fill,
+                           exported_version=sheet.exported_version)  # fmt: skip
     except FixtureInvalid as err:
         problems += sheet.locate(err.data["errors"])
-    for note in sheet.notes:
+    found = result.pop("since_export", None)  # last week's file: what it undoes, first
+    since = sheets.since_export_notes(sheet, loaded["document"], found) if found else []
+    for note in (*since, *sheet.notes):
         click.echo(f"note: {note.describe()}", err=True)
     if problems:
         click.echo(f"{path.name}: {len(problems)} error(s); nothing was changed.", err=True)
@@ -115,15 +123,17 @@ def _load_sheet(path: Path, mode: str, dry_run: bool, kind: str) -> None:
 def export_command(path: Path) -> None:
     """Write the fair as a fixture document (.json), or a workbook (.xlsx) or CSV (.csv) in the template's
     layout, as the page's downloads are: each loads back unchanged."""
-    writers = {".json": _json_bytes, ".xlsx": sheets.workbook, ".csv": sheets.csv_bytes}
-    write = writers.get(path.suffix.lower())
-    if write is None:
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".xlsx", ".csv"):
         raise click.UsageError(f"{path.name}: export to a .json, .xlsx or .csv file")
     with session_scope() as session:
-        document = export_document(session)
+        document, version = export_document(session), data_version(session)
     if document["fair"] is None:
         raise click.ClickException("No fair is loaded: nothing to export.")
-    path.write_bytes(write(document))
+    if suffix == ".xlsx":  # with its data version, as the page's download: a later upload says what it undoes
+        path.write_bytes(sheets.workbook(document, version))
+    else:
+        path.write_bytes(sheets.csv_bytes(document) if suffix == ".csv" else _json_bytes(document))
     count = sum(len(e["positions"]) for e in document["employers"])
     click.echo(f"Wrote {len(document['employers'])} employers and {count} positions to {path}")
 

@@ -152,3 +152,21 @@ def test_history_and_restore_bring_back_the_state_before_a_bad_load(app, tmp_pat
     assert f"#{good_state}" in runner.invoke(args=["fair", "history"]).output.splitlines()[0]
     missing = runner.invoke(args=["fair", "restore", "999"])
     assert missing.exit_code == 1 and "No kept state 999" in missing.output
+
+
+def test_loading_an_older_export_names_the_corrections_it_would_undo(app, organiser, tmp_path):
+    runner = app.test_cli_runner()
+    _answer(runner.invoke(args=["fair", "load", str(write(tmp_path, small_fair())), "--replace"]))
+    older = tmp_path / "fair.xlsx"
+    assert runner.invoke(args=["fair", "export", str(older)]).exit_code == 0
+    client = app.test_client()
+    assert (
+        client.patch("/api/v1/positions/E01-P01", json={"openings": 9}, headers=organiser).status_code == 200
+    )
+    result = runner.invoke(args=["fair", "load", str(older), "--dry-run"])
+    assert _answer(result)["positions"]["updated"] == 1
+    assert "this file was exported at data version 1; 1 load(s) or correction(s) were published since" in (
+        result.stderr
+    )
+    assert "岗位表!N2: 招聘人数 \"3\": sets openings of position 'E01-P01' back to 3 as exported; since " \
+           "changed to 9" in result.stderr  # fmt: skip

@@ -169,3 +169,36 @@ def test_excels_everyday_edits_change_exactly_what_the_clerk_changed(client, org
     updated = {u["id"]: u["fields"] for u in changes["positions"]["updated"]}
     pay = {"salary_min": {"old": None, "new": 9000}, "salary_max": {"old": None, "new": 12000}}
     assert updated == {"E002-P01": pay} and not changes["fair"]
+
+
+def test_last_weeks_export_over_this_weeks_corrections_names_what_it_would_undo(client, organiser):
+    numbered_fair(client, organiser)
+    last_week = export(client, organiser, ".xlsx")
+    assert (
+        client.patch("/api/v1/positions/E002-P01", json={"openings": 5}, headers=organiser).status_code == 200
+    )
+    assert client.delete("/api/v1/positions/007-02", headers=organiser).status_code == 200
+    added = {"employer_id": "E002", "title": "运维"}
+    assert client.put("/api/v1/positions/E002-P09", json=added, headers=organiser).status_code == 201
+    before = client.get(f"{URL}/export", headers=organiser).get_json()
+    body = upload(client, last_week, "上周.xlsx", organiser, dry_run="true").get_json()
+    since = {n["path"]: n for n in body["notes"] if n["path"].startswith("since_export")}
+    assert since["since_export"]["message"] == (
+        "this file was exported at data version 1; 3 load(s) or correction(s) were published since "
+        "(the fair is at 4): check that it does not undo them"
+    )
+    undone = since["since_export.positions.E002-P01.openings"]
+    assert undone["cell"] == "N5" and undone["message"] == (
+        "sets openings of position 'E002-P01' back to 1 as exported; since changed to 5"
+    )
+    assert since["since_export.positions.007-02"]["message"] == (
+        "brings back position '007-02', deleted since the file was exported"
+    )
+    assert body["notes"][0]["path"] == "since_export"  # first: the page shows them above the change
+    body = upload(client, last_week, "上周.xlsx", organiser, mode="replace", dry_run="true").get_json()
+    assert "deletes position 'E002-P09', added since the file was exported" in [
+        n["message"] for n in body["notes"]
+    ]
+    assert client.get(f"{URL}/export", headers=organiser).get_json() == before  # checks write nothing
+    this_week = upload(client, export(client, organiser, ".xlsx"), "本周.xlsx", organiser, dry_run="true")
+    assert this_week.get_json()["changed"] is False and this_week.get_json()["notes"] == []

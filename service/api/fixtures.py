@@ -27,7 +27,7 @@ from ..auth import actor, organiser_required
 from ..errors import FixtureInvalid
 from ..guard import parse_json
 from ..store.db import session_scope
-from ..store.loader import export_document, load_document, validate_document
+from ..store.loader import data_version, export_document, load_document, validate_document
 from ..store.models import LoadRecord
 from ..store.publish import state_document
 from ..store.stats import mix_preview
@@ -174,7 +174,8 @@ class FixturesView(MethodView):
             result = load_document(current_app, upload.document, mode=args["mode"], dry_run=args["dry_run"],
                                    filename=upload.filename, actor=actor(), fill=fill,
                                    confirm_deletions=args["confirm_deletions"],
-                                   expected_version=_checked_version())  # fmt: skip
+                                   expected_version=_checked_version(),
+                                   exported_version=_exported(upload))  # fmt: skip
         except FixtureInvalid as err:
             if upload.sheet is None:
                 raise
@@ -184,8 +185,10 @@ class FixturesView(MethodView):
                 doc = validate_document(upload.document)
                 extra["mix"] = mix_preview(session, doc, replace=args["mode"] == "replace")
         if upload.sheet is not None:
+            found = result.pop("since_export", None)  # last week's file: what it undoes, first
+            since = sheets.since_export_notes(upload.sheet, upload.document, found) if found else []
             extra["blanks"] = {"kept": upload.sheet.kept, "cleared": upload.sheet.cleared}
-            extra["notes"] = [n.as_dict() for n in upload.sheet.notes]
+            extra["notes"] = [n.as_dict() for n in (*since, *upload.sheet.notes)]
             extra["file"] = {"name": upload.filename, "kind": upload.kind, "sheet": upload.sheet.sheet,
                              "rows": upload.sheet.rows}  # fmt: skip
         elif upload.filename:
@@ -193,6 +196,10 @@ class FixturesView(MethodView):
         if not result["changed"]:
             result["message"] = "Nothing changes: the fair already holds exactly this."
         return {**result, **extra}
+
+
+def _exported(upload: Upload) -> int | None:
+    return upload.sheet.exported_version if upload.sheet is not None else None
 
 
 def _checked_version() -> int | None:
@@ -265,8 +272,8 @@ class ExportXlsxView(MethodView):
     def get(self):
         """The fair as a workbook in the template's layout (岗位表, 招聘会, 填写说明); reloads unchanged."""
         with session_scope() as session:
-            document = export_document(session)
-        return _attachment(sheets.workbook(document), f"{_fair_id(document)}.xlsx", XLSX)
+            document, version = export_document(session), data_version(session)
+        return _attachment(sheets.workbook(document, version), f"{_fair_id(document)}.xlsx", XLSX)
 
 
 @blp.route("/export.csv")

@@ -14,6 +14,7 @@ from .blanks import filler, keep_stored
 from .document import Cell, Problem, SheetDocument, problems_by_path
 from .limits import Limits, TooLarge
 from .reader import read_tables
+from .stale import since_export_notes
 from .tables import Unreadable, decode_text, read_csv, read_xls, read_xlsx
 from .writer import csv_bytes, workbook
 
@@ -31,6 +32,7 @@ __all__ = [
     "keep_stored",
     "problems_by_path",
     "read_file",
+    "since_export_notes",
     "workbook",
 ]
 

@@ -24,8 +24,8 @@ from .cells import CellError, text
 from .columns import columns, fallback_for, field_for, fold_header, layout, letter
 from .document import Cell, Problem, SheetDocument
 from .facts import sheet_facts
-from .tables import HEADER_SEARCH_ROWS, Table, fair_table, known_columns, position_tables
-from .writer import EXAMPLE, EXAMPLE_MARK
+from .tables import HEADER_SEARCH_ROWS, Table, exported_version, fair_table, known_columns, position_tables
+from .writer import EXAMPLE, EXAMPLE_MARK, EXPORTED
 
 OLD_EXAMPLE = ("E001", "E001-P01", EXAMPLE["employer_name"], EXAMPLE["title"])  # templates before the mark
 CLEAR_MARKS = {"[清空]", "【清空】", "(清空)", "[clear]"}  # after NFKC: （清空） reads as (清空)
@@ -456,6 +456,7 @@ def _fair_block(table: Table, out: SheetDocument) -> dict[str, Any]:
 def read_tables(tables: list[Table], *, fair: dict[str, Any] | None, source: str) -> SheetDocument:
     """The fixture document of a workbook's tables; `fair` is used when the file has no 招聘会 sheet."""
     out = SheetDocument({"fair": fair, "employers": []})
+    out.exported_version = exported_version(tables, EXPORTED) if len(tables) > 1 else None
     fair_sheet = fair_table(tables) if len(tables) > 1 else None  # a CSV named fair.csv is still positions
     if fair_sheet is not None:
         out.document["fair"] = _fair_block(fair_sheet, out)

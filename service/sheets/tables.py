@@ -266,6 +266,16 @@ def _instructions(table: Table) -> bool:
     return _is(table.name, [layout()["instructions_sheet"]]) or first == layout()["instructions_header"]
 
 
+def exported_version(tables: list[Table], label: str) -> int | None:
+    """The data version an export wrote on its 填写说明 sheet (the row `label`), or None."""
+    for table in tables:
+        if _instructions(table):
+            for _, values in table.rows:
+                if values and text(values[0]) == label and len(values) > 1 and text(values[1]).isdigit():
+                    return int(text(values[1]))
+    return None
+
+
 def position_tables(tables: list[Table]) -> tuple[list[Table], list[Table]]:
     """The sheets of positions, in the workbook's order, and the other sheets holding data.
 

@@ -21,6 +21,7 @@ POSITION_KNOWN = {
     "id", "title", "skills", "industry", "education", "majors", "salary_min", "salary_max", "salary_text",
     "openings", "benefits", "description",
 }  # fmt: skip
+EXPORTED = "导出时的数据版本 exported at data version"  # 填写说明's last row, for a re-upload
 EXAMPLE_MARK = "示例"  # an id starting so marks the template's example row: the reader skips it
 EXAMPLE = {
     "employer_id": "示例-E001",
@@ -113,7 +114,7 @@ def fair_rows(fair: dict[str, Any] | None) -> list[list[str]]:
     return out
 
 
-def instructions() -> list[list[str]]:
+def instructions(version: int | None = None) -> list[list[str]]:
     out = [list(layout()["instructions_header"])]
     for col in columns().values():
         also = f"也可写作 also accepted: {', '.join(col.aliases)}" if col.aliases else ""
@@ -151,6 +152,8 @@ def instructions() -> list[list[str]]:
         ["单位列 employer columns", "每行重复单位信息，或只在该单位第一行填写（合并单元格亦可）"],
         ["招聘会 sheet", "可选：有则更新招聘会信息（编号、名称、日期等），没有则沿用当前招聘会"],
     ]
+    if version is not None:  # an export: uploaded again later, it is checked against what changed since
+        out += [["", ""], [EXPORTED, str(version)]]
     return out
 
 
@@ -176,10 +179,12 @@ def _sheet(book, title: str, table: list[list[Any]], widths: list[int]) -> None:
         sheet.append(out)
 
 
-def workbook(document: dict[str, Any] | None) -> bytes:
+def workbook(document: dict[str, Any] | None, version: int | None = None) -> bytes:
     """An .xlsx with a 岗位表 (positions), a 招聘会 (the fair) and a 填写说明 (instructions) sheet.
 
     Given None, the template: one example row and no 招聘会 sheet, so uploading it keeps the current fair.
+    `version`, the fair's data version, is written in 填写说明: an upload of the file names what it undoes
+    of the loads and corrections published after it.
     """
     from openpyxl import Workbook
 
@@ -190,7 +195,7 @@ def workbook(document: dict[str, Any] | None) -> bytes:
     _sheet(book, layout()["position_sheets"][0], [header, *body], [14 if len(h) < 5 else 22 for h in header])
     if document is not None:
         _sheet(book, layout()["fair_sheet"]["names"][0], fair_rows((document or {}).get("fair")), [14, 60])
-    _sheet(book, layout()["instructions_sheet"], instructions(), [26, 100])
+    _sheet(book, layout()["instructions_sheet"], instructions(version), [26, 100])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

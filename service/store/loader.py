@@ -19,7 +19,7 @@ from schemas.fixture import fixture_schema
 from ..errors import FixtureInvalid, flatten, nul_paths
 from .db import session_scope
 from .models import Employer, Fair, Position
-from .publish import document_changes, is_empty, keep_replaced_state, lock_writes, publish
+from .publish import document_changes, is_empty, keep_replaced_state, lock_writes, publish, since_export
 
 Progress = Callable[[int], None]
 # Fields in the fixture's order; the stored rows add the owning employer and the unknown fields kept aside.
@@ -183,6 +183,7 @@ def load_document(
     restored_from: int | None = None,
     fill: Callable[[dict[str, Any]], Any] | None = None,
     expected_version: int | None = None,
+    exported_version: int | None = None,
 ) -> dict[str, Any]:
     """Validate and load a fixture document: every change or none, one load at a time.
 
@@ -192,6 +193,8 @@ def load_document(
     place of `raw` (a sheet's blank cells keep the stored values: not those of a moment before, which a
     correction made meanwhile has changed). `expected_version`, when given, must be the fair's data version
     once this load has its turn (FairMoved otherwise): what a check showed is then what the load does.
+    `exported_version`, the data version a file was exported at, adds `since_export`: what this load undoes
+    of the loads and corrections published since (`publish.since_export`), for the caller to show.
     """
     doc = validate_document(raw) if fill is None else None
     with session_scope(app) as session:
@@ -222,6 +225,9 @@ def load_document(
         record = {"source": source, "filename": filename, "mode": mode, "actor": actor, "counts": counts,
                   "restored_from": restored_from}  # fmt: skip
         result |= {"dry_run": dry_run, "changed": not is_empty(changes), "changes": changes}
+        if exported_version is not None:
+            now = result["data_version"]  # the version before this load
+            result["since_export"] = since_export(session, exported_version, changes, now=now)
         if dry_run:
             session.rollback()
         elif result["changed"]:
@@ -233,6 +239,12 @@ def load_document(
 def load_fixture_file(app: Flask, path: Path, **kwargs: Any) -> dict[str, Any]:
     raw = json.loads(Path(path).read_text(encoding="utf-8"))
     return load_document(app, raw, filename=Path(path).name, **kwargs)
+
+
+def data_version(session: Session) -> int | None:
+    """The fair's data version, None with no fair loaded."""
+    fair = session.exec(select(Fair)).first()
+    return fair.data_version if fair else None
 
 
 def _as_written(row: object, order: tuple[str, ...]) -> dict[str, Any]:

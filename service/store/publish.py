@@ -175,3 +175,39 @@ def state_document(session: Session, record_id: int) -> dict[str, Any] | None:
     """The fair as the history row `record_id` left it, or None when that state is no longer kept."""
     row = session.get(LoadRecord, record_id)
     return unpack(row.snapshot) if row is not None and row.snapshot is not None else None
+
+
+# --- a file exported earlier -------------------------------------------------------------------------------
+
+
+def since_export(
+    session: Session, exported: int, changes: dict[str, Any], *, now: int
+) -> dict[str, Any] | None:
+    """What a load of a file exported at data version `exported` does to what was published after it, the
+    fair being at version `now` before the load: `undone` (fields the file sets back to their value at the
+    export), `revived` (rows deleted since that it brings back), `dropped` (rows added since that it
+    deletes) and `writes` (the loads and corrections since). None when the file is not older than the fair;
+    without the exported state in the history (dropped by FAIR_HISTORY_KEEP), only `writes` is known."""
+    if exported >= now:
+        return None
+    since = (LoadRecord.data_version > exported) & (LoadRecord.data_version <= now)
+    writes = session.exec(select(func.count()).select_from(LoadRecord).where(since)).one()
+    found: dict[str, Any] = {"exported": exported, "now": now, "writes": writes, "undone": [], "revived": [],
+                             "dropped": []}  # fmt: skip
+    kept = LoadRecord.snapshot.is_not(None)  # type: ignore[union-attr]
+    record = session.exec(select(LoadRecord).where(LoadRecord.data_version == exported, kept)).first()
+    if record is None or record.snapshot is None:
+        return found
+    then = unpack(record.snapshot)
+    rows = dict(zip(KINDS, _rows(then), strict=True)) | {"fair": {"": then.get("fair") or {}}}
+    for kind in ("fair", *KINDS):
+        updated = [{"id": "", "fields": changes[kind]}] if kind == "fair" else changes[kind]["updated"]
+        for item in updated:
+            old = rows[kind].get(item["id"])
+            for name, change in item["fields"].items():
+                if old is not None and name != "order" and change["new"] == old.get(name) != change["old"]:
+                    found["undone"].append({"kind": kind, "id": item["id"], "field": name, **change})
+        if kind != "fair":
+            found["revived"] += [[kind, key] for key in changes[kind]["created"] if key in rows[kind]]
+            found["dropped"] += [[kind, key] for key in changes[kind]["deleted"] if key not in rows[kind]]
+    return found

@@ -55,6 +55,7 @@ export const STRINGS = {
     "preview.byOwnership": "按单位性质（单位数 / 岗位数）",
     "preview.byIndustry": "按行业（岗位数 / 招聘人数）",
     "preview.notes": "{n} 条提示（已按推测处理）",
+    "preview.sinceExport": "这个文件是较早导出的：发布会把导出之后的更正改回去。请逐条核对，需要保留的请先在文件里改好：",
     "preview.confirm": "确认发布",
     "preview.changes": "具体变化",
     "preview.noChange": "这个文件不会改变任何数据。",
@@ -241,6 +242,7 @@ export const STRINGS = {
     "preview.byOwnership": "By ownership (employers / positions)",
     "preview.byIndustry": "By industry (positions / openings)",
     "preview.notes": "{n} notes (read with a guess)",
+    "preview.sinceExport": "This file was exported earlier: publishing it would undo changes made since. Check each; fix the file to keep them:",
     "preview.confirm": "Publish",
     "preview.changes": "What changes",
     "preview.noChange": "This file changes nothing.",
@@ -475,6 +477,23 @@ const MESSAGES_ZH = [
   [/^a head count range runs from the smaller number$/, "人数范围应从小写到大（如 3-5人）"],
   [/^no fair: .*$/, "没有招聘会信息：文件里没有“招聘会”表，服务器上也还没有招聘会"],
   [/^the service holds fair '(.*)'; load '(.*)' with mode=replace$/, "服务器上是招聘会“$1”；要载入“$2”请选择整体替换"],
+  // Excel's doing on the round trip, and a file exported before the corrections made since.
+  [/^read as '(.*)', the stored id: Excel drops leading zeros.*$/, "按已有的编号“$1”读取：Excel 会去掉开头的 0（请把这一列设为“文本”格式）"],
+  [/^read as '(.*)', the stored booth: Excel drops leading zeros.*$/, "按已有的展位号“$1”读取：Excel 会去掉开头的 0（请把这一列设为“文本”格式）"],
+  [/^Excel keeps 15 digits of a number, so this id \((.*)\) has lost its last ones.*$/, "Excel 只保留数字的 15 位，这个编号（$1）末尾几位已经丢失；请把这一列设为“文本”格式后重新填写"],
+  [/^Excel saved this long number as (.*), without its digits.*$/, "Excel 把这个长数字存成了 $1，原来的数字已经丢失；请把这一列设为“文本”格式后重新填写（或上传 .xlsx 导出文件）"],
+  [/^a formula the file holds no value for.*$/, "这一格是公式，文件里却没有计算结果（由不计算公式的程序保存）：请用 Excel 或 WPS 打开后重新保存，或把这一列粘贴为数值"],
+  [/^the formula's result is Excel's error (.*): correct it or write the value$/, "公式的结果是 Excel 的错误值 $1：请修正公式或直接填写"],
+  [/^the template's example row, skipped$/, "这是模板的示例行，已跳过"],
+  [/^(\d+) stored position\(s\) of '(.*)' not in this file, kept by an upsert .*?: (.*)$/, "单位“$2”已有的 $1 个岗位不在这个文件里，增补更新会保留它们（要删除请选整体替换，或在单条更正里删除）：$3"],
+  [/^the file has no rows to publish.*$/, "文件里没有可发布的行（示例行会跳过）；整体替换会清空招聘会，没有任何改动"],
+  [/^no sheet of positions found in (.*): expected a 岗位表 sheet$/, "“$1”里找不到岗位表：应有一张“岗位表”"],
+  [/^this file was exported at data version (\d+); (\d+) load\(s\) or correction\(s\) were published since \(the fair is at (\d+)\): check that it does not undo them$/,
+    "这个文件导出于数据版本 $1，之后又发布了 $2 次导入或更正（现为版本 $3）：请核对，不要把这些更正改回去"],
+  [/^sets (\w+) of (?:(employer|position) '(.*)'|the fair) back to (.*) as exported; since changed to (.*)$/,
+    (_, field, kind, id, then, now) => `${kind ? `${ROW_KIND[kind]}“${id}”` : "招聘会"}的${fieldName(field, kind)}会改回导出时的 ${then}（导出后已改为 ${now}）`],
+  [/^brings back (employer|position) '(.*)', deleted since the file was exported$/, (_, kind, id) => `会恢复导出后已删除的${ROW_KIND[kind]}“${id}”`],
+  [/^deletes (employer|position) '(.*)', added since the file was exported$/, (_, kind, id) => `会删除导出后新增的${ROW_KIND[kind]}“${id}”`],
   // A file the service cannot read at all (415, 400, 413), and a publish the fair changed under (409).
   [/^'(.*)' is not a file the service reads.*$/, "“$1”不是能读取的文件：请上传 .xlsx、.xls、.csv 或 .json"],
   [/^(.*?):? (?:is empty|the file is empty)\.$/, "“$1”是空文件"],
@@ -493,6 +512,14 @@ const MESSAGES_ZH = [
   [/^The fair changed since this file was checked .*$/, "检查之后数据有变化（另一位组织者刚刚发布或更正）；没有任何改动，请重新检查"],
   [/^This load would delete (\d+) employers and positions, not (\d+);.*$/, "检查之后数据有变化：这次发布会删除 $1 个单位和岗位，而不是 $2 个；没有任何改动，请重新检查"],
 ];
+
+const ROW_KIND = { employer: "单位", position: "岗位" };
+
+function fieldName(field, kind) {
+  const key = kind ? `field.${field}` : `fair.${field}`;
+  const label = t(key);
+  return label === key ? field : label;
+}
 
 /** A message from the service, in Chinese when the page is and the message is a known one. */
 export function serviceMessage(text) {

@@ -86,23 +86,38 @@ function showPreview(body) {
     ["employers", "positions"].map((what) =>
       h("tr", { "data-kind": what }, h("th", { scope: "row" }, t(`preview.${what}`)),
         kinds.map((k) => h("td", { "data-count": k }, formatNumber(body[what][k] ?? 0))))), "counts");
-  const parts = [counts];
+  const notes = (body.notes || []).filter((n) => !isSinceExport(n));
+  const since = (body.notes || []).filter(isSinceExport);
+  const parts = since.length ? [sinceExport(since), counts] : [counts];
   if (body.changed === false) parts.push(h("p", { class: "summary", id: "no-change" }, t("preview.noChange")));
   if (body.blanks && (body.blanks.kept || body.blanks.cleared)) parts.push(blanksLine(body.blanks));
   const change = body.changes && changeTable(body.changes);
   if (change) parts.push(change);
   if (body.mix) parts.push(mixTables(body.mix));
-  if (body.notes && body.notes.length) {
+  if (notes.length) {
     parts.push(h("details", { class: "notes" },
-      h("summary", {}, t("preview.notes", { n: body.notes.length })),
-      h("ul", {}, body.notes.map((n) =>
-        h("li", {}, n.cell || n.row ? `${n.sheet}!${n.cell || n.row}: ` : "", n.header ? `${n.header} ` : "",
-          serviceMessage(n.message))))));
+      h("summary", {}, t("preview.notes", { n: notes.length })), noteList(notes)));
   }
   if (body.deletions > 0) parts.push(deletionGuard(body.deletions));
   $("preview-body").replaceChildren(...parts);
   $("confirm").hidden = body.changed === false;
   $("confirm").disabled = body.deletions > 0;
+}
+
+function isSinceExport(note) {
+  return (note.path || "").startsWith("since_export");
+}
+
+function noteList(notes) {
+  return h("ul", {}, notes.map((n) =>
+    h("li", {}, n.cell || n.row ? `${n.sheet}!${n.cell || n.row}: ` : "", n.header ? `${n.header} ` : "",
+      serviceMessage(n.message))));
+}
+
+/** Last week's file over this week's corrections: what it would undo, in the open, above the change. */
+function sinceExport(notes) {
+  return h("div", { class: "since-export", id: "since-export", role: "alert" },
+    h("p", { class: "summary error" }, t("preview.sinceExport")), noteList(notes));
 }
 
 /** A sheet's blank cells keep what is stored; cells marked [清空] clear it: the check says how many of each. */

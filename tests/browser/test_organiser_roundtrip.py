@@ -1,0 +1,68 @@
+"""A bureau clerk's week on the organisers' page: download the fair, edit it in Excel, upload it back. The
+check says in Chinese what Excel did and what the file would undo of the corrections made since its
+download."""
+
+from __future__ import annotations
+
+import io
+import json
+import urllib.request
+
+from openpyxl import load_workbook
+from playwright.sync_api import Page, expect
+
+from .conftest import ORGANISER_TOKEN
+from .test_organizer_page import api, sign_in
+
+
+def correct(server, path: str, change: dict) -> None:
+    request = urllib.request.Request(f"{server.url}/api/v1{path}", method="PATCH",
+                                     data=json.dumps(change).encode(),
+                                     headers={"Authorization": f"Bearer {ORGANISER_TOKEN}",
+                                              "Content-Type": "application/json"})  # fmt: skip
+    urllib.request.urlopen(request, timeout=30)
+
+
+def test_last_weeks_download_over_this_weeks_corrections_is_named_in_chinese_before_publishing(
+    fresh_server, desktop_page: Page, tmp_path
+):
+    server = fresh_server()
+    page = desktop_page
+    sign_in(page, server, "张三")
+    with page.expect_download() as download:
+        page.click("button[data-export='.xlsx']")
+    assert download.value.suggested_filename == "qixing-2023.xlsx"
+    book = load_workbook(io.BytesIO(download.value.path().read_bytes()))
+    sheet = book["岗位表"]
+    assert [c.value for c in sheet[2]][6] == "E001-P01"
+    job = api(server, "/api/v1/positions/E001-P01")
+    correct(server, "/positions/E001-P01", {"openings": job["openings"] + 10})  # a correction during the week
+    sheet.delete_rows(3)  # and the clerk's own edit of last week's file: E001-P02 withdrawn
+    edited = io.BytesIO()
+    book.save(edited)
+    path = tmp_path / "上周的岗位表.xlsx"
+    path.write_bytes(edited.getvalue())
+    page.set_input_files("#file", str(path))
+    page.click("#check")
+    warning = page.locator("#since-export")
+    expect(warning).to_contain_text("这个文件是较早导出的", timeout=90_000)  # a check of all 3,100 rows
+    expect(warning).to_contain_text(f"岗位“E001-P01”的招聘人数会改回导出时的 {job['openings']}")
+    expect(warning).to_contain_text("之后又发布了 1 次导入或更正")
+    expect(warning).not_to_contain_text("exported")
+    notes = page.locator("details.notes")
+    expect(notes).to_contain_text("单位“E001”已有的 1 个岗位不在这个文件里，增补更新会保留它们")
+    expect(notes).not_to_contain_text("stored position")
+    assert api(server, "/api/v1/positions/E001-P01")["openings"] == job["openings"] + 10  # nothing written
+
+
+def test_the_template_uploaded_unchanged_says_so_in_chinese(server, page: Page, tmp_path):
+    sign_in(page, server, "李四")
+    with urllib.request.urlopen(f"{server.url}/api/v1/fixtures/template.xlsx", timeout=30) as response:
+        (tmp_path / "fair-template.xlsx").write_bytes(response.read())
+    page.set_input_files("#file", str(tmp_path / "fair-template.xlsx"))
+    page.click("#check")
+    expect(page.locator("#no-change")).to_be_visible()
+    expect(page.locator("#since-export")).to_have_count(0)
+    page.locator("details.notes summary").click()
+    expect(page.locator("details.notes")).to_contain_text("这是模板的示例行，已跳过")
+    expect(page.locator("details.notes")).not_to_contain_text("example row")
