@@ -9,10 +9,12 @@ from urllib.parse import quote
 
 import pytest
 import segno
+from sqlalchemy import event
 
 import matching.guidance
 import matching.pinyin
 import service.store.queries
+from service.store.db import get_engine
 
 from .conftest import DEFAULT_FIXTURE
 
@@ -123,3 +125,19 @@ def test_the_fair_is_summed_up_once_per_data_version(client, monkeypatch, organi
     after = client.get("/api/v1/fair").json
     assert after["counts"]["employers"] == 3 and first["counts"]["employers"] == 94
     assert len(summed) == 1
+
+
+def test_a_title_search_reads_the_titles_once(make_app):
+    app = make_app(FAIR_LOAD_DEFAULT=True)
+    client = app.test_client()
+    statements: list[str] = []
+    listen = lambda conn, cursor, statement, *rest: statements.append(statement)  # noqa: E731
+    event.listen(get_engine(app), "before_cursor_execute", listen)
+    answer = client.get("/api/v1/positions?q=" + quote("普工") + "&offset=20").json
+    event.remove(get_engine(app), "before_cursor_execute", listen)
+    assert answer["total"] > 40 and len(answer["items"]) == 20
+    words = service.store.queries._search_terms("普工", titles=True)
+    assert all(any(w.lower() in item["title"].lower() for w in words) for item in answer["items"])
+    # 普工 and its synonyms are 23 words, each searched in every title: counted, then paged, that was twice.
+    searching = [s for s in statements if "LIKE" in s.upper() and " IN (" not in s.upper()]
+    assert len(searching) == 1 and "count(" not in searching[0].lower()
