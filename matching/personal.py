@@ -42,6 +42,14 @@ def _labelled() -> re.Pattern[str]:
     return re.compile(r"(?i)(?<![\u4e00-\u9fff])(" + alternatives + r")(?:号码)?\s*[:：]\s*")
 
 
+@cache
+def _unlabelled() -> re.Pattern[str]:
+    """A label with no colon, its value after a space, as the cells of a 基本信息 table are read (姓名  李晓梅
+    性别  女): the label alone between the line's start or a space and a space."""
+    words = sorted({w for ws in personal_labels().values() for w in ws}, key=len, reverse=True)
+    return re.compile(r"(?i)(?:^|(?<=\s))(" + "|".join(map(re.escape, words)) + r")(?:号码)?\s+(?=\S)")
+
+
 @dataclass(frozen=True, slots=True)
 class PersonalData:
     """What to keep out of an answer: personal values (masked everywhere) and the lines carrying them."""
@@ -77,6 +85,8 @@ def _label_values(line: str) -> list[str]:
         value = value[: nxt.start()].strip() if nxt else value
         if value:
             values.append(value)
+    if not values:
+        values = [line[m.end() :].split()[0] for m in _unlabelled().finditer(line)]
     return values
 
 
@@ -93,7 +103,7 @@ def find_personal(lines: Sequence[str], personal_section: Sequence[int] = ()) ->
         values.update(m.group(0) for p in (PHONE, EMAIL, ID_CARD, STREET) for m in p.finditer(line))
     for line in lines[:3]:  # the name heading a résumé, alone on its line or before the first gap
         head = re.split(r"\s+|[|｜]", line.strip(), maxsplit=1)[0]
-        if head.lower() in _TITLE_WORDS:
+        if head.lower() in _TITLE_WORDS or _unlabelled().match(line.strip()):
             continue
         if _CJK_NAME.match(head) and heading_of(head) is None:
             values.add(head)

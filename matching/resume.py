@@ -29,13 +29,14 @@ from matching.resume_text import (
     labelled,
     major_in,
     parse_pay,
+    resume_words,
     school_in,
     skill_core,
     split_lines,
 )
 
 SKILL_SECTIONS = ("skills", "certificates")
-SECTION_ORDER = {"skills": 0, "certificates": 1, "intention": 2, "experience": 3, "": 4}
+SECTION_ORDER = {"skills": 0, "certificates": 1, "awards": 2, "intention": 3, "experience": 4, "": 5}
 MAX_EVIDENCE = 160
 _ITEM_SPLIT = re.compile(r"[、，,;；/|｜。()（）]|以及|和|及|与|做|进行|用于|\s+")
 
@@ -89,13 +90,23 @@ def _evidence(line: Line, mask: Any) -> str:
     return text if len(text) <= MAX_EVIDENCE else text[: MAX_EVIDENCE - 1] + "…"
 
 
-# Labelled lines whose value is no skill: the desired job (read as a title), the major and the school.
-_NOT_SKILLS = ("titles", "major", "school")
+# Labelled lines whose value is no skill: the desired job (read as a title), the degree, major and school.
+_NOT_SKILLS = ("titles", "education", "major", "school")
+
+
+def _names_studies(line: Line) -> bool:
+    """An education line (2019.09-2023.06 桂林理工大学 统计学 本科): its major is the major, not a skill.
+    Other lines of the 教育背景 section (主修课程…, 英语六级) are read."""
+    school, degree = school_in(line.text), degree_in(line.text)
+    if line.section == "education":
+        return bool(school or degree or date_ranges(line.text))
+    return bool(school and degree)
 
 
 def _skills(index: MatchIndex, lines: Sequence[Line], mask: Any) -> list[dict[str, Any]]:
-    # Headings are no skills (证书), and the desired jobs are read as titles, not as skills.
+    # Headings are no skills (证书), the desired jobs are read as titles, and the major as the major.
     lines = [x for x in lines if heading_of(x.text) is None and x.section != "intention"]
+    lines = [x for x in lines if not _names_studies(x)]
     lines = [x for x in lines if not any(kind in _NOT_SKILLS for kind, _ in labelled(x.text))]
     encoded = [CLAUSE_BREAK.join(_encode_text(index, c) for c in clauses(line.text)) for line in lines]
     corpus = TextCorpus(encoded)
@@ -142,8 +153,8 @@ def _outermost(index: MatchIndex, found: list[tuple[tuple[int, int], dict[str, A
 
 def _plausible(item: str) -> bool:
     """A skill-section item kept as written: a short word or a few Latin words, not a sentence, nor a list
-    number (the 1 of "1. 熟练使用…")."""
-    if not re.search(r"[A-Za-z\u4e00-\u9fff]", item):
+    number (the 1 of "1. 熟练使用…"), nor a level or a skill table's header (熟练, 技能名称)."""
+    if not re.search(r"[A-Za-z\u4e00-\u9fff]", item) or item in resume_words()["skill_level"]:
         return False
     if re.fullmatch(r"[A-Za-z0-9+#.\- ]{1,30}", item):
         return True

@@ -132,6 +132,37 @@ def heading_of(text: str) -> str | None:
     return _headings().get(core)
 
 
+@cache
+def _personal_labels() -> dict[str, list[str]]:
+    return json.loads((Path(__file__).parent / "data" / "personal.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _grid_start() -> re.Pattern[str]:
+    """A line opening with a label and a space, no colon: a row of a 基本信息 grid (学历 本科 专业 会计学)."""
+    words = {w for group in (resume_words()["labels"], _personal_labels()) for ws in group.values()
+             if isinstance(ws, list) for w in ws}  # fmt: skip
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r") \S")
+
+
+@cache
+def _spaced_labels() -> re.Pattern[str]:
+    """Headings and labels spaced out to line them up (姓    名, 教 育 背 景, a full-width space in the
+    template: 学　历), as templates and their PDF exports write them."""
+    words = resume_words()
+    personal = _personal_labels()
+    found = {
+        w
+        for group in (words["sections"], words["labels"], personal)
+        for ws in group.values()
+        if isinstance(ws, list)
+        for w in ws
+        if 2 <= len(w) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", w)
+    }
+    spaced = sorted((r"\s+".join(w) for w in found), key=len, reverse=True)
+    return re.compile(r"(?<![\u4e00-\u9fff])(?:" + "|".join(spaced) + r")(?![\u4e00-\u9fff])")
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     number: int
@@ -146,6 +177,7 @@ def split_lines(text: str) -> list[Line]:
     for written in text.replace("\r", "\n").split("\n"):
         raw = " ".join(written.split())
         line = " ".join(unicodedata.normalize("NFKC", raw).split())
+        line = _spaced_labels().sub(lambda m: "".join(m.group(0).split()), line)
         if not line:
             continue
         opened = heading_of(line)
@@ -173,8 +205,18 @@ def _field_kind() -> dict[str, str]:
 
 def labelled(line: str) -> list[tuple[str, str]]:
     """(kind, value) of each labelled field in one line (``titles``, ``pay``, ``major``…); a label needs a
-    colon unless it has four characters or more (期望薪资5-6K)."""
-    found = [m for m in _field_pattern().finditer(line) if m.group(2) or len(m.group(1)) >= 4]
+    colon unless it has four characters or more (期望薪资5-6K), or stands between spaces in a line that opens
+    with a label and a space, as a grid of labels and values is read (姓名 王芳 学历 本科 专业 会计学)."""
+    grid = _grid_start().match(line) is not None
+
+    def spaced(m: re.Match[str]) -> bool:
+        return (m.start() == 0 or line[m.start() - 1] == " ") and line[m.end(1) : m.end(1) + 1] == " "
+
+    found = [
+        m
+        for m in _field_pattern().finditer(line)
+        if m.group(2) or len(m.group(1)) >= 4 or (grid and spaced(m))
+    ]
     fields = []
     for n, match in enumerate(found):
         end = found[n + 1].start() if n + 1 < len(found) else len(line)
@@ -245,8 +287,8 @@ def _degrees() -> list[tuple[str, str, int]]:
 def _school() -> re.Pattern[str]:
     suffixes = sorted(resume_words()["schools"], key=len, reverse=True)
     ends = "|".join(map(re.escape, suffixes))
-    # The whole name: 广西师范大学漓江学院, not 广西师范 nor 广西师范大学.
-    return re.compile(r"[\u4e00-\u9fff]{1,20}?(?:" + ends + r")(?![\u4e00-\u9fff]*(?:大学|学院))")
+    # The whole name: 广西师范大学漓江学院, not 广西师范 nor 广西师范大学; 桂林师范高等专科学校, not 桂林师范.
+    return re.compile(r"[\u4e00-\u9fff]{1,20}?(?:" + ends + r")(?![\u4e00-\u9fff]*(?:" + ends + r"))")
 
 
 def degree_in(line: str) -> tuple[str, str, int] | None:

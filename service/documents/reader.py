@@ -4,17 +4,17 @@ with the HTTP status and a message a seeker understands (Chinese first, then Eng
 from __future__ import annotations
 
 import io
-import logging
 import time
 import zipfile
 from dataclasses import dataclass
 
 from ..turns import take_turns
+from .pdf import PdfRefused, pdf_text
+from .word import WordRefused, docx_text
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_PAGES = 10
 MAX_CHARACTERS = 60_000
-MAX_UNZIPPED = 40 * 1024 * 1024  # a DOCX inflating beyond this is no résumé (a zip bomb)
 MIN_TEXT = 10  # fewer visible characters than this: no text layer
 
 
@@ -47,6 +47,11 @@ REASONS = {
     "not_word": (400, "这不是 Word 文档。", "The file is not a Word document."),
     "too_many_pages": (422, f"简历超过 {MAX_PAGES} 页。", f"The résumé has more than {MAX_PAGES} pages."),
     "too_slow": (422, "读取这份文件超时。", "Reading this file took too long."),
+    "too_dense": (
+        422,
+        "PDF 的一页上文字过多，不像一份简历，无法读取。",
+        "A page of the PDF holds far more text than a résumé: it cannot be read.",
+    ),
     "too_long": (422, "简历文字过长。", "The résumé's text is too long."),
     "no_text_layer": (
         422,
@@ -102,72 +107,25 @@ def decode_text(data: bytes) -> str:
 
 
 def _pdf(data: bytes, seconds: float) -> Extracted:
-    from pdfminer.converter import TextConverter
-    from pdfminer.layout import LAParams
-    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-    from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFParser
-
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its debug output quotes the document
-    deadline = time.monotonic() + seconds
     try:
-        document = PDFDocument(PDFParser(io.BytesIO(data)))
-        pages = list(PDFPage.create_pages(document))
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise DocumentRejected("encrypted") from None
-    except Exception:  # pdfminer raises many kinds of error on a damaged file
-        raise DocumentRejected("damaged") from None
-    if len(pages) > MAX_PAGES:
-        raise DocumentRejected("too_many_pages")
-    out = io.StringIO()
-    resources = PDFResourceManager()
-    converter = TextConverter(resources, out, laparams=LAParams())
-    interpreter = PDFPageInterpreter(resources, converter)
-    try:
-        for page in pages:
-            if time.monotonic() > deadline:
-                raise DocumentRejected("too_slow")
-            interpreter.process_page(page)
-            take_turns()  # a page can take a second: the worker's other connections are not held meanwhile
-    except DocumentRejected:
-        raise
-    except Exception:
-        raise DocumentRejected("damaged") from None
-    finally:
-        converter.close()
-    text = out.getvalue()
+        text, pages = pdf_text(
+            data, max_pages=MAX_PAGES, deadline=time.monotonic() + seconds, turn=take_turns
+        )
+    except PdfRefused as refused:
+        raise DocumentRejected(refused.reason) from None
     if len("".join(text.split())) < MIN_TEXT:
         raise DocumentRejected("no_text_layer")
-    return Extracted(text, "pdf", len(pages))
+    return Extracted(text, "pdf", pages)
 
 
 def _docx(data: bytes) -> Extracted:
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if sum(i.file_size for i in archive.infolist()) > MAX_UNZIPPED:
-                raise DocumentRejected("unpacked_too_large")
-            if "word/document.xml" not in archive.namelist():
-                raise DocumentRejected("not_word")
-        document = docx.Document(io.BytesIO(data))
-    except DocumentRejected:
-        raise
-    except Exception:  # zipfile, lxml and python-docx each raise their own errors on a damaged file
+            return Extracted(docx_text(archive), "docx")
+    except WordRefused as refused:
+        raise DocumentRejected(refused.reason) from None
+    except Exception:  # zipfile and lxml raise their own errors on a damaged file (or one nested past reason)
         raise DocumentRejected("damaged") from None
-    lines: list[str] = []
-    for block in document.element.body.iterchildren():
-        if block.tag.endswith("}p"):
-            lines.append(Paragraph(block, document).text)
-        elif block.tag.endswith("}tbl"):
-            for row in Table(block, document).rows:
-                cells = list(dict.fromkeys(c.text.strip() for c in row.cells if c.text.strip()))
-                # one cell across the row holds a section's lines; several are fields side by side
-                lines.extend(cells[0].split("\n") if len(cells) == 1 else ["  ".join(cells)])
-    return Extracted("\n".join(lines), "docx")
 
 
 def read_document(name: str, data: bytes, *, seconds: float = 10.0) -> Extracted:
