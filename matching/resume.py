@@ -22,6 +22,7 @@ from matching.mentions import CLAUSE_BREAK, TextCorpus
 from matching.normalize import clauses, normalize
 from matching.personal import find_personal
 from matching.resume_text import (
+    ITEMS,
     Line,
     date_ranges,
     degree_in,
@@ -184,6 +185,22 @@ def _education(lines: Sequence[Line], mask: Any) -> dict[str, Any] | None:
     }  # fmt: skip
 
 
+def _fields(line: Line) -> list[tuple[str, str]]:
+    """A line's labelled fields; a line of the 求职意向 section with no label names the jobs wished for and
+    may give the pay (会计、出纳 / 桂林 | 4000-6000元/月), beside words that are neither (全职, a city)."""
+    fields = labelled(line.text)
+    if fields or line.section != "intention" or heading_of(line.text) is not None:
+        return fields
+    body = re.split(r"[:：]", line.text, maxsplit=1)[-1]  # Objective: Software Engineer
+    skip = resume_words()["intention_not_titles"]
+    for item in (x.strip() for x in ITEMS.split(body) if x and x.strip()):
+        if re.search(r"\d", item):
+            fields.append(("pay", item))
+        elif item not in skip and not item.endswith(("市", "省", "区", "县")):
+            fields.append(("titles", item))
+    return fields
+
+
 def read_resume(index: MatchIndex, text: str) -> dict[str, Any]:
     """The profile a résumé's text gives, with evidence for every value; no personal data in it."""
     all_lines = split_lines(text)
@@ -194,9 +211,9 @@ def read_resume(index: MatchIndex, text: str) -> dict[str, Any]:
     mask = personal.mask
     read: dict[str, Any] = {"skills": _skills(index, lines, mask), "titles": [], "industries": []}
     for line in fielded:
-        for kind, value in labelled(line.text):
+        for kind, value in _fields(line):
             if kind in ("titles", "industries"):
-                for item in re.split(r"[/、,，;；|｜]|\s+", value):
+                for item in ITEMS.split(value):
                     item = item.strip()
                     if 2 <= len(item) <= 30 and item not in {e["value"] for e in read[kind]}:
                         read[kind].append({"value": item, "evidence": _evidence(line, mask),

@@ -128,6 +128,8 @@ def heading_of(text: str) -> str | None:
     stripped = text.strip(_DECORATION)
     if re.search(r"[:：]\s*[A-Za-z]", stripped):
         return None
+    if (english := _headings().get(stripped.casefold())) is not None:
+        return english  # Education, Work Experience
     core = re.sub(r"[\sA-Za-z&/]+$", "", stripped).strip(_DECORATION)
     return _headings().get(core)
 
@@ -201,6 +203,11 @@ def _field_pattern() -> re.Pattern[str]:
 @cache
 def _field_kind() -> dict[str, str]:
     return {w: kind for kind, ws in resume_words()["labels"].items() for w in ws}
+
+
+# Items of a list of jobs: list marks, or spaces beside Chinese (会计 出纳), never between two Latin words
+# (Java Developer is one job).
+ITEMS = re.compile(r"[/、,，;；|｜]|\s{2,}|(?<![A-Za-z])\s+|\s+(?![A-Za-z])")
 
 
 def labelled(line: str) -> list[tuple[str, str]]:

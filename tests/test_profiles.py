@@ -399,3 +399,24 @@ def test_a_page_of_scattered_words_is_a_422_not_minutes_of_layout(client):
 def test_deeply_nested_tables_are_a_clear_4xx(client):
     answer = upload(client, docx_nested_table(SIDEBAR, depth=200), "deep.docx")
     assert answer.status_code == 400 and answer.json["errors"] == {"file": ["damaged"]}
+
+
+WISHED = [
+    ("求职意向\n会计、出纳\n全职 | 桂林 | 4000-6000元/月\n专业技能\n熟练使用Excel", ["会计", "出纳"], 4000),
+    ("求职意向\n期望从事职业：会计、财务助理\n期望工作地区：桂林\n期望月薪：4001-6000元/月\n技能：Excel",
+     ["会计", "财务助理"], 4001),
+    ("职能/职位：出纳\n期望薪资：4.5-6千/月\n技能/语言\n办公软件 熟练", ["出纳"], 4500),
+    ("Objective: Software Engineer\nSkills\nPython, SQL, Excel\nEducation\n2019.09-2023.06 桂林理工大学",
+     ["Software Engineer"], None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "titles", "pay"), WISHED)
+def test_the_jobs_wished_for_as_templates_and_job_sites_write_them(client, text, titles, pay):
+    # A 求职意向 section of plain lines, 智联's 期望从事职业, 前程无忧's 职能/职位 and an English Objective
+    # gave no desired job at all (and a 求职意向 line's pay was lost).
+    answer = client.post("/api/v1/profiles/read", json={"text": text})
+    assert answer.status_code == 200
+    assert answer.json["profile"]["titles"] == titles
+    assert answer.json["profile"].get("expected_salary") == pay
+    assert answer.json["profile"]["skills"]  # and the skills around them are still read
