@@ -109,6 +109,33 @@ def test_a_title_search_ignores_case_and_full_width(client, organiser):
     assert client.get("/api/v1/employers", query_string={"q": "漓江"}).get_json()["total"] == 1
 
 
+def test_percent_and_underscore_in_a_search_are_searched_as_written(client, organiser):
+    # LIKE reads % and _ as wildcards: q=% listed every position and every employer, q=100% any title with
+    # 100 in it.
+    doc = fair_doc(
+        employer(
+            "E01",
+            "桂林漓江软件有限公司",
+            positions=[position("P1", "销售代表 底薪+100%提成"), position("P2", "销售代表 1000元"),
+                       position("P3", "UI_设计师"), position("P4", "UI设计师")],
+        ),
+        employer("E02", "100%靠谱人力资源", positions=[position("P5", "招聘专员")]),
+    )  # fmt: skip
+    assert client.post("/api/v1/fixtures?mode=replace", json=doc, headers=organiser).status_code == 200
+
+    def ids(q: str) -> list[str]:
+        return [p["id"] for p in client.get("/api/v1/positions", query_string={"q": q}).get_json()["items"]]
+
+    def employers(q: str) -> list[str]:
+        return [e["id"] for e in client.get("/api/v1/employers", query_string={"q": q}).get_json()["items"]]
+
+    assert ids("%") == ids("100%") == ["P1"]
+    assert ids("_") == ["P3"]
+    assert ids("UI") == ["P3", "P4"] and ids("100") == ["P1", "P2"]
+    assert employers("%") == employers("100%") == ["E02"]
+    assert employers("_") == []
+
+
 def test_a_title_search_finds_the_job_under_its_other_names(client, organiser):
     doc = fair_doc(
         employer(

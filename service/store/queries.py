@@ -118,7 +118,7 @@ def list_employers(
     if industry:
         query = query.where(Employer.industry.in_(industry))
     if terms := _search_terms(q):
-        query = query.where(or_(*(Employer.name.icontains(t) for t in terms)))
+        query = query.where(or_(*(Employer.name.icontains(t, autoescape=True) for t in terms)))
     counts = dict(
         session.exec(select(Position.employer_id, func.count()).group_by(Position.employer_id)).all()
     )
@@ -214,7 +214,7 @@ def list_positions(
     if employer:
         query = query.where(Position.employer_id == employer)
     if terms := _search_terms(q, titles=True):
-        query = query.where(or_(*(Position.title.icontains(t) for t in terms)))
+        query = query.where(or_(*(Position.title.icontains(t, autoescape=True) for t in terms)))
     if sort == "salary":
         top = func.coalesce(Position.salary_max, Position.salary_min)
         query = query.order_by(top.is_(None), top.desc(), Position.salary_min.desc())
