@@ -420,3 +420,21 @@ def test_the_jobs_wished_for_as_templates_and_job_sites_write_them(client, text,
     assert answer.json["profile"]["titles"] == titles
     assert answer.json["profile"].get("expected_salary") == pay
     assert answer.json["profile"]["skills"]  # and the skills around them are still read
+
+
+def test_a_large_uncompressed_photo_does_not_refuse_a_docx_but_inflating_text_does(client):
+    # A photo pasted as a BMP inflates to 50 MB, and the DOCX was refused as a zip bomb (413) though the
+    # photo is never read; the text parts still count, declared or not.
+    def with_part(name: str, size: int) -> bytes:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(docx_resume())) as source, zipfile.ZipFile(buffer, "w") as target:
+            for item in source.infolist():
+                target.writestr(item, source.read(item.filename), compress_type=zipfile.ZIP_DEFLATED)
+            target.writestr(name, b"\0" * size, compress_type=zipfile.ZIP_DEFLATED)
+        return buffer.getvalue()
+
+    photo = upload(client, with_part("word/media/image1.bmp", 50 * 1024 * 1024), "简历.docx")
+    assert photo.status_code == 200, photo.json
+    check_profile(photo.json)
+    bomb = upload(client, with_part("word/header1.xml", 50 * 1024 * 1024), "bomb.docx")
+    assert bomb.status_code == 413 and bomb.json["errors"] == {"file": ["unpacked_too_large"]}

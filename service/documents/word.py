@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-MAX_UNZIPPED = 40 * 1024 * 1024  # the XML parts read, together: a DOCX inflating beyond this is no résumé
+MAX_UNZIPPED = 40 * 1024 * 1024  # the XML parts read, together: a DOCX whose text inflates beyond this
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
 _PARTS = re.compile(r"word/(header\d*|document|footer\d*)\.xml")
 _SKIPPED = {"Fallback", "delText", "instrText", "rPr", "pPr", "tblPr", "trPr", "tcPr", "sectPr", "sdtPr"}
@@ -116,11 +116,13 @@ def docx_text(archive: zipfile.ZipFile) -> str:
     names = archive.namelist()
     if "word/document.xml" not in names:
         raise WordRefused("not_word")
-    if sum(i.file_size for i in archive.infolist()) > MAX_UNZIPPED:
+    parts = sorted((n for n in names if _PARTS.fullmatch(n)), key=_order)
+    # Only the parts read count: a photo (word/media/…, a BMP inflating to 50 MB) is never opened.
+    if sum(archive.getinfo(n).file_size for n in parts) > MAX_UNZIPPED:
         raise WordRefused("unpacked_too_large")  # what the archive declares; the reads below hold regardless
     budget = MAX_UNZIPPED
     lines: list[str] = []
-    for name in sorted((n for n in names if _PARTS.fullmatch(n)), key=_order):
+    for name in parts:
         data = _part(archive, name, budget)
         budget -= len(data)
         root = etree.fromstring(data, _PARSER)

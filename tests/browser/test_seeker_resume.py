@@ -7,6 +7,7 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 
 from tests.browser.test_seeker_page import open_page
+from tests.resume_builders import pdf_inflating
 
 LIMIT = 2 * 1024 * 1024  # what POST /profiles/read takes
 TOO_BIG = "这个文件超过 2 MB，读不了。请换一个小一些的文件，例如另存为 PDF 或文本。"
@@ -58,3 +59,14 @@ def test_the_pay_read_from_a_resume_reads_as_pay_elsewhere_on_the_page(page: Pag
     expect(read).to_contain_text("Expected pay: 5,000–7,000 CNY/month")
     pick(page, "cv.txt", "text/plain", "求职意向：会计\n期望薪资：6000元\n".encode())
     expect(read).to_contain_text("Expected pay: 6,000 CNY/month")  # one figure, not 6000–6000
+
+
+def test_a_small_file_refused_for_what_it_unpacks_to_is_not_called_over_2_mb(page: Page, server) -> None:
+    # A 200 KB PDF whose page inflates to 150 MB is a 413 too, but "over 2 MB" would send the seeker off to
+    # shrink a file that is small: the service's own reason is shown.
+    open_page(page, server)
+    status = page.locator("#resume-status")
+    pick(page, "简历.pdf", "application/pdf", pdf_inflating(150))
+    expect(status).to_have_class("resume-status bad")
+    expect(status).to_contain_text("解压后过大")
+    assert "2 MB" not in status.text_content()

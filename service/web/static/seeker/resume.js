@@ -98,7 +98,11 @@ async function upload(file) {
     return;
   }
   const data = await response.json().catch(() => ({}));
-  if (response.status === 413) return setStatus({ key: "resume.tooBig", bad: true });
+  // 413 is also a small file that inflates too far (errors.file: unpacked_too_large): that says so itself
+  const reason = data.errors?.file?.[0];
+  if (response.status === 413 && (reason === undefined || reason === "too_large")) {
+    return setStatus({ key: "resume.tooBig", bad: true });
+  }
   if (!response.ok) return setStatus({ message: String(data.message || response.status), bad: true });
   lastRead = data;
   applyProfile(data);
