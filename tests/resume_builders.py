@@ -77,8 +77,9 @@ def pdf_resume(lines: list[str] | None = None, *, pages: int = 1, password: str 
     return out.getvalue()
 
 
-def scanned_pdf() -> bytes:
-    """A page with only an image on it (a phone photo of a résumé): no text layer."""
+def scanned_pdf(stamp: str = "") -> bytes:
+    """A page with only an image on it (a phone photo of a résumé): no text layer, but for the ``stamp`` a
+    scanning app writes on it."""
     from PIL import Image, ImageDraw
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
@@ -88,6 +89,7 @@ def scanned_pdf() -> bytes:
     out = io.BytesIO()
     page = canvas.Canvas(out)
     page.drawImage(ImageReader(picture), 40, 400, width=400, height=300)
+    page.drawString(40, 30, stamp)
     page.showPage()
     page.save()
     return out.getvalue()

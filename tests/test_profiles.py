@@ -191,8 +191,10 @@ def test_nothing_is_stored(app, client):
     assert after == before
 
 
-def test_a_scanned_pdf_says_it_has_no_text_layer(client):
-    answer = upload(client, scanned_pdf(), "scan.pdf")
+@pytest.mark.parametrize("stamp", ["", "Scanned by CamScanner  Page 1"])
+def test_a_scanned_pdf_says_it_has_no_text_layer(client, stamp):
+    # A scanning app's stamp is a text layer of a few words: it read as an empty résumé (200, nothing read).
+    answer = upload(client, scanned_pdf(stamp), "scan.pdf")
     assert answer.status_code == 422
     assert "没有文字层" in answer.json["message"] and "no text layer" in answer.json["message"]
     assert answer.json["errors"] == {"file": ["no_text_layer"]}

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 MAX_INFLATED = 40 * 1024 * 1024  # every compressed stream of the file inflated, together
 MAX_PAGE_CHARACTERS = 20_000  # a page of 8 pt Latin text holds about 10,000
 MAX_CUTS = 40  # how deep the reading order splits a page into blocks
+SCAN_TEXT = 40  # a page with a picture and fewer visible characters is a scan (a watermark, a page number)
 
 
 class PdfRefused(Exception):
@@ -180,8 +181,20 @@ def reading_order(boxes: Sequence[Box], depth: int = 0) -> list[str]:
     return [line for part in parts for line in reading_order(part, depth + 1)]
 
 
+def _scanned(page: object, lines: Sequence[str]) -> bool:
+    """A page holding a picture and next to no text: a scan or a photo, whatever a scanning app wrote on it
+    (由 WPS 扫描生成, a page number)."""
+    from pdfminer.layout import LTContainer, LTImage
+
+    def pictured(item: object) -> bool:
+        return isinstance(item, LTImage) or (isinstance(item, LTContainer) and any(map(pictured, item)))
+
+    return len("".join("".join(lines).split())) < SCAN_TEXT and pictured(page)
+
+
 def pdf_text(data: bytes, *, max_pages: int, deadline: float, turn: Callable[[], None]) -> tuple[str, int]:
-    """The text of a PDF and its page count; ``turn`` runs after each page. Raises ``PdfRefused``."""
+    """The text of a PDF and its page count; ``turn`` runs after each page. Raises ``PdfRefused``; a PDF
+    whose every page is a scan is ``no_text_layer``."""
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
@@ -206,15 +219,21 @@ def pdf_text(data: bytes, *, max_pages: int, deadline: float, turn: Callable[[],
     device = _analyzer(resources, deadline)
     interpreter = PDFPageInterpreter(resources, device)
     lines: list[str] = []
+    scans = 0
     try:
         for page in pages:
             if time.monotonic() > deadline:
                 raise PdfRefused("too_slow")
             interpreter.process_page(page)
-            lines.extend(reading_order(_boxes(device.get_result())))  # type: ignore[attr-defined]
+            layout = device.get_result()  # type: ignore[attr-defined]
+            read = reading_order(_boxes(layout))
+            scans += _scanned(layout, read)
+            lines.extend(read)
             turn()  # a page can take a second: the worker's other connections are not held meanwhile
     except PdfRefused:
         raise
     except Exception:
         raise PdfRefused("damaged") from None
+    if scans == len(pages):
+        raise PdfRefused("no_text_layer")
     return "\n".join(lines), len(pages)
