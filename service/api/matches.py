@@ -15,7 +15,6 @@ from schemas.matching import (
 )
 
 from .. import turns
-from ..guard import limits
 from ..pushes import rank_compact
 from ..ranking import current_ranking
 from ..store import demand
@@ -66,10 +65,9 @@ class BatchView(MethodView):
     def post(self, body: dict) -> Response:
         """Top positions for up to 1,000 candidates at once; `"compact": true` answers ids, scores and skills.
 
-        Larger pushes go through `POST /api/v1/pushes`, in the background. Each candidate counts against the
-        address's budget of candidates (`RATELIMIT_CANDIDATES`: 200,000 an hour; 429 beyond it), an
-        organiser's token excepted."""
-        limits.charge_candidates(len(body["candidates"]))
+        Larger pushes go through `POST /api/v1/pushes`, in the background. Each candidate sent counts against
+        the address's budget of candidates (`RATELIMIT_CANDIDATES`: 200,000 an hour; 429 beyond it), an
+        organiser's token excepted (`guard.body`)."""
         if body["compact"]:
             version, compact = rank_compact(
                 body["candidates"], body["limit"], body.get("min_score"), turns.BATCH_PATIENCE

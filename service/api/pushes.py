@@ -8,7 +8,6 @@ from flask_smorest import abort
 
 from schemas.matching import PushPageSchema, PushRequestSchema, PushStateSchema
 
-from ..guard import limits
 from ..pushes import current_pushes
 from .blueprint import Blueprint
 
@@ -22,8 +21,7 @@ class PushesView(MethodView):
     @blp.response(202, PushStateSchema, headers=LOCATION)
     def post(self, body: dict) -> tuple[dict, dict[str, str]]:
         """Start a push; poll `GET /api/v1/pushes/{id}` (the `Location`) for its progress and, when finished,
-        its answers. Its candidates count against the address's budget, as a batch's do."""
-        limits.charge_candidates(len(body["candidates"]))
+        its answers. Its candidates count against the address's budget, as a batch's do (`guard.body`)."""
         accepted = current_pushes().create(body["candidates"], body["limit"], body.get("min_score"))
         return accepted, {"Location": url_for("pushes.PushView", push_id=accepted["id"])}
 

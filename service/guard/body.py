@@ -31,6 +31,10 @@ MAY_HOLD_BAD_TEXT = re.compile(rb"\\u0000|\\u[dD][89abcdefABCDEF]|\x00|\xed[\xa0
 # Each byte's step in nesting depth: +1 opening an array or object, -1 closing one.
 STEPS = np.zeros(256, dtype=np.int8)
 STEPS[np.frombuffer(b"[{", np.uint8)], STEPS[np.frombuffer(b"]}", np.uint8)] = 1, -1
+# Endpoints taking a list of candidates to rank, each counted against the address's budget (``limits``), and
+# the most one request may hold (a push's).
+CANDIDATE_LISTS = frozenset({"matches.BatchView", "pushes.PushesView"})
+MOST_CANDIDATES = 100_000
 # Endpoints whose largest valid request is bigger than the default (config keys, in bytes).
 LIMIT_KEYS = {
     "fixtures.FixturesView": "FAIR_UPLOAD_BYTES",
@@ -228,6 +232,15 @@ def _once_each(given: MultiDict, schema: Schema) -> MultiDict:
     return given
 
 
+def _charge(candidates: Any) -> None:
+    """A batch's or a push's candidates counted against the address's budget (``limits``) as soon as the body
+    is parsed: checking a refused push of 100,000 costs 5 s of CPU, as much as ranking a few thousand."""
+    if isinstance(candidates, list) and candidates:
+        from . import limits
+
+        limits.charge_candidates(min(len(candidates), MOST_CANDIDATES))
+
+
 def _refuse_bad_text(value: Any) -> None:
     if problems := bad_text(value):
         nul = all(m == ["NUL character"] for m in problems.values())
@@ -316,3 +329,5 @@ def init_app(app: Flask) -> None:
             if data.strip():
                 value = parse_json(data)
                 request._cached_json = (value, value)  # views read this parse, not a second one
+                if request.endpoint in CANDIDATE_LISTS and isinstance(value, dict):
+                    _charge(value.get("candidates"))

@@ -67,9 +67,9 @@ CANDIDATES = "200000 per hour"
 
 
 def charge_candidates(count: int) -> None:
-    """Count a batch's or a push's candidates against the address's budget (RATELIMIT_CANDIDATES); 429 once
-    it is spent. The request limit let one address queue 50 batches a second, each up to 14 s of ranking,
-    and 20 pushes of 100,000 candidates."""
+    """Count a batch's or a push's candidates, valid or not, against the address's budget
+    (RATELIMIT_CANDIDATES); 429 once it is spent. The request limit let one address queue 50 batches a
+    second, each up to 14 s of ranking, and 20 pushes of 100,000 candidates."""
     limiter: Limiter = current_app.extensions["fairmatch.limiter"]
     if not limiter.enabled or _organiser():
         return
