@@ -39,7 +39,7 @@ def personal_labels() -> dict[str, tuple[str, ...]]:
 def _labelled() -> re.Pattern[str]:
     words = sorted({w for ws in personal_labels().values() for w in ws}, key=len, reverse=True)
     alternatives = "|".join(map(re.escape, words))
-    return re.compile(r"(?i)(?<![\u4e00-\u9fff])(" + alternatives + r")(?:号码)?\s*[:：]\s*")
+    return re.compile(r"(?i)(?<![\u4e00-\u9fff])(" + alternatives + r")(?:号码|号)?\s*[:：]\s*")
 
 
 @cache
@@ -47,7 +47,7 @@ def _unlabelled() -> re.Pattern[str]:
     """A label with no colon, its value after a space, as the cells of a 基本信息 table are read (姓名  李晓梅
     性别  女): the label alone between the line's start or a space and a space."""
     words = sorted({w for ws in personal_labels().values() for w in ws}, key=len, reverse=True)
-    return re.compile(r"(?i)(?:^|(?<=\s))(" + "|".join(map(re.escape, words)) + r")(?:号码)?\s+(?=\S)")
+    return re.compile(r"(?i)(?:^|(?<=\s))(" + "|".join(map(re.escape, words)) + r")(?:号码|号)?\s+(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)

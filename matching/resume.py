@@ -130,7 +130,7 @@ def _skills(index: MatchIndex, lines: Sequence[Line], mask: Any) -> list[dict[st
         for item in _ITEM_SPLIT.split(body):
             item = skill_core(item)
             key = _encode(index, item)
-            if not _plausible(item) or not key or any(key in k for k in known):
+            if not _plausible(item) or not key or any(key in k for k in known) or mask(item) != item:
                 continue
             reading = index.reader.skill(item)
             value = reading.forms[0].display if reading.forms and reading.via != "text" else item

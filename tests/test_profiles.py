@@ -440,3 +440,18 @@ def test_a_large_uncompressed_photo_does_not_refuse_a_docx_but_inflating_text_do
     check_profile(photo.json)
     bomb = upload(client, with_part("word/header1.xml", 50 * 1024 * 1024), "bomb.docx")
     assert bomb.status_code == 413 and bomb.json["errors"] == {"file": ["unpacked_too_large"]}
+
+
+def test_wechat_and_qq_ids_and_a_name_in_a_skill_line_are_neither_quoted_nor_skills(client):
+    # 微信号： and QQ号： were no labels (only 微信：, QQ：): the ids were quoted in the evidence; and a name
+    # written in a skill line became a skill, masked into the profile as ＊＊＊.
+    text = (
+        f"{PERSONAL[0]}\n微信号：lxm_2001  QQ号：123456789\n专业技能\n熟练使用Excel，{PERSONAL[0]}\n"
+        "自我评价\n做事认真，熟悉用友，微信 lxm_2001，QQ 123456789"
+    )
+    answer = client.post("/api/v1/profiles/read", json={"text": text})
+    assert answer.status_code == 200
+    assert answer.json["profile"]["skills"] == ["Excel", "用友"]
+    body = answer.get_data(as_text=True)
+    for value in (PERSONAL[0], "lxm_2001", "123456789"):
+        assert value not in body, value
