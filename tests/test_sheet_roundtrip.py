@@ -202,3 +202,33 @@ def test_last_weeks_export_over_this_weeks_corrections_names_what_it_would_undo(
     assert client.get(f"{URL}/export", headers=organiser).get_json() == before  # checks write nothing
     this_week = upload(client, export(client, organiser, ".xlsx"), "本周.xlsx", organiser, dry_run="true")
     assert this_week.get_json()["changed"] is False and this_week.get_json()["notes"] == []
+
+
+def test_an_id_typed_in_full_width_is_the_stored_id_not_a_new_employer(client, organiser):
+    numbered_fair(client, organiser)
+
+    def full_width(sheet):
+        sheet["A5"] = "Ｅ００２"  # the input method left in full-width mode
+        sheet["G5"] = "Ｅ００２－Ｐ０１"
+
+    body = upload(
+        client, resaved(export(client, organiser, ".xlsx"), full_width), "e.xlsx", organiser
+    ).get_json()
+    assert body["changed"] is False
+    assert [(n["cell"], n["message"]) for n in body["notes"]] == [
+        ("A5", "read as 'E002', the stored id: written in full width (全角)"),
+        ("G5", "read as 'E002-P01', the stored id: written in full width (全角)"),
+    ]
+
+    def mixed(sheet):
+        sheet["A5"] = "Ｅ００２"  # its first row in full width, a row added under it in half width
+        for col, value in {1: "E002", 2: sheet["B5"].value, 8: "运维", 13: "6000"}.items():
+            sheet.cell(6, col).value = value
+
+    out = upload(
+        client, resaved(export(client, organiser, ".xlsx"), mixed), "e.xlsx", organiser, dry_run="true"
+    )
+    assert out.status_code == 200, out.get_json()
+    changes = out.get_json()["changes"]
+    owners = [changes["positions"]["names"][p]["employer_id"] for p in changes["positions"]["created"]]
+    assert not changes["employers"]["created"] and owners == ["E002"]

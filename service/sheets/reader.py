@@ -56,7 +56,7 @@ class _Reader:
     def __init__(self, out: SheetDocument) -> None:
         self.out = out
         self.employers: list[dict[str, Any]] = []
-        self.by_id: dict[str, int] = {}
+        self.by_id: dict[str, int] = {}  # by the id width folded: one employer however its rows write it
         self.by_name: dict[str, int] = {}
         self.table = Table("")  # the sheet being read, its columns and their headers
         self.where: dict[str, int] = {}  # field → column index
@@ -148,7 +148,7 @@ class _Reader:
                 self.out.notes.append(Problem(skipped, "employers", Cell(table.name, number, "", "", "")))
                 continue
             if eid:
-                index = by_id.get(eid)
+                index = by_id.get(unicodedata.normalize("NFKC", eid))  # Ｅ００１ on one row, E001 on the next
             elif name:
                 index = by_name.get(_folded(name))
                 eid = f"E-{_digest(name)}" if index is None else ""
@@ -161,7 +161,7 @@ class _Reader:
             if index is None:
                 index = len(employers)
                 employers.append({"id": eid, "positions": []})
-                by_id[eid] = index
+                by_id[unicodedata.normalize("NFKC", eid)] = index
                 self.out.cells[f"employers[{index}]"] = self.cell(number, values, "employer_name")
                 self.out.cells[f"employers[{index}].id"] = self.cell(number, values, "employer_id")
             current = index
@@ -430,6 +430,8 @@ def _same(column: str, first: str, other: str) -> bool:
         return True
     if column == "employer_name":
         return _folded(first) == _folded(other)
+    if column == "employer_id":  # Ｅ００１ on one row, E001 on the next: one employer, as first written
+        return unicodedata.normalize("NFKC", first) == unicodedata.normalize("NFKC", other)
     resolve = SAME_MEANING.get(column)
     return bool(resolve and resolve(first).key and resolve(first).key == resolve(other).key)
 

@@ -1,19 +1,23 @@
-"""Ids and booths Excel turned into numbers. Typed into a cell not formatted as text, or read from a CSV that
-Excel opened and saved again, 007 becomes 7, 0070 becomes 70 and a long number keeps 15 digits only (shown,
-and saved in a CSV, as 1.23457E+17). A long number has lost digits for good: the reader refuses it at its
-cell. A lost leading zero is put back where the stored fair says which id or booth it was: a written 7 that
-is no stored id, where exactly one stored id is 7 with leading zeros (007), is that id, named in a note; so
-is an employer's booth written 7 where its stored booth is 007."""
+"""Ids and booths Excel, or a Chinese keyboard, turned into something else. Typed into a cell not formatted
+as text, or read from a CSV that Excel opened and saved again, 007 becomes 7, 0070 becomes 70 and a long
+number keeps 15 digits only (shown, and saved in a CSV, as 1.23457E+17); typed with the input method in
+full-width mode, E002 is Ｅ００２. A long number has lost digits for good: the reader refuses it at its cell.
+The others are put back where the stored fair says which id or booth it was: a written 7 that is no
+stored id, where exactly one stored id is 7 with leading zeros (007), is that id, and so is a written
+Ｅ００２ that is no stored id where E002 is, each named in a note; so is an employer's booth written 7
+where its stored booth is 007."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from .document import Problem, SheetDocument
 
 DIGITS = re.compile(r"^\d+$")
 ZEROS_LOST = "read as {stored!r}, the stored {what}: Excel drops leading zeros (format the column as 文本)"
+FULL_WIDTH = "read as {stored!r}, the stored id: written in full width (全角)"
 
 
 def restore_zeros(sheet: SheetDocument, document: dict[str, Any], stored: dict[str, Any]) -> None:
@@ -58,11 +62,18 @@ def _by_number(ids: Any) -> dict[str, list[str]]:
 
 
 def _stored_form(written: str, stored: Any, by_number: dict[str, list[str]]) -> str:
-    if written in stored or not DIGITS.match(written):
+    if written in stored:
+        return written
+    if (folded := unicodedata.normalize("NFKC", written)) in stored:
+        return folded
+    if not DIGITS.match(written):
         return written
     found = by_number.get(written.lstrip("0") or "0", [])
     return found[0] if len(found) == 1 else written
 
 
 def _note(sheet: SheetDocument, path: str, stored: str, what: str) -> None:
-    sheet.notes.append(Problem(ZEROS_LOST.format(stored=stored, what=what), path, sheet.cell_for(path)))
+    cell = sheet.cell_for(path)
+    wide = cell is not None and unicodedata.normalize("NFKC", cell.value) == stored
+    message = FULL_WIDTH.format(stored=stored) if wide else ZEROS_LOST.format(stored=stored, what=what)
+    sheet.notes.append(Problem(message, path, cell))

@@ -38,6 +38,7 @@ def test_last_weeks_download_over_this_weeks_corrections_is_named_in_chinese_bef
     job = api(server, "/api/v1/positions/E001-P01")
     correct(server, "/positions/E001-P01", {"openings": job["openings"] + 10})  # a correction during the week
     sheet.delete_rows(3)  # and the clerk's own edit of last week's file: E001-P02 withdrawn
+    sheet["A2"] = "Ｅ００１"  # typed with the input method in full-width mode
     edited = io.BytesIO()
     book.save(edited)
     path = tmp_path / "上周的岗位表.xlsx"
@@ -51,6 +52,7 @@ def test_last_weeks_download_over_this_weeks_corrections_is_named_in_chinese_bef
     expect(warning).not_to_contain_text("exported")
     notes = page.locator("details.notes")
     expect(notes).to_contain_text("单位“E001”已有的 1 个岗位不在这个文件里，增补更新会保留它们")
+    expect(notes).to_contain_text("按已有的编号“E001”读取（原文是全角字符）")
     expect(notes).not_to_contain_text("stored position")
     assert api(server, "/api/v1/positions/E001-P01")["openings"] == job["openings"] + 10  # nothing written
 

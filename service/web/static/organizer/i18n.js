@@ -479,6 +479,7 @@ const MESSAGES_ZH = [
   [/^the service holds fair '(.*)'; load '(.*)' with mode=replace$/, "服务器上是招聘会“$1”；要载入“$2”请选择整体替换"],
   // Excel's doing on the round trip, and a file exported before the corrections made since.
   [/^read as '(.*)', the stored id: Excel drops leading zeros.*$/, "按已有的编号“$1”读取：Excel 会去掉开头的 0（请把这一列设为“文本”格式）"],
+  [/^read as '(.*)', the stored id: written in full width.*$/, "按已有的编号“$1”读取（原文是全角字符）"],
   [/^read as '(.*)', the stored booth: Excel drops leading zeros.*$/, "按已有的展位号“$1”读取：Excel 会去掉开头的 0（请把这一列设为“文本”格式）"],
   [/^Excel keeps 15 digits of a number, so this id \((.*)\) has lost its last ones.*$/, "Excel 只保留数字的 15 位，这个编号（$1）末尾几位已经丢失；请把这一列设为“文本”格式后重新填写"],
   [/^Excel saved this long number as (.*), without its digits.*$/, "Excel 把这个长数字存成了 $1，原来的数字已经丢失；请把这一列设为“文本”格式后重新填写（或上传 .xlsx 导出文件）"],
