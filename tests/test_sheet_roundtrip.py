@@ -232,3 +232,19 @@ def test_an_id_typed_in_full_width_is_the_stored_id_not_a_new_employer(client, o
     changes = out.get_json()["changes"]
     owners = [changes["positions"]["names"][p]["employer_id"] for p in changes["positions"]["created"]]
     assert not changes["employers"]["created"] and owners == ["E002"]
+
+
+def test_an_export_of_another_fair_is_not_compared_with_this_fairs_history(client, organiser):
+    numbered_fair(client, organiser)
+    book = load_workbook(io.BytesIO(export(client, organiser, ".xlsx")))
+    book["招聘会"]["B2"] = "another-fair"  # the same layout, another fair's file
+    other = io.BytesIO()
+    book.save(other)
+    assert (
+        client.patch("/api/v1/positions/E002-P01", json={"openings": 5}, headers=organiser).status_code == 200
+    )
+    body = upload(
+        client, other.getvalue(), "别的招聘会.xlsx", organiser, mode="replace", dry_run="true"
+    ).get_json()
+    assert body["changes"]["fair"]["id"] == {"old": "test-fair", "new": "another-fair"}
+    assert not [n for n in body["notes"] if n["path"].startswith("since_export")]

@@ -227,7 +227,9 @@ def load_document(
         result |= {"dry_run": dry_run, "changed": not is_empty(changes), "changes": changes}
         if exported_version is not None:
             now = result["data_version"]  # the version before this load
-            result["since_export"] = since_export(session, exported_version, changes, now=now)
+            result["since_export"] = since_export(session, exported_version, changes, now=now,
+                                                  fair_id=doc["fair"]["id"],
+                                                  before=(before.get("fair") or {}).get("id"))  # fmt: skip
         if dry_run:
             session.rollback()
         elif result["changed"]:

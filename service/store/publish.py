@@ -181,13 +181,15 @@ def state_document(session: Session, record_id: int) -> dict[str, Any] | None:
 
 
 def since_export(
-    session: Session, exported: int, changes: dict[str, Any], *, now: int
+    session: Session, exported: int, changes: dict[str, Any], *, now: int, fair_id: str, before: str | None
 ) -> dict[str, Any] | None:
     """What a load of a file exported at data version `exported` does to what was published after it, the
     fair being at version `now` before the load: `undone` (fields the file sets back to their value at the
     export), `revived` (rows deleted since that it brings back), `dropped` (rows added since that it
-    deletes) and `writes` (the loads and corrections since). None when the file is not older than the fair;
-    without the exported state in the history (dropped by FAIR_HISTORY_KEEP), only `writes` is known."""
+    deletes) and `writes` (the loads and corrections since). None when the file is not older than the fair,
+    or is of another fair (`fair_id`, the file's, not the one it was exported from, nor `before`, the one
+    loaded now, where the history no longer keeps that state: its version then says nothing here); without
+    the exported state in the history (dropped by FAIR_HISTORY_KEEP), only `writes` is known."""
     if exported >= now:
         return None
     since = (LoadRecord.data_version > exported) & (LoadRecord.data_version <= now)
@@ -197,8 +199,10 @@ def since_export(
     kept = LoadRecord.snapshot.is_not(None)  # type: ignore[union-attr]
     record = session.exec(select(LoadRecord).where(LoadRecord.data_version == exported, kept)).first()
     if record is None or record.snapshot is None:
-        return found
+        return found if fair_id == before else None
     then = unpack(record.snapshot)
+    if (then.get("fair") or {}).get("id") != fair_id:
+        return None
     rows = dict(zip(KINDS, _rows(then), strict=True)) | {"fair": {"": then.get("fair") or {}}}
     for kind in ("fair", *KINDS):
         updated = [{"id": "", "fields": changes[kind]}] if kind == "fair" else changes[kind]["updated"]
