@@ -235,3 +235,32 @@ def test_a_history_id_too_large_for_the_table_is_no_record_not_a_server_error(cl
         described = spec["paths"][f"/api/v1/fixtures/history/{{record_id}}/{path}"]["parameters"]
         (parameter,) = (p for p in described if p["name"] == "record_id")
         assert parameter["schema"]["maximum"] == 2**31 - 1
+
+
+def test_a_restore_after_a_bad_publish_is_exactly_the_state_before_and_every_worker_ranks_it(
+    make_app, organiser
+):
+    """A replace that dropped an employer, undone from the history: the fair is the earlier state to the
+    field, and the next match on any worker ranks it again, with no wait."""
+    one, two = make_app(), make_app()
+    a, b = one.test_client(), two.test_client()
+    load(a, small_fair(), organiser, mode="replace")
+    assert a.patch("/api/v1/positions/E01-P01", json={"openings": 9}, headers=organiser).status_code == 200
+    good = history(a, organiser)[0]
+    before = export(a, organiser)
+    profile = {"skills": ["SMT工艺"]}
+    ranked = [r["position"]["id"] for r in b.post("/api/v1/matches", json=profile).get_json()["results"]]
+    assert ranked[0] == "E01-P01"
+    bad = small_fair()
+    del bad["employers"][0]
+    load(a, bad, organiser, mode="replace")
+    assert "E01-P01" not in [
+        r["position"]["id"] for r in b.post("/api/v1/matches", json=profile).get_json()["results"]
+    ]
+    restored = a.post(f"{URL}/history/{good['id']}/restore", headers=organiser).get_json()
+    assert restored["changed"] is True and restored["data_version"] > good["data_version"]
+    assert export(b, organiser) == before
+    assert a.get(f"{URL}/history/{good['id']}/document", headers=organiser).get_json() == before
+    ranked = [r["position"]["id"] for r in b.post("/api/v1/matches", json=profile).get_json()["results"]]
+    assert ranked[0] == "E01-P01"
+    assert history(a, organiser)[0]["restored_from"] == good["id"]
