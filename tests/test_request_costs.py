@@ -139,3 +139,25 @@ def test_a_title_search_reads_the_titles_once(make_app):
     # 普工 and its synonyms are 23 words, each searched in every title: counted, then paged, that was twice.
     searching = [s for s in statements if "LIKE" in s.upper() and " IN (" not in s.upper()]
     assert len(searching) == 1 and "count(" not in searching[0].lower()
+
+
+@pytest.mark.parametrize("url", ["/api/v1/matches", "/api/v1/guidance", "/api/v1/matches/batch"])
+def test_an_object_of_thousands_of_unknown_keys_names_the_first_twenty(make_app, url):
+    client = make_app().test_client()
+    body = "{" + ",".join(f'"k{n}":0' for n in range(5000)) + "}"  # 64 KB: each key named was 134 KB
+    answer = client.post(url, data=body, content_type="application/json")
+    assert answer.status_code == 422
+    unknown = {k: v for k, v in answer.json["errors"].items() if v == ["Unknown field."]}
+    assert list(unknown) == [f"k{n}" for n in range(20)]
+    assert answer.json["errors"]["_schema"] == ["5,000 unknown fields; the first 20 are named."]
+    few = client.post(url, json={"k": 1, "j": 2})
+    assert few.status_code == 422 and few.json["errors"]["k"] == few.json["errors"]["j"] == ["Unknown field."]
+
+
+def test_a_candidate_of_thousands_of_unknown_keys_names_the_first_twenty(make_app):
+    client = make_app().test_client()
+    candidate = {"id": "a", **{f"k{n}": 0 for n in range(3000)}}
+    answer = client.post("/api/v1/matches/batch", json={"candidates": [candidate]})
+    assert answer.status_code == 422
+    assert len(answer.json["errors"]) == 21
+    assert answer.json["errors"]["candidates[0]"] == ["3,000 unknown fields; the first 20 are named."]
