@@ -39,6 +39,7 @@ from matching.resume_text import (
 SKILL_SECTIONS = ("skills", "certificates")
 SECTION_ORDER = {"skills": 0, "certificates": 1, "awards": 2, "intention": 3, "experience": 4, "": 5}
 MAX_EVIDENCE = 160
+MAX_SKILLS = 50
 _ITEM_SPLIT = re.compile(r"[、，,;；/|｜。()（）]|以及|和|及|与|做|进行|用于|\s+")
 
 
@@ -87,7 +88,8 @@ def skill_names(index: MatchIndex) -> tuple[SkillName, ...]:
 
 
 def _evidence(line: Line, mask: Any) -> str:
-    text = mask(line.raw)
+    # Masked over what is quoted and a margin (no personal value is longer), not a 60,000-character line.
+    text = mask(line.raw[: MAX_EVIDENCE + 100])
     return text if len(text) <= MAX_EVIDENCE else text[: MAX_EVIDENCE - 1] + "…"
 
 
@@ -125,6 +127,7 @@ def _skills(index: MatchIndex, lines: Sequence[Line], mask: Any) -> list[dict[st
         found.append(((SECTION_ORDER.get(line.section, 5), best), entry))
     found = _outermost(index, found)
     known = [_encode(index, e["written"]) for _, e in found] + [_encode(index, e["value"]) for _, e in found]
+    kept = 0  # at most MAX_SKILLS are answered: a page of made-up items costs no reading beyond them
     for line in (x for x in lines if x.section in SKILL_SECTIONS):
         body = re.split(r"[:：]", line.text, maxsplit=1)[-1]
         for item in _ITEM_SPLIT.split(body):
@@ -132,6 +135,8 @@ def _skills(index: MatchIndex, lines: Sequence[Line], mask: Any) -> list[dict[st
             key = _encode(index, item)
             if not _plausible(item) or not key or any(key in k for k in known) or mask(item) != item:
                 continue
+            if (kept := kept + 1) > MAX_SKILLS:
+                break
             reading = index.reader.skill(item)
             value = reading.forms[0].display if reading.forms and reading.via != "text" else item
             known.append(key)
@@ -139,7 +144,7 @@ def _skills(index: MatchIndex, lines: Sequence[Line], mask: Any) -> list[dict[st
                      "section": line.section, "via": reading.via}  # fmt: skip
             found.append(((SECTION_ORDER.get(line.section, 5), line.number), entry))
     found.sort(key=lambda f: f[0])
-    return list({e["value"]: e for _, e in reversed(found)}.values())[::-1][:50]
+    return list({e["value"]: e for _, e in reversed(found)}.values())[::-1][:MAX_SKILLS]
 
 
 def _outermost(index: MatchIndex, found: list[tuple[tuple[int, int], dict[str, Any]]]) -> list:

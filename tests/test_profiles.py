@@ -455,3 +455,29 @@ def test_wechat_and_qq_ids_and_a_name_in_a_skill_line_are_neither_quoted_nor_ski
     body = answer.get_data(as_text=True)
     for value in (PERSONAL[0], "lxm_2001", "123456789"):
         assert value not in body, value
+
+
+def test_a_skills_section_of_made_up_items_costs_no_reading_past_the_answer(make_app, monkeypatch):
+    # 60,000 characters of made-up two-character items on one line, in words the default fair knows: every
+    # item was read as a typed skill (12,000 readings) and the line masked whole for each quote (60,000
+    # characters, 50 times): 7 s of a worker for one request. Now the items stop at the 50 answered, and
+    # only what is quoted is masked.
+    from matching.personal import PersonalData
+    from matching.profile import ProfileReader
+
+    app = make_app(FAIR_LOAD_DEFAULT=True)
+    words = "".join(chr(0x4E00 + (n * 7919) % 20000) for n in range(40_000))
+    text = ("专业技能：" + "，".join(words[n : n + 2] for n in range(0, len(words), 2)))[
+        :MAX_RESUME_CHARACTERS
+    ]
+    readings, masked = [], []
+    skill, mask = ProfileReader.skill, PersonalData.mask
+    monkeypatch.setattr(ProfileReader, "skill", lambda self, item: readings.append(item) or skill(self, item))
+    monkeypatch.setattr(
+        PersonalData, "mask", lambda self, value: masked.append(len(value)) or mask(self, value)
+    )
+    answer = app.test_client().post("/api/v1/profiles/read", json={"text": text})
+    assert answer.status_code == 200
+    assert len(answer.json["profile"]["skills"]) == 50
+    assert len(readings) <= 51 + 50  # the items kept, and the echo's reading of the answer
+    assert max(masked) <= 260
