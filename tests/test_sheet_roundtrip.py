@@ -248,3 +248,21 @@ def test_an_export_of_another_fair_is_not_compared_with_this_fairs_history(clien
     ).get_json()
     assert body["changes"]["fair"]["id"] == {"old": "test-fair", "new": "another-fair"}
     assert not [n for n in body["notes"] if n["path"].startswith("since_export")]
+
+
+def test_a_csv_of_another_fair_numbered_the_same_way_is_named_before_it_overwrites(client, organiser):
+    numbered_fair(client, organiser)
+    other = "\r\n".join([
+        "单位编号,单位名称,单位性质,所属行业,岗位编号,岗位名称",
+        "007,桂林去年的企业有限公司,民营企业,制造业,007-02,普工",
+        "E002,桂林另一家企业有限公司,民营企业,制造业,E002-P01,焊工",
+    ]).encode("gbk")  # fmt: skip
+    body = upload(client, other, "去年的岗位表.csv", organiser, dry_run="true").get_json()
+    assert body["notes"][0]["message"] == (
+        "2 of the 2 employers this file shares ids with have another name here "
+        "(007 桂林零零七科技有限公司 → 桂林去年的企业有限公司、"
+        "E002 桂林测试企业E002有限公司 → 桂林另一家企业有限公司): is it a file of another fair?"
+    )
+    renamed = "\r\n".join(["单位编号,单位名称,岗位编号,岗位名称", "E002,桂林新名称有限公司,E002-P01,焊工"])
+    body = upload(client, renamed.encode("gbk"), "改名.csv", organiser, dry_run="true").get_json()
+    assert not any("another fair" in n["message"] for n in body["notes"])  # one employer renamed: no doubt

@@ -6,6 +6,7 @@ hold, with a note naming them."""
 from __future__ import annotations
 
 import copy
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -36,6 +37,7 @@ def filler(sheet: SheetDocument, mode: str) -> Callable[[dict[str, Any]], dict[s
             sheet.document["fair"] = stored["fair"]
         document = copy.deepcopy(sheet.document)
         restore_zeros(sheet, document, stored)  # 7 for the stored 007: Excel took the zeros off
+        _note_other_fair(sheet, document, stored)
         if mode != "upsert":
             return document
         document, sheet.kept = keep_stored(sheet, stored, document)  # with cell errors: none at a kept blank
@@ -96,3 +98,22 @@ def _note_unlisted(sheet: SheetDocument, index: int, emp: dict[str, Any], stored
     sheet.notes.append(
         Problem(message, f"employers[{index}].positions", sheet.cells.get(f"employers[{index}]"))
     )
+
+
+def _note_other_fair(sheet: SheetDocument, document: dict[str, Any], stored: dict[str, Any]) -> None:
+    """A file of another fair (last year's, another district's) numbers its employers as this one does, E001
+    on: most of the employers it shares ids with have other names. Say so before it overwrites them."""
+    names = {e["id"]: e.get("name") or "" for e in stored.get("employers") or []}
+    shared = [e for e in document.get("employers") or [] if e.get("id") in names and e.get("name")]
+    renamed = [e for e in shared if _folded(e["name"]) != _folded(names[e["id"]])]
+    if len(renamed) >= 2 and len(renamed) * 2 > len(shared):
+        listed = "、".join(f"{e['id']} {names[e['id']]} → {e['name']}" for e in renamed[:3])
+        message = (
+            f"{len(renamed)} of the {len(shared)} employers this file shares ids with have another name here "
+            f"({listed}{' …' if len(renamed) > 3 else ''}): is it a file of another fair?"
+        )
+        sheet.notes.insert(0, Problem(message, "employers"))
+
+
+def _folded(name: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", name).split()).casefold()

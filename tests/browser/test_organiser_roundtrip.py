@@ -68,3 +68,20 @@ def test_the_template_uploaded_unchanged_says_so_in_chinese(server, page: Page, 
     page.locator("details.notes summary").click()
     expect(page.locator("details.notes")).to_contain_text("这是模板的示例行，已跳过")
     expect(page.locator("details.notes")).not_to_contain_text("example row")
+
+
+def test_a_file_of_another_fair_is_questioned_in_chinese(server, desktop_page: Page, tmp_path):
+    page = desktop_page
+    sign_in(page, server, "王五")
+    lines = [
+        "单位编号,单位名称,单位性质,所属行业,岗位名称",
+        "E001,桂林去年的企业有限公司,民营企业,制造业,普工",
+        "E002,桂林另一家企业有限公司,民营企业,制造业,焊工",
+    ]
+    (tmp_path / "去年的岗位表.csv").write_bytes("\r\n".join(lines).encode("gbk"))
+    page.set_input_files("#file", str(tmp_path / "去年的岗位表.csv"))
+    page.click("#check")
+    page.locator("details.notes summary").click()
+    notes = page.locator("details.notes")
+    expect(notes).to_contain_text("文件里有 2 家单位的编号与现有单位相同，其中 2 家名称不同")
+    expect(notes).to_contain_text("这是不是别的招聘会的文件？")

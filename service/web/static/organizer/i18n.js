@@ -485,6 +485,8 @@ const MESSAGES_ZH = [
   [/^Excel saved this long number as (.*), without its digits.*$/, "Excel 把这个长数字存成了 $1，原来的数字已经丢失；请把这一列设为“文本”格式后重新填写（或上传 .xlsx 导出文件）"],
   [/^a formula the file holds no value for.*$/, "这一格是公式，文件里却没有计算结果（由不计算公式的程序保存）：请用 Excel 或 WPS 打开后重新保存，或把这一列粘贴为数值"],
   [/^the formula's result is Excel's error (.*): correct it or write the value$/, "公式的结果是 Excel 的错误值 $1：请修正公式或直接填写"],
+  [/^(\d+) of the (\d+) employers this file shares ids with have another name here \((.*)\): is it a file of another fair\?$/,
+    "文件里有 $2 家单位的编号与现有单位相同，其中 $1 家名称不同（$3）：这是不是别的招聘会的文件？"],
   [/^the template's example row, skipped$/, "这是模板的示例行，已跳过"],
   [/^(\d+) stored position\(s\) of '(.*)' not in this file, kept by an upsert .*?: (.*)$/, "单位“$2”已有的 $1 个岗位不在这个文件里，增补更新会保留它们（要删除请选整体替换，或在单条更正里删除）：$3"],
   [/^the file has no rows to publish.*$/, "文件里没有可发布的行（示例行会跳过）；整体替换会清空招聘会，没有任何改动"],
