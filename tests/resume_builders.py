@@ -88,8 +88,8 @@ def scanned_pdf(stamp: str = "") -> bytes:
     ImageDraw.Draw(picture).rectangle((20, 20, 380, 60), fill="black")
     out = io.BytesIO()
     page = canvas.Canvas(out)
-    page.drawImage(ImageReader(picture), 40, 400, width=400, height=300)
-    page.drawString(40, 30, stamp)
+    page.drawImage(ImageReader(picture), 20, 40, width=555, height=780)  # the page, as a scan covers it
+    page.drawString(40, 20, stamp)
     page.showPage()
     page.save()
     return out.getvalue()

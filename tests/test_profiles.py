@@ -481,3 +481,24 @@ def test_a_skills_section_of_made_up_items_costs_no_reading_past_the_answer(make
     assert len(answer.json["profile"]["skills"]) == 50
     assert len(readings) <= 51 + 50  # the items kept, and the echo's reading of the answer
     assert max(masked) <= 260
+
+
+def test_a_short_page_beside_a_large_picture_is_still_read(client):
+    # A page with a wide banner picture and one line of skills is no scan: it was refused as one.
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.drawImage(ImageReader(Image.new("RGB", (1200, 600), "navy")), 0, 500, width=595, height=300)
+    page.setFont("STSong-Light", 11)
+    page.drawString(40, 400, "专业技能：熟练使用Excel、金蝶，持有C1驾照")
+    page.showPage()
+    page.save()
+    answer = upload(client, out.getvalue(), "banner.pdf")
+    assert answer.status_code == 200, answer.json
+    assert answer.json["profile"]["skills"] == ["Excel", "金蝶", "C1驾驶证"]

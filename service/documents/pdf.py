@@ -21,7 +21,8 @@ from dataclasses import dataclass
 MAX_INFLATED = 40 * 1024 * 1024  # every compressed stream of the file inflated, together
 MAX_PAGE_CHARACTERS = 20_000  # a page of 8 pt Latin text holds about 10,000
 MAX_CUTS = 40  # how deep the reading order splits a page into blocks
-SCAN_TEXT = 40  # a page with a picture and fewer visible characters is a scan (a watermark, a page number)
+SCAN_TEXT = 40  # a page mostly a picture, with fewer visible characters, is a scan (a stamp, a page number)
+SCAN_COVER = 0.5  # of the page's area
 
 
 class PdfRefused(Exception):
@@ -182,14 +183,18 @@ def reading_order(boxes: Sequence[Box], depth: int = 0) -> list[str]:
 
 
 def _scanned(page: object, lines: Sequence[str]) -> bool:
-    """A page holding a picture and next to no text: a scan or a photo, whatever a scanning app wrote on it
-    (由 WPS 扫描生成, a page number)."""
+    """A page mostly covered by a picture, with next to no text: a scan or a photo, whatever a scanning app
+    wrote on it (Scanned by CamScanner, a page number). A résumé's photo covers a few hundredths of a page."""
     from pdfminer.layout import LTContainer, LTImage
 
-    def pictured(item: object) -> bool:
-        return isinstance(item, LTImage) or (isinstance(item, LTContainer) and any(map(pictured, item)))
+    def covered(item: object) -> float:
+        if isinstance(item, LTImage):
+            return item.width * item.height
+        return sum(map(covered, item)) if isinstance(item, LTContainer) else 0.0
 
-    return len("".join("".join(lines).split())) < SCAN_TEXT and pictured(page)
+    if len("".join("".join(lines).split())) >= SCAN_TEXT:
+        return False
+    return covered(page) >= SCAN_COVER * page.width * page.height  # type: ignore[attr-defined]
 
 
 def pdf_text(data: bytes, *, max_pages: int, deadline: float, turn: Callable[[], None]) -> tuple[str, int]:
