@@ -85,3 +85,22 @@ def test_a_file_of_another_fair_is_questioned_in_chinese(server, desktop_page: P
     notes = page.locator("details.notes")
     expect(notes).to_contain_text("文件里有 2 家单位的编号与现有单位相同，其中 2 家名称不同")
     expect(notes).to_contain_text("这是不是别的招聘会的文件？")
+
+
+def test_pay_in_the_wrong_one_of_two_pay_columns_is_explained_in_chinese(
+    server, desktop_page: Page, tmp_path
+):
+    page = desktop_page
+    sign_in(page, server, "王五")
+    lines = [
+        "单位编号,单位名称,岗位名称,薪资,最低月薪",
+        "E001,桂林翠竹医药连锁有限公司,普工,,5000-8000",
+        "E001,桂林翠竹医药连锁有限公司,焊工,5000-8000,4000",
+    ]
+    (tmp_path / "两栏薪资.csv").write_bytes("\r\n".join(lines).encode("gbk"))
+    page.set_input_files("#file", str(tmp_path / "两栏薪资.csv"))
+    page.click("#check")
+    errors = page.locator("table.errors")
+    expect(errors).to_contain_text("这一栏只填一个数：最低月薪，如 5000；范围请填在“薪资”栏")
+    expect(errors).to_contain_text("与薪资“5000-8000”不一致：留空其中一栏，或填写相同的薪资")
+    expect(errors).not_to_contain_text("leave one blank")
