@@ -266,3 +266,14 @@ def test_a_csv_of_another_fair_numbered_the_same_way_is_named_before_it_overwrit
     renamed = "\r\n".join(["单位编号,单位名称,岗位编号,岗位名称", "E002,桂林新名称有限公司,E002-P01,焊工"])
     body = upload(client, renamed.encode("gbk"), "改名.csv", organiser, dry_run="true").get_json()
     assert not any("another fair" in n["message"] for n in body["notes"])  # one employer renamed: no doubt
+
+
+def test_head_counts_a_csv_shows_in_the_columns_number_format_read_as_the_whole_number(client, organiser):
+    numbered_fair(client, organiser)
+    csv = export(client, organiser, ".csv").decode("utf-8-sig")
+    shown = csv.replace(",4000-6000,3,", ",4000-6000,3.00,")
+    shown = shown.replace(",不限,,面议,1,", ',不限,,面议,"1,200",')
+    assert ",3.00," in shown and '"1,200"' in shown
+    body = upload(client, shown.encode("gbk"), "岗位表.csv", organiser, dry_run="true").get_json()
+    updated = {u["id"]: u["fields"] for u in body["changes"]["positions"]["updated"]}
+    assert updated == {"E002-P01": {"openings": {"old": 1, "new": 1200}}}

@@ -274,6 +274,9 @@ def _count(folded: str) -> int | None:
     return _DIGITS[tens or ones] if bool(tens) != bool(ones) else None  # one digit alone: 三, 两
 
 
+_SHOWN_WHOLE = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.0+)?$|^\d+\.0+$")
+
+
 def parse_openings(value: Any) -> tuple[int | None, str | None]:
     """(openings, note): a number, `3人`, or `若干` (one, with a note); an empty cell leaves the default."""
     refuse_date(value)
@@ -289,6 +292,8 @@ def parse_openings(value: Any) -> tuple[int | None, str | None]:
     folded = _HIRING.sub("", folded)
     if (count := _count(folded)) is not None:
         return count, None
+    if _SHOWN_WHOLE.match(folded):  # a CSV Excel saved shows the cell's number format: 3.00, 1,200
+        return int(folded.split(".")[0].replace(",", "")), None
     if match := _RANGE_COUNT.match(folded):
         low, high = int(match.group(1)), int(match.group(2))
         if low > high:
