@@ -159,8 +159,11 @@ def _outermost(index: MatchIndex, found: list[tuple[tuple[int, int], dict[str, A
 
 def _plausible(item: str) -> bool:
     """A skill-section item kept as written: a short word or a few Latin words, not a sentence, nor a list
-    number (the 1 of "1. 熟练使用…"), nor a level or a skill table's header (熟练, 技能名称)."""
+    number (the 1 of "1. 熟练使用…"), nor a level or a skill table's header (熟练, 技能名称), nor a length of
+    time (驾龄3年)."""
     if not re.search(r"[A-Za-z\u4e00-\u9fff]", item) or item in resume_words()["skill_level"]:
+        return False
+    if re.search(r"\d\s*(?:年|个月)", item):  # a length of time (驾龄3年), not a skill's name
         return False
     if re.fullmatch(r"[A-Za-z0-9+#.\- ]{1,30}", item):
         return True

@@ -502,3 +502,11 @@ def test_a_short_page_beside_a_large_picture_is_still_read(client):
     answer = upload(client, out.getvalue(), "banner.pdf")
     assert answer.status_code == 200, answer.json
     assert answer.json["profile"]["skills"] == ["Excel", "金蝶", "C1驾驶证"]
+
+
+def test_a_length_of_time_is_no_skill(make_app):
+    # On the default fair every word of 驾龄3年 is known, and it was kept as a skill beside the licence.
+    client = make_app(FAIR_LOAD_DEFAULT=True).test_client()
+    answer = client.post("/api/v1/profiles/read", json={"text": "求职意向：司机\n技能：C1驾照，驾龄3年"})
+    assert answer.status_code == 200
+    assert answer.json["profile"]["skills"] == ["C1驾驶证"]
