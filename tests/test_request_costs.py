@@ -161,3 +161,11 @@ def test_a_candidate_of_thousands_of_unknown_keys_names_the_first_twenty(make_ap
     assert answer.status_code == 422
     assert len(answer.json["errors"]) == 21
     assert answer.json["errors"]["candidates[0]"] == ["3,000 unknown fields; the first 20 are named."]
+
+
+def test_the_budget_of_candidates_is_set_from_the_environment(make_app, monkeypatch):
+    monkeypatch.setenv("RATELIMIT_CANDIDATES", "2 per hour")
+    client = make_app().test_client()
+    two = {"candidates": [{"id": "a"}, {"id": "b"}]}
+    assert client.post("/api/v1/matches/batch", json=two).status_code == 200
+    assert client.post("/api/v1/matches/batch", json=two).status_code == 429
