@@ -298,16 +298,44 @@ def _school() -> re.Pattern[str]:
     return re.compile(r"[\u4e00-\u9fff]{1,20}?(?:" + ends + r")(?![\u4e00-\u9fff]*(?:" + ends + r"))")
 
 
+@cache
+def _english_degrees() -> list[tuple[re.Pattern[str], str, str, int]]:
+    ranks = {level.key: level.rank for level in reference.education_levels()}
+    return [
+        (
+            re.compile(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", re.IGNORECASE),
+            word,
+            key,
+            ranks[key],
+        )
+        for key, words in resume_words()["degrees_english"].items()
+        if key in ranks
+        for word in words
+    ]
+
+
+@cache
+def _english_school() -> re.Pattern[str]:
+    ends = "|".join(map(re.escape, resume_words()["schools_english"]))
+    # Guilin University of Electronic Technology, Guangxi Normal University
+    name = r"[A-Z][A-Za-z.&'-]*"
+    return re.compile(rf"(?:{name} ){{0,6}}(?:{ends})(?: of(?: (?:and |the )?{name}){{1,6}})?")
+
+
 def degree_in(line: str) -> tuple[str, str, int] | None:
-    """(label as written, education key, rank) of the degree a line names (本科, 大专, 硕士…)."""
+    """(label as written, education key, rank) of the degree a line names (本科, 大专, 硕士…; in English:
+    Bachelor, B.Eng., Master)."""
     for label, key, rank in _degrees():
         if label in line:
             return label, key, rank
+    for pattern, _, key, rank in _english_degrees():
+        if match := pattern.search(line):
+            return match.group(0), key, rank
     return None
 
 
 def school_in(line: str) -> str | None:
-    match = _school().search(line)
+    match = _school().search(line) or _english_school().search(line)
     return match.group(0) if match else None
 
 
@@ -318,7 +346,13 @@ def major_in(line: str, school: str | None, degree: str | None) -> str | None:
         if part:
             text = text.replace(part, " ")
     text = _MAJOR_NOISE.sub(" ", text)
-    for chunk in re.split(r"[\s|｜/,，;；、()（）\[\]【】:：\-—·]+", text):
-        if 2 <= len(chunk) <= 15 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", chunk) and not degree_in(chunk):
+    # Chinese chunks between spaces and marks; Latin words one space apart are one (Computer Science).
+    for chunk in re.split(
+        r"[|｜/,，;；、()（）\[\]【】:：\-—·.]+|\s{2,}|(?<![A-Za-z])\s|\s(?![A-Za-z])", text
+    ):
+        chunk = chunk.strip()
+        single = re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,15}", chunk)
+        words = re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+){1,5}", chunk)
+        if (single or words) and not degree_in(chunk):
             return chunk
     return None

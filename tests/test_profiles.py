@@ -510,3 +510,18 @@ def test_a_length_of_time_is_no_skill(make_app):
     answer = client.post("/api/v1/profiles/read", json={"text": "求职意向：司机\n技能：C1驾照，驾龄3年"})
     assert answer.status_code == 200
     assert answer.json["profile"]["skills"] == ["C1驾驶证"]
+
+
+def test_an_english_resume_gives_its_degree_school_and_major(client):
+    # Bachelor, B.Eng. and a University were unknown: an English résumé gave no education at all.
+    text = (
+        "Objective: Accountant\nEducation\n"
+        "2019.09-2023.06 Guilin University of Electronic Technology, B.Eng. Computer Science\n"
+        "Skills\nExcel, SQL, Python"
+    )
+    answer = client.post("/api/v1/profiles/read", json={"text": text})
+    assert answer.status_code == 200
+    profile, education = answer.json["profile"], answer.json["read"]["education"]
+    assert (profile["education"], profile["major"]) == ("bachelor", "Computer Science")
+    assert education["school"] == "Guilin University of Electronic Technology"
+    assert set(profile["skills"]) == {"Excel", "SQL", "Python"}
