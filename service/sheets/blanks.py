@@ -53,11 +53,12 @@ def filler(sheet: SheetDocument, mode: str) -> Callable[[dict[str, Any]], dict[s
 def keep_stored(
     sheet: SheetDocument, current: dict[str, Any], document: dict[str, Any] | None = None
 ) -> tuple[dict[str, Any], int]:
-    """The sheet's document (or `document`, the sheet's as amended) with each blank cell of a known row
-    filled from `current` (the stored fair's document), and how many cells kept their value."""
+    """The sheet's document (copied), or `document` (the sheet's, copied and amended, filled in place), with
+    each blank cell of a known row filled from `current` (the stored fair's document), and how many cells
+    kept their value."""
     employers = {e["id"]: e for e in current.get("employers") or []}
     positions = {p["id"]: p for e in employers.values() for p in e.get("positions") or []}
-    document = copy.deepcopy(sheet.document if document is None else document)
+    document = copy.deepcopy(sheet.document) if document is None else document  # given: a copy already
     kept = 0
     for index, emp in enumerate(document.get("employers") or []):
         stored = employers.get(emp.get("id"))
