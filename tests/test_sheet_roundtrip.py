@@ -9,6 +9,7 @@ import io
 from openpyxl import load_workbook
 
 from .builders import employer, fair_doc, position
+from .sheet_builders import xls
 
 URL = "/api/v1/fixtures"
 
@@ -277,3 +278,14 @@ def test_head_counts_a_csv_shows_in_the_columns_number_format_read_as_the_whole_
     body = upload(client, shown.encode("gbk"), "岗位表.csv", organiser, dry_run="true").get_json()
     updated = {u["id"]: u["fields"] for u in body["changes"]["positions"]["updated"]}
     assert updated == {"E002-P01": {"openings": {"old": 1, "new": 1200}}}
+
+
+def test_an_export_wps_saved_as_xls_still_names_the_corrections_it_would_undo(client, organiser):
+    numbered_fair(client, organiser)
+    book = load_workbook(io.BytesIO(export(client, organiser, ".xlsx")))
+    as_xls = xls({s.title: [[v if v is not None else "" for v in r] for r in s.iter_rows(values_only=True)]
+                  for s in book.worksheets})  # fmt: skip
+    assert client.patch("/api/v1/positions/0070", json={"openings": 4}, headers=organiser).status_code == 200
+    body = upload(client, as_xls, "岗位表.xls", organiser, dry_run="true").get_json()
+    messages = [n["message"] for n in body["notes"]]
+    assert "sets openings of position '0070' back to 1 as exported; since changed to 4" in messages
