@@ -184,10 +184,15 @@ def _education(lines: Sequence[Line], mask: Any) -> dict[str, Any] | None:
     if best is None:
         return None
     (label, key, _), school, line, fields = best
+    # 学历：大专 on one line, 毕业院校：… and 专业：… on others, as 基本信息 tables write them
+    elsewhere = {
+        kind: v for x in reversed(lines) for kind, v in labelled(x.text) if kind in ("school", "major")
+    }
+    school = school or elsewhere.get("school")
     ranges = date_ranges(line.text)
+    major = fields.get("major") or major_in(line.text, school, label) or elsewhere.get("major")
     return {
-        "value": key, "label": label, "school": school,
-        "major": fields.get("major") or major_in(line.text, school, label),
+        "value": key, "label": label, "school": school, "major": major and major_in(major, None, None),
         "start": ranges[0]["start"] if ranges else None, "end": ranges[0]["end"] if ranges else None,
         "evidence": _evidence(line, mask), "section": line.section, "via": "text",
     }  # fmt: skip

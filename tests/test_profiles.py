@@ -525,3 +525,15 @@ def test_an_english_resume_gives_its_degree_school_and_major(client):
     assert (profile["education"], profile["major"]) == ("bachelor", "Computer Science")
     assert education["school"] == "Guilin University of Electronic Technology"
     assert set(profile["skills"]) == {"Excel", "SQL", "Python"}
+
+
+def test_the_school_of_a_毕业院校_field_goes_with_the_degree_of_another_line(client):
+    text = "学历：大专\n毕业院校：桂林航天工业学院\n专业：会计\n技能：Excel"
+    answer = client.post("/api/v1/profiles/read", json={"text": text})
+    assert answer.status_code == 200
+    education = answer.json["read"]["education"]
+    assert (education["value"], education["school"], education["major"]) == (
+        "associate",
+        "桂林航天工业学院",
+        "会计",
+    )
