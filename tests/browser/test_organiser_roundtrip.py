@@ -55,6 +55,11 @@ def test_last_weeks_download_over_this_weeks_corrections_is_named_in_chinese_bef
     expect(notes).to_contain_text("按已有的编号“E001”读取（原文是全角字符）")
     expect(notes).not_to_contain_text("stored position")
     assert api(server, "/api/v1/positions/E001-P01")["openings"] == job["openings"] + 10  # nothing written
+    expect(page.locator("#confirm")).to_be_disabled()  # until the clerk says the undoings are meant
+    page.check("#since-export-seen")
+    expect(page.locator("#confirm")).to_be_enabled()
+    page.uncheck("#since-export-seen")
+    expect(page.locator("#confirm")).to_be_disabled()
 
 
 def test_the_template_uploaded_unchanged_says_so_in_chinese(server, page: Page, tmp_path):

@@ -101,7 +101,15 @@ function showPreview(body) {
   if (body.deletions > 0) parts.push(deletionGuard(body.deletions));
   $("preview-body").replaceChildren(...parts);
   $("confirm").hidden = body.changed === false;
-  $("confirm").disabled = body.deletions > 0;
+  guardConfirm();
+}
+
+/** 确认发布 waits for what the check asks: the deletions typed, and an older file's undoings acknowledged. */
+function guardConfirm() {
+  const count = $("confirm-count");
+  const typed = !count || count.value.trim() === count.dataset.expected;
+  const seen = document.getElementById("since-export-seen");
+  $("confirm").disabled = !typed || (seen !== null && !seen.checked);
 }
 
 function isSinceExport(note) {
@@ -116,8 +124,11 @@ function noteList(notes) {
 
 /** Last week's file over this week's corrections: what it would undo, in the open, above the change. */
 function sinceExport(notes) {
+  const seen = h("input", { id: "since-export-seen", type: "checkbox" });
+  seen.addEventListener("change", guardConfirm);
   return h("div", { class: "since-export", id: "since-export", role: "alert" },
-    h("p", { class: "summary error" }, t("preview.sinceExport")), noteList(notes));
+    h("p", { class: "summary error" }, t("preview.sinceExport")), noteList(notes),
+    h("p", {}, seen, " ", h("label", { for: "since-export-seen" }, t("preview.sinceExportSeen"))));
 }
 
 /** A sheet's blank cells keep what is stored; cells marked [清空] clear it: the check says how many of each. */
@@ -130,8 +141,9 @@ function blanksLine(blanks) {
 
 /** A load that deletes asks the clerk to type how many before 确认发布 works. */
 function deletionGuard(n) {
-  const input = h("input", { id: "confirm-count", type: "text", inputmode: "numeric", autocomplete: "off" });
-  input.addEventListener("input", () => { $("confirm").disabled = input.value.trim() !== String(n); });
+  const input = h("input", { id: "confirm-count", type: "text", inputmode: "numeric", autocomplete: "off",
+    "data-expected": String(n) });
+  input.addEventListener("input", guardConfirm);
   return h("p", { class: "guard" }, h("label", { for: "confirm-count" }, t("preview.typeCount", { n: String(n) })), " ", input);
 }
 
