@@ -298,3 +298,16 @@ def pdf_scattered(words: int) -> bytes:
     page.showPage()
     page.save()
     return out.getvalue()
+
+
+def pdf_operators(operators: bytes, count: int) -> bytes:
+    """One page whose content stream repeats ``operators`` ``count`` times (a few KB as sent)."""
+    import zlib
+
+    packed = zlib.compress(operators * count, 9)
+    return _raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
+    ])  # fmt: skip

@@ -25,6 +25,7 @@ from tests.resume_builders import (
     docx_two_columns,
     docx_wps_table,
     pdf_inflating,
+    pdf_operators,
     pdf_placed,
     pdf_resume,
     pdf_scattered,
@@ -553,3 +554,16 @@ def test_a_small_docx_whose_body_inflates_to_millions_of_paragraphs_is_a_413(cli
             target.writestr(item, data, compress_type=zipfile.ZIP_DEFLATED)
     answer = upload(client, buffer.getvalue(), "many.docx")
     assert answer.status_code == 413 and answer.json["errors"] == {"file": ["unpacked_too_large"]}
+
+
+@pytest.mark.parametrize(
+    "operators, count",
+    [(b"q Q\n", 400_000), (b"0 0 m 1 1 l S\n", 30_000)],  # 1.6 MB saving and restoring; 30,000 lines
+)
+def test_a_page_of_operators_is_a_422_before_seconds_of_interpreting(client, operators, count):
+    # A few KB as sent: pdfminer interprets some 250,000 operators a second whatever they draw, and the
+    # page drew no character, so neither the time limit (checked between pages) nor the characters' bound
+    # stopped it: 1 MB of them held the worker 4-7 s, 40 MB would have held it minutes.
+    answer = upload(client, pdf_operators(operators, count), "ops.pdf")
+    assert answer.status_code == 422
+    assert answer.json["errors"] == {"file": ["too_dense"]}

@@ -19,7 +19,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 MAX_INFLATED = 40 * 1024 * 1024  # every compressed stream of the file inflated, together
-MAX_PAGE_CHARACTERS = 20_000  # a page of 8 pt Latin text holds about 10,000
+MAX_PAGE_DRAWN = 20_000  # characters and lines drawn on a page: one of 8 pt Latin text holds about 10,000
+# A page's content (its streams and the forms it draws), inflated. pdfminer reads some 250,000 operators a
+# second whatever they draw: 1 MB of them is 4-7 s. A résumé page's text, borders and icons take tens to
+# hundreds of KB.
+MAX_PAGE_CONTENT = 1024 * 1024
 MAX_CUTS = 40  # how deep the reading order splits a page into blocks
 SCAN_TEXT = 40  # a page mostly a picture, with fewer visible characters, is a scan (a stamp, a page number)
 SCAN_COVER = 0.5  # of the page's area
@@ -72,6 +76,45 @@ def _check_inflated(document: object) -> None:
                 raise PdfRefused("unpacked_too_large")
 
 
+def _inflated_size(stream: object, most: int) -> int:
+    """How large ``stream`` is once inflated, counting no further than ``most`` + 1."""
+    from pdfminer.pdftypes import LITERALS_FLATE_DECODE
+
+    data = stream.rawdata  # type: ignore[attr-defined]
+    if data is None:
+        return len(stream.data or b"")  # type: ignore[attr-defined]
+    filters = stream.get_filters()  # type: ignore[attr-defined]
+    if not filters:
+        return len(data)
+    if filters[0][0] not in LITERALS_FLATE_DECODE:
+        return 0
+    if stream.decipher:  # type: ignore[attr-defined]
+        data = stream.decipher(stream.objid, stream.genno, data, stream.attrs)  # type: ignore[attr-defined]
+    try:
+        return len(zlib.decompressobj().decompress(data, most + 1))
+    except zlib.error:
+        return 0
+
+
+def _check_content(page: object) -> None:
+    """A page's content streams and the forms its resources hold, inflated, within MAX_PAGE_CONTENT."""
+    from pdfminer.pdftypes import PDFStream, dict_value, resolve1
+
+    streams = list(page.contents)  # type: ignore[attr-defined]
+    try:
+        forms = dict_value(dict_value(page.resources).get("XObject"))  # type: ignore[attr-defined]
+    except Exception:
+        forms = {}
+    streams += [x for x in map(resolve1, forms.values()) if isinstance(x, PDFStream)
+                and getattr(x.get("Subtype"), "name", None) == "Form"]  # fmt: skip
+    left = MAX_PAGE_CONTENT
+    for stream in map(resolve1, streams):
+        if isinstance(stream, PDFStream):
+            left -= _inflated_size(stream, left)
+            if left < 0:
+                raise PdfRefused("too_dense")
+
+
 def _analyzer(resources: object, deadline: float) -> object:
     """A page aggregator that counts the characters drawn and watches the clock as it goes."""
     from pdfminer.converter import PDFPageAggregator
@@ -84,13 +127,20 @@ def _analyzer(resources: object, deadline: float) -> object:
             self.drawn = 0
             super().begin_page(page, ctm)
 
-        def render_char(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        def tick(self) -> None:
             self.drawn += 1
-            if self.drawn > MAX_PAGE_CHARACTERS:
+            if self.drawn > MAX_PAGE_DRAWN:
                 raise PdfRefused("too_dense")
             if not self.drawn % 1000 and time.monotonic() > deadline:
                 raise PdfRefused("too_slow")
+
+        def render_char(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            self.tick()
             return super().render_char(*args, **kwargs)
+
+        def paint_path(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            self.tick()
+            return super().paint_path(*args, **kwargs)
 
     return Bounded(resources, laparams=LAParams(boxes_flow=None, all_texts=True))
 
@@ -229,6 +279,7 @@ def pdf_text(data: bytes, *, max_pages: int, deadline: float, turn: Callable[[],
         for page in pages:
             if time.monotonic() > deadline:
                 raise PdfRefused("too_slow")
+            _check_content(page)
             interpreter.process_page(page)
             layout = device.get_result()  # type: ignore[attr-defined]
             read = reading_order(_boxes(layout))

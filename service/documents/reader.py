@@ -49,8 +49,8 @@ REASONS = {
     "too_slow": (422, "读取这份文件超时。", "Reading this file took too long."),
     "too_dense": (
         422,
-        "PDF 的一页上文字过多，不像一份简历，无法读取。",
-        "A page of the PDF holds far more text than a résumé: it cannot be read.",
+        "PDF 的一页上内容过多，不像一份简历，无法读取。",
+        "A page of the PDF holds far more than a résumé page: it cannot be read.",
     ),
     "too_long": (422, "简历文字过长。", "The résumé's text is too long."),
     "no_text_layer": (
