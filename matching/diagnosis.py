@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from matching.guidance import items_hit
 from matching.index import MatchIndex
@@ -23,6 +23,7 @@ from matching.normalize import compact
 
 CLOSE_FLOOR = 0.6
 _WORDINGS: weakref.WeakKeyDictionary[MatchIndex, tuple[tuple[str, str], ...]] = weakref.WeakKeyDictionary()
+_ITEMS: weakref.WeakKeyDictionary[MatchIndex, dict[str, int]] = weakref.WeakKeyDictionary()
 
 
 def _wordings(index: MatchIndex) -> tuple[tuple[str, str], ...]:
@@ -40,20 +41,35 @@ def _wordings(index: MatchIndex) -> tuple[tuple[str, str], ...]:
 
 
 def close_wording(index: MatchIndex, word: str) -> str | None:
-    """The fair's own wording nearest to ``word``, or None when none is close."""
+    """The fair's own wording nearest to ``word``, or None when none is close: one inside the other, else the
+    spelling ratio, over every wording at once (one rapidfuzz call; a Python call per wording cost 1.7 ms a
+    word, 85 ms for a profile of 50 unused skills)."""
     key = compact(word)
     if len(key) < 2:
         return None
-    listed = dict(zip(index.skills.displays, index.skills.postings.per_item.tolist(), strict=True))
-    best: tuple[float, int, str] | None = None
-    for wording, skill in _wordings(index):
+    wordings = _wordings(index)
+    texts = [wording for wording, _ in wordings]
+    scores = process.cdist([key], texts, scorer=fuzz.ratio, dtype=np.float64)[0] / 100
+    for n, wording in enumerate(texts):
         if key in wording or wording in key:
-            score = 0.75 + 0.25 * min(len(key), len(wording)) / max(len(key), len(wording))
-        else:
-            score = fuzz.ratio(key, wording) / 100
-        if score >= CLOSE_FLOOR and (best is None or (score, listed[skill]) > best[:2]):
-            best = (score, listed[skill], skill)
+            scores[n] = 0.75 + 0.25 * min(len(key), len(wording)) / max(len(key), len(wording))
+    listed = index.skills.postings.per_item
+    item_of = _item_of(index)
+    best: tuple[float, int, str] | None = None
+    for n in np.flatnonzero(scores >= CLOSE_FLOOR).tolist():
+        skill = wordings[n][1]
+        score = (float(scores[n]), int(listed[item_of[skill]]), skill)
+        if best is None or score[:2] > best[:2]:
+            best = score
     return best[2] if best else None
+
+
+def _item_of(index: MatchIndex) -> dict[str, int]:
+    """A fair skill's display name -> its vocabulary item (the last of a name shown twice)."""
+    cached = _ITEMS.get(index)
+    if cached is None:
+        cached = _ITEMS[index] = {name: item for item, name in enumerate(index.skills.displays)}
+    return cached
 
 
 def diagnose(index: MatchIndex, profile: Mapping[str, Any]) -> dict[str, Any]:
