@@ -73,6 +73,8 @@ class Config:
         self.RATELIMIT_MATCHING: str = os.environ.get("RATELIMIT_MATCHING", "3000 per minute")
         self.RATELIMIT_DEFAULT: str = os.environ.get("RATELIMIT_DEFAULT", "1200 per minute")
         self.RATELIMIT_WRONG_TOKEN: str = os.environ.get("RATELIMIT_WRONG_TOKEN", "10 per minute")
+        # Candidates of batches and pushes to rank, counted one by one (a batch is one request above).
+        self.RATELIMIT_CANDIDATES: str = os.environ.get("RATELIMIT_CANDIDATES", "200000 per hour")
         # Origins allowed to call the API from a browser (comma-separated); none by default.
         self.FAIR_CORS_ORIGINS: str = os.environ.get("FAIR_CORS_ORIGINS", "")
         self.JSON_AS_ASCII = False

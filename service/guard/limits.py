@@ -7,7 +7,6 @@ A fair's Wi-Fi puts many phones behind one address, so the ranking limit is high
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
 from contextlib import suppress
@@ -74,9 +73,7 @@ def charge_candidates(count: int) -> None:
     limiter: Limiter = current_app.extensions["fairmatch.limiter"]
     if not limiter.enabled or _organiser():
         return
-    item = parse(
-        current_app.config.get("RATELIMIT_CANDIDATES") or os.environ.get("RATELIMIT_CANDIDATES") or CANDIDATES
-    )
+    item = parse(current_app.config.get("RATELIMIT_CANDIDATES") or CANDIDATES)
     key = (current_app.config["RATELIMIT_KEY_PREFIX"], "candidates", get_remote_address())
     strategy = limiter.limiter
     try:
