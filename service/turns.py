@@ -61,13 +61,19 @@ def take_turns() -> None:
 
 def in_turns(items: Sequence[T], patience: float = 0.0, size: int = SLICE) -> Iterator[Sequence[T]]:
     """``items`` in slices of ``size``, taking a turn with the worker's other connections between two slices
-    once ``patience`` seconds have passed since the start and then every ``TURN_SECONDS``."""
+    once ``patience`` seconds have passed since the start and then every ``TURN_SECONDS``. After a slice that
+    took longer than that (maximal profiles: 50 long skills each, up to 150 ms a candidate), the next ones
+    hold one item, so a turn comes after every item rather than every ``size`` of them."""
     last = time.perf_counter() + patience - TURN_SECONDS
-    for start in range(0, len(items), size):
+    start, step = 0, size
+    while start < len(items):
         if start and time.perf_counter() - last >= TURN_SECONDS:
             take_turns()
             last = time.perf_counter()
-        yield items[start : start + size]
+        began = time.perf_counter()
+        yield items[start : start + step]
+        start += step
+        step = size if time.perf_counter() - began <= TURN_SECONDS else 1
 
 
 def init() -> None:

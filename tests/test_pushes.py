@@ -374,6 +374,27 @@ def test_a_chunk_whose_rq_worker_died_fails_its_push(redis_app, listening, monke
     assert state["progress"] == {"done": 2, "total": 5}
 
 
+def test_slices_of_costly_items_hold_one_item_each(monkeypatch):
+    """Items ranked within TURN_SECONDS a slice go SLICE at a time; once a slice takes longer (maximal
+    profiles, up to 150 ms a candidate), one at a time, so a turn comes after each; then SLICE again."""
+    now = [0.0]
+    monkeypatch.setattr(service.turns.time, "perf_counter", lambda: now[0])
+    turns: list[int] = []
+    monkeypatch.setattr(service.turns, "take_turns", lambda: turns.append(len(seen)))
+    cost = {n: 0.1 if 10 <= n < 20 else 0.001 for n in range(40)}  # seconds each item takes
+    seen: list[int] = []
+    slices = []
+    for part in service.turns.in_turns(list(range(40))):
+        slices.append(list(part))
+        for n in part:
+            seen.append(n)
+            now[0] += cost[n]
+    assert seen == list(range(40))
+    sizes = [len(s) for s in slices]
+    assert sizes == [5, 5, 5, 1, 1, 1, 1, 1, 1, 5, 5, 5, 4]  # after 10-14, singles until one is cheap (20)
+    assert {15, 16, 17, 18, 19, 20} <= set(turns)  # a turn after each costly item (before: after 20 only)
+
+
 def test_batches_rank_in_turns_with_the_same_answers_as_all_at_once(app, monkeypatch):
     """A batch is ranked in slices of `turns.SLICE`, the worker's other connections taking turns between two
     slices once `turns.BATCH_PATIENCE` and then `turns.TURN_SECONDS` have passed (here at once, or never),
@@ -396,7 +417,9 @@ def test_batches_rank_in_turns_with_the_same_answers_as_all_at_once(app, monkeyp
                                                             "compact": compact})  # fmt: skip
         assert answer.status_code == 200
         assert answer.get_json()["results"] == expected
-        assert len(turns) == 11  # twelve slices of 5 candidates, a turn between each two
+        # A first slice of 5 candidates; each slice takes longer than TURN_SECONDS (0 here), so the rest go
+        # one at a time: 56 slices, a turn between each two.
+        assert len(turns) == 55
     monkeypatch.setattr(service.turns, "BATCH_PATIENCE", 3600.0)  # a batch shorter than that takes none
     turns.clear()
     assert (
