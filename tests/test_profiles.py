@@ -567,3 +567,14 @@ def test_a_page_of_operators_is_a_422_before_seconds_of_interpreting(client, ope
     answer = upload(client, pdf_operators(operators, count), "ops.pdf")
     assert answer.status_code == 422
     assert answer.json["errors"] == {"file": ["too_dense"]}
+
+
+def test_a_modelling_contest_is_no_math_olympiad(client):
+    # 数学竞赛 (an alias of 奥数) is no phrase of 数学 … 竞赛 across 数学建模, a word of its own (bound words)
+    def read(text: str) -> list[str]:
+        answer = client.post("/api/v1/profiles/read", json={"text": text})
+        assert answer.status_code == 200
+        return answer.json["profile"]["skills"]
+
+    assert read("专业技能\n熟练使用Excel，参加过全国大学生数学建模竞赛") == ["Excel"]
+    assert "奥数" in read("专业技能\n熟练使用Excel，辅导过小学数学竞赛")
