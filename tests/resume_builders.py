@@ -269,18 +269,23 @@ def _raw_pdf(objects: list[bytes]) -> bytes:
     return out.getvalue()
 
 
-def pdf_inflating(megabytes: int) -> bytes:
-    """One page whose content stream, a few hundred KB as sent, inflates to ``megabytes`` MB of spaces."""
-    import zlib
-
-    packer, chunk = zlib.compressobj(9), b" " * (1024 * 1024)
-    packed = b"".join(packer.compress(chunk) for _ in range(megabytes)) + packer.flush()
+def _one_page(packed: bytes) -> bytes:
+    """A PDF of one page whose content is the Flate-compressed stream ``packed``."""
     return _raw_pdf([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
     ])  # fmt: skip
+
+
+def pdf_inflating(megabytes: int) -> bytes:
+    """One page whose content stream, a few hundred KB as sent, inflates to ``megabytes`` MB of spaces."""
+    import zlib
+
+    packer, chunk = zlib.compressobj(9), b" " * (1024 * 1024)
+    packed = b"".join(packer.compress(chunk) for _ in range(megabytes)) + packer.flush()
+    return _one_page(packed)
 
 
 def pdf_scattered(words: int) -> bytes:
@@ -305,9 +310,4 @@ def pdf_operators(operators: bytes, count: int) -> bytes:
     import zlib
 
     packed = zlib.compress(operators * count, 9)
-    return _raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
-    ])  # fmt: skip
+    return _one_page(packed)

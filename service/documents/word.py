@@ -58,29 +58,24 @@ def _paragraph(p: etree._Element) -> Iterator[str]:
         yield from _blocks(box)
 
 
-def _cells(row: etree._Element) -> Iterator[etree._Element]:
-    for child in row:
+def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """The ``tag`` children of a table or row (``tr``, ``tc``), also those wrapped in content controls."""
+    for child in parent:
         name = _local(child)
-        if name == "tc":
+        if name == tag:
             yield child
         elif name in ("sdt", "sdtContent", "customXml"):
-            yield from _cells(child)
-
-
-def _rows(table: etree._Element) -> Iterator[etree._Element]:
-    for child in table:
-        name = _local(child)
-        if name == "tr":
-            yield child
-        elif name in ("sdt", "sdtContent", "customXml"):
-            yield from _rows(child)
+            yield from _children(child, tag)
 
 
 def _table(table: etree._Element) -> Iterator[str]:
     """A row of one-line cells is one line of fields two spaces apart (姓名  李晓梅  性别  女); a row whose
     cells hold several lines is a layout (two columns of a template): each cell's lines in turn."""
-    for row in _rows(table):
-        cells = [[x for x in (" ".join(line.split()) for line in _blocks(cell)) if x] for cell in _cells(row)]
+    for row in _children(table, "tr"):
+        cells = [
+            [x for x in (" ".join(line.split()) for line in _blocks(cell)) if x]
+            for cell in _children(row, "tc")
+        ]
         cells = [c for c in cells if c]
         if all(len(c) == 1 for c in cells):
             yield "  ".join(dict.fromkeys(c[0] for c in cells))
