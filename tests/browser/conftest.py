@@ -125,39 +125,35 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     setattr(item, f"rep_{report.when}", report)
 
 
-def _open_page(browser, request: pytest.FixtureRequest, **context_args):
+def _pages(browser, request: pytest.FixtureRequest, **context_args) -> Iterator:
+    """A page in a context of its own, for a fixture to yield; a failing test leaves its screenshot in
+    test-artifacts/."""
     context = browser.new_context(locale="zh-CN", **context_args)
     page = context.new_page()
     page.set_default_timeout(10_000)
-    return context, page
+    yield page
+    _screenshot_on_failure(page, request)
+    context.close()
+
+
+PHONE = {"device_scale_factor": 2, "is_mobile": True, "has_touch": True}
 
 
 @pytest.fixture
 def page(browser, request: pytest.FixtureRequest) -> Iterator:
-    """A phone-sized page (360 × 740); a failing test leaves its screenshot in test-artifacts/."""
-    context, pg = _open_page(browser, request, viewport={"width": 360, "height": 740}, device_scale_factor=2,
-                             is_mobile=True, has_touch=True)  # fmt: skip
-    yield pg
-    _screenshot_on_failure(pg, request)
-    context.close()
+    """A phone-sized page (360 × 740)."""
+    yield from _pages(browser, request, viewport={"width": 360, "height": 740}, **PHONE)
 
 
 @pytest.fixture
 def phone(browser, request: pytest.FixtureRequest) -> Iterator:
-    """A larger phone (390 × 844), as most seekers at the venue hold; a screenshot on failure too."""
-    context, pg = _open_page(browser, request, viewport={"width": 390, "height": 844}, device_scale_factor=2,
-                             is_mobile=True, has_touch=True)  # fmt: skip
-    yield pg
-    _screenshot_on_failure(pg, request)
-    context.close()
+    """A larger phone (390 × 844), as most seekers at the venue hold."""
+    yield from _pages(browser, request, viewport={"width": 390, "height": 844}, **PHONE)
 
 
 @pytest.fixture
 def desktop_page(browser, request: pytest.FixtureRequest) -> Iterator:
-    context, pg = _open_page(browser, request, viewport={"width": 1280, "height": 900})
-    yield pg
-    _screenshot_on_failure(pg, request)
-    context.close()
+    yield from _pages(browser, request, viewport={"width": 1280, "height": 900})
 
 
 def _screenshot_on_failure(pg, request: pytest.FixtureRequest) -> None:

@@ -62,6 +62,13 @@ def test_last_weeks_download_over_this_weeks_corrections_is_named_in_chinese_bef
     expect(page.locator("#confirm")).to_be_disabled()
 
 
+def check_csv(page: Page, path, lines: list[str]) -> None:
+    """Check a CSV sheet of ``lines`` as a bureau's Excel saves one (GBK, CRLF) on the organiser page."""
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    page.set_input_files("#file", str(path))
+    page.click("#check")
+
+
 def test_the_template_uploaded_unchanged_says_so_in_chinese(server, page: Page, tmp_path):
     sign_in(page, server, "李四")
     with urllib.request.urlopen(f"{server.url}/api/v1/fixtures/template.xlsx", timeout=30) as response:
@@ -83,9 +90,7 @@ def test_a_file_of_another_fair_is_questioned_in_chinese(server, desktop_page: P
         "E001,桂林去年的企业有限公司,民营企业,制造业,普工",
         "E002,桂林另一家企业有限公司,民营企业,制造业,焊工",
     ]
-    (tmp_path / "去年的岗位表.csv").write_bytes("\r\n".join(lines).encode("gbk"))
-    page.set_input_files("#file", str(tmp_path / "去年的岗位表.csv"))
-    page.click("#check")
+    check_csv(page, tmp_path / "去年的岗位表.csv", lines)
     page.locator("details.notes summary").click()
     notes = page.locator("details.notes")
     expect(notes).to_contain_text("文件里有 2 家单位的编号与现有单位相同，其中 2 家名称不同")
@@ -102,9 +107,7 @@ def test_pay_in_the_wrong_one_of_two_pay_columns_is_explained_in_chinese(
         "E001,桂林翠竹医药连锁有限公司,普工,,5000-8000",
         "E001,桂林翠竹医药连锁有限公司,焊工,5000-8000,4000",
     ]
-    (tmp_path / "两栏薪资.csv").write_bytes("\r\n".join(lines).encode("gbk"))
-    page.set_input_files("#file", str(tmp_path / "两栏薪资.csv"))
-    page.click("#check")
+    check_csv(page, tmp_path / "两栏薪资.csv", lines)
     errors = page.locator("table.errors")
     expect(errors).to_contain_text("这一栏只填一个数：最低月薪，如 5000；范围请填在“薪资”栏")
     expect(errors).to_contain_text("与薪资“5000-8000”不一致：留空其中一栏，或填写相同的薪资")
