@@ -6,6 +6,8 @@ import csv
 import io
 import re
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +36,19 @@ class Table:
     uncomputed: set[tuple[int, int]] = field(default_factory=set)
 
 
+@contextmanager
+def _damaged(kind: str) -> Iterator[None]:
+    """A reading library's own errors on a damaged workbook (openpyxl and xlrd raise many kinds) as one
+    Unreadable naming the file ``kind``; the limits' errors pass as they are."""
+    try:
+        yield
+    except (Unreadable, TooLarge):
+        raise
+    except Exception as err:
+        kind_of = type(err).__name__
+        raise Unreadable(f"not a readable {kind} workbook ({kind_of}); save it again as .xlsx") from None
+
+
 def read_xlsx(data: bytes, limits: Limits | None = None) -> list[Table]:
     import openpyxl  # imported here: only uploads and exports need it
 
@@ -41,17 +56,12 @@ def read_xlsx(data: bytes, limits: Limits | None = None) -> list[Table]:
         raise Unreadable("the file is empty")
     limits = limits or Limits()
     deadline = Deadline(limits.seconds)
-    try:
+    with _damaged(".xlsx"):
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
                 raise Unreadable("the workbook unpacks to more than the service accepts")
             check_workbook(archive, limits, deadline)  # before openpyxl builds a single cell
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-    except (Unreadable, TooLarge):
-        raise
-    except Exception as err:  # openpyxl raises many kinds on a damaged file
-        kind = type(err).__name__
-        raise Unreadable(f"not a readable .xlsx workbook ({kind}); save it again as .xlsx") from None
     deadline.check()
     tables = []
     for sheet in book.worksheets:
@@ -123,17 +133,12 @@ def read_xls(data: bytes, limits: Limits | None = None) -> list[Table]:
         raise Unreadable("the file is empty")
     limits = limits or Limits()
     deadline = Deadline(limits.seconds)
-    try:
+    with _damaged(".xls"):
         book = xlrd.open_workbook(
             file_contents=data, on_demand=True, formatting_info=True, logfile=io.StringIO()
         )
         check_extents([scan_biff_sheet(book.mem, start, deadline) for start in book._sh_abs_posn], limits)
         sheets = [book.sheet_by_index(i) for i in range(book.nsheets)]
-    except (Unreadable, TooLarge):
-        raise
-    except Exception as err:  # xlrd raises many kinds on a damaged file
-        kind = type(err).__name__
-        raise Unreadable(f"not a readable .xls workbook ({kind}); save it again as .xlsx") from None
     deadline.check()
     tables = []
     for sheet in sheets:
