@@ -171,7 +171,7 @@ def _is_paper(skill: str) -> bool:
 
 # Where the positions asking a skill are: the desired jobs', or those the seeker's skills are found in.
 _AMONG = {
-    "titles": ("你想做的工作里", "{n} of the jobs you want {verb} for {skill}, "),
+    "titles": ("你想做的工作里", "{positions} of the jobs you want {verb} for {skill}, "),
     "skills": ("用得上你技能的岗位里", "{n} of the positions using your skills {verb} for {skill}, "),
 }
 
@@ -195,7 +195,7 @@ def _suggestion(
         among, among_en = _AMONG[scope]
         text = f"{among}，{asked} 个岗位要求 {skill}，{pay_text(pay)}"
         verb = "asks" if asked == 1 else "ask"
-        text_en = among_en.format(n=_positions(asked) if scope == "titles" else asked, verb=verb, skill=skill)
+        text_en = among_en.format(n=asked, positions=_positions(asked), verb=verb, skill=skill)
         text_en += pay_text(pay, english=True)
     return {
         "skill": skill,
