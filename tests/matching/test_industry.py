@@ -84,6 +84,30 @@ from .builders import fair, position, ranked, result_for
         ("外卖", ("hospitality",)),
         ("网约车", ("logistics",)),
         ("猎头", ("business_services",)),
+        # More of the words seekers put for a trade, each where GB/T 4754 puts the firms they mean.
+        ("硬件", ("manufacturing",)),
+        ("智能硬件公司", ("manufacturing",)),
+        ("家居", ("manufacturing",)),
+        ("工业自动化", ("manufacturing",)),
+        ("五金厂", ("manufacturing",)),
+        ("模具", ("manufacturing",)),
+        ("药店", ("wholesale_retail",)),  # F52: retail of medicines, not health care
+        ("生鲜", ("wholesale_retail",)),
+        ("奶茶店", ("hospitality",)),
+        ("咖啡", ("hospitality",)),
+        ("烘焙", ("hospitality",)),
+        ("小贷公司", ("finance",)),
+        ("电竞", ("culture_sports",)),
+        ("MCN机构", ("culture_sports",)),
+        ("农产品", ("agriculture",)),
+        ("供应链", ("logistics",)),
+        ("冷链物流", ("logistics",)),
+        ("AI", ("software_it",)),
+        ("AI行业", ("software_it",)),
+        ("旅行社", ("business_services",)),  # L7291: travel agencies are business services
+        ("天然气", ("utilities",)),
+        ("石油", ("mining",)),
+        ("带货", ("ecommerce",)),
         # The whole typed with a character of the same sound, the way a pinyin keyboard slips; two symbols
         # of one sound are often another word (衣料, cloth, is no 医疗).
         ("互连网", ("software_it",)),
