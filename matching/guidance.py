@@ -22,6 +22,7 @@ import numpy as np
 from matching.credentials import credential_endings
 from matching.index import MatchIndex
 from matching.normalize import normalize
+from matching.profile import SeekerQuery
 from matching.skills import SkillForm
 
 SUGGESTIONS = 5
@@ -37,14 +38,11 @@ class Gap:
     missing: tuple[tuple[int, ...], ...]
 
 
-def skill_forms(index: MatchIndex, skills: Sequence[str]) -> list[SkillForm]:
-    """The distinct forms ``skills`` read as, as a match reads them."""
-    forms: dict[str, SkillForm] = {}
-    for text in skills:
-        for form in index.reader.skill(str(text)).forms:
-            if form.key:
-                forms.setdefault(form.key, form)
-    return list(forms.values())
+def skill_forms(index: MatchIndex, skills: Sequence[str], wishes: Sequence[str] = ()) -> list[SkillForm]:
+    """The distinct forms ``skills`` read as, as a match of a profile with these skills and desired titles
+    ``wishes`` reads them (有驾照能出差 holds 驾驶证: the match counts it held, and so does the advice)."""
+    read = index.reader.seeker_skills(skills, tuple(map(str, wishes)))
+    return SeekerQuery(skills=read).skill_forms()[0]
 
 
 def items_hit(index: MatchIndex, skills: Sequence[str], forms: Sequence[SkillForm] | None = None) -> set[int]:
@@ -218,7 +216,7 @@ def learn_next(index: MatchIndex, profile: Mapping[str, Any], *, limit: int = SU
     positions the seeker's skills are found in count, alike (``"skills"``). Soft skills (吃苦耐劳) are no
     advice: they are not learnt."""
     skills = [str(s) for s in profile.get("skills") or ()]
-    forms = skill_forms(index, skills)
+    forms = skill_forms(index, skills, [str(t) for t in profile.get("titles") or ()])
     held = items_hit(index, skills, forms)
     mask, scope = _mask(index, profile, forms)
     qualified, missing = gaps(index, held, mask)

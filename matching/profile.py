@@ -801,6 +801,11 @@ class ProfileReader:
         read = self._title(word)
         return TitleInput(text, read.key, read.core, confidence, read.cleaned)
 
+    def seeker_skills(self, skills: Iterable[object], wishes: tuple[str, ...] = ()) -> tuple[SkillInput, ...]:
+        """A profile's skills as a match reads them: each as ``seeker_skill`` reads it, the short ones that
+        name different things by trade in the context of the others and of the desired titles ``wishes``."""
+        return self.in_context(tuple(self.seeker_skill(str(s)) for s in skills), wishes)
+
     def in_context(self, skills: tuple[SkillInput, ...], titles: tuple[str, ...]) -> tuple[SkillInput, ...]:
         """Skills with each short one that names different things by trade (AI, CV) also read as what it
         names in the trades of the seeker's other skills and desired titles (data/context_aliases.json)."""
@@ -860,9 +865,7 @@ class ProfileReader:
         wishes = tuple(str(t) for t in profile.get("titles") or ())
         jobs = [self.wishes(wish) for wish in wishes]
         return SeekerQuery(
-            skills=self.in_context(
-                tuple(self.seeker_skill(str(s)) for s in profile.get("skills") or ()), wishes
-            ),
+            skills=self.seeker_skills(profile.get("skills") or (), wishes),
             titles=tuple(read for each in jobs for read in each),
             title_of=tuple(n for n, each in enumerate(jobs) for _ in each),
             industries=tuple(_industry(str(i)) for i in profile.get("industries") or ()),

@@ -90,6 +90,17 @@ def test_the_skill_that_opens_most_positions_with_its_exact_count_and_pay(client
     check_counts(client, profile, answer.json)
 
 
+def test_a_skill_held_inside_a_phrase_is_no_advice(client):
+    # The match reads 初级会计职称 inside 有初级会计证能做账 and counts it held; the advice read the phrase as
+    # written only, and told the seeker to get the paper they had just said they hold.
+    profile = {"skills": ["Excel", "有初级会计证能做账"]}
+    echo = client.post("/api/v1/matches", json=profile).json["profile"]["skills"]
+    assert [s["matched"] for s in echo] == ["Excel", "初级会计职称"]
+    answer = client.post("/api/v1/guidance", json=profile).json
+    assert "初级会计职称" not in {s["skill"] for s in answer["suggestions"]}
+    check_counts(client, profile, answer)
+
+
 def test_counts_follow_the_profiles_filters(client):
     profile = {"skills": ["Excel"], "education": "associate", "filters": {"education_eligible": True}}
     answer = client.post("/api/v1/guidance", json=profile).json
