@@ -133,7 +133,7 @@ def export_command(path: Path) -> None:
     if suffix == ".xlsx":  # with its data version, as the page's download: a later upload says what it undoes
         path.write_bytes(sheets.workbook(document, version))
     else:
-        path.write_bytes(sheets.csv_bytes(document) if suffix == ".csv" else _json_bytes(document))
+        path.write_bytes(sheets.csv_bytes(document, version) if suffix == ".csv" else _json_bytes(document))
     count = sum(len(e["positions"]) for e in document["employers"])
     click.echo(f"Wrote {len(document['employers'])} employers and {count} positions to {path}")
 

@@ -289,3 +289,80 @@ def test_an_export_wps_saved_as_xls_still_names_the_corrections_it_would_undo(cl
     body = upload(client, as_xls, "岗位表.xls", organiser, dry_run="true").get_json()
     messages = [n["message"] for n in body["notes"]]
     assert "sets openings of position '0070' back to 1 as exported; since changed to 4" in messages
+
+
+def since_notes(body: dict) -> list[tuple[str, str]]:
+    return [(n["path"], n["message"]) for n in body["notes"] if n["path"].startswith("since_export")]
+
+
+def test_last_weeks_csv_export_names_what_it_would_undo_as_the_xlsx_does(client, organiser):
+    numbered_fair(client, organiser)
+    last_csv, last_xlsx = export(client, organiser, ".csv"), export(client, organiser, ".xlsx")
+    header, *lines = last_csv.decode("utf-8-sig").split("\r\n")[:-1]
+    assert header.endswith(",导出版本（请勿修改）") and all(line.endswith(",1") for line in lines)
+    assert (
+        client.patch("/api/v1/positions/E002-P01", json={"openings": 5}, headers=organiser).status_code == 200
+    )
+    assert client.delete("/api/v1/positions/007-02", headers=organiser).status_code == 200
+    added = {"employer_id": "E002", "title": "运维"}
+    assert client.put("/api/v1/positions/E002-P09", json=added, headers=organiser).status_code == 201
+    before = client.get(f"{URL}/export", headers=organiser).get_json()
+    # Excel saves it again as GBK, its zeros lost, the rows sorted the other way, 会计's row deleted
+    header, *lines = as_excel_saves_csv(last_csv).split("\r\n")[:-1]
+    resaved = "\r\n".join([header, *[line for line in reversed(lines) if ",70,会计" not in line]]) + "\r\n"
+    for mode in ("upsert", "replace"):
+        from_xlsx = upload(client, last_xlsx, "上周.xlsx", organiser, mode=mode, dry_run="true").get_json()
+        response = upload(client, resaved.encode("gbk"), "上周.csv", organiser, mode=mode, dry_run="true")
+        body = response.get_json()
+        assert response.status_code == 200, body
+        assert since_notes(body) == since_notes(from_xlsx)
+        assert body["notes"][0]["path"] == "since_export"  # what the page's 已逐条核对 waits for, first
+        assert not [n for n in body["notes"] if n["header"] == "导出版本（请勿修改）"]  # not an unread column
+    undone = next(n for n in body["notes"] if n["path"] == "since_export.positions.E002-P01.openings")
+    assert undone["cell"] == "N2" and "back to 1 as exported; since changed to 5" in undone["message"]
+    assert "deletes position 'E002-P09', added since the file was exported" in [
+        m for _, m in since_notes(body)
+    ]
+    assert client.get(f"{URL}/export", headers=organiser).get_json() == before  # checks write nothing
+    this_week = upload(client, export(client, organiser, ".csv"), "本周.csv", organiser, dry_run="true")
+    assert this_week.get_json()["changed"] is False and this_week.get_json()["notes"] == []
+
+
+def test_rows_of_an_older_csv_export_pasted_into_a_newer_one_are_checked_against_the_older(client, organiser):
+    numbered_fair(client, organiser)
+    older = export(client, organiser, ".csv").decode("utf-8-sig").split("\r\n")
+    assert (
+        client.patch("/api/v1/positions/E002-P01", json={"openings": 5}, headers=organiser).status_code == 200
+    )
+    newer = export(client, organiser, ".csv").decode("utf-8-sig").split("\r\n")
+    assert newer[4].startswith("E002,") and newer[4].endswith(",2") and older[4].endswith(",1")
+    pasted = "\r\n".join([*newer[:4], older[4], *newer[5:]]).encode("utf-8-sig")
+    body = upload(client, pasted, "拼接.csv", organiser, dry_run="true").get_json()
+    assert [m for _, m in since_notes(body)][1:] == [
+        "sets openings of position 'E002-P01' back to 1 as exported; since changed to 5"
+    ]
+
+
+def test_a_csv_export_row_cleared_but_for_its_version_is_an_empty_row(client, organiser):
+    numbered_fair(client, organiser)
+    header, first, *rest = export(client, organiser, ".csv").decode("utf-8-sig").split("\r\n")
+    cleared = "," * header.count(",") + first.rsplit(",", 1)[1]  # Delete pressed on the row's columns A-P
+    data = "\r\n".join([header, cleared, *rest]).encode("utf-8-sig")
+    body = upload(client, data, "岗位表.csv", organiser, dry_run="true").get_json()
+    assert body["changed"] is False and body["file"]["rows"] == 3, body
+
+
+def test_fair_export_csv_then_fair_load_names_the_corrections_it_would_undo(app, client, organiser, tmp_path):
+    numbered_fair(client, organiser)
+    runner, older = app.test_cli_runner(), tmp_path / "fair.csv"
+    assert runner.invoke(args=["fair", "export", str(older)]).exit_code == 0
+    assert client.patch("/api/v1/positions/0070", json={"openings": 4}, headers=organiser).status_code == 200
+    result = runner.invoke(args=["fair", "load", str(older), "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert "this file was exported at data version 1; 1 load(s) or correction(s) were published since" in (
+        result.stderr
+    )
+    assert "sets openings of position '0070' back to 1 as exported; since changed to 4" in result.stderr
+    assert runner.invoke(args=["fair", "export", str(older)]).exit_code == 0
+    again = runner.invoke(args=["fair", "load", str(older), "--dry-run"])
+    assert again.exit_code == 0 and "note:" not in again.stderr

@@ -284,10 +284,11 @@ class ExportCsvView(MethodView):
         responses={"200": {"description": "The fair's positions as CSV (UTF-8)", "content": {"text/csv": {}}}}
     )
     def get(self):
-        """The fair's positions as a UTF-8 CSV in the template's layout (no 招聘会 sheet: CSV has one)."""
+        """The fair's positions as a UTF-8 CSV in the template's layout (no 招聘会 sheet: CSV has one), its
+        data version in a last column (导出版本): a later upload says what it undoes."""
         with session_scope() as session:
-            document = export_document(session)
-        return _attachment(sheets.csv_bytes(document), f"{_fair_id(document)}.csv", "text/csv")
+            document, version = export_document(session), data_version(session)
+        return _attachment(sheets.csv_bytes(document, version), f"{_fair_id(document)}.csv", "text/csv")
 
 
 @blp.route("/template.xlsx")

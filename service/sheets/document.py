@@ -66,7 +66,7 @@ class SheetDocument:
     cleared: int = 0  # cells holding the clear mark
     kept: int = 0  # blank cells of an upsert that keep the stored value
     own_fair: bool = False  # the file has a 招聘会 sheet; otherwise its fair is the stored one
-    exported_version: int | None = None  # the data version an export was made at (its 填写说明 says)
+    exported_version: int | None = None  # the data version an export was made at (填写说明, or a CSV column)
 
     @property
     def sheet(self) -> str | None:

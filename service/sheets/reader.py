@@ -25,7 +25,7 @@ from .columns import columns, fallback_for, field_for, fold_header, layout, lett
 from .document import Cell, Problem, SheetDocument
 from .facts import sheet_facts
 from .tables import HEADER_SEARCH_ROWS, Table, exported_version, fair_table, known_columns, position_tables
-from .writer import EXAMPLE, EXAMPLE_MARK, EXPORTED
+from .writer import EXAMPLE, EXAMPLE_MARK, EXPORTED, EXPORTED_COLUMN
 
 OLD_EXAMPLE = ("E001", "E001-P01", EXAMPLE["employer_name"], EXAMPLE["title"])  # templates before the mark
 CLEAR_MARKS = {"[清空]", "【清空】", "(清空)", "[clear]"}  # after NFKC: （清空） reads as (清空)
@@ -63,6 +63,8 @@ class _Reader:
         self.headers: dict[str, str] = {}
         self.facts: dict[str, Cell] = {}  # employer columns written above the header (a sheet per employer)
         self.damaged: set[str] = set()  # employer ids and booths Excel made long numbers of, refused once
+        self.exported_at: int | None = None  # the sheet's EXPORTED_COLUMN, a CSV export's data version
+        self.versions: set[int] = set()  # the versions that column gives, on every sheet read
 
     def cell(self, row: int, values: list[Any], name: str) -> Cell:
         col = self.where.get(name)
@@ -108,7 +110,9 @@ class _Reader:
             stand_in = fallback_for(written) if name is None else None
             if stand_in and stand_in not in self.where and stand_in not in known_columns(values):
                 name = stand_in  # 任职要求 as 岗位描述 where the sheet has no 岗位描述 of its own
-            if name is None:
+            if name is None and fold_header(written) == fold_header(EXPORTED_COLUMN):
+                self.exported_at = col  # no field: what the file was exported at
+            elif name is None:
                 if written:
                     self.out.notes.append(Problem("column not read by the service", "columns", here))
             elif name in self.where:
@@ -126,7 +130,7 @@ class _Reader:
 
     def read(self, table: Table) -> None:
         """Add a sheet's rows to the employers read so far."""
-        self.table, self.where, self.headers, self.facts = table, {}, {}, {}
+        self.table, self.where, self.headers, self.facts, self.exported_at = table, {}, {}, {}, None
         errors = len(self.out.errors)
         header_row = self.header()
         if header_row is None or len(self.out.errors) > errors:
@@ -135,7 +139,7 @@ class _Reader:
         current: int | None = None
         self.hidden(table, header_row)
         for number, values in table.rows:
-            if number <= header_row:
+            if number <= header_row or self.exported_only(values):
                 continue
             self.out.rows += 1
             self.formula_values(number, values)
@@ -170,6 +174,15 @@ class _Reader:
                 by_name.setdefault(_folded(name), index)
             self.employer_columns(employer, index, number, values)
             self.position(employer, index, number, values)
+
+    def exported_only(self, values: list[Any]) -> bool:
+        """Note the row's export version; True for a row of nothing else (its other cells cleared)."""
+        col = self.exported_at
+        if col is None or col >= len(values):
+            return False
+        if (written := text(values[col])).isascii() and written.isdigit():
+            self.versions.add(int(written))
+        return not any(text(value) for c, value in enumerate(values) if c != col)
 
     def formula_values(self, number: int, values: list[Any]) -> None:
         """A read cell whose formula the file holds no value for, or whose value is Excel's error (#N/A of
@@ -458,7 +471,8 @@ def _fair_block(table: Table, out: SheetDocument) -> dict[str, Any]:
 def read_tables(tables: list[Table], *, fair: dict[str, Any] | None, source: str) -> SheetDocument:
     """The fixture document of a workbook's tables; `fair` is used when the file has no 招聘会 sheet."""
     out = SheetDocument({"fair": fair, "employers": []})
-    out.exported_version = exported_version(tables, EXPORTED) if len(tables) > 1 else None
+    in_instructions = exported_version(tables, EXPORTED) if len(tables) > 1 else None
+    out.exported_version = in_instructions
     fair_sheet = fair_table(tables) if len(tables) > 1 else None  # a CSV named fair.csv is still positions
     if fair_sheet is not None:
         out.document["fair"] = _fair_block(fair_sheet, out)
@@ -478,4 +492,7 @@ def read_tables(tables: list[Table], *, fair: dict[str, Any] | None, source: str
         out.sheets.append(table.name)
         reader.read(table)
     out.document["employers"] = reader.employers
+    # Rows of an older export pasted among a newer one's are checked too: the oldest version found counts
+    versions = reader.versions | ({in_instructions} if in_instructions is not None else set())
+    out.exported_version = min(versions, default=None)
     return out

@@ -22,6 +22,9 @@ POSITION_KNOWN = {
     "openings", "benefits", "description",
 }  # fmt: skip
 EXPORTED = "导出时的数据版本 exported at data version"  # 填写说明's last row, for a re-upload
+# A CSV's last column, the version on every row: a column outlives Excel or WPS saving the file again, a
+# re-sort and deleted rows, where a line above the header would not.
+EXPORTED_COLUMN = "导出版本（请勿修改）"
 EXAMPLE_MARK = "示例"  # an id starting so marks the template's example row: the reader skips it
 EXAMPLE = {
     "employer_id": "示例-E001",
@@ -201,11 +204,17 @@ def workbook(document: dict[str, Any] | None, version: int | None = None) -> byt
     return buffer.getvalue()
 
 
-def csv_bytes(document: dict[str, Any] | None) -> bytes:
-    """A CSV in UTF-8 with a BOM (so Excel opens it as Chinese text): header and rows."""
+def csv_bytes(document: dict[str, Any] | None, version: int | None = None) -> bytes:
+    """A CSV in UTF-8 with a BOM (so Excel opens it as Chinese text): header and rows.
+
+    `version`, the fair's data version, fills a last column (EXPORTED_COLUMN) on every row, as `workbook`
+    writes it in 填写说明: an upload of the file names what it undoes of what was published after it.
+    """
     header, body = rows(document or {"employers": []})
     if document is None:
         body = [[EXAMPLE.get(f, "") for f in layout()["template"]]]
+    elif version is not None:
+        header, body = [*header, EXPORTED_COLUMN], [[*row, version] for row in body]
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)
