@@ -1,8 +1,9 @@
 """Position titles and descriptions as searchable text: seeker skills a posting mentions but does not list.
 
-Titles as written (bracketed notes included: 电商运营组长（天猫/拼多多）) form a ``Vocabulary`` searched
-with the skill similarity rules. Distinct descriptions are encoded clause by clause (``normalize.clauses``)
-and joined into one string. A skill is found there (``TextCorpus.mentioning``):
+Titles as written (bracketed notes included: 电商运营组长（天猫/拼多多）; pay and benefit or urgency phrases
+left out: 长期招聘普工 mentions no 招聘) form a ``Vocabulary`` searched with the skill similarity rules.
+Distinct descriptions are encoded clause by clause (``normalize.clauses``) and joined into one string.
+A skill is found there (``TextCorpus.mentioning``):
 
 * written out (``str.find``, C speed; whole Latin words by construction: Java is not in JavaScript, PS not
   in GPS): similarity 1;
@@ -42,6 +43,7 @@ from matching.similarity import (
     free_in,
     may_cut,
 )
+from matching.titles import title_as_written
 
 _SEPARATOR = "\n"  # between texts; never part of an encoded string: normalisation folds all whitespace
 CLAUSE_BREAK = "\x1f"  # between the clauses of one text, likewise never encoded
@@ -291,7 +293,7 @@ class Mentions:
     ) -> Mentions:
         raw_titles, title_column = _distinct([p.title for p in positions])
         descriptions, description_column = _distinct([p.description for p in positions])
-        titles = Vocabulary([builder.encode(normalize(t), term=True) for t in raw_titles])
+        titles = Vocabulary([builder.encode(normalize(title_as_written(t)), term=True) for t in raw_titles])
         return cls(
             titles=titles,
             title_postings=Postings.from_column(title_column, len(raw_titles)),

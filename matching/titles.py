@@ -78,6 +78,15 @@ def clean_title(raw: str) -> str:
     return _plain(fold_separators(cleaned) or fold_separators(unbracketed) or fold_separators(text), rules)
 
 
+@string_cache()
+def title_as_written(raw: str) -> str:
+    """The title with its notes, without pay, age and head-count figures or benefit and urgency phrases: what
+    it says of the job and for whom, searched for the skills it mentions (长期招聘普工 says 普工, not
+    招聘)."""
+    text = prefold(raw)
+    return fold_separators(title_rules().noise.sub(" ", text)) or text
+
+
 def _plain(cleaned: str, rules: TitleRules) -> str:
     """A title without the trade's self-mocking ending (设计狮 -> 设计师, 产品汪 -> 产品), where two
     characters or more come before it and the title is no word of a synonym group (攻城狮 is one)."""

@@ -105,3 +105,19 @@ def test_the_wish_weighs_as_much_as_the_skills_on_the_default_fair(default_fair,
     # With the title at 0.3 of the score against the skills' 0.5, another job listing the same skills came
     # first (销售内勤 for 案场内勤, a 淘宝 service post for 电商客服, 电商美工 for 美工).
     assert clean_title(top_titles(default_fair, 1, **profile)[0]) in wished
+
+
+def test_a_titles_urgency_and_benefit_words_name_no_skill():
+    # 长期招聘普工 says the firm hires factory hands all year; it asks nothing of 招聘 (recruiting). The title
+    # as written, searched for the skills it mentions, kept those words, and an HR seeker's 招聘 met it at
+    # 0.71 (the default fair put five such posts in a recruiter's top ten). Its notes still count.
+    index = fair(
+        position("HANDS", "长期招聘普工"),
+        position("FOOD", "普工（包吃住）"),
+        position("HR", "人事专员", "员工关系"),
+        position("NOTE", "行政专员（兼招聘）", "Office"),
+    )
+    found = scores(index, skills=["招聘"])
+    assert found.get("HANDS", 0) == 0 and found.get("FOOD", 0) == 0, found
+    assert found["NOTE"] > 0  # a note saying what the job does besides is still evidence
+    assert scores(index, skills=["包吃住"]).get("FOOD", 0) == 0
