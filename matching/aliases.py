@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -91,6 +92,22 @@ def cross_script_groups(table: AliasTable) -> tuple[tuple[str, ...], ...]:
         # 编程 (as a whole it would lose the 编程 that tells CNC编程员 from CNC操作工).
         if names := [a for a in chinese if not any(b != a and b in a for b in chinese)]:
             groups.append((canonical, *names))
+    return tuple(groups)
+
+
+def job_word_groups(table: AliasTable, job_words: Container[str]) -> tuple[tuple[str, ...], ...]:
+    """Each skill with the job words among its names (仓储管理 with 仓库管理 and 仓管; 烘焙 with 烘焙师 and
+    西点师; 法律事务 with 法务), normalised: a title names the work by its job word, so the skill, read as the
+    alias list reads it, meets that job's titles as its job word does. ``job_words``: the normalised words of
+    the title synonym groups. Aliases marked ``=`` (whole input only: 财务, HR) are left out."""
+    groups = []
+    for entry in table.entries:
+        canonical = normalize(entry.canonicals[0])
+        if len(entry.canonicals) != 1 or canonical in job_words:
+            continue
+        whole_skill = (a for a in entry.aliases if not a.startswith("="))
+        if named := [a for a in map(normalize, whole_skill) if a in job_words]:
+            groups.append((canonical, *named))
     return tuple(groups)
 
 

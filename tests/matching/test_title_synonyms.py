@@ -55,6 +55,10 @@ def board():
         p("MARKET", "市场专员（双休）", industry="wholesale_retail"),
         p("ELECTRONICS", "电子工程师（总装线）", industry="manufacturing"),
         p("TYPIST", "录入员", industry="business_services"),
+        p("WEBSHOP", "网店客服（售后）", industry="ecommerce"),
+        p("SHOP_OPS", "电商运营（京东店）", industry="ecommerce"),
+        p("LIVE_OPS", "直播运营", industry="ecommerce"),
+        p("BAKER", "西点师（学徒可）", industry="hospitality"),
     )
 
 
@@ -129,6 +133,12 @@ def board():
         ("驾驶", "DRIVER", ("FORKLIFT",)),
         ("硬件工程师", "ELECTRONICS", ("DEV",)),  # the trade's name for an electronics engineer
         ("数据录入", "TYPIST", ("CLERK",)),
+        # A shop's platform before the job: the online shops' jobs, not a phone line's or a livestream's.
+        ("拼多多客服", "WEBSHOP", ("SERVICE",)),
+        ("淘宝客服", "WEBSHOP", ("SERVICE",)),
+        ("京东运营", "SHOP_OPS", ("LIVE_OPS",)),
+        ("天猫运营", "SHOP_OPS", ("LIVE_OPS",)),
+        ("物流专员", "STORE", ()),  # a logistics post takes in the warehouse keeper's (kinds)
     ],
 )
 def test_a_desired_title_finds_its_synonym(board, wish, expected, traps_below):
@@ -522,3 +532,16 @@ def test_a_wishs_field_still_lifts_the_narrower_jobs_of_its_own():
     order = scores(index, titles=["后端开发实习生"])  # 后端开发: Go开发工程师 is one of its kinds
     assert order["GO"] > index.weights.title_synonym * index.weights.title_kind
     assert order["TEST"] < order["GO"]
+
+
+@pytest.mark.parametrize(
+    ("skill", "expected", "traps_below"),
+    [
+        # The alias list reads 仓库管理 as 仓储管理, and 烘焙 is a skill of its own; each names a job of the
+        # synonym groups (仓管, 西点师) by one of its names, and meets its titles as that name does.
+        ("仓库管理", "STORE", ("FORKLIFT",)),
+        ("烘焙", "BAKER", ("COOK",)),
+    ],
+)
+def test_a_skill_named_by_a_job_word_meets_that_jobs_titles(board, skill, expected, traps_below):
+    assert_first(board, expected, above=traps_below, skills=[skill])
