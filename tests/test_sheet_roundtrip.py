@@ -172,15 +172,20 @@ def test_excels_everyday_edits_change_exactly_what_the_clerk_changed(client, org
     assert updated == {"E002-P01": pay} and not changes["fair"]
 
 
-def test_last_weeks_export_over_this_weeks_corrections_names_what_it_would_undo(client, organiser):
-    numbered_fair(client, organiser)
-    last_week = export(client, organiser, ".xlsx")
+def this_weeks_corrections(client, organiser) -> None:
+    """A correction, a deletion and a new position, each published on its own after the export."""
     assert (
         client.patch("/api/v1/positions/E002-P01", json={"openings": 5}, headers=organiser).status_code == 200
     )
     assert client.delete("/api/v1/positions/007-02", headers=organiser).status_code == 200
     added = {"employer_id": "E002", "title": "运维"}
     assert client.put("/api/v1/positions/E002-P09", json=added, headers=organiser).status_code == 201
+
+
+def test_last_weeks_export_over_this_weeks_corrections_names_what_it_would_undo(client, organiser):
+    numbered_fair(client, organiser)
+    last_week = export(client, organiser, ".xlsx")
+    this_weeks_corrections(client, organiser)
     before = client.get(f"{URL}/export", headers=organiser).get_json()
     body = upload(client, last_week, "上周.xlsx", organiser, dry_run="true").get_json()
     since = {n["path"]: n for n in body["notes"] if n["path"].startswith("since_export")}
@@ -300,12 +305,7 @@ def test_last_weeks_csv_export_names_what_it_would_undo_as_the_xlsx_does(client,
     last_csv, last_xlsx = export(client, organiser, ".csv"), export(client, organiser, ".xlsx")
     header, *lines = last_csv.decode("utf-8-sig").split("\r\n")[:-1]
     assert header.endswith(",导出版本（请勿修改）") and all(line.endswith(",1") for line in lines)
-    assert (
-        client.patch("/api/v1/positions/E002-P01", json={"openings": 5}, headers=organiser).status_code == 200
-    )
-    assert client.delete("/api/v1/positions/007-02", headers=organiser).status_code == 200
-    added = {"employer_id": "E002", "title": "运维"}
-    assert client.put("/api/v1/positions/E002-P09", json=added, headers=organiser).status_code == 201
+    this_weeks_corrections(client, organiser)
     before = client.get(f"{URL}/export", headers=organiser).get_json()
     # Excel saves it again as GBK, its zeros lost, the rows sorted the other way, 会计's row deleted
     header, *lines = as_excel_saves_csv(last_csv).split("\r\n")[:-1]
