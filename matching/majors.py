@@ -68,8 +68,27 @@ def read_major(text: str) -> tuple[str, bool]:
         key = key[: -len(tail)]
         field = field or any(mark in tail for mark in ("相关", "类", "等"))
     if key == compact(text):
-        return _short_names().get(key, text), False
-    return _short_names().get(key, key), field
+        return _full_name(key) or text, False
+    return _full_name(key) or key, field
+
+
+@cache
+def _endings() -> tuple[str, ...]:
+    return tuple(compact(e) for e in _majors_data()["endings"])
+
+
+def _full_name(key: str) -> str | None:
+    """The full name of a major written ``key`` (compact): its short or English name's (计科, Computer
+    Science), or the one major of ``data/major_groups.json`` that ``key`` names with one of ``endings``
+    after it, as students leave it out (机电一体化: 机电一体化技术; 数控: 数控技术). None where ``key`` is a
+    major or a field there itself (物流 is no 物流工程), or names two (软件: 软件技术, 软件工程)."""
+    if (full := _short_names().get(key)) is not None:
+        return full
+    majors = _groups_of_major()
+    if key in majors or key in _group_names():
+        return None
+    named = [key + ending for ending in _endings() if key + ending in majors]
+    return named[0] if len(named) == 1 else None
 
 
 def full_major(text: str) -> str:
@@ -88,8 +107,15 @@ def _group_names() -> dict[str, tuple[str, ...]]:
 
 
 def _names_of_group(group: str) -> tuple[str, ...]:
-    """A group's name and its parts joined by 与 (会计与财务: 会计与财务, 会计, 财务)."""
-    return tuple(dict.fromkeys([group, *group.split("与")]))
+    """A group's name, its parts joined by 与 (会计与财务: 会计与财务, 会计, 财务) and the other words for it
+    (``names`` of ``data/major_groups.json``: 电子 for 电子信息与通信)."""
+    return tuple(dict.fromkeys([group, *group.split("与"), *_other_names().get(group, ())]))
+
+
+@cache
+def _other_names() -> dict[str, tuple[str, ...]]:
+    data = json.loads(GROUPS_PATH.read_text(encoding="utf-8"))
+    return {group: tuple(names) for group, names in data.get("names", {}).items()}
 
 
 @cache
@@ -166,15 +192,18 @@ class MajorSpace:
         weights: Weights,
         kin: dict[str, frozenset[str]] | None = None,
         fields: dict[str, tuple[int, ...]] | None = None,
+        bare_fields: frozenset[str] = frozenset(),
     ) -> None:
         """``kin``: each encoded major of a group -> the encoded majors of its groups (``major_groups``).
-        ``fields``: an encoded major -> the items that are fields holding it (计算机相关专业: 软件工程)."""
+        ``fields``: an encoded major -> the items that are fields holding it (计算机相关专业: 软件工程).
+        ``bare_fields``: the encoded names of fields that are no major (计算机, 电子, 通信)."""
         self.vocabulary = vocabulary
         self.displays = displays
         self.postings = postings
         self.weights = weights
         self.kin = kin or {}
         self.fields = fields or {}
+        self.bare_fields = bare_fields
         self._item_of = {item: n for n, item in enumerate(vocabulary.items)}
         self.hits = ByteCache(self._hits, BUDGETS["majors"])
         self.related = ByteCache(self._related, BUDGETS["majors"])
@@ -204,13 +233,29 @@ class MajorSpace:
             lists.append(tuple(dict.fromkeys(row)))
         postings = Postings.from_lists(lists, len(ids))
         covering = {key: tuple(sorted(items)) for key, items in fields.items()}
-        return cls(Vocabulary(list(ids)), displays, postings, weights, _group_table(builder), covering)
+        majors = _groups_of_major()
+        bare = frozenset(builder.encode(normalize(n), term=True) for n in _group_names() if n not in majors)
+        return cls(Vocabulary(list(ids)), displays, postings, weights, _group_table(builder), covering, bare)
 
     def _hits(self, key: str) -> tuple[np.ndarray, np.ndarray]:
         """The majors asked for like ``key``, by similarity, and the fields holding it in full (a seeker's
         软件工程 is what a position asking 计算机相关专业 or 计算机类 asks for)."""
         items, values = self.vocabulary.search([key], floor=self.weights.match_threshold)[0]
+        if len(items) and self.bare_fields:
+            names = self.vocabulary.items
+            keep = [n for n, item in enumerate(items.tolist()) if self._alike(key, names[item])]
+            items, values = items[keep], values[keep]
         return raised(items, values, ((item, 1.0) for item in self.fields.get(key, ())))
+
+    def _alike(self, key: str, item: str) -> bool:
+        """Whether a major found like ``key`` counts: a field written bare (电子, 计算机) holds its own
+        majors, not one it is part of (电子 of 电子商务), and is held by its majors (``fields``), not by one
+        it is part of (电子商务 holds no 电子)."""
+        if item == key:
+            return True
+        if item in self.bare_fields:
+            return False
+        return key not in self.bare_fields or item in self.kin.get(key, ())
 
     def _related(self, key: str) -> tuple[np.ndarray, np.ndarray]:
         """``_hits``, with the other majors of its field at the groups' similarity (软件技术 for

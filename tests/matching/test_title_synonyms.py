@@ -105,6 +105,8 @@ def board():
         ("web developer", "FRONT", ("TEST",)),
         ("front end", "FRONT", ("DEV",)),
         ("operator", "OPERATOR", ("ASSEMBLY",)),
+        ("factory worker", "OPERATOR", ("ASSEMBLY",)),
+        ("assembly line worker", "OPERATOR", ()),
         ("admin assistant", "CLERK", ()),
         ("live streamer", "ANCHOR", ()),
         ("live streaming host", "ANCHOR", ()),
