@@ -324,9 +324,16 @@ class MatchIndex:
         return shown / 10**SCORE_PLACES
 
     def _tie_key_column(self, seeker_rank: int | None) -> np.ndarray:
-        """Larger for earlier positions in the tie-break (eligible first, then by id), all below 2n."""
+        """Larger for earlier positions in the tie-break, all below 2n: eligible first (at n or more); for a
+        seeker who gave their education, the positions asking the most of it they meet first (a 本科
+        graduate's equal scores put the posts asking 本科 before those asking 初中); then by id."""
         n = len(self.positions)
-        keys = (2 * n - 1) - self.columns.order
+        order = self.columns.order
+        if seeker_rank is not None:
+            place = np.empty(n, dtype=np.int64)
+            place[np.lexsort((order, -self.columns.education_rank))] = np.arange(n)
+            order = place
+        keys = (2 * n - 1) - order
         eligible = self.columns.eligible(seeker_rank)
         if eligible is not None:
             keys -= (~eligible) * n

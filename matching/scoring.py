@@ -7,7 +7,7 @@
 Each x_c is in [0, 1] (skills: ``skills.f_beta``; title: best desired-title similarity; industry: 1 or the
 affinity; salary and major: see ``columns`` and ``majors``). A component the seeker left out is not part of
 either sum, so it neither helps nor dilutes; with no component at all every position scores 0 and the
-order is eligibility, then position id.
+order is the tie-break's: eligibility, the education asked (nearest the seeker's level first), position id.
 """
 
 from __future__ import annotations

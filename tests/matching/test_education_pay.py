@@ -19,7 +19,8 @@ def levels():
 
 def test_positions_asking_more_than_the_seeker_has_rank_below_eligible_ones(levels):
     order = ranked(levels, skills=["会计", "Excel"], education="associate")
-    assert order[:2] == ["ANY", "ASSOCIATE"]  # same fit, tie broken by id
+    # Same fit: the post asking the seeker's level first (by id, ANY came first), then the one asking none.
+    assert order[:2] == ["ASSOCIATE", "ANY"]
     assert set(order[2:]) == {"BACHELOR", "MASTER"}
     answer = levels.match({"skills": ["会计", "Excel"], "education": "associate"})
     assert result_for(answer, "BACHELOR")["explanation"]["education"] == {
@@ -78,3 +79,20 @@ def test_pay_does_not_outweigh_fit(pay):
         position("RICH", "销售", "销售", salary=(8000, 15000)),
     )
     assert ranked(index, skills=["会计", "用友"], expected_salary=7000)[0] == "FIT"
+
+
+def test_equal_scores_put_the_posts_asking_the_seekers_level_first():
+    # A graduate giving only education and pay scored 1 on every post paying enough, in id order: a 本科
+    # graduate saw posts asking 初中 before those asking 本科. Ties now go to the level they hold.
+    index = fair(
+        position("A-MIDDLE", "普工", education="junior_high", salary=(5000, 6000)),
+        position("B-NONE", "销售", education="none", salary=(5000, 6000)),
+        position("C-BACHELOR", "会计", education="bachelor", salary=(5000, 6000)),
+        position("D-ASSOCIATE", "出纳", education="associate", salary=(5000, 6000)),
+        position("E-MASTER", "研究员", education="master", salary=(5000, 6000)),
+    )
+    assert ranked(index, education="bachelor", expected_salary=5000) == [
+        "C-BACHELOR", "D-ASSOCIATE", "A-MIDDLE", "B-NONE", "E-MASTER",
+    ]  # fmt: skip
+    by_id = ["A-MIDDLE", "B-NONE", "C-BACHELOR", "D-ASSOCIATE", "E-MASTER"]
+    assert ranked(index, expected_salary=5000) == by_id  # no education given: by id, as before
