@@ -11,10 +11,11 @@ from typing import Any
 
 import numpy as np
 
-from matching.majors import MajorSpace
+from matching.majors import MajorSpace, read_major
 from matching.mentions import Mentions
 from matching.profile import SeekerQuery
 from matching.records import PositionRecord
+from matching.reference import education_levels
 from matching.skills import SkillMatch, SkillSpace
 from matching.title_space import TitleMatch, TitleSpace
 from matching.weights import Weights
@@ -54,17 +55,36 @@ class Explainer:
     weights: Weights
 
     def profile(self, ev: Evidence) -> dict[str, Any]:
-        return {
+        query = ev.query
+        echo: dict[str, Any] = {
             "skills": self.skill_echoes(ev),
-            "titles": [self._title_echo(ev, n) for n in dict.fromkeys(ev.query.wish_of)],
+            "titles": [self._title_echo(ev, n) for n in dict.fromkeys(query.wish_of)],
             "industries": [
                 {"input": i.input, "key": i.keys[0] if i.keys else None, "keys": list(i.keys)}
                 | ({"from": "skills"} if i.skill else {})
                 | ({"from": "titles"} if i.wish else {})
                 | ({"ownership": i.ownership} if i.ownership else {})
-                for i in ev.query.industries
+                for i in query.industries
             ],
         }
+        if query.major:
+            echo["major"] = self._major_echo(query)
+        if query.education:
+            level = next(e for e in education_levels() if e.key == query.education)
+            echo["education"] = {"level": level.key, "zh": level.zh, "en": level.en}
+        return echo
+
+    def _major_echo(self, query: SeekerQuery) -> dict[str, Any]:
+        """How the major was read: its full name (计科: 计算机科学与技术; 机电一体化: 机电一体化技术),
+        whether it names a field (计算机相关专业), and how many positions ask it or a major of its field."""
+        read, field = read_major(query.major or "")
+        held = self.majors.held(query.major_key, related=True) if query.major_key else None
+        return {
+            "input": query.major,
+            "read_as": read,
+            "field": field,
+            "positions": int(held.sum()) if held is not None else 0,
+        } | ({"from": "titles"} if any(t.as_major for t in query.titles) else {})
 
     def skill_echoes(self, ev: Evidence) -> list[dict[str, Any]]:
         """How each skill input was read: ``profile.skills`` of the answer."""

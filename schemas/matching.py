@@ -176,7 +176,11 @@ class MatchAnswerSchema(Schema):
             'its title entry says "read_as": "skills"; one that names a major some positions ask for '
             '(机电一体化) is read as the major ("read_as": "major"), and one that names an industry '
             "or a kind of employer as a whole (互联网, 工厂, 国企) as a preference for it: listed under "
-            'industries with "from": "titles", its title entry saying "read_as": "industries"'
+            'industries with "from": "titles", its title entry saying "read_as": "industries". A major '
+            'given (or read from a title) is echoed as major: {"input": "计科", "read_as": '
+            '"计算机科学与技术", "field": false, "positions": 224} (positions asking it or a major of its '
+            'field; "field": true for 计算机相关专业), and an education as the level read, with its names: '
+            'education: {"level": "associate", "zh": "大专", "en": "Associate (college)"}'
         }
     )
     results = fields.List(fields.Nested(MatchResultSchema))

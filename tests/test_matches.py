@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from .builders import employer, fair_doc, position, small_fair, trap_fair
+from .conftest import DEFAULT_FIXTURE
 
 URL = "/api/v1/matches"
 
@@ -291,6 +294,24 @@ def test_a_position_asking_for_more_education_ranks_below_an_eligible_one(fair):
 def test_education_as_people_write_it_reads_as_its_level(fair, written, level):
     answer = match(fair, skills=["Python"], education=written, limit=1)
     assert answer["results"][0]["explanation"]["education"]["candidate"] == level
+    assert answer["profile"]["education"]["level"] == level  # the echo says so too
+
+
+def test_the_echo_says_how_the_major_and_education_were_read(client, organiser):
+    # The echo held skills, titles and industries only: nothing told a seeker that 计科 was read as
+    # 计算机科学与技术, 机电一体化 as 机电一体化技术 (96 positions of its field) or 大专 as associate.
+    document = json.loads(DEFAULT_FIXTURE.read_text(encoding="utf-8"))
+    assert client.post("/api/v1/fixtures?mode=replace", json=document, headers=organiser).status_code == 200
+    answer = match(client, major="计科", education="大专", limit=1)
+    computing = answer["profile"]["major"]
+    assert computing == {**computing, "input": "计科", "read_as": "计算机科学与技术", "field": False}
+    assert computing["positions"] == answer["matched"] > 0  # the major alone: the positions it ranks first
+    assert answer["profile"]["education"] == {"level": "associate", "zh": "大专", "en": "Associate (college)"}
+    field = match(client, major="计算机相关专业", limit=1)["profile"]["major"]
+    assert (field["read_as"], field["field"], field["positions"]) == ("计算机", True, computing["positions"])
+    wished = match(client, titles=["机电一体化"], limit=1)["profile"]["major"]
+    assert wished == {**wished, "read_as": "机电一体化技术", "from": "titles"} and wished["positions"] > 0
+    assert "major" not in match(client, skills=["Python"], limit=1)["profile"]
 
 
 def test_pay_below_expectation_loses_score_in_proportion(client, organiser):
