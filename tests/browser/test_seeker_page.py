@@ -171,6 +171,23 @@ def test_a_major_written_as_the_desired_job_is_understood_as_the_major(page: Pag
     expect(first).to_have_attribute("data-position", expected["results"][0]["position"]["id"])
 
 
+def test_the_major_is_shown_as_it_was_read(page: Page, server) -> None:
+    major = matches(server, {"major": "计科"})["profile"]["major"]
+    assert major["read_as"] == "计算机科学与技术" and major["positions"]
+    open_page(page, server)
+    page.fill("#major", "计科")
+    page.click("#submit")
+    wait_settled(page)
+    understood = page.locator("#understood")
+    expect(understood.locator(".u-ok", has_text="计科 → 计算机科学与技术")).to_be_visible()
+    expect(understood.locator(".u-flag")).to_have_count(0)
+    page.fill("#major", "唱歌")  # no position asks for it: said so, and it is no unknown word
+    page.click("#submit")
+    wait_settled(page)
+    expect(understood.locator(".u-ok", has_text="唱歌 · 本场没有岗位点名要这个专业")).to_be_visible()
+    expect(understood.locator(".u-bad")).to_have_count(0)
+
+
 def test_a_trade_written_as_the_desired_job_is_understood_as_a_preferred_industry(page: Page, server) -> None:
     industries = {i["key"]: i["zh"] for i in api(server, "/api/v1/industries")}
     expected = matches(server, {"titles": ["互联网", "国企"]})

@@ -135,6 +135,8 @@ export const STRINGS = {
     "understood.industries": "行业",
     "understood.unknown": "没认出来",
     "understood.asMajor": "按专业匹配",
+    "understood.major": "专业",
+    "understood.majorNone": "本场没有岗位点名要这个专业",
     "understood.unknownHelp": "没认出来的词不参与匹配，换个常见的说法试试。",
     "card.rank": "第 {n} 名",
     "card.booth": "展位 {booth}",
@@ -365,6 +367,8 @@ export const STRINGS = {
     "understood.industries": "Industries",
     "understood.unknown": "not recognised",
     "understood.asMajor": "matched as your major",
+    "understood.major": "Major",
+    "understood.majorNone": "no position here names it",
     "understood.unknownHelp":
       "Words we did not recognise are left out of the matching; try a more common wording.",
     "card.rank": "No. {n}",

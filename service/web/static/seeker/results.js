@@ -89,6 +89,15 @@ function renderUnderstood() {
     );
   });
   if (industries.length) rows.push([t("understood.industries"), industries]);
+  // the major typed in its own field (a desired job read as the major shows among the jobs)
+  const major = profile.major;
+  if (major && major.from !== "titles") {
+    const read = major.read_as && major.read_as !== major.input ? `${major.input} → ${major.read_as}` : major.input;
+    const item = h("li", { class: "u u-ok" }, h("span", { text: read }));
+    // no position asks for it: it neither helps nor hurts, unlike an unknown word
+    if (!major.positions) item.append(h("span", { class: "u-flag", text: ` · ${t("understood.majorNone")}` }));
+    rows.push([t("understood.major"), [item]]);
+  }
   if (!rows.length) {
     box.hidden = true;
     return;
