@@ -108,6 +108,8 @@ from .builders import fair, position, ranked, result_for
         ("天然气", ("utilities",)),
         ("石油", ("mining",)),
         ("带货", ("ecommerce",)),
+        ("工地", ("construction",)),
+        ("bank", ("finance",)),
         # The whole typed with a character of the same sound, the way a pinyin keyboard slips; two symbols
         # of one sound are often another word (衣料, cloth, is no 医疗).
         ("互连网", ("software_it",)),
