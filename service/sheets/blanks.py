@@ -6,10 +6,10 @@ hold, with a note naming them."""
 from __future__ import annotations
 
 import copy
-import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from .cells import folded_name
 from .document import Problem, SheetDocument
 from .zeros import restore_zeros
 
@@ -106,7 +106,7 @@ def _note_other_fair(sheet: SheetDocument, document: dict[str, Any], stored: dic
     on: most of the employers it shares ids with have other names. Say so before it overwrites them."""
     names = {e["id"]: e.get("name") or "" for e in stored.get("employers") or []}
     shared = [e for e in document.get("employers") or [] if e.get("id") in names and e.get("name")]
-    renamed = [e for e in shared if _folded(e["name"]) != _folded(names[e["id"]])]
+    renamed = [e for e in shared if folded_name(e["name"]) != folded_name(names[e["id"]])]
     if len(renamed) >= 2 and len(renamed) * 2 > len(shared):
         listed = "、".join(f"{e['id']} {names[e['id']]} → {e['name']}" for e in renamed[:3])
         message = (
@@ -114,7 +114,3 @@ def _note_other_fair(sheet: SheetDocument, document: dict[str, Any], stored: dic
             f"({listed}{' …' if len(renamed) > 3 else ''}): is it a file of another fair?"
         )
         sheet.notes.insert(0, Problem(message, "employers"))
-
-
-def _folded(name: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", name).split()).casefold()

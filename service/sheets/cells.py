@@ -18,6 +18,12 @@ class CellError(ValueError):
     """A cell whose text cannot be read; the message says what was expected."""
 
 
+def folded_name(name: str) -> str:
+    """A name as compared within a file and with the stored fair (an employer's, a position's title): NFKC
+    (full-width letters and brackets as half-width), case folded, without spaces."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).casefold()
+
+
 def text(value: Any) -> str:
     """A cell's value as trimmed text: whole numbers without `.0`, dates as YYYY-MM-DD."""
     if value is None:

@@ -20,7 +20,7 @@ from typing import Any
 from matching.reference import resolve_industry, resolve_ownership
 
 from . import cells
-from .cells import CellError, text
+from .cells import CellError, folded_name, text
 from .columns import columns, fallback_for, field_for, fold_header, layout, letter
 from .document import Cell, Problem, SheetDocument
 from .facts import sheet_facts
@@ -154,7 +154,7 @@ class _Reader:
             if eid:
                 index = by_id.get(unicodedata.normalize("NFKC", eid))  # Ｅ００１ on one row, E001 on the next
             elif name:
-                index = by_name.get(_folded(name))
+                index = by_name.get(folded_name(name))
                 eid = f"E-{_digest(name)}" if index is None else ""
             else:
                 index = current
@@ -171,7 +171,7 @@ class _Reader:
             current = index
             employer = employers[index]
             if name:
-                by_name.setdefault(_folded(name), index)
+                by_name.setdefault(folded_name(name), index)
             self.employer_columns(employer, index, number, values)
             self.position(employer, index, number, values)
 
@@ -411,12 +411,6 @@ def _totals(values: list[Any]) -> str | None:
     return match.group(1) if match else None
 
 
-def _folded(name: str) -> str:
-    """A name as compared within a file (an employer's, a position's title): NFKC (full-width letters and
-    brackets as half-width), case folded, without spaces."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).casefold()
-
-
 def _digest(written: str) -> str:
     return hashlib.sha1(written.encode()).hexdigest()[:6].upper()
 
@@ -425,7 +419,7 @@ def _made_id(employer: dict[str, Any], title: str) -> str:
     """A blank 岗位编号: the employer id and a digest of the folded title, with -2, -3 … for the employer's
     second, third position of that title in file order. The row plays no part: a note row inserted above,
     or rows sorted otherwise, must not turn the same positions into new ones."""
-    made = f"{employer['id']}-{_digest(_folded(title))}"
+    made = f"{employer['id']}-{_digest(folded_name(title))}"
     taken = {p["id"] for p in employer["positions"]}
     ordinal = 1
     while (found := made if ordinal == 1 else f"{made}-{ordinal}") in taken:
@@ -442,7 +436,7 @@ def _same(column: str, first: str, other: str) -> bool:
     if first == other:
         return True
     if column == "employer_name":
-        return _folded(first) == _folded(other)
+        return folded_name(first) == folded_name(other)
     if column == "employer_id":  # Ｅ００１ on one row, E001 on the next: one employer, as first written
         return unicodedata.normalize("NFKC", first) == unicodedata.normalize("NFKC", other)
     resolve = SAME_MEANING.get(column)
@@ -472,7 +466,6 @@ def read_tables(tables: list[Table], *, fair: dict[str, Any] | None, source: str
     """The fixture document of a workbook's tables; `fair` is used when the file has no 招聘会 sheet."""
     out = SheetDocument({"fair": fair, "employers": []})
     in_instructions = exported_version(tables, EXPORTED) if len(tables) > 1 else None
-    out.exported_version = in_instructions
     fair_sheet = fair_table(tables) if len(tables) > 1 else None  # a CSV named fair.csv is still positions
     if fair_sheet is not None:
         out.document["fair"] = _fair_block(fair_sheet, out)
