@@ -114,8 +114,7 @@ def _names_of_group(group: str) -> tuple[str, ...]:
 
 @cache
 def _other_names() -> dict[str, tuple[str, ...]]:
-    data = json.loads(GROUPS_PATH.read_text(encoding="utf-8"))
-    return {group: tuple(names) for group, names in data.get("names", {}).items()}
+    return {group: tuple(names) for group, names in _groups_data().get("names", {}).items()}
 
 
 @cache
@@ -161,8 +160,13 @@ def field_holds(written: str, major: str) -> bool:
 @cache
 def major_groups() -> tuple[float, dict[str, tuple[str, ...]]]:
     """The majors of one field (``data/major_groups.json``): their similarity, and group -> majors."""
-    data = json.loads(GROUPS_PATH.read_text(encoding="utf-8"))
+    data = _groups_data()
     return float(data["similarity"]), {name: tuple(majors) for name, majors in data["groups"].items()}
+
+
+@cache
+def _groups_data() -> dict:
+    return json.loads(GROUPS_PATH.read_text(encoding="utf-8"))
 
 
 def _group_table(builder: LexiconBuilder) -> dict[str, frozenset[str]]:

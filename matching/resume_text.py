@@ -299,15 +299,10 @@ def _school() -> re.Pattern[str]:
 
 
 @cache
-def _english_degrees() -> list[tuple[re.Pattern[str], str, str, int]]:
+def _english_degrees() -> list[tuple[re.Pattern[str], str, int]]:
     ranks = {level.key: level.rank for level in reference.education_levels()}
     return [
-        (
-            re.compile(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", re.IGNORECASE),
-            word,
-            key,
-            ranks[key],
-        )
+        (re.compile(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", re.IGNORECASE), key, ranks[key])
         for key, words in resume_words()["degrees_english"].items()
         if key in ranks
         for word in words
@@ -328,7 +323,7 @@ def degree_in(line: str) -> tuple[str, str, int] | None:
     for label, key, rank in _degrees():
         if label in line:
             return label, key, rank
-    for pattern, _, key, rank in _english_degrees():
+    for pattern, key, rank in _english_degrees():
         if match := pattern.search(line):
             return match.group(0), key, rank
     return None
