@@ -68,22 +68,23 @@ class Explainer:
             ],
         }
         if query.major:
-            echo["major"] = self._major_echo(query)
+            echo["major"] = self._major_echo(ev)
         if query.education:
             level = next(e for e in education_levels() if e.key == query.education)
             echo["education"] = {"level": level.key, "zh": level.zh, "en": level.en}
         return echo
 
-    def _major_echo(self, query: SeekerQuery) -> dict[str, Any]:
+    def _major_echo(self, ev: Evidence) -> dict[str, Any]:
         """How the major was read: its full name (计科: 计算机科学与技术; 机电一体化: 机电一体化技术),
         whether it names a field (计算机相关专业), and how many positions ask it or a major of its field."""
+        query = ev.query
         read, field = read_major(query.major or "")
-        held = self.majors.held(query.major_key, related=True) if query.major_key else None
+        asked = self.majors.asked_in(ev.major) if ev.major is not None else None
         return {
             "input": query.major,
             "read_as": read,
             "field": field,
-            "positions": int(held.sum()) if held is not None else 0,
+            "positions": int(np.count_nonzero(asked)) if asked is not None else 0,
         } | ({"from": "titles"} if any(t.as_major for t in query.titles) else {})
 
     def skill_echoes(self, ev: Evidence) -> list[dict[str, Any]]:

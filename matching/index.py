@@ -265,7 +265,7 @@ class MatchIndex:
         if ev.industry is not None:
             shared |= ev.industry >= 1.0
         if ev.major is not None:
-            shared |= self.majors.held(ev.query.major_key, related=True)  # a wish may name it (机电一体化)
+            shared |= self.majors.asked_in(ev.major)  # a wish may name it (机电一体化)
         return shared
 
     @staticmethod

@@ -285,6 +285,12 @@ class MajorSpace:
         items, values = self.related(key) if related else self.hits(key)
         return self.postings.best(items, values, np.zeros(self.postings.n_positions, dtype=np.float32)) > 0
 
+    def asked_in(self, scores: np.ndarray) -> np.ndarray:
+        """Which positions ``score`` found asking a major like the seeker's or of its field: ``held(key,
+        related=True)`` read off the scores of a match, without searching again (a position listing no major
+        scores ``major_unknown``, and is not one)."""
+        return (scores > 0) & (self.postings.per_position > 0)
+
     def best_for(self, key: str, position: int) -> tuple[str | None, float]:
         """The position's major closest to the seeker's, with its similarity, for explanations."""
         items = self.postings.items_of(position)
