@@ -279,16 +279,16 @@ class MajorSpace:
         item = self._item_of.get(key)
         return 0 if item is None else len(self.postings.positions_of(np.array([item], dtype=np.int32)))
 
-    def held(self, key: str, *, related: bool = False) -> np.ndarray:
-        """Which positions list a major like the seeker's (``related``: or of its field, ``major_groups``;
-        filters and a wish read as a major take the major alone, as the positions list filters)."""
-        items, values = self.related(key) if related else self.hits(key)
+    def held(self, key: str) -> np.ndarray:
+        """Which positions list a major like the seeker's, the major alone (filters and a wish read as a major
+        take it so, as the positions list filters; of its field too: ``asked_in`` a match's scores)."""
+        items, values = self.hits(key)
         return self.postings.best(items, values, np.zeros(self.postings.n_positions, dtype=np.float32)) > 0
 
     def asked_in(self, scores: np.ndarray) -> np.ndarray:
-        """Which positions ``score`` found asking a major like the seeker's or of its field: ``held(key,
-        related=True)`` read off the scores of a match, without searching again (a position listing no major
-        scores ``major_unknown``, and is not one)."""
+        """Which positions ``score`` found asking a major like the seeker's or of its field, read off the
+        scores of a match without searching again (a position listing no major scores ``major_unknown``, and
+        is not one)."""
         return (scores > 0) & (self.postings.per_position > 0)
 
     def best_for(self, key: str, position: int) -> tuple[str | None, float]:
