@@ -49,6 +49,13 @@ def upload(client, data: bytes, name: str):
     )
 
 
+def read_text(client, text: str):
+    """The answer to a résumé sent as text, which must be read."""
+    answer = client.post("/api/v1/profiles/read", json={"text": text})
+    assert answer.status_code == 200, answer.json
+    return answer
+
+
 def check_profile(answer: dict) -> None:
     """The profile the builders' résumé gives, value by value."""
     profile, read = answer["profile"], answer["read"]
@@ -105,8 +112,7 @@ def test_a_text_resume_in_any_common_encoding(client, encoding):
 
 
 def test_json_text_and_the_profile_feeds_matching(client):
-    answer = client.post("/api/v1/profiles/read", json={"text": resume_text()})
-    assert answer.status_code == 200
+    answer = read_text(client, resume_text())
     check_profile(answer.json)
     assert answer.json["source"]["kind"] == "text"
     matched = client.post("/api/v1/matches", json={**answer.json["profile"], "limit": 3})
@@ -122,8 +128,7 @@ def test_numbered_lines_and_unknown_words_hide_no_skill(client):
         "自我评价\n"
         "熟悉Xmindd思维导图，会用用友做账。"
     )
-    answer = client.post("/api/v1/profiles/read", json={"text": text})
-    assert answer.status_code == 200
+    answer = read_text(client, text)
     skills = answer.json["profile"]["skills"]
     # CET-4) ends no list item; Xmindd, a word no skill holds, hides none beside it
     assert {"金蝶", "Excel", "初级会计职称", "英语四级", "计算机二级", "用友"} <= set(skills)
@@ -138,8 +143,7 @@ def test_one_latin_skill_after_a_label_is_read_and_a_bilingual_heading_still_ope
 ):
     # An English name after a heading (教育背景 Education) is read off; Latin after a colon is the value.
     text = f"求职意向：行政文员\n{line}\n教育背景 Education\n桂林理工大学 汉语言文学 本科"
-    answer = client.post("/api/v1/profiles/read", json={"text": text})
-    assert answer.status_code == 200
+    answer = read_text(client, text)
     assert answer.json["profile"]["skills"] == [skill]
     assert answer.json["read"]["education"]["section"] == "education"
 
@@ -154,8 +158,7 @@ def test_one_latin_skill_after_a_label_is_read_and_a_bilingual_heading_still_ope
 )
 def test_a_major_on_a_line_of_its_own_is_the_major_not_a_skill(client, line, major):
     text = f"基本信息\n姓名：张三 性别：女\n{line}\n学历：本科\n专业技能\n熟练使用Excel"
-    answer = client.post("/api/v1/profiles/read", json={"text": text})
-    assert answer.status_code == 200
+    answer = read_text(client, text)
     profile = answer.json["profile"]
     assert (profile["major"], profile["education"], profile["skills"]) == (major, "bachelor", ["Excel"])
     assert line.split("：" if "：" in line else ":")[0] in answer.json["read"]["major"]["evidence"]
@@ -375,8 +378,7 @@ def test_table_levels_awards_and_the_education_line_are_no_skills(client):
         "获奖情况\n2021年 广西大学生创新创业大赛 广西赛区一等奖\n国家励志奖学金\n"
         "教育背景\n2020.09-2023.06 桂林师范高等专科学校 数据透视表 大专\n英语四级"
     )
-    answer = client.post("/api/v1/profiles/read", json={"text": text})
-    assert answer.status_code == 200
+    answer = read_text(client, text)
     # 熟练, 技能名称, 广西赛区一等奖 were skills; the major of the education line was one too (统计学 as a
     # skill beside 统计学 the major: here a fair skill's name, to show it is not read from that line)
     assert answer.json["profile"]["skills"] == ["Excel", "Python", "SQL", "英语四级"]
@@ -418,8 +420,7 @@ WISHED = [
 def test_the_jobs_wished_for_as_templates_and_job_sites_write_them(client, text, titles, pay):
     # A 求职意向 section of plain lines, 智联's 期望从事职业, 前程无忧's 职能/职位 and an English Objective
     # gave no desired job at all (and a 求职意向 line's pay was lost).
-    answer = client.post("/api/v1/profiles/read", json={"text": text})
-    assert answer.status_code == 200
+    answer = read_text(client, text)
     assert answer.json["profile"]["titles"] == titles
     assert answer.json["profile"].get("expected_salary") == pay
     assert answer.json["profile"]["skills"]  # and the skills around them are still read
@@ -450,8 +451,7 @@ def test_wechat_and_qq_ids_and_a_name_in_a_skill_line_are_neither_quoted_nor_ski
         f"{PERSONAL[0]}\n微信号：lxm_2001  QQ号：123456789\n专业技能\n熟练使用Excel，{PERSONAL[0]}\n"
         "自我评价\n做事认真，熟悉用友，微信 lxm_2001，QQ 123456789"
     )
-    answer = client.post("/api/v1/profiles/read", json={"text": text})
-    assert answer.status_code == 200
+    answer = read_text(client, text)
     assert answer.json["profile"]["skills"] == ["Excel", "用友"]
     body = answer.get_data(as_text=True)
     for value in (PERSONAL[0], "lxm_2001", "123456789"):
@@ -508,8 +508,7 @@ def test_a_short_page_beside_a_large_picture_is_still_read(client):
 def test_a_length_of_time_is_no_skill(make_app):
     # On the default fair every word of 驾龄3年 is known, and it was kept as a skill beside the licence.
     client = make_app(FAIR_LOAD_DEFAULT=True).test_client()
-    answer = client.post("/api/v1/profiles/read", json={"text": "求职意向：司机\n技能：C1驾照，驾龄3年"})
-    assert answer.status_code == 200
+    answer = read_text(client, "求职意向：司机\n技能：C1驾照，驾龄3年")
     assert answer.json["profile"]["skills"] == ["C1驾驶证"]
 
 
@@ -520,8 +519,7 @@ def test_an_english_resume_gives_its_degree_school_and_major(client):
         "2019.09-2023.06 Guilin University of Electronic Technology, B.Eng. Computer Science\n"
         "Skills\nExcel, SQL, Python"
     )
-    answer = client.post("/api/v1/profiles/read", json={"text": text})
-    assert answer.status_code == 200
+    answer = read_text(client, text)
     profile, education = answer.json["profile"], answer.json["read"]["education"]
     assert (profile["education"], profile["major"]) == ("bachelor", "Computer Science")
     assert education["school"] == "Guilin University of Electronic Technology"
@@ -530,8 +528,7 @@ def test_an_english_resume_gives_its_degree_school_and_major(client):
 
 def test_the_school_of_a_毕业院校_field_goes_with_the_degree_of_another_line(client):
     text = "学历：大专\n毕业院校：桂林航天工业学院\n专业：会计\n技能：Excel"
-    answer = client.post("/api/v1/profiles/read", json={"text": text})
-    assert answer.status_code == 200
+    answer = read_text(client, text)
     education = answer.json["read"]["education"]
     assert (education["value"], education["school"], education["major"]) == (
         "associate",
@@ -572,8 +569,7 @@ def test_a_page_of_operators_is_a_422_before_seconds_of_interpreting(client, ope
 def test_a_modelling_contest_is_no_math_olympiad(client):
     # 数学竞赛 (an alias of 奥数) is no phrase of 数学 … 竞赛 across 数学建模, a word of its own (bound words)
     def read(text: str) -> list[str]:
-        answer = client.post("/api/v1/profiles/read", json={"text": text})
-        assert answer.status_code == 200
+        answer = read_text(client, text)
         return answer.json["profile"]["skills"]
 
     assert read("专业技能\n熟练使用Excel，参加过全国大学生数学建模竞赛") == ["Excel"]
