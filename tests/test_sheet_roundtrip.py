@@ -328,6 +328,21 @@ def test_last_weeks_csv_export_names_what_it_would_undo_as_the_xlsx_does(client,
     assert this_week.get_json()["changed"] is False and this_week.get_json()["notes"] == []
 
 
+def test_a_csv_export_whose_version_column_excel_shows_as_1_00_is_still_checked(client, organiser):
+    """Excel saving a CSV writes each cell as its number format shows it: the version 1 as 1.00, or in
+    full-width digits from a Chinese input method retyping it."""
+    numbered_fair(client, organiser)
+    header, *lines = export(client, organiser, ".csv").decode("utf-8-sig").split("\r\n")[:-1]
+    this_weeks_corrections(client, organiser)
+    for shown in ("1.00", "１"):
+        data = "\r\n".join([header, *[line[: -len(",1")] + f",{shown}" for line in lines]]) + "\r\n"
+        body = upload(client, data.encode("gbk"), "上周.csv", organiser, dry_run="true").get_json()
+        assert body["notes"][0]["path"] == "since_export", (shown, body["notes"][:2])
+        assert "sets openings of position 'E002-P01' back to 1 as exported; since changed to 5" in [
+            m for _, m in since_notes(body)
+        ]
+
+
 def test_rows_of_an_older_csv_export_pasted_into_a_newer_one_are_checked_against_the_older(client, organiser):
     numbered_fair(client, organiser)
     older = export(client, organiser, ".csv").decode("utf-8-sig").split("\r\n")

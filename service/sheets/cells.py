@@ -24,6 +24,12 @@ def folded_name(name: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).casefold()
 
 
+def folded_id(written: str) -> str:
+    """An id as compared within a file and with the stored fair: NFKC, so Ｅ００１ is E001 (case and spaces
+    kept: ids are compared as written otherwise)."""
+    return unicodedata.normalize("NFKC", written)
+
+
 def text(value: Any) -> str:
     """A cell's value as trimmed text: whole numbers without `.0`, dates as YYYY-MM-DD."""
     if value is None:
@@ -283,6 +289,15 @@ def _count(folded: str) -> int | None:
 _SHOWN_WHOLE = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.0+)?$|^\d+\.0+$")
 
 
+def shown_whole(value: Any) -> int | None:
+    """A whole number as a cell shows it, or None: 12, and as a CSV Excel saved shows the cell's number
+    format (12.00, 1,200), full-width digits folded."""
+    folded = unicodedata.normalize("NFKC", text(value)).replace(" ", "")
+    if folded.isascii() and folded.isdigit():
+        return int(folded)
+    return int(folded.split(".")[0].replace(",", "")) if _SHOWN_WHOLE.match(folded) else None
+
+
 def parse_openings(value: Any) -> tuple[int | None, str | None]:
     """(openings, note): a number, `3人`, or `若干` (one, with a note); an empty cell leaves the default."""
     refuse_date(value)
@@ -298,8 +313,8 @@ def parse_openings(value: Any) -> tuple[int | None, str | None]:
     folded = _HIRING.sub("", folded)
     if (count := _count(folded)) is not None:
         return count, None
-    if _SHOWN_WHOLE.match(folded):  # a CSV Excel saved shows the cell's number format: 3.00, 1,200
-        return int(folded.split(".")[0].replace(",", "")), None
+    if (shown := shown_whole(folded)) is not None:  # a CSV Excel saved shows the number format: 3.00
+        return shown, None
     if match := _RANGE_COUNT.match(folded):
         low, high = int(match.group(1)), int(match.group(2))
         if low > high:

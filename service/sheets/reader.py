@@ -20,7 +20,7 @@ from typing import Any
 from matching.reference import resolve_industry, resolve_ownership
 
 from . import cells
-from .cells import CellError, folded_name, text
+from .cells import CellError, folded_id, folded_name, shown_whole, text
 from .columns import columns, fallback_for, field_for, fold_header, layout, letter
 from .document import Cell, Problem, SheetDocument
 from .facts import sheet_facts
@@ -152,7 +152,7 @@ class _Reader:
                 self.out.notes.append(Problem(skipped, "employers", Cell(table.name, number, "", "", "")))
                 continue
             if eid:
-                index = by_id.get(unicodedata.normalize("NFKC", eid))  # Ｅ００１ on one row, E001 on the next
+                index = by_id.get(folded_id(eid))  # Ｅ００１ on one row, E001 on the next
             elif name:
                 index = by_name.get(folded_name(name))
                 eid = f"E-{_digest(name)}" if index is None else ""
@@ -165,7 +165,7 @@ class _Reader:
             if index is None:
                 index = len(employers)
                 employers.append({"id": eid, "positions": []})
-                by_id[unicodedata.normalize("NFKC", eid)] = index
+                by_id[folded_id(eid)] = index
                 self.out.cells[f"employers[{index}]"] = self.cell(number, values, "employer_name")
                 self.out.cells[f"employers[{index}].id"] = self.cell(number, values, "employer_id")
             current = index
@@ -180,8 +180,8 @@ class _Reader:
         col = self.exported_at
         if col is None or col >= len(values):
             return False
-        if (written := text(values[col])).isascii() and written.isdigit():
-            self.versions.add(int(written))
+        if (version := shown_whole(values[col])) is not None:  # 12, or 12.00 as Excel saved its format
+            self.versions.add(version)
         return not any(text(value) for c, value in enumerate(values) if c != col)
 
     def formula_values(self, number: int, values: list[Any]) -> None:
@@ -438,7 +438,7 @@ def _same(column: str, first: str, other: str) -> bool:
     if column == "employer_name":
         return folded_name(first) == folded_name(other)
     if column == "employer_id":  # Ｅ００１ on one row, E001 on the next: one employer, as first written
-        return unicodedata.normalize("NFKC", first) == unicodedata.normalize("NFKC", other)
+        return folded_id(first) == folded_id(other)
     resolve = SAME_MEANING.get(column)
     return bool(resolve and resolve(first).key and resolve(first).key == resolve(other).key)
 

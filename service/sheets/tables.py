@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from .cells import text
+from .cells import shown_whole, text
 from .columns import field_for, fold_header, layout
 from .facts import sheet_facts
 from .limits import Deadline, Limits, TooLarge, check_extent, check_extents, check_workbook, scan_biff_sheet
@@ -276,8 +276,8 @@ def exported_version(tables: list[Table], label: str) -> int | None:
     for table in tables:
         if _instructions(table):
             for _, values in table.rows:
-                if values and text(values[0]) == label and len(values) > 1 and text(values[1]).isdigit():
-                    return int(text(values[1]))
+                if values and text(values[0]) == label and len(values) > 1:
+                    return shown_whole(values[1])
     return None
 
 

@@ -10,9 +10,9 @@ where its stored booth is 007."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
+from .cells import folded_id
 from .document import Problem, SheetDocument
 
 DIGITS = re.compile(r"^\d+$")
@@ -64,7 +64,7 @@ def _by_number(ids: Any) -> dict[str, list[str]]:
 def _stored_form(written: str, stored: Any, by_number: dict[str, list[str]]) -> str:
     if written in stored:
         return written
-    if (folded := unicodedata.normalize("NFKC", written)) in stored:
+    if (folded := folded_id(written)) in stored:
         return folded
     if not DIGITS.match(written):
         return written
@@ -74,6 +74,6 @@ def _stored_form(written: str, stored: Any, by_number: dict[str, list[str]]) -> 
 
 def _note(sheet: SheetDocument, path: str, stored: str, what: str) -> None:
     cell = sheet.cell_for(path)
-    wide = cell is not None and unicodedata.normalize("NFKC", cell.value) == stored
+    wide = cell is not None and folded_id(cell.value) == stored
     message = FULL_WIDTH.format(stored=stored) if wide else ZEROS_LOST.format(stored=stored, what=what)
     sheet.notes.append(Problem(message, path, cell))
