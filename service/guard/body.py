@@ -21,6 +21,7 @@ from werkzeug.datastructures import MultiDict
 from ..auth import check_organiser, organiser_required
 from ..errors import FILE_UPLOADS
 from ..turns import take_turns
+from . import limits
 
 MAX_DEPTH = 32
 SURROGATE = re.compile("[\ud800-\udfff]")
@@ -236,8 +237,6 @@ def _charge(candidates: Any) -> None:
     """A batch's or a push's candidates counted against the address's budget (``limits``) as soon as the body
     is parsed: checking a refused push of 100,000 costs 5 s of CPU, as much as ranking a few thousand."""
     if isinstance(candidates, list) and candidates:
-        from . import limits
-
         limits.charge_candidates(min(len(candidates), MOST_CANDIDATES))
 
 
