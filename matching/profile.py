@@ -609,10 +609,14 @@ class ProfileReader:
 
     def _a_skill(self, part: str, read: SkillInput) -> bool:
         """Whether a part of a list reads as a skill: by a reading other than as written (an alias, a typo,
-        pinyin), or as written when the fair or the alias list names it."""
+        pinyin), or as written when the fair or the alias list names it, the part or what it reads as once
+        the words around it are read off (熟悉Vue as Vue, where the fair lists no skills and only its
+        descriptions name Vue)."""
         if read.via != "text":
             return True
-        return all(form.key in self._fair_keys for form in read.forms) or self._named(normalize(part))
+        if all(form.key in self._fair_keys for form in read.forms) or self._named(normalize(part)):
+            return True
+        return bool(read.forms) and all(self._named(normalize(form.display)) for form in read.forms)
 
     def _noted(self, text: str) -> SkillInput | None:
         """A known skill with a note in brackets after it. A note on the skill is read off

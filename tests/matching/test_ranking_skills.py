@@ -477,6 +477,28 @@ def test_several_skills_typed_into_one_input_read_as_those_skills():
         assert index.reader.skill(typed).via == "text", typed
 
 
+def test_a_list_with_a_lead_on_each_part_reads_every_skill_where_only_descriptions_name_them():
+    """A fair of postings that list no skills (descriptions only): each part of 熟悉Java，了解MySQL reads as
+    its skill once its lead is read off, as where the fair lists them, not Java alone."""
+    index = fair(
+        position("BOTH", "后端开发", description="要求熟悉Java开发，熟练使用MySQL数据库"),
+        position("JAVA", "Java开发", description="熟悉Java，有Spring经验"),
+        position("WEB", "前端开发", description="精通Vue或React，熟悉Webpack"),
+        position("DOCS", "文员", description="熟练使用Excel和Word"),
+    )
+    for typed, expands, first in (
+        ("熟悉Java，了解MySQL", ["Java", "MySQL"], "BOTH"),
+        ("熟练掌握Java、MySQL", ["Java", "MySQL"], "BOTH"),
+        ("精通Vue和React", ["Vue", "React"], "WEB"),
+        ("熟悉Excel、Word", ["Excel", "Word"], "DOCS"),
+    ):
+        echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+        assert (echo["via"], echo["expands"]) == ("list", expands), (typed, echo)
+        assert ranked(index, skills=[typed])[0] == first, typed
+    # A part no skill names still keeps the input one skill, as where the fair lists skills.
+    assert index.reader.skill("熟悉Java，了解量子纠缠").via != "list"
+
+
 def test_a_list_reads_its_short_skills_by_the_trade_of_the_others_and_a_tools_tail_after_the_last():
     index = fair(
         position("ART", "平面设计", "Photoshop", "Illustrator", "CorelDRAW"),
