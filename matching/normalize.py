@@ -20,6 +20,7 @@ from typing import TypeVar
 
 import opencc
 from pypinyin import Style, lazy_pinyin, pinyin
+from pypinyin.constants import PHRASES_DICT
 
 from matching.memo import STRING_BYTES, TOKENS_BYTES, string_cache, string_entries
 
@@ -178,6 +179,12 @@ def initials_key(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def a_word(text: str) -> bool:
+    """Whether a Chinese text is a word of pypinyin's phrase dictionary (47,000 words: 开车, 排版), which a
+    slip of the keyboard (a character swapped, doubled or left out) seldom leaves."""
+    return text in PHRASES_DICT
+
+
 def readings(char: str) -> tuple[str, ...]:
     """Every toneless pinyin reading of one CJK character (会 -> ``hui``, ``kuai``)."""
     return tuple(dict.fromkeys(pinyin(char, style=Style.NORMAL, heteronym=True)[0]))

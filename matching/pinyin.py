@@ -16,7 +16,17 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from matching.normalize import compact, has_cjk, initials_key, is_cjk, normalize, pinyin_key, readings, tokens
+from matching.normalize import (
+    a_word,
+    compact,
+    has_cjk,
+    initials_key,
+    is_cjk,
+    normalize,
+    pinyin_key,
+    readings,
+    tokens,
+)
 
 # A Latin input this long or longer may be pinyin with one slip; shorter English words are too often one slip
 # from a pinyin spelling (cache: chache, 叉车; china: chuna, 出纳).
@@ -204,12 +214,13 @@ class PinyinTable:
         """Items an all-Chinese input may have meant with a slip of the keyboard: two neighbouring characters
         swapped (计会 -> 会计), one doubled (会会计 -> 会计) or an inner one left out (数据析 -> 数据分析). A
         first or last character left out leaves a part of the item, found inside it anyway; a slip never
-        leaves one character. The input's own item, if it is one, is not among them."""
+        leaves one character, and a word of the dictionary is no item with a character left out (开车 is no
+        开叉车, 排版 no 排版员). The input's own item, if it is one, is not among them."""
         units = _units(text)
         if not 2 <= len(units) <= MAX_HOMOPHONE or not all(map(is_cjk, units)):
             return []
         written = "".join(units)
-        found = list(self._dropped.get(written, ()))
+        found = [] if a_word(written) else list(self._dropped.get(written, ()))
         for at in range(len(units) - 1):
             a, b = units[at], units[at + 1]
             if a == b and len(units) == 2:

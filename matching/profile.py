@@ -37,7 +37,7 @@ from matching.majors import full_major
 from matching.memo import BUDGETS, OBJECT_BYTES, ByteCache
 from matching.normalize import CJK_CLASS, compact, is_cjk, normalize, prefold
 from matching.pinyin import PinyinTable
-from matching.resume_text import skill_cores
+from matching.resume_text import around_a_skill, skill_cores
 from matching.similarity import generic_terms
 from matching.skills import SkillForm
 from matching.title_space import TitleInput
@@ -513,7 +513,7 @@ class ProfileReader:
         reads, unknown = [], 0
         for part in parts:
             read = self.skill(part)
-            if not strict and not self._a_skill(part, read):
+            if not strict and not (self._a_skill(part, read) or self._held_word(read)):
                 short = self._short_in(part)
                 if short is not None:
                     read = self.skill(short)  # 熟练使用PS、AI等设计软件: AI, read by its neighbours below
@@ -618,6 +618,16 @@ class ProfileReader:
             return True
         return bool(read.forms) and all(self._named(normalize(form.display)) for form in read.forms)
 
+    def _held_word(self, read: SkillInput) -> bool:
+        """Whether a list part read as written is a Chinese word the fair's titles or descriptions hold on
+        its own (理货、补货、收银: the work itself, which few postings list as a skill)."""
+        return (
+            read.via == "text"
+            and bool(read.forms)
+            and not around_a_skill(compact(read.input))
+            and all(len(f.key) > 1 and all(map(is_cjk, f.key)) and self._held(f.key) for f in read.forms)
+        )
+
     def _noted(self, text: str) -> SkillInput | None:
         """A known skill with a note in brackets after it. A note on the skill is read off
         (C1驾照（3年驾龄）, CAD（熟练）); a note naming skills adds them, each once (Photoshop（PS）,
@@ -679,13 +689,26 @@ class ProfileReader:
             return SkillInput(normalised, self._forms(family, FAMILY_CONFIDENCE), "alias")
         cores = skill_cores(normalised)
         if cores and compact(normalised) not in self._fair:  # one of the fair's skills as written stays whole
+            whole_held = self._held(key)  # 会计助理 in a title: no lead 会 on a word 计助理
             for core in filter(None, cores):
                 core_key = compact(core)  # a skill, or a family of numbered ones (ISO体系)
-                if self.aliases.canonicals_of(core) or core_key in self._fair or core_key in self._numbered:
+                if (
+                    self.aliases.canonicals_of(core)
+                    or core_key in self._fair
+                    or core_key in self._numbered
+                    or (
+                        len(core_key) > 1
+                        and not whole_held
+                        and not around_a_skill(core_key)
+                        and self._held(self.lexicon.encode(core)[0])
+                    )
+                ):
                     # A known skill in a phrase (有C1驾照, 持有教资, 熟练掌握并运用Python, 具备良好的沟通能力,
-                    # 会使用CAD软件, 初会证书): read as that skill.
+                    # 会使用CAD软件, 初会证书), or a word the fair's titles and descriptions hold as written
+                    # (会盘点, 有理货经验: the work itself, which few list as a skill): read as that.
                     read = self.reading(core)
-                    return SkillInput(normalised, read.forms, read.via)
+                    forms = tuple(f if f.display else replace(f, display=core) for f in read.forms)
+                    return SkillInput(normalised, forms, read.via)
         return SkillInput(normalised, (SkillForm(key, "", 1.0),), "text")
 
     def _unheard(self, forms: tuple[SkillForm, ...]) -> bool:

@@ -66,6 +66,13 @@ def _phrase_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     return tuple(starts), tails, tuple(sorted(words["skill_tail_known"], key=len, reverse=True))
 
 
+def around_a_skill(word: str) -> bool:
+    """Whether ``word`` is itself one of the words around a seeker's skill (熟练, 了解, 经验, 优先): no skill
+    however often the fair's texts hold it."""
+    starts, tails, _ = _phrase_words()
+    return word in starts or word in tails
+
+
 def _names_a_tool(text: str) -> bool:
     """Whether ``text`` ends as a Latin name does (CAD, C++, C#) or names a programming language (Go语言,
     C语言), so that 软件, 编程 or 开发 after it is a tail."""

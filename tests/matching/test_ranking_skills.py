@@ -186,6 +186,21 @@ def test_typos_read_as_the_skill_meant(typing_fair, reading, typed, meant):
         assert ranked(typing_fair, skills=[typed])[0] == listing
 
 
+def test_a_dictionary_word_is_no_longer_word_with_a_character_left_out():
+    """开车 is a word of its own, not 开叉车 (an alias of 叉车证) with 叉 left out: a driver's skill finds the
+    drivers' posts, not the forklift licence. A slip that leaves no word (数据析) is still read as meant."""
+    index = fair(
+        position("FORK", "叉车司机", "叉车证"),
+        position("DRIVE", "司机", "驾驶证"),
+        position("DATA", "数据专员", "数据分析"),
+    )
+    assert index.reader.pinyin.slips("开车") == []
+    echo = index.match({"skills": ["开车"]})["profile"]["skills"][0]
+    assert (echo["matched"], echo["via"]) == ("驾驶证", "alias"), echo
+    assert ranked(index, skills=["开车"])[0] == "DRIVE"
+    assert index.reader.pinyin.slips("数据析") == ["数据分析"]
+
+
 def test_a_word_the_fairs_own_texts_hold_is_no_slip():
     # 产生 is 生产 with two characters swapped, and a word of its own: where the fair writes it, it is read
     # as written; where nothing of the fair holds it, it can only be the fair's 生产 mistyped.
@@ -497,6 +512,28 @@ def test_a_list_with_a_lead_on_each_part_reads_every_skill_where_only_descriptio
         assert ranked(index, skills=[typed])[0] == first, typed
     # A part no skill names still keeps the input one skill, as where the fair lists skills.
     assert index.reader.skill("熟悉Java，了解量子纠缠").via != "list"
+
+
+def test_the_work_itself_behind_a_lead_reads_where_titles_and_descriptions_hold_it_not_only_listed_skills():
+    """会盘点, 有理货经验: a lead before the work a posting describes but does not list; a list of such words
+    (理货、补货、收银) keeps each. A lead word alone is no skill, nor is a lead read off a word the fair
+    holds whole (会计助理 in a title: no 计助理)."""
+    index = fair(
+        position("STOCK", "仓管员", "Excel", description="负责仓库盘点、出入库登记"),
+        position("SHELF", "理货员", "吃苦耐劳", description="负责商品补货、陈列"),
+        position("TILL", "收银员", "收银"),
+        position("CLERK", "行政文员", "Word", description="熟练使用办公软件"),
+        position("ASSIST", "会计助理", "Excel"),
+    )
+    for typed, core, first in (("会盘点", "盘点", "STOCK"), ("有理货经验", "理货", "SHELF")):
+        echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+        assert (echo["matched"], echo["positions"]) == (core, 1), (typed, echo)
+        assert ranked(index, skills=[typed])[0] == first, typed
+    echo = index.match({"skills": ["理货、补货、收银"]})["profile"]["skills"][0]
+    assert (echo["via"], echo["expands"]) == ("list", ["理货", "补货", "收银"]), echo
+    assert set(ranked(index, skills=["理货、补货、收银"])[:2]) == {"SHELF", "TILL"}
+    assert index.reader.skill("熟练、细心").via != "list"  # 熟练 is a lead, however often texts hold it
+    assert index.reader.skill("会计助理").forms[0].key != index.reader.skill("计助理").forms[0].key
 
 
 def test_a_list_reads_its_short_skills_by_the_trade_of_the_others_and_a_tools_tail_after_the_last():
