@@ -228,10 +228,43 @@ def test_a_mistyped_title_that_may_mean_two_jobs_reads_as_the_one_more_titles_ho
 
 @pytest.mark.parametrize(
     "wrapped",
-    ["会计相关岗位", "会计类工作", "会计方向", "想做会计", "应聘会计", "求职意向：会计", "希望从事会计方向"],
+    [
+        "会计相关岗位",
+        "会计类工作",
+        "会计方向",
+        "想做会计",
+        "应聘会计",
+        "求职意向：会计",
+        "希望从事会计方向",
+        "做会计",
+        "干会计的",
+    ],
 )
 def test_a_wish_wrapped_in_filler_words_scores_as_the_wish_itself(traps, wrapped):
     assert scores(traps, titles=[wrapped]) == scores(traps, titles=["会计"])
+
+
+@pytest.mark.parametrize(
+    ("wish", "expected"),
+    [
+        ("卖房子的", "SELL"),
+        ("管仓库", "STOCK"),
+        ("修车", "CAR"),
+        ("看大门的", "GUARD"),
+        ("打扫卫生", "CLEAN"),
+        ("带小孩", "CARE"),
+        ("做饭的", "COOK"),
+    ],
+)
+def test_a_wish_saying_the_work_in_everyday_words_meets_the_job(wish, expected):
+    """The words of the title synonym groups for what the job does (卖房子 for 置业顾问, 看大门 for 保安):
+    the seeker who writes the work, not the title, meets the job, not nothing."""
+    index = fair(
+        position("SELL", "置业顾问"), position("STOCK", "仓管员"), position("CAR", "汽车维修工"),
+        position("GUARD", "保安员"), position("CLEAN", "保洁员"), position("CARE", "保育员"),
+        position("COOK", "食堂厨师"), position("TILL", "收银员"),
+    )  # fmt: skip
+    assert_first(index, expected, above=("TILL",), titles=[wish])
 
 
 @pytest.mark.parametrize(

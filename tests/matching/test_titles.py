@@ -24,6 +24,11 @@ from matching.titles import clean_title, title_core
         ("大数据方向", "大数据"),
         ("想找一份会计的工作", "会计"),  # a wish written as a sentence
         ("我想做设计", "设计"),
+        ("做会计", "会计"),  # a verb before the job, as people say it
+        ("想操机", "操机"),
+        ("当老师的", "老师"),  # and 的 after it: the one who does it
+        ("做饭的", "做饭"),  # the verb is the job here: 饭 alone is none
+        ("开车的", "开车"),
         ("期望职位：Java开发", "java开发"),
         ("文员的岗位", "文员"),
         ("文职类", "文职"),  # a kind of work: 类 at the end, as 销售类工作 has it inside
