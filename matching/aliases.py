@@ -95,6 +95,28 @@ def cross_script_groups(table: AliasTable) -> tuple[tuple[str, ...], ...]:
     return tuple(groups)
 
 
+# Latin initials of a Chinese-named skill: a word of two to four letters (NLP, MCU, CET4), which titles write
+# for the Chinese name; longer English names (accounting, project management) are words of their own there.
+_INITIALS = re.compile(r"[a-z]{2,4}\d?")
+
+
+def initials_groups(table: AliasTable) -> tuple[tuple[str, ...], ...]:
+    """A Chinese-named skill with its Latin initials (自然语言处理: NLP; 单片机: MCU), normalised: one thing
+    named in two scripts, so titles read them as synonyms too (NLP算法工程师 / 自然语言处理算法研究员).
+    Read after the other groups, so that a name one of them holds brings its initials into that group
+    (人力资源管理, a job word of 人事, with HRM). Aliases marked ``=`` (whole input only: ML) are left
+    out."""
+    groups = []
+    for entry in table.entries:
+        canonical = normalize(entry.canonicals[0])
+        if len(entry.canonicals) != 1 or _is_latin(canonical.replace(" ", "")):
+            continue
+        latin = (normalize(a) for a in entry.aliases if not a.startswith("="))
+        if names := list(dict.fromkeys(a for a in latin if _INITIALS.fullmatch(a))):
+            groups.append((canonical, *names))
+    return tuple(groups)
+
+
 def job_word_groups(table: AliasTable, job_words: Container[str]) -> tuple[tuple[str, ...], ...]:
     """Each skill with the job words among its names (仓储管理 with 仓库管理 and 仓管; 烘焙 with 烘焙师 and
     西点师; 法律事务 with 法务), normalised: a title names the work by its job word, so the skill, read as the

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from matching.aliases import cross_script_groups, job_word_groups, skill_aliases
+from matching.aliases import cross_script_groups, initials_groups, job_word_groups, skill_aliases
 from matching.columns import PositionColumns
 from matching.explain import Evidence, Explainer
 from matching.lexicon import UNKNOWN_WORD, LexiconBuilder
@@ -107,7 +107,11 @@ class MatchIndex:
         aliases = skill_aliases()
         builder = LexiconBuilder(aliases, _single_word_skills(positions))
         mentions = Mentions.build(positions, builder, aliases)
-        more_synonyms = (*cross_script_groups(aliases), *job_word_groups(aliases, synonym_words()))
+        more_synonyms = (
+            *cross_script_groups(aliases),
+            *job_word_groups(aliases, synonym_words()),
+            *initials_groups(aliases),
+        )
         titles = TitleSpace.build(positions, builder, weights, more_synonyms)
         skills = SkillSpace.build(positions, builder, aliases, mentions, titles, weights)
         majors = MajorSpace.build(positions, builder, weights)

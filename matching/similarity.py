@@ -39,7 +39,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import LCSseq, Levenshtein
 
 from matching.credentials import credential_core, credential_endings, level_characters
-from matching.lexicon import is_named_word, is_word_code
+from matching.lexicon import UNKNOWN_WORD, is_latin_word, is_named_word, is_word_code
 from matching.memo import string_cache
 from matching.normalize import normalize
 
@@ -216,9 +216,15 @@ def near_equal(a: str, b: str) -> float:
 def other_word(a: str, b: str) -> bool:
     """Whether turning ``a`` into ``b`` puts one of the alias list's Latin words for another: another
     language or tool, no slip of the keyboard (iOS开发工程师 / PHP开发工程师, C#开发 / Go开发). A word it does
-    not name may be a slip (Jave) or a team's name (UMCloud-C++开发工程师 / Linux C++开发工程师)."""
+    not name may be a slip (Jave) or a team's name (UMCloud-C++开发工程师 / Linux C++开发工程师). A seeker's
+    word the index has never seen is no slip of a word it knows, or reading it would have corrected it: it is
+    another word (CV算法工程师 / NLP算法工程师)."""
     return any(
-        op == "replace" and is_named_word(a[i]) and is_named_word(b[j])
+        op == "replace"
+        and (
+            (is_named_word(a[i]) and is_named_word(b[j]))
+            or (UNKNOWN_WORD in (a[i], b[j]) and is_latin_word(a[i]) and is_latin_word(b[j]))
+        )
         for op, i, j in Levenshtein.editops(a, b)
     )
 

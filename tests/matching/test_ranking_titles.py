@@ -532,6 +532,14 @@ def test_a_title_naming_another_language_is_no_slip_of_the_wish():
     assert scores(index, titles=["Linux C++开发工程师"])["TEAM"] >= 0.8
 
 
+def test_a_wish_naming_another_field_by_a_word_no_language_is_the_plain_job_first():
+    # CV and SLAM, words the index has never seen, are no slip of NLP (reading would have corrected them): the
+    # plain 算法工程师, the part of the wish without its field, comes before NLP's job.
+    index = fair(position("PLAIN", "算法工程师"), position("NLP", "NLP算法工程师"))
+    for wish in ("CV算法工程师", "SLAM算法工程师"):
+        assert_first(index, "PLAIN", above=("NLP",), titles=[wish])
+
+
 def test_a_numbered_wish_reads_as_the_job_in_full():
     index = fair(position("ACC", "会计"), position("CASH", "出纳"))
     for typed in ("1、会计", "①会计", "2. 会计"):

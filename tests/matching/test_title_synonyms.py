@@ -334,14 +334,32 @@ def test_a_title_written_in_chinese_meets_the_latin_wish():
 
 
 def test_cross_script_groups_come_from_the_alias_list():
-    from matching.aliases import cross_script_groups, parse_aliases
+    from matching.aliases import cross_script_groups, initials_groups, parse_aliases
 
     rows = ["canonical\taliases\tcategory\tnote", "Android\t安卓|安卓开发|安卓系统开发\tsoftware\t",
-            "Excel\t=表格|电子表格|xls\toffice\t", "教师资格证\t教资\teducation\t"]  # fmt: skip
+            "Excel\t=表格|电子表格|xls\toffice\t", "教师资格证\t教资\teducation\t",
+            "自然语言处理\tnlp|natural language processing\tdata\t",
+            "会计\taccounting\tfinance\t"]  # fmt: skip
     table = parse_aliases(rows)
     # Latin names with their Chinese ones: no whole-input alias (=表格), no Latin alias, no Chinese skill, and
     # no name holding another (安卓开发 is 安卓 + 开发).
     assert cross_script_groups(table) == (("android", "安卓"), ("excel", "电子表格"))
+    # A Chinese name with its Latin initials (NLP), not its English words (accounting, natural language
+    # processing: words of their own in a title).
+    assert initials_groups(table) == (("自然语言处理", "nlp"),)
+
+
+def test_a_title_naming_a_chinese_named_skill_by_its_initials_meets_the_chinese_title():
+    index = fair(
+        position("NLP_CN", "自然语言处理算法研究员"),
+        position("NLP", "NLP算法工程师"),
+        position("CV", "图像算法工程师"),
+        position("OTHER", "产品经理"),
+    )
+    assert_first(index, "NLP", above=("NLP_CN",), titles=["NLP算法工程师"])
+    assert scores(index, titles=["NLP算法工程师"])["NLP_CN"] > scores(index, titles=["NLP算法工程师"])["CV"]
+    assert_first(index, "NLP_CN", above=("CV",), titles=["自然语言处理"])
+    assert scores(index, titles=["自然语言处理"]).get("NLP", 0) > 0
 
 
 @pytest.mark.parametrize(
@@ -408,6 +426,31 @@ def english_board():
 )
 def test_a_wish_in_english_words_reads_as_the_chinese_title(english_board, wish, expected, traps):
     assert_first(english_board, expected, above=traps, titles=[wish])
+
+
+@pytest.mark.parametrize(
+    ("wish", "expected", "traps"),
+    [
+        ("ops engineer", "OPS", ("OPERATE",)),  # the trade's word for 运维
+        ("operations engineer", "OPS", ("OPERATE",)),  # an engineer of operations runs systems: 运维
+        ("SRE", "OPS", ("OPERATE",)),
+        ("user operations", "USERS", ("OPERATE",)),  # 用户运营, not 运营 alone
+        ("data scientist", "SCIENCE", ("ANALYST",)),
+        ("database administrator", "DBA", ("ANALYST",)),
+        ("security engineer", "SECURITY", ("OPS",)),
+    ],
+)
+def test_an_english_tech_wish_reads_as_the_chinese_title(wish, expected, traps):
+    board = fair(
+        position("OPS", "运维工程师"),
+        position("OPERATE", "运营专员"),
+        position("USERS", "用户运营"),
+        position("SCIENCE", "数据科学家"),
+        position("ANALYST", "数据分析师"),
+        position("DBA", "数据库管理员"),
+        position("SECURITY", "安全工程师"),
+    )
+    assert_first(board, expected, above=traps, titles=[wish])
 
 
 def test_a_translated_wish_meets_its_title_at_a_group_words_credit(english_board):
