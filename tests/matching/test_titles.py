@@ -29,6 +29,12 @@ from matching.titles import clean_title, title_core
         ("当老师的", "老师"),  # and 的 after it: the one who does it
         ("做饭的", "做饭"),  # the verb is the job here: 饭 alone is none
         ("开车的", "开车"),
+        ("叉车司机 5000", "叉车司机"),  # what a seeker adds after the job: pay, school, sex, age
+        ("会计 本科", "会计"),
+        ("前台 女", "前台"),
+        ("焊工 18岁", "焊工"),
+        ("大专实习生", "大专实习生"),  # a school level inside a title is no note after it
+        ("本科", "本科"),  # nothing left: as written
         ("期望职位：Java开发", "java开发"),
         ("文员的岗位", "文员"),
         ("文职类", "文职"),  # a kind of work: 类 at the end, as 销售类工作 has it inside
