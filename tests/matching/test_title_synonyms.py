@@ -590,3 +590,11 @@ def test_a_wishs_field_still_lifts_the_narrower_jobs_of_its_own():
 )
 def test_a_skill_named_by_a_job_word_meets_that_jobs_titles(board, skill, expected, traps_below):
     assert_first(board, expected, above=traps_below, skills=[skill])
+
+
+def test_a_wish_read_across_two_words_of_a_title_meets_nothing_there():
+    # 施工 (building work) is in 实施工程师 only across 实施 + 工程师: a software implementer, no site job.
+    index = fair(position("IMPL", "实施工程师"), position("SITE", "土建工程师"), position("OTHER", "文员"))
+    assert_first(index, "SITE", above=("IMPL",), titles=["施工"])
+    assert scores(index, titles=["施工"]).get("IMPL", 0) == 0
+    assert_first(index, "IMPL", above=("SITE",), titles=["软件实施"])

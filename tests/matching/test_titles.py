@@ -35,6 +35,8 @@ from matching.titles import clean_title, title_core
         ("焊工 18岁", "焊工"),
         ("大专实习生", "大专实习生"),  # a school level inside a title is no note after it
         ("本科", "本科"),  # nothing left: as written
+        ("前端er", "前端"),  # the English ending the trade puts on a Chinese job
+        ("designer", "designer"),
         ("期望职位：Java开发", "java开发"),
         ("文员的岗位", "文员"),
         ("文职类", "文职"),  # a kind of work: 类 at the end, as 销售类工作 has it inside
