@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from functools import cache
 
+from pypinyin.constants import PHRASES_DICT
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -59,6 +61,14 @@ def toneless(key: str) -> str:
     if _TONE_DIGITS.fullmatch(key):
         key = re.sub("[0-5]", "", key)
     return key
+
+
+@cache
+def dictionary_spellings() -> frozenset[str]:
+    """The toneless pinyin of each word of pypinyin's phrase dictionary (47,000 words: kuaidi for 快递,
+    waimai for 外卖), by its first reading."""
+    words = PHRASES_DICT.values()
+    return frozenset("".join(reading[0] for reading in word).translate(_TONE_MARKS) for word in words)
 
 
 def _spoken(text: str) -> str:
@@ -141,6 +151,7 @@ class PinyinTable:
                     if spelling not in self.full:
                         self._misread.setdefault(spelling, []).append(n)
         self._sorted = sorted(self.full)
+        dictionary_spellings()  # read with the index, before a service forks its workers (``near``)
         self._by_length: dict[int, list[str]] = {}  # full pinyin by length: a slip changes it by one at most
         for spelling in self._sorted:
             self._by_length.setdefault(len(spelling), []).append(spelling)
@@ -182,9 +193,12 @@ class PinyinTable:
 
     def near(self, text: str) -> list[str]:
         """Items whose full pinyin a Latin input of ``NEAR_LETTERS`` letters or more spells with one slip: a
-        letter left out, added, changed, or two neighbours swapped (kuaiiji, kauiji -> 会计)."""
+        letter left out, added, changed, or two neighbours swapped (kuaiiji, kauiji -> 会计). An input that
+        spells a word of the dictionary exactly is that word, no slip (kuaidi is 快递, not 会计)."""
         key = _spoken(text)
         if len(key) < NEAR_LETTERS or not key.isascii() or not key.isalpha():
+            return []
+        if key in dictionary_spellings():
             return []
         near = [s for size in (len(key) - 1, len(key), len(key) + 1) for s in self._by_length.get(size, ())]
         found = process.extract(key, near, scorer=OSA.distance, score_cutoff=1, limit=None)

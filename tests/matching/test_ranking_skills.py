@@ -766,6 +766,18 @@ def test_short_english_words_are_not_read_as_pinyin_with_a_slip(traps, word):
     assert traps.reader.skill(word).via != "pinyin"
 
 
+def test_pinyin_spelling_a_word_of_the_dictionary_is_that_word_not_a_slip_of_another():
+    # gangjin is 钢筋 (rebar) and jianli 监理 or 简历: one letter from gangqin (钢琴) and jianji (剪辑), and
+    # words of their own; kauiji spells no word, and is 会计 with two letters swapped.
+    index = fair(
+        position("PIANO", "钢琴老师", "钢琴"), position("EDIT", "剪辑师", "剪辑"), position("ACC", "会计")
+    )
+    for typed in ("gangjin", "jianli"):
+        assert index.reader.pinyin.near(typed) == [], typed
+        assert index.match({"titles": [typed]})["profile"]["titles"][0]["matched"] is None, typed
+    assert index.reader.pinyin.near("kauiji") == ["会计"]
+
+
 def test_a_whole_skill_alias_the_fair_never_names_gives_way_to_the_word_as_written():
     """物流 alone stands for 物流管理 (``=物流`` in the alias list). Where no posting lists or writes
     物流管理, the seeker's 物流 is still what the postings say: read as written, it finds their
