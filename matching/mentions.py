@@ -59,7 +59,7 @@ def _clauses(text: str) -> tuple[str, ...]:
     return tuple(clauses(text))
 
 
-def _crossed(text: str, start: int, stop: int, words: Container[str], longest: int) -> bool:
+def crossed(text: str, start: int, stop: int, words: Container[str], longest: int) -> bool:
     """Whether a word of ``words`` in ``text`` overlaps ``text[start:stop]`` without lying inside it."""
     for left in range(max(0, start - longest + 1), stop):
         for right in range(max(left + 2, start + 1), min(len(text), left + longest) + 1):
@@ -104,7 +104,7 @@ class TextCorpus:
         for doc, end in self._holding(text):
             at = joined.find(text, self.starts[doc], end)
             while at >= 0:
-                if not _crossed(joined, at, at + size, words, longest):
+                if not crossed(joined, at, at + size, words, longest):
                     return True
                 seen += 1
                 if seen >= WORD_OCCURRENCES:
@@ -309,9 +309,10 @@ class Mentions:
         """Whether a title or a description holds an encoded string as written."""
         return key in self.joined_titles or self.descriptions.holds(key)
 
-    def holds_as_word(self, key: str, words: Container[str]) -> bool:
-        """Whether a title holds an encoded string, or a description holds it on its own (``TextCorpus``)."""
-        return key in self.joined_titles or self.descriptions.holds_as_word(key, words)
+    def holds_as_word(self, key: str, words: Container[str], *, titles: bool = True) -> bool:
+        """Whether a title holds an encoded string (``titles``), or a description holds it on its own
+        (``TextCorpus``)."""
+        return (titles and key in self.joined_titles) or self.descriptions.holds_as_word(key, words)
 
     def in_titles(self, key: str) -> int:
         """How many of the fair's distinct titles hold an encoded string (each time it occurs)."""

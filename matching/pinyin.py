@@ -71,6 +71,26 @@ def dictionary_spellings() -> frozenset[str]:
     return frozenset("".join(reading[0] for reading in word).translate(_TONE_MARKS) for word in words)
 
 
+def mixed_up(a: str, b: str) -> bool:
+    """Whether two spellings one slip apart differ by two neighbouring letters swapped (xiaoshuo, xiaoshou)
+    or by a sound much of the country mixes up: n / ng (xinzheng, xingzheng), z / zh, c / ch, s / sh
+    (canguan, cangguan), or l / n (nanlu, lanlu)."""
+    if len(a) == len(b):
+        diff = [n for n, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 2 and diff[1] == diff[0] + 1:
+            return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return len(diff) == 1 and {a[diff[0]], b[diff[0]]} == {"l", "n"}
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(long) != len(short) + 1:
+        return False
+    return any(
+        long[:at] + long[at + 1 :] == short and long[at - 1 : at + 1] in _MIXED for at in range(1, len(long))
+    )
+
+
+_MIXED = {"ng", "zh", "ch", "sh"}  # a letter the speech of many regions leaves out after another
+
+
 def _spoken(text: str) -> str:
     """The compact key of an input that may be pinyin, its tones read off."""
     return toneless(compact(text))
@@ -194,14 +214,15 @@ class PinyinTable:
     def near(self, text: str) -> list[str]:
         """Items whose full pinyin a Latin input of ``NEAR_LETTERS`` letters or more spells with one slip: a
         letter left out, added, changed, or two neighbours swapped (kuaiiji, kauiji -> 会计). An input that
-        spells a word of the dictionary exactly is that word, no slip (kuaidi is 快递, not 会计)."""
+        spells a word of the dictionary exactly is that word, no slip (gangjin is 钢筋, not 钢琴), unless the
+        one letter is a sound much of the country mixes up (``mixed_up``: xinzheng for 行政)."""
         key = _spoken(text)
         if len(key) < NEAR_LETTERS or not key.isascii() or not key.isalpha():
             return []
-        if key in dictionary_spellings():
-            return []
         near = [s for size in (len(key) - 1, len(key), len(key) + 1) for s in self._by_length.get(size, ())]
         found = process.extract(key, near, scorer=OSA.distance, score_cutoff=1, limit=None)
+        if key in dictionary_spellings():  # only a sound of the regions' speech mixed up (xinzheng: 行政)
+            found = [f for f in found if mixed_up(key, f[0])]
         return self._pick(n for spelling, _, _ in found for n in self.full[spelling])
 
     def homophones(self, text: str) -> list[str]:

@@ -35,9 +35,10 @@ from matching.industry import before_employer_word, named_industry, resolve_indu
 from matching.lexicon import UNKNOWN_WORD, Lexicon, is_named_word
 from matching.majors import full_major
 from matching.memo import BUDGETS, OBJECT_BYTES, ByteCache
-from matching.normalize import CJK_CLASS, compact, is_cjk, normalize, prefold
+from matching.mentions import crossed
+from matching.normalize import CJK_CLASS, a_word, compact, is_cjk, normalize, prefold
 from matching.pinyin import PinyinTable
-from matching.resume_text import around_a_skill, skill_cores
+from matching.resume_text import around_a_skill, resume_words, skill_cores
 from matching.similarity import generic_terms
 from matching.skills import SkillForm
 from matching.title_space import TitleInput
@@ -76,6 +77,25 @@ UNNAMED_DROPPED_CONFIDENCE = 0.6  # a wish read without a Latin word no title ho
 TRANSLATED_CONFIDENCE = 0.8  # a wish in English words read as the Chinese title (as a group's English word)
 FAMILY_CONFIDENCE = 0.9  # a family's name (ISO) for each of its numbered skills (ISO9001)
 _NUMBERED = re.compile(r"([a-z]{3,})(\d{1,5})")  # a compact key: a Latin name and its number (iso9001)
+
+
+MAX_CROSSING = 8  # characters of the longest word looked for across a core's ends (``_held_core``)
+
+
+class _KnownOrDictionary:
+    """Words of the fair (``known``) or of pypinyin's phrase dictionary, as one container."""
+
+    def __init__(self, known: Container[str]) -> None:
+        self.known = known
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (word in self.known or a_word(word))
+
+
+@cache
+def _too_general() -> frozenset[str]:
+    """Words too general to be a seeker's skill alone, though texts hold them (能力, 业务: resume.json)."""
+    return frozenset(resume_words()["skill_too_general"])
 
 
 def _industry(text: str, *, whole: bool = False) -> IndustryInput:
@@ -341,7 +361,7 @@ class ProfileReader:
         title_words: Iterable[str] = (),
         written: Callable[[str], bool] = lambda key: True,
         in_titles: Callable[[str], int] = lambda key: 0,
-        written_as_word: Callable[[str, Container[str]], bool] | None = None,
+        written_as_word: Callable[..., bool] | None = None,
         text_aliases: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         """``title_words``: the job words of the fair's titles (the titles, their cores, synonym group
@@ -687,29 +707,44 @@ class ProfileReader:
             # A standard's or a test's name without its number (ISO: ISO9001, ISO14001; CET: CET4, CET6):
             # each numbered skill of its family.
             return SkillInput(normalised, self._forms(family, FAMILY_CONFIDENCE), "alias")
-        cores = skill_cores(normalised)
+        cores = [core for core in skill_cores(normalised) if core]
         if cores and compact(normalised) not in self._fair:  # one of the fair's skills as written stays whole
-            whole_held = self._held(key)  # 会计助理 in a title: no lead 会 on a word 计助理
-            for core in filter(None, cores):
-                core_key = compact(core)  # a skill, or a family of numbered ones (ISO体系)
-                if (
-                    self.aliases.canonicals_of(core)
-                    or core_key in self._fair
-                    or core_key in self._numbered
-                    or (
-                        len(core_key) > 1
-                        and not whole_held
-                        and not around_a_skill(core_key)
-                        and self._held(self.lexicon.encode(core)[0])
-                    )
-                ):
-                    # A known skill in a phrase (有C1驾照, 持有教资, 熟练掌握并运用Python, 具备良好的沟通能力,
-                    # 会使用CAD软件, 初会证书), or a word the fair's titles and descriptions hold as written
-                    # (会盘点, 有理货经验: the work itself, which few list as a skill): read as that.
-                    read = self.reading(core)
-                    forms = tuple(f if f.display else replace(f, display=core) for f in read.forms)
-                    return SkillInput(normalised, forms, read.via)
+            # A known skill in a phrase (有C1驾照, 持有教资, 熟练掌握并运用Python, 具备良好的沟通能力,
+            # 会使用CAD软件, 初会证书), whichever core names it (会计 of 会计师); else a word the fair
+            # writes (会盘点, 会装卸: the work itself, which few postings list as a skill).
+            core = next((c for c in cores if self._known_core(c)), None)
+            if core is None and not self._held(key):  # 会计助理 in a title: no lead 会 on a word 计助理
+                core = next((c for c in cores if self._held_core(normalised, c)), None)
+            if core is not None:
+                read = self.reading(core)
+                forms = tuple(f if f.display else replace(f, display=core) for f in read.forms)
+                return SkillInput(normalised, forms, read.via)
         return SkillInput(normalised, (SkillForm(key, "", 1.0),), "text")
+
+    def _known_core(self, core: str) -> bool:
+        """Whether a core of a skill phrase is a skill the alias list or the fair names, or a family of
+        numbered ones (ISO体系)."""
+        key = compact(core)
+        return bool(self.aliases.canonicals_of(core)) or key in self._fair or key in self._numbered
+
+    def _held_core(self, phrase: str, core: str) -> bool:
+        """Whether a core of a skill phrase is a word the fair's texts hold as written: two characters or
+        more, no word around skills (熟练, 经验) nor one too general to be a skill alone (能力, 业务), no
+        piece of a word the phrase holds across its ends, a word of the fair or the dictionary (会计 of
+        会计师 holds no 计师, 会员 of 会员管理 no 员管理), and a word where the fair writes it: a job word of
+        its titles, or on its own in a description (not 展专员 inside 拓展专员)."""
+        key = compact(core)
+        if len(key) < 2 or around_a_skill(key) or key in _too_general():
+            return False
+        at, words = phrase.find(core), _KnownOrDictionary(self.pinyin.known)
+        if at >= 0 and crossed(phrase, at, at + len(core), words, MAX_CROSSING):
+            return False
+        if key in self._jobs:  # a job word of the fair's titles (理货 of 理货员)
+            return True
+        encoded = self.lexicon.encode(core)[0]
+        if self.written_as_word is None or not all(map(is_cjk, encoded)):
+            return self.written(encoded)
+        return self.written_as_word(encoded, self.pinyin.known, titles=False)  # 展专员 of 拓展专员 is no word
 
     def _unheard(self, forms: tuple[SkillForm, ...]) -> bool:
         """Whether the fair lists none of the skills ``forms`` read and no title or description names any

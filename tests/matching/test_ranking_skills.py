@@ -515,17 +515,18 @@ def test_a_list_with_a_lead_on_each_part_reads_every_skill_where_only_descriptio
 
 
 def test_the_work_itself_behind_a_lead_reads_where_titles_and_descriptions_hold_it_not_only_listed_skills():
-    """会盘点, 有理货经验: a lead before the work a posting describes but does not list; a list of such words
-    (理货、补货、收银) keeps each. A lead word alone is no skill, nor is a lead read off a word the fair
-    holds whole (会计助理 in a title: no 计助理)."""
+    """会盘点, 会补货: a lead before the work a posting describes but does not list; a list of such words
+    (理货、补货、收银) keeps each. A lead word alone is no skill, nor a word too general (能力), nor a
+    lead read off a word the phrase or the fair holds whole (会计 of 会计师, 会员 of 会员管理, 会计助理)."""
     index = fair(
         position("STOCK", "仓管员", "Excel", description="负责仓库盘点、出入库登记"),
         position("SHELF", "理货员", "吃苦耐劳", description="负责商品补货、陈列"),
         position("TILL", "收银员", "收银"),
-        position("CLERK", "行政文员", "Word", description="熟练使用办公软件"),
+        position("ACC", "会计", "会计"),
+        position("DESIGN", "UI设计师", "Figma", description="负责人员管理与设计评审，沟通能力强"),
         position("ASSIST", "会计助理", "Excel"),
     )
-    for typed, core, first in (("会盘点", "盘点", "STOCK"), ("有理货经验", "理货", "SHELF")):
+    for typed, core, first in (("会盘点", "盘点", "STOCK"), ("会补货", "补货", "SHELF")):
         echo = index.match({"skills": [typed]})["profile"]["skills"][0]
         assert (echo["matched"], echo["positions"]) == (core, 1), (typed, echo)
         assert ranked(index, skills=[typed])[0] == first, typed
@@ -533,6 +534,9 @@ def test_the_work_itself_behind_a_lead_reads_where_titles_and_descriptions_hold_
     assert (echo["via"], echo["expands"]) == ("list", ["理货", "补货", "收银"]), echo
     assert set(ranked(index, skills=["理货、补货、收银"])[:2]) == {"SHELF", "TILL"}
     assert index.reader.skill("熟练、细心").via != "list"  # 熟练 is a lead, however often texts hold it
+    assert ranked(index, skills=["会计师"])[0] == "ACC"  # 会计 + 师, not 会 + 计师 (of 设计师)
+    for typed in ("会员管理", "有能力"):  # no 员管理 (of 人员管理), no 能力 alone
+        assert scores(index, skills=[typed]).get("DESIGN", 0) == 0, typed
     assert index.reader.skill("会计助理").forms[0].key != index.reader.skill("计助理").forms[0].key
 
 
@@ -776,6 +780,13 @@ def test_pinyin_spelling_a_word_of_the_dictionary_is_that_word_not_a_slip_of_ano
         assert index.reader.pinyin.near(typed) == [], typed
         assert index.match({"titles": [typed]})["profile"]["titles"][0]["matched"] is None, typed
     assert index.reader.pinyin.near("kauiji") == ["会计"]
+    # A word's spelling one sound of the regions' speech from the fair's word is still that word: xinzheng
+    # (新政) is 行政 with n for ng, canguan (参观) 仓管 with n for ng, jiaosi 教师 with s for sh.
+    spoken = fair(
+        position("ADMIN", "行政专员", "行政"), position("STOCK", "仓管员", "仓管"), position("T", "教师")
+    )
+    for typed, meant in (("xinzheng", "行政"), ("canguan", "仓管"), ("jiaosi", "教师")):
+        assert meant in spoken.reader.pinyin.near(typed), typed
 
 
 def test_a_whole_skill_alias_the_fair_never_names_gives_way_to_the_word_as_written():
