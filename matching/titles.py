@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from matching.memo import string_cache
-from matching.normalize import fold_separators, is_cjk, normalize, prefold, tokens
+from matching.normalize import a_word, fold_separators, is_cjk, normalize, prefold, tokens
 
 TITLES_PATH = Path(__file__).parent / "data" / "titles.json"
 SYNONYMS_PATH = Path(__file__).parent / "data" / "title_synonyms.json"
@@ -33,6 +33,8 @@ class TitleRules:
     prefixes: tuple[str, ...]
     nicknames: tuple[tuple[str, str], ...] = ()  # (ending, the plain ending it stands for)
     field_roles: tuple[str, ...] = ()  # roles naming the work, before which the core is a field (开发)
+    verbs: str = ""  # the verbs a seeker puts before the job (做会计, 想操机)
+    verb_words: frozenset[str] = frozenset()  # words starting with one of them (做账, 当班, 干洗)
 
 
 def _alternation(words: list[str]) -> str:
@@ -50,6 +52,8 @@ def title_rules() -> TitleRules:
         prefixes=tuple(sorted({prefold(w) for w in data["prefixes"]}, key=lambda w: (-len(w), w))),
         nicknames=tuple((prefold(k), prefold(v)) for k, v in data.get("nicknames", {}).items()),
         field_roles=tuple(prefold(w) for w in data.get("field_roles", ())),
+        verbs="".join(data.get("verbs", ())),
+        verb_words=frozenset(prefold(w) for w in data.get("verb_words", ())),
     )
 
 
@@ -75,7 +79,24 @@ def clean_title(raw: str) -> str:
     text = prefold(raw)
     unbracketed = _without_brackets(text, rules.brackets)
     cleaned = rules.noise.sub(" ", unbracketed)
-    return _plain(fold_separators(cleaned) or fold_separators(unbracketed) or fold_separators(text), rules)
+    folded = fold_separators(cleaned) or fold_separators(unbracketed) or fold_separators(text)
+    return _plain(_without_verb(folded, rules), rules)
+
+
+def _without_verb(title: str, rules: TitleRules) -> str:
+    """A title without the verbs a seeker puts before the job (做会计, 想当老师), where two Chinese characters
+    or more are left and the verb begins no word (做账员, 当班主管, 干洗工: words of the dictionary or
+    ``verb_words``)."""
+    while (
+        len(title) >= 3
+        and title[0] in rules.verbs
+        and is_cjk(title[1])
+        and is_cjk(title[2])
+        and not a_word(title[:2])
+        and title[:2] not in rules.verb_words
+    ):
+        title = title[1:]
+    return title
 
 
 @string_cache()

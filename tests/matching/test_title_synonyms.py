@@ -453,6 +453,14 @@ def test_an_english_tech_wish_reads_as_the_chinese_title(wish, expected, traps):
     assert_first(board, expected, above=traps, titles=[wish])
 
 
+def test_an_english_word_of_many_trades_alone_names_no_job():
+    # administrator or security alone may be 行政, 物业 or 安全员 (a building site's): only phrases name one.
+    board = fair(position("PROP", "物业管理员"), position("SAFE", "安全员"), position("DBA", "数据库管理员"))
+    assert scores(board, titles=["administrator"]).get("PROP", 0) == 0
+    assert scores(board, titles=["security"]).get("SAFE", 0) == 0
+    assert_first(board, "DBA", above=("PROP",), titles=["database administrator"])
+
+
 def test_a_translated_wish_meets_its_title_at_a_group_words_credit(english_board):
     # An English wish is a reading, not the title as written: it scores as a group's English word does.
     translated = scores(english_board, titles=["process engineer"])["PROCESS"]

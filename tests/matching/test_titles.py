@@ -29,6 +29,9 @@ from matching.titles import clean_title, title_core
         ("当老师的", "老师"),  # and 的 after it: the one who does it
         ("做饭的", "做饭"),  # the verb is the job here: 饭 alone is none
         ("开车的", "开车"),
+        ("做账员", "做账员"),  # a verb that begins a word stays: 做账, 当班, 干洗
+        ("当班主管", "当班主管"),
+        ("干洗工", "干洗工"),
         ("叉车司机 5000", "叉车司机"),  # what a seeker adds after the job: pay, school, sex, age
         ("会计 本科", "会计"),
         ("前台 女", "前台"),
