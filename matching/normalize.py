@@ -178,13 +178,13 @@ def initials_key(text: str) -> str:
     return "".join(syllable[0] for syllable in lazy_pinyin(compact(text)) if syllable)
 
 
-@lru_cache(maxsize=8192)
 def a_word(text: str) -> bool:
     """Whether a Chinese text is a word of pypinyin's phrase dictionary (47,000 words: 开车, 排版), which a
     slip of the keyboard (a character swapped, doubled or left out) seldom leaves."""
     return text in PHRASES_DICT
 
 
+@lru_cache(maxsize=8192)
 def readings(char: str) -> tuple[str, ...]:
     """Every toneless pinyin reading of one CJK character (会 -> ``hui``, ``kuai``)."""
     return tuple(dict.fromkeys(pinyin(char, style=Style.NORMAL, heteronym=True)[0]))

@@ -713,8 +713,10 @@ class ProfileReader:
             # 会使用CAD软件, 初会证书), whichever core names it (会计 of 会计师); else a word the fair
             # writes (会盘点, 会装卸: the work itself, which few postings list as a skill).
             core = next((c for c in cores if self._known_core(c)), None)
-            if core is None and not self._held(key):  # 会计助理 in a title: no lead 会 on a word 计助理
+            if core is None:
                 core = next((c for c in cores if self._held_core(normalised, c)), None)
+                if core is not None and self._held(key):  # 会计助理 in a title: no lead 会 on a word 计助理
+                    core = None
             if core is not None:
                 read = self.reading(core)
                 forms = tuple(f if f.display else replace(f, display=core) for f in read.forms)
