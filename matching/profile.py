@@ -711,7 +711,7 @@ class ProfileReader:
         if cores and compact(normalised) not in self._fair:  # one of the fair's skills as written stays whole
             # A known skill in a phrase (有C1驾照, 持有教资, 熟练掌握并运用Python, 具备良好的沟通能力,
             # 会使用CAD软件, 初会证书), whichever core names it (会计 of 会计师); else a word the fair
-            # writes (会盘点, 会装卸: the work itself, which few postings list as a skill).
+            # writes (熟练掌握盘点, 能理货: the work itself, which few postings list as a skill).
             core = next((c for c in cores if self._known_core(c)), None)
             if core is None:
                 core = next((c for c in cores if self._held_core(normalised, c)), None)
@@ -734,7 +734,9 @@ class ProfileReader:
         more, no word around skills (熟练, 经验) nor one too general to be a skill alone (能力, 业务), no
         piece of a word the phrase holds across its ends, a word of the fair or the dictionary (会计 of
         会计师 holds no 计师, 会员 of 会员管理 no 员管理), and a word where the fair writes it: a job word of
-        its titles, or on its own in a description (not 展专员 inside 拓展专员)."""
+        its titles, or after a lead of two characters or more (熟悉, 熟练掌握) a word a description holds on
+        its own. After a one-character lead (会, 能, 有), which many words begin, only a job word: the
+        dictionary does not know them all (会展, 有线), and 会展经理 holds no 展经理 (of 拓展经理)."""
         key = compact(core)
         if len(key) < 2 or around_a_skill(key) or key in _too_general():
             return False
@@ -743,6 +745,8 @@ class ProfileReader:
             return False
         if key in self._jobs:  # a job word of the fair's titles (理货 of 理货员)
             return True
+        if len(compact(phrase[:at])) == 1:  # after 会, 能, 有 only a job word: 会展经理 is no 会 + 展经理
+            return False
         encoded = self.lexicon.encode(core)[0]
         if self.written_as_word is None or not all(map(is_cjk, encoded)):
             return self.written(encoded)

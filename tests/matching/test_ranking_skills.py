@@ -515,9 +515,10 @@ def test_a_list_with_a_lead_on_each_part_reads_every_skill_where_only_descriptio
 
 
 def test_the_work_itself_behind_a_lead_reads_where_titles_and_descriptions_hold_it_not_only_listed_skills():
-    """会盘点, 会补货: a lead before the work a posting describes but does not list; a list of such words
+    """熟悉盘点, 擅长补货: a lead before the work a posting describes but does not list; a list of such words
     (理货、补货、收银) keeps each. A lead word alone is no skill, nor a word too general (能力), nor a
-    lead read off a word the phrase or the fair holds whole (会计 of 会计师, 会员 of 会员管理, 会计助理)."""
+    lead read off a word the phrase or the fair holds whole (会计 of 会计师, 会员 of 会员管理, 会计助理);
+    after a one-character lead only a job word of the titles is read (能理货; 会展经理 holds no 展经理)."""
     index = fair(
         position("STOCK", "仓管员", "Excel", description="负责仓库盘点、出入库登记"),
         position("SHELF", "理货员", "吃苦耐劳", description="负责商品补货、陈列"),
@@ -525,8 +526,13 @@ def test_the_work_itself_behind_a_lead_reads_where_titles_and_descriptions_hold_
         position("ACC", "会计", "会计"),
         position("DESIGN", "UI设计师", "Figma", description="负责人员管理与设计评审，沟通能力强"),
         position("ASSIST", "会计助理", "Excel"),
+        position("BD", "商务拓展经理", "谈判能力"),
     )
-    for typed, core, first in (("会盘点", "盘点", "STOCK"), ("会补货", "补货", "SHELF")):
+    for typed, core, first in (
+        ("熟悉盘点", "盘点", "STOCK"),
+        ("擅长补货", "补货", "SHELF"),
+        ("能理货", "理货", "SHELF"),
+    ):
         echo = index.match({"skills": [typed]})["profile"]["skills"][0]
         assert (echo["matched"], echo["positions"]) == (core, 1), (typed, echo)
         assert ranked(index, skills=[typed])[0] == first, typed
@@ -537,6 +543,8 @@ def test_the_work_itself_behind_a_lead_reads_where_titles_and_descriptions_hold_
     assert ranked(index, skills=["会计师"])[0] == "ACC"  # 会计 + 师, not 会 + 计师 (of 设计师)
     for typed in ("会员管理", "有能力"):  # no 员管理 (of 人员管理), no 能力 alone
         assert scores(index, skills=[typed]).get("DESIGN", 0) == 0, typed
+    assert scores(index, skills=["会展经理"]).get("BD", 0) == 0
+    assert index.reader.skill("会盘点").via == "text"  # 盘点, a description's word, is no job word
     assert index.reader.skill("会计助理").forms[0].key != index.reader.skill("计助理").forms[0].key
 
 
