@@ -533,7 +533,7 @@ class ProfileReader:
         reads, unknown = [], 0
         for part in parts:
             read = self.skill(part)
-            if not strict and not (self._a_skill(part, read) or self._held_word(read)):
+            if not strict and not (self._a_skill(part, read) or self._held_part(part, read)):
                 short = self._short_in(part)
                 if short is not None:
                     read = self.skill(short)  # 熟练使用PS、AI等设计软件: AI, read by its neighbours below
@@ -638,15 +638,11 @@ class ProfileReader:
             return True
         return bool(read.forms) and all(self._named(normalize(form.display)) for form in read.forms)
 
-    def _held_word(self, read: SkillInput) -> bool:
-        """Whether a list part read as written is a Chinese word the fair's titles or descriptions hold on
-        its own (理货、补货、收银: the work itself, which few postings list as a skill)."""
-        return (
-            read.via == "text"
-            and bool(read.forms)
-            and not around_a_skill(compact(read.input))
-            and all(len(f.key) > 1 and all(map(is_cjk, f.key)) and self._held(f.key) for f in read.forms)
-        )
+    def _held_part(self, part: str, read: SkillInput) -> bool:
+        """Whether a list part read as written is a word the fair writes, as a phrase's core is
+        (``_held_core``: 理货、补货、收银, the work itself, which few postings list as a skill)."""
+        normalised = normalize(part)
+        return read.via == "text" and bool(normalised) and self._held_core(normalised, normalised)
 
     def _noted(self, text: str) -> SkillInput | None:
         """A known skill with a note in brackets after it. A note on the skill is read off

@@ -69,8 +69,13 @@ def _phrase_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
 def around_a_skill(word: str) -> bool:
     """Whether ``word`` is itself one of the words around a seeker's skill (熟练, 了解, 经验, 优先): no skill
     however often the fair's texts hold it."""
+    return word in _around()
+
+
+@cache
+def _around() -> frozenset[str]:
     starts, tails, _ = _phrase_words()
-    return word in starts or word in tails
+    return frozenset((*starts, *tails))
 
 
 def _names_a_tool(text: str) -> bool:
