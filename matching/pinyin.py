@@ -65,10 +65,33 @@ def toneless(key: str) -> str:
 
 @cache
 def dictionary_spellings() -> frozenset[str]:
-    """The toneless pinyin of each word of pypinyin's phrase dictionary (47,000 words: kuaidi for 快递,
-    waimai for 外卖), by its first reading."""
+    """The toneless pinyin of each word of pypinyin's phrase dictionary (47,000 words whose reading needs a
+    phrase: jianli for 监理, gangjin for 钢筋), by its first reading."""
     words = PHRASES_DICT.values()
     return frozenset("".join(reading[0] for reading in word).translate(_TONE_MARKS) for word in words)
+
+
+# The letter keys as they sit on a keyboard: each row, and how far it is shifted right of the one above.
+_ROWS = (("qwertyuiop", 0.0), ("asdfghjkl", 0.25), ("zxcvbnm", 0.75))
+_KEY_AT = {key: (row, at + shift) for row, (keys, shift) in enumerate(_ROWS) for at, key in enumerate(keys)}
+
+
+def keyboard_neighbours(a: str, b: str) -> bool:
+    """Whether two letter keys touch on a keyboard (d: e, r, s, f, x, c): a finger that slips hits one."""
+    (row_a, x_a), (row_b, x_b) = _KEY_AT.get(a, (9, 0.0)), _KEY_AT.get(b, (-9, 0.0))
+    return (row_a == row_b and abs(x_a - x_b) == 1) or (abs(row_a - row_b) == 1 and abs(x_a - x_b) < 1)
+
+
+def slipped(typed: str, meant: str) -> bool:
+    """Whether a spelling one edit from another (OSA) can be a slip of the finger or of the tongue: a letter
+    left out, added or two neighbours swapped, or one changed for a key beside it or for a sound mixed up
+    (``mixed_up``). A letter changed for a far one spells another word (kuaidi, 快递, is no kuaiji, 会计)."""
+    if len(typed) != len(meant):
+        return True
+    diff = [n for n, (x, y) in enumerate(zip(typed, meant, strict=True)) if x != y]
+    if len(diff) != 1:
+        return True  # two neighbours swapped
+    return keyboard_neighbours(typed[diff[0]], meant[diff[0]]) or mixed_up(typed, meant)
 
 
 def mixed_up(a: str, b: str) -> bool:
@@ -213,7 +236,8 @@ class PinyinTable:
 
     def near(self, text: str) -> list[str]:
         """Items whose full pinyin a Latin input of ``NEAR_LETTERS`` letters or more spells with one slip: a
-        letter left out, added, changed, or two neighbours swapped (kuaiiji, kauiji -> 会计). An input that
+        letter left out, added, changed for a key beside it, or two neighbours swapped (kuaiiji, kauiji,
+        kuaiki -> 会计; ``slipped``). An input that
         spells a word of the dictionary exactly is that word, no slip (gangjin is 钢筋, not 钢琴), unless the
         one letter is a sound much of the country mixes up (``mixed_up``: xinzheng for 行政)."""
         key = _spoken(text)
@@ -221,6 +245,7 @@ class PinyinTable:
             return []
         near = [s for size in (len(key) - 1, len(key), len(key) + 1) for s in self._by_length.get(size, ())]
         found = process.extract(key, near, scorer=OSA.distance, score_cutoff=1, limit=None)
+        found = [f for f in found if slipped(key, f[0])]
         if key in dictionary_spellings():  # only a sound of the regions' speech mixed up (xinzheng: 行政)
             found = [f for f in found if mixed_up(key, f[0])]
         return self._pick(n for spelling, _, _ in found for n in self.full[spelling])

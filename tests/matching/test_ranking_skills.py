@@ -797,6 +797,18 @@ def test_pinyin_spelling_a_word_of_the_dictionary_is_that_word_not_a_slip_of_ano
         assert meant in spoken.reader.pinyin.near(typed), typed
 
 
+def test_pinyin_with_a_letter_changed_for_a_far_key_is_another_word_not_a_slip():
+    # kuaidi (快递) is kuaiji (会计) with d for j: keys a hand apart, so no slip of the finger but another
+    # word; kuaiki (k beside j) and kuaiiji are slips of 会计.
+    index = fair(position("ACC", "会计", "会计"), position("POST", "快递员"))
+    assert "会计" not in index.reader.pinyin.near("kuaidi")
+    assert all(e["matched"] != "会计" for e in index.match({"skills": ["kuaidi"]})["profile"]["skills"])
+    assert index.match({"titles": ["kuaidi"]})["results"][0]["position"]["id"] == "POST"
+    for typed in ("kuaiki", "kuaiiji"):
+        assert index.reader.pinyin.near(typed) == ["会计"], typed
+        assert index.match({"skills": [typed]})["results"][0]["position"]["id"] == "ACC", typed
+
+
 def test_a_whole_skill_alias_the_fair_never_names_gives_way_to_the_word_as_written():
     """物流 alone stands for 物流管理 (``=物流`` in the alias list). Where no posting lists or writes
     物流管理, the seeker's 物流 is still what the postings say: read as written, it finds their
