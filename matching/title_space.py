@@ -28,9 +28,10 @@ from matching.occupations import Occupation, occupation_table
 from matching.records import PositionRecord
 from matching.similarity import Vocabulary
 from matching.title_words import TitleWords, read_title
-from matching.titles import clean_title, title_core, title_kinds, title_rules, title_synonyms
+from matching.titles import clean_title, title_core, title_kinds, title_level, title_rules, title_synonyms
 from matching.weights import Weights
 
+PLAIN_LEVEL = 2  # the seniority of a title naming none (会计, Java开发工程师), as 专员's in data/titles.json
 # One search's (items, scores), for the titles and for the cores: ``TitleSpace.mentions(found=...)``.
 Found = tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
 
@@ -212,6 +213,11 @@ class TitleSpace:
             [self.occupation_ids[o.code] if o else -1 for o in read], dtype=np.int32
         )
         self.occupation_read = read  # each distinct title's occupation, or None
+        # Each distinct title's seniority (``title_level``); one naming none is the plain job's.
+        self.levels = np.array(
+            [PLAIN_LEVEL if (level := title_level(clean_title(d))) is None else level for d in displays],
+            dtype=np.float32,
+        )
         self._similar = ByteCache(lambda args: self._similarities(*args), BUDGETS["title_similarities"])
 
     @classmethod
@@ -363,8 +369,20 @@ class TitleSpace:
             # A title that is only part of the wish, without the field the seeker named (设计师 for UX设计师,
             # 实习生 for HR实习生): the broader job, at most as a broader job's title is met.
             scores[part] = min(scores[part], np.float32(self.weights.title_part))
+        self._by_level(cleaned, scores)
         scores.flags.writeable = False  # shared through the cache
         return scores
+
+    def _by_level(self, cleaned: str, scores: np.ndarray) -> None:
+        """A desired title naming a seniority (市场助理) meets the titles of other levels for a little less,
+        ``title_level_step`` a level between them, at most ``title_level_most``: 市场专员 before 市场总监,
+        where sharing the core 市场 gave both the same credit and the position ids decided."""
+        wish = title_level(cleaned) if cleaned else None
+        step, most = self.weights.title_level_step, self.weights.title_level_most
+        if wish is None or not step:
+            return
+        off = np.minimum(np.abs(self.levels - np.float32(wish)) * np.float32(step), np.float32(most))
+        scores *= 1 - off
 
     def _is_field(self, key: str, core: str) -> bool:
         """Whether a wish's core is only the field of its work: Chinese, before a role naming the

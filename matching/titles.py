@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -35,6 +35,7 @@ class TitleRules:
     field_roles: tuple[str, ...] = ()  # roles naming the work, before which the core is a field (开发)
     verbs: str = ""  # the verbs a seeker puts before the job (做会计, 想操机)
     verb_words: frozenset[str] = frozenset()  # words starting with one of them (做账, 当班, 干洗)
+    levels: dict[str, int] = field(default_factory=dict)  # seniority of a prefix or role word
 
 
 def _alternation(words: list[str]) -> str:
@@ -54,6 +55,7 @@ def title_rules() -> TitleRules:
         field_roles=tuple(prefold(w) for w in data.get("field_roles", ())),
         verbs="".join(data.get("verbs", ())),
         verb_words=frozenset(prefold(w) for w in data.get("verb_words", ())),
+        levels={prefold(w): int(level) for w, level in data.get("levels", {}).items()},
     )
 
 
@@ -147,6 +149,20 @@ def title_core(cleaned: str) -> str:
             core = core[: -len(role)].strip()
             break
     return core
+
+
+@string_cache()
+def title_level(cleaned: str) -> int | None:
+    """The seniority a cleaned title names by its leading word or its trailing role word (``levels`` of
+    data/titles.json; the higher of the two: 资深产品经理 4, 会计助理 1, 高级Java开发工程师 3), None if it
+    names none (会计, Java开发工程师)."""
+    rules = title_rules()
+    found = [
+        rules.levels[word]
+        for words, held in ((rules.prefixes, cleaned.startswith), (rules.roles, cleaned.endswith))
+        if (word := next((w for w in words if held(w) and w != cleaned), None)) in rules.levels
+    ]
+    return max(found, default=None)
 
 
 def parse_title_synonyms(groups: list[list[str]]) -> tuple[tuple[str, ...], ...]:

@@ -36,6 +36,8 @@ class Weights:
     title_field: float = 0.5
     title_weak: float = 0.45
     title_requirement: float = 0.5
+    title_level_step: float = 0.0
+    title_level_most: float = 0.0
     education_penalty: float = 0.5
     salary_unknown: float = 0.8
     major_unknown: float = 0.5
@@ -62,7 +64,13 @@ class Weights:
         ):
             if not 0 < getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be in (0, 1]")
-        for name in ("education_penalty", "salary_unknown", "major_unknown"):
+        for name in (
+            "education_penalty",
+            "salary_unknown",
+            "major_unknown",
+            "title_level_step",
+            "title_level_most",
+        ):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be in [0, 1]")
         if not 0 < self.title_requirement < 1:

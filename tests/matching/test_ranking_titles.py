@@ -624,3 +624,23 @@ def test_the_skills_rank_an_electrical_engineer_where_no_title_is_like_the_wish(
     # The 电气 title and the posting asking the seeker's skills come first; 电子工程师 shares neither.
     assert {r["position"]["id"] for r in answer["results"][:2]} == {"POWER", "PLANT"}
     assert result_for(answer, "ELEC")["explanation"]["below_floor"]
+
+
+def test_a_wish_naming_a_seniority_meets_titles_of_its_level_before_the_others_of_its_job():
+    # 市场助理, 市场专员 and 市场总监 share the core 市场 and met every wish of it at the same credit, so the
+    # position ids decided (A-... first): a graduate's 市场助理 was shown the director's post first.
+    index = fair(
+        position("A-DIRECTOR", "市场总监"),
+        position("B-MANAGER", "市场经理"),
+        position("C-SENIOR", "高级市场专员"),
+        position("D-PLAIN", "市场专员"),
+        position("E-INTERN", "市场实习生"),
+    )
+    junior = scores(index, titles=["市场助理"])
+    assert list(junior)[:2] == ["D-PLAIN", "E-INTERN"] or list(junior)[:2] == ["E-INTERN", "D-PLAIN"], junior
+    assert junior["D-PLAIN"] > junior["C-SENIOR"] > junior["B-MANAGER"] >= junior["A-DIRECTOR"] > 0.75, junior
+    senior = scores(index, titles=["市场总监"])
+    assert next(iter(senior)) == "A-DIRECTOR" and senior["B-MANAGER"] > senior["D-PLAIN"], senior
+    # A wish naming no seniority takes nothing off: every title of the job as before, the ids deciding.
+    plain = scores(index, titles=["市场"])
+    assert len(set(plain.values())) == 1, plain
