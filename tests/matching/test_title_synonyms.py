@@ -601,3 +601,21 @@ def test_a_wish_read_across_two_words_of_a_title_meets_nothing_there():
     assert_first(index, "SITE", above=("IMPL",), titles=["施工"])
     assert scores(index, titles=["施工"]).get("IMPL", 0) == 0
     assert_first(index, "IMPL", above=("SITE",), titles=["软件实施"])
+
+
+@pytest.mark.parametrize(
+    ("wish", "expected"),
+    [("UX", "UX"), ("UED", "UX"), ("用户体验设计师", "UX"), ("小编", "MEDIA"), ("公众号小编", "MEDIA")],
+)
+def test_the_trades_short_names_for_a_job_meet_its_titles(wish, expected):
+    # UX and UED (the user-experience department) are what design teams call the interaction designer; 小编
+    # is the new-media editor of a public account: each met nothing where no title wrote it so.
+    index = fair(
+        position("UX", "交互设计师"),
+        position("UI", "UI设计师"),
+        position("MEDIA", "新媒体运营（公众号方向）"),
+        position("EDIT", "视频剪辑"),
+    )
+    order = scores(index, titles=[wish])
+    assert next(iter(order)) == expected and order[expected] >= 0.85, order
+    assert sum(s > 0 for s in order.values()) == 1, order
