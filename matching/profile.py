@@ -67,6 +67,10 @@ _SPACED = re.compile(r"\S\s+\S")  # words apart: perhaps several skills typed in
 MAX_WISH_PARTS = 4
 NO_PREFERENCE_PATH = Path(__file__).parent / "data" / "no_preference.json"
 CONTEXT_PATH = Path(__file__).parent / "data" / "context_aliases.json"
+# How a short skill named by trade may have been read alone: as written (AI), or by a whole-skill alias naming
+# one trade's skill (PR: Premiere), which ``in_context`` replaces by another trade's where only that one is
+# beside it.
+READ_BY_TRADE = frozenset({"text", "alias"})
 CONTEXT_CONFIDENCE = 0.9  # a short skill's meaning in the seeker's trade (AI beside Photoshop: Illustrator)
 PINYIN_CONFIDENCE = 0.9
 PINYIN_SLIP_CONFIDENCE = 0.8  # pinyin with one slip of a letter (kauiji for kuaiji)
@@ -874,7 +878,7 @@ class ProfileReader:
         """Skills with each short one that names different things by trade (AI, CV) also read as what it
         names in the trades of the seeker's other skills and desired titles (data/context_aliases.json)."""
         table = context_aliases()
-        shorts = [n for n, skill in enumerate(skills) if skill.via == "text" and self._short_of(skill)]
+        shorts = [n for n, skill in enumerate(skills) if skill.via in READ_BY_TRADE and self._short_of(skill)]
         if not shorts:
             return skills  # the usual case: a look at each skill's reading and length
         votes: Counter[str] = Counter(
@@ -894,9 +898,15 @@ class ProfileReader:
         for n in shorts:
             meanings = table.skills[self._short_of(skills[n]) or ""]
             names = [name for category, _ in votes.most_common() for name in meanings.get(category, ())]
-            forms = _distinct_forms(
-                (*skills[n].forms, *self._forms(tuple(dict.fromkeys(names)), CONTEXT_CONFIDENCE))
-            )
+            if not names:
+                continue
+            context = self._forms(tuple(dict.fromkeys(names)), CONTEXT_CONFIDENCE)
+            if skills[n].via == "alias":  # PR as Premiere: the trade beside it, unless its own is there too
+                own = {self._category.get(compact(f.display)) for f in skills[n].forms}
+                if not own & set(votes):
+                    out[n] = SkillInput(skills[n].input, context, "alias")
+                continue
+            forms = _distinct_forms((*skills[n].forms, *context))
             if len(forms) > len(skills[n].forms):
                 out[n] = SkillInput(skills[n].input, forms, "alias")
         return tuple(out)

@@ -371,6 +371,30 @@ def test_oc_beside_an_ios_developers_skills_is_objective_c_and_alone_as_written(
     assert (alone["matched"], alone["via"]) == (None, "text")
 
 
+@pytest.mark.parametrize(
+    ("profile", "meant", "name"),
+    [
+        ({"skills": ["PR"]}, "VIDEO", "Premiere"),  # alone: the video editor's tool, as before
+        ({"skills": ["PR", "PS"]}, "VIDEO", "Premiere"),  # beside a design tool: the same
+        ({"skills": ["PR", "品牌策划"]}, "PUBLIC", "公共关系"),  # beside a marketer's skill: public relations
+        ({"skills": ["PR"], "titles": ["公关经理"]}, "PUBLIC", "公共关系"),  # with a PR wish
+    ],
+)
+def test_pr_is_read_in_the_trade_of_the_seekers_other_skills(profile, meant, name):
+    # PR is Premiere as a whole skill; a public-relations seeker's PR met the video editor's post (and nothing
+    # of public relations) however plainly the rest of the profile named the trade.
+    index = fair(
+        position("VIDEO", "视频后期剪辑", "Premiere", "After Effects"),
+        position("PUBLIC", "公关专员", "公共关系", "文案"),
+    )
+    answer = index.match(profile)
+    assert answer["profile"]["skills"][0]["matched"] == name
+    assert answer["results"][0]["position"]["id"] == meant
+    other = "PUBLIC" if meant == "VIDEO" else "VIDEO"
+    matched = result_for(answer, other)["explanation"]["skills"]["matched"]
+    assert "PR" not in [m["candidate"] for m in matched]
+
+
 def test_a_word_the_fair_never_names_beside_a_developers_skills_is_no_short_skill():
     # Maven, Tomcat: words no position writes encode as every unknown word does, as OC does where the fair
     # never writes OC; they were read as OC beside Java and met the iOS posts as Objective-C.
