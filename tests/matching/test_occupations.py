@@ -81,6 +81,16 @@ def test_every_everyday_word_names_a_known_occupation():
         assert read(word) == code, word
 
 
+@pytest.mark.parametrize("wish", ["绩效专员", "薪酬专员", "薪资福利专员", "员工关系", "社保专员", "HRBP"])
+def test_the_work_of_an_hr_department_names_its_occupation(wish):
+    # Performance, pay, employee relations and social insurance are HR work: a 绩效专员 met only titles
+    # holding 绩效 and nothing of the HR department where no such title was posted.
+    index = fair(position("HR", "人事专员"), position("RECRUIT", "招聘专员"), position("SALES", "销售专员"))
+    order = scores(index, titles=[wish])
+    assert order["HR"] > 0 and order["RECRUIT"] > 0, order
+    assert order["SALES"] == 0, order
+
+
 def test_a_desired_title_finds_its_occupation_under_other_names():
     index = fair(position("CLERK", "行政文员"), position("INNER", "销售内勤"), position("COOK", "厨师"))
     order = scores(index, titles=["文职"])
