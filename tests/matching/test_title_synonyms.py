@@ -605,12 +605,20 @@ def test_a_wish_read_across_two_words_of_a_title_meets_nothing_there():
 
 @pytest.mark.parametrize(
     ("wish", "expected"),
-    [("UX", "UX"), ("UED", "UX"), ("用户体验设计师", "UX"), ("小编", "MEDIA"), ("公众号小编", "MEDIA")],
+    [
+        ("UX", "UX"),
+        ("UED", "UX"),
+        ("用户体验设计师", "UX"),
+        ("小编", "MEDIA"),
+        ("公众号小编", "MEDIA"),
+        ("售后专员", "SERVICE"),  # after-sales service: customer service
+    ],
 )
 def test_the_trades_short_names_for_a_job_meet_its_titles(wish, expected):
     # UX and UED (the user-experience department) are what design teams call the interaction designer; 小编
     # is the new-media editor of a public account: each met nothing where no title wrote it so.
     index = fair(
+        position("SERVICE", "客服专员"),
         position("UX", "交互设计师"),
         position("UI", "UI设计师"),
         position("MEDIA", "新媒体运营（公众号方向）"),
