@@ -213,6 +213,11 @@ class TitleSpace:
             [self.occupation_ids[o.code] if o else -1 for o in read], dtype=np.int32
         )
         self.occupation_read = read  # each distinct title's occupation, or None
+        self.core_ids = {key: n for n, key in enumerate(cores.items)}
+        by_core: dict[int, list[int]] = {}
+        for n, at in enumerate(core_of_title.tolist()):
+            by_core.setdefault(at, []).append(n)
+        self.titles_of_core = {at: np.array(ns, dtype=np.int64) for at, ns in by_core.items()}
         # Each distinct title's seniority (``title_level``); one naming none is the plain job's.
         self.levels = np.array(
             [PLAIN_LEVEL if (level := title_level(clean_title(d))) is None else level for d in displays],
@@ -369,20 +374,23 @@ class TitleSpace:
             # A title that is only part of the wish, without the field the seeker named (设计师 for UX设计师,
             # 实习生 for HR实习生): the broader job, at most as a broader job's title is met.
             scores[part] = min(scores[part], np.float32(self.weights.title_part))
-        self._by_level(cleaned, scores)
+        self._by_level(core, cleaned, scores)
         scores.flags.writeable = False  # shared through the cache
         return scores
 
-    def _by_level(self, cleaned: str, scores: np.ndarray) -> None:
-        """A desired title naming a seniority (市场助理) meets the titles of other levels for a little less,
-        ``title_level_step`` a level between them, at most ``title_level_most``: 市场专员 before 市场总监,
-        where sharing the core 市场 gave both the same credit and the position ids decided."""
+    def _by_level(self, core: str, cleaned: str, scores: np.ndarray) -> None:
+        """A desired title naming a seniority (市场助理) meets the titles of its job at other levels for a
+        little less, ``title_level_step`` a level between them, at most ``title_level_most``: 市场专员 and
+        市场实习生 before 市场总监, where sharing the core 市场 gave all three the same credit and the
+        position ids decided. Only the titles sharing the wish's core: a title of another job, or one naming
+        a level and no job (实习生, 高级工程师), is as near as before, not nearer for its level."""
         wish = title_level(cleaned) if cleaned else None
         step, most = self.weights.title_level_step, self.weights.title_level_most
-        if wish is None or not step:
+        if wish is None or not step or (at := self.core_ids.get(core)) is None:
             return
-        off = np.minimum(np.abs(self.levels - np.float32(wish)) * np.float32(step), np.float32(most))
-        scores *= 1 - off
+        same = self.titles_of_core[at]
+        off = np.minimum(np.abs(self.levels[same] - np.float32(wish)) * np.float32(step), np.float32(most))
+        scores[same] *= 1 - off
 
     def _is_field(self, key: str, core: str) -> bool:
         """Whether a wish's core is only the field of its work: Chinese, before a role naming the

@@ -644,3 +644,16 @@ def test_a_wish_naming_a_seniority_meets_titles_of_its_level_before_the_others_o
     # A wish naming no seniority takes nothing off: every title of the job as before, the ids deciding.
     plain = scores(index, titles=["市场"])
     assert len(set(plain.values())) == 1, plain
+
+
+def test_a_wishs_seniority_orders_only_the_titles_of_its_own_job():
+    # A title naming the level and no job (实习生), or another job at the wish's level (质量主管, met by the
+    # part 主管 of 设计经理/主管), is not brought above the wish's own job at another level.
+    index = fair(
+        position("A-INTERN", "实习生"),
+        position("B-QUALITY", "质量主管"),
+        position("C-PYTHON", "Python开发工程师"),
+        position("D-DESIGN", "设计师"),
+    )
+    assert ranked(index, titles=["python开发实习生"])[0] == "C-PYTHON"
+    assert ranked(index, titles=["设计经理/主管"])[0] == "D-DESIGN"
