@@ -888,11 +888,18 @@ class ProfileReader:
             for form in skill.forms
             if (category := self._category.get(compact(form.display)))
         )
+        # A desired title holding a trade's word counts for it, and so does a skill of no category holding one
+        # (公关 beside PR: no alias names it, but it is the public-relations trade's word).
+        unsorted = (
+            skill.input
+            for n, skill in enumerate(skills)
+            if n not in shorts and not any(self._category.get(compact(f.display)) for f in skill.forms)
+        )
         votes.update(
             category
-            for title in map(prefold, titles)
+            for text in map(prefold, (*titles, *unsorted))
             for category, words in table.title_words.items()
-            if any(word in title for word in words)
+            if any(word in text for word in words)
         )
         out = list(skills)
         for n in shorts:

@@ -376,8 +376,10 @@ def test_oc_beside_an_ios_developers_skills_is_objective_c_and_alone_as_written(
     [
         ({"skills": ["PR"]}, "VIDEO", "Premiere"),  # alone: the video editor's tool, as before
         ({"skills": ["PR", "PS"]}, "VIDEO", "Premiere"),  # beside a design tool: the same
-        ({"skills": ["PR", "品牌策划"]}, "PUBLIC", "公共关系"),  # beside a marketer's skill: public relations
-        ({"skills": ["PR"], "titles": ["公关经理"]}, "PUBLIC", "公共关系"),  # with a PR wish
+        ({"skills": ["PR", "剪辑"]}, "VIDEO", "Premiere"),
+        ({"skills": ["PR", "品牌策划"]}, "PUBLIC", "公关"),  # beside a marketer's skill: public relations
+        ({"skills": ["PR"], "titles": ["公关经理"]}, "PUBLIC", "公关"),  # with a PR wish
+        ({"skills": ["PR", "公关"]}, "PUBLIC", "公关"),  # beside a skill of no category holding its word
     ],
 )
 def test_pr_is_read_in_the_trade_of_the_seekers_other_skills(profile, meant, name):
@@ -386,6 +388,7 @@ def test_pr_is_read_in_the_trade_of_the_seekers_other_skills(profile, meant, nam
     index = fair(
         position("VIDEO", "视频后期剪辑", "Premiere", "After Effects"),
         position("PUBLIC", "公关专员", "公共关系", "文案"),
+        position("NIGHT", "夜场公关", "形象气质"),
     )
     answer = index.match(profile)
     assert answer["profile"]["skills"][0]["matched"] == name
@@ -393,6 +396,15 @@ def test_pr_is_read_in_the_trade_of_the_seekers_other_skills(profile, meant, nam
     other = "PUBLIC" if meant == "VIDEO" else "VIDEO"
     matched = result_for(answer, other)["explanation"]["skills"]["matched"]
     assert "PR" not in [m["candidate"] for m in matched]
+
+
+def test_gongguan_is_read_as_written_not_as_an_alias_of_public_relations():
+    # 公关 names the public-relations trade in 公关经理 and hostess work in 夜场公关: as an alias of 公共关系
+    # it lost the titles writing it, which met 公共关系 by no name of theirs.
+    index = fair(position("PR", "公关经理"), position("REL", "品牌专员", "公共关系"), position("X", "出纳"))
+    echo = index.match({"skills": ["公关"]})["profile"]["skills"][0]
+    assert (echo["matched"], echo["via"]) == ("公关", "text")
+    assert ranked(index, skills=["公关"])[0] == "PR"
 
 
 def test_a_word_the_fair_never_names_beside_a_developers_skills_is_no_short_skill():
