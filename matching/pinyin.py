@@ -97,12 +97,12 @@ def slipped(typed: str, meant: str) -> bool:
 def mixed_up(a: str, b: str) -> bool:
     """Whether two spellings one slip apart differ by two neighbouring letters swapped (xiaoshuo, xiaoshou)
     or by a sound much of the country mixes up: n / ng (xinzheng, xingzheng), z / zh, c / ch, s / sh
-    (canguan, cangguan), or l / n (nanlu, lanlu)."""
+    (canguan, cangguan), l / n (nanlu, lanlu), l / r (lenshi, renshi) or f / h (fushi, hushi)."""
     if len(a) == len(b):
         diff = [n for n, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
         if len(diff) == 2 and diff[1] == diff[0] + 1:
             return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-        return len(diff) == 1 and {a[diff[0]], b[diff[0]]} == {"l", "n"}
+        return len(diff) == 1 and frozenset((a[diff[0]], b[diff[0]])) in _MIXED_LETTERS
     short, long = (a, b) if len(a) < len(b) else (b, a)
     if len(long) != len(short) + 1:
         return False
@@ -112,6 +112,8 @@ def mixed_up(a: str, b: str) -> bool:
 
 
 _MIXED = {"ng", "zh", "ch", "sh"}  # a letter the speech of many regions leaves out after another
+# Letters many regions say one for the other: nanlu for lanlu, lenshi for renshi, fushi for hushi.
+_MIXED_LETTERS = {frozenset("ln"), frozenset("lr"), frozenset("fh")}
 
 
 def _spoken(text: str) -> str:

@@ -789,11 +789,15 @@ def test_pinyin_spelling_a_word_of_the_dictionary_is_that_word_not_a_slip_of_ano
         assert index.match({"titles": [typed]})["profile"]["titles"][0]["matched"] is None, typed
     assert index.reader.pinyin.near("kauiji") == ["会计"]
     # A word's spelling one sound of the regions' speech from the fair's word is still that word: xinzheng
-    # (新政) is 行政 with n for ng, canguan (参观) 仓管 with n for ng, jiaosi 教师 with s for sh.
+    # (新政) is 行政 with n for ng, canguan (参观) 仓管 with n for ng, jiaosi 教师 with s for sh, lenshi
+    # 人事 with l for r.
     spoken = fair(
-        position("ADMIN", "行政专员", "行政"), position("STOCK", "仓管员", "仓管"), position("T", "教师")
+        position("ADMIN", "行政专员", "行政"),
+        position("STOCK", "仓管员", "仓管"),
+        position("T", "教师"),
+        position("HR", "人事专员", "人事"),
     )
-    for typed, meant in (("xinzheng", "行政"), ("canguan", "仓管"), ("jiaosi", "教师")):
+    for typed, meant in (("xinzheng", "行政"), ("canguan", "仓管"), ("jiaosi", "教师"), ("lenshi", "人事")):
         assert meant in spoken.reader.pinyin.near(typed), typed
 
 
