@@ -612,6 +612,9 @@ def test_a_wish_read_across_two_words_of_a_title_meets_nothing_there():
         ("小编", "MEDIA"),
         ("公众号小编", "MEDIA"),
         ("售后专员", "SERVICE"),  # after-sales service: customer service
+        ("信息流优化师", "ADS"),  # feed ads, bidding ads (竞价) and SEM: one ad placement job
+        ("竞价专员", "ADS"),
+        ("SEM", "ADS"),
     ],
 )
 def test_the_trades_short_names_for_a_job_meet_its_titles(wish, expected):
@@ -619,6 +622,7 @@ def test_the_trades_short_names_for_a_job_meet_its_titles(wish, expected):
     # is the new-media editor of a public account: each met nothing where no title wrote it so.
     index = fair(
         position("SERVICE", "客服专员"),
+        position("ADS", "广告投放专员"),
         position("UX", "交互设计师"),
         position("UI", "UI设计师"),
         position("MEDIA", "新媒体运营（公众号方向）"),
