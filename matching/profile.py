@@ -878,23 +878,21 @@ class ProfileReader:
         """Skills with each short one that names different things by trade (AI, CV) also read as what it
         names in the trades of the seeker's other skills and desired titles (data/context_aliases.json)."""
         table = context_aliases()
-        shorts = [n for n, skill in enumerate(skills) if skill.via in READ_BY_TRADE and self._short_of(skill)]
+        shorts = {
+            n: short
+            for n, skill in enumerate(skills)
+            if skill.via in READ_BY_TRADE and (short := self._short_of(skill))
+        }
         if not shorts:
             return skills  # the usual case: a look at each skill's reading and length
-        votes: Counter[str] = Counter(
-            category
-            for n, skill in enumerate(skills)
-            if n not in shorts
-            for form in skill.forms
-            if (category := self._category.get(compact(form.display)))
-        )
+        categories = [
+            {c for f in skill.forms if (c := self._category.get(compact(f.display)))} for skill in skills
+        ]
+        others = [n for n in range(len(skills)) if n not in shorts]
+        votes: Counter[str] = Counter(c for n in others for c in categories[n])
         # A desired title holding a trade's word counts for it, and so does a skill of no category holding one
         # (公关 beside PR: no alias names it, but it is the public-relations trade's word).
-        unsorted = (
-            skill.input
-            for n, skill in enumerate(skills)
-            if n not in shorts and not any(self._category.get(compact(f.display)) for f in skill.forms)
-        )
+        unsorted = (skills[n].input for n in others if not categories[n])
         votes.update(
             category
             for text in map(prefold, (*titles, *unsorted))
@@ -902,15 +900,14 @@ class ProfileReader:
             if any(word in text for word in words)
         )
         out = list(skills)
-        for n in shorts:
-            meanings = table.skills[self._short_of(skills[n]) or ""]
+        for n, short in shorts.items():
+            meanings = table.skills[short]
             names = [name for category, _ in votes.most_common() for name in meanings.get(category, ())]
             if not names:
                 continue
             context = self._forms(tuple(dict.fromkeys(names)), CONTEXT_CONFIDENCE)
             if skills[n].via == "alias":  # PR as Premiere: the trade beside it, unless its own is there too
-                own = {self._category.get(compact(f.display)) for f in skills[n].forms}
-                if not own & set(votes):
+                if not categories[n] & votes.keys():
                     out[n] = SkillInput(skills[n].input, context, "alias")
                 continue
             forms = _distinct_forms((*skills[n].forms, *context))
