@@ -91,7 +91,8 @@ def slipped(typed: str, meant: str) -> bool:
     diff = [n for n, (x, y) in enumerate(zip(typed, meant, strict=True)) if x != y]
     if len(diff) != 1:
         return True  # two neighbours swapped
-    return keyboard_neighbours(typed[diff[0]], meant[diff[0]]) or mixed_up(typed, meant)
+    pair = typed[diff[0]], meant[diff[0]]
+    return keyboard_neighbours(*pair) or frozenset(pair) in _MIXED_LETTERS
 
 
 def mixed_up(a: str, b: str) -> bool:
