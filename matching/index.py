@@ -189,7 +189,10 @@ class MatchIndex:
         if not scored:
             return query, None
         match = self.titles.score(scored)
-        best = {t: float(found.max(initial=0.0)) for t, found in zip(scored, match.per_input, strict=True)}
+        # As ``score`` weighs a wish; one meeting only its job in general (``TitleSpace._broader``) is weak.
+        best = {
+            t: self.titles.named_best(t.key, t.core, t.cleaned) * (0.5 + 0.5 * t.confidence) for t in scored
+        }
         empty = {t for t, b in best.items() if b == 0}
         weak = {t for t, b in best.items() if 0 < b < self.weights.title_weak}
         if not empty and not weak:
@@ -235,7 +238,7 @@ class MatchIndex:
         again = self.reader.without_unnamed(title)
         if again is None:
             return None
-        best = self.titles.similarities(again.key, again.core, again.cleaned).max(initial=0.0)
+        best = self.titles.named_best(again.key, again.core, again.cleaned)
         return again if best >= self.weights.title_weak else None
 
     def _scores(self, query: SeekerQuery, ev: Evidence, at: np.ndarray | None = None) -> np.ndarray:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from matching.lexicon import LexiconBuilder, group_code, is_group_code
+from matching.lexicon import LexiconBuilder, group_code, is_group_code, is_word_code
 from matching.memo import BUDGETS, ByteCache
 from matching.normalize import is_cjk
 from matching.occupations import Occupation, occupation_table
@@ -338,9 +338,15 @@ class TitleSpace:
 
     def similarities(self, key: str, core: str, cleaned: str = "") -> np.ndarray:
         """A desired title's similarity to every distinct title (cached, bounded in bytes)."""
-        return self._similar((key, core, cleaned))
+        return self._similar((key, core, cleaned))[0]
 
-    def _similarities(self, key: str, core: str, cleaned: str = "") -> np.ndarray:
+    def named_best(self, key: str, core: str, cleaned: str = "") -> float:
+        """A desired title's best similarity to a title other than as its job in general (``_broader``):
+        what tells a wish that meets titles from one that meets only the job its field narrows (室内设计
+        meeting 设计助理 is still read as the skill it names). Read off the same cache entry."""
+        return self._similar((key, core, cleaned))[1]
+
+    def _similarities(self, key: str, core: str, cleaned: str = "") -> tuple[np.ndarray, float]:
         scores = self._scores(key, core, self.weights.title_core)
         key_read, core_read = self.synonyms.rewrite(key), self.synonyms.rewrite(core)
         if core and core != key:
@@ -374,9 +380,30 @@ class TitleSpace:
             # A title that is only part of the wish, without the field the seeker named (设计师 for UX设计师,
             # 实习生 for HR实习生): the broader job, at most as a broader job's title is met.
             scores[part] = min(scores[part], np.float32(self.weights.title_part))
+        named = float(scores.max(initial=0.0))
+        self._broader(core, scores)
         self._by_level(core, cleaned, scores)
         scores.flags.writeable = False  # shared through the cache
-        return scores
+        return scores, named
+
+    def _broader(self, core: str, scores: np.ndarray) -> None:
+        """The titles of the job a wish names after a field, at any level (销售专员, 销售经理 for 电话销售;
+        运营专员 for 社群运营): the job in general, at ``title_broader``, above a title sharing only the
+        occupation under another name (数字营销经理 for 电话销售). Their core ends the wish's, and what it
+        leaves before is a field, not seniority or role words; a role naming the work (开发, 研发: the field
+        before it is the job, ``field_roles``) is no job of its own."""
+        credit = np.float32(self.weights.title_broader)
+        if not credit:
+            return
+        for start in range(1, len(core)):
+            job, field = core[start:], core[:start]
+            if field in self.plain_words or job in self.plain_words or job in self.field_roles:
+                continue  # 高级 is no field; 开发 of 店面开发 is no job of its own
+            if not (len(job) >= 2 or is_word_code(job)):
+                continue
+            if (at := self.core_ids.get(job)) is not None:
+                same = self.titles_of_core[at]
+                scores[same] = np.maximum(scores[same], credit)
 
     def _by_level(self, core: str, cleaned: str, scores: np.ndarray) -> None:
         """A desired title naming a seniority (市场助理) meets the titles of its job at other levels for a

@@ -34,6 +34,7 @@ class Weights:
     title_words_floor: float = 0.3
     title_occupation: float = 0.65
     title_field: float = 0.5
+    title_broader: float = 0.0
     title_weak: float = 0.45
     title_requirement: float = 0.5
     title_level_step: float = 0.0
@@ -70,6 +71,7 @@ class Weights:
             "major_unknown",
             "title_level_step",
             "title_level_most",
+            "title_broader",
         ):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be in [0, 1]")

@@ -657,3 +657,26 @@ def test_a_wishs_seniority_orders_only_the_titles_of_its_own_job():
     )
     assert ranked(index, titles=["python开发实习生"])[0] == "C-PYTHON"
     assert ranked(index, titles=["设计经理/主管"])[0] == "D-DESIGN"
+
+
+def test_a_wish_naming_a_field_meets_its_jobs_titles_before_another_name_of_the_occupation():
+    # 电话销售 is a sales job by phone: 销售专员 and 销售经理 are its job in general, 数字营销经理 only shares
+    # the occupation; all three met it at the same 0.65 and the ids decided. 社群运营 met 运营专员 not at all.
+    index = fair(
+        position("A-MARKETING", "数字营销经理"),
+        position("B-SALES", "销售专员"),
+        position("C-PHONE", "电话销售"),
+        position("D-SALES", "销售经理"),
+        position("E-OPS", "运营专员"),
+        position("F-CODE", "高级开发工程师"),
+        position("G-RD", "研发工程师"),
+    )
+    phone = scores(index, titles=["电话销售"])
+    assert next(iter(phone)) == "C-PHONE", phone
+    assert phone["B-SALES"] > phone["A-MARKETING"] and phone["D-SALES"] > phone["A-MARKETING"], phone
+    assert phone["B-SALES"] < 0.7, phone  # the job in general, no nearer than sharing some of its words
+    assert scores(index, titles=["社群运营"])["E-OPS"] > 0.6
+    # A role is no job of its own, nor is one naming the work: 店面开发 (opening shops) is no software
+    # 开发, 课程研发 (writing courses) no 研发工程师.
+    assert scores(index, titles=["店面开发经理"]).get("F-CODE", 0.0) < 0.5
+    assert scores(index, titles=["课程研发"]).get("G-RD", 0.0) < 0.5
