@@ -410,10 +410,13 @@ class TitleSpace:
         little less, ``title_level_step`` a level between them, at most ``title_level_most``: 市场专员 and
         市场实习生 before 市场总监, where sharing the core 市场 gave all three the same credit and the
         position ids decided. Only the titles sharing the wish's core: a title of another job, or one naming
-        a level and no job (实习生, 高级工程师), is as near as before, not nearer for its level."""
-        wish = title_level(cleaned) if cleaned else None
+        a level and no job (实习生, 高级工程师), is as near as before, not nearer for its level. A wish naming
+        no seniority (软件测试) wants the plain level (``PLAIN_LEVEL``): most seekers here are graduates."""
+        if not cleaned:
+            return
+        wish = PLAIN_LEVEL if (level := title_level(cleaned)) is None else level
         step, most = self.weights.title_level_step, self.weights.title_level_most
-        if wish is None or not step or (at := self.core_ids.get(core)) is None:
+        if not step or (at := self.core_ids.get(core)) is None:
             return
         same = self.titles_of_core[at]
         off = np.minimum(np.abs(self.levels[same] - np.float32(wish)) * np.float32(step), np.float32(most))
