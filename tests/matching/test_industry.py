@@ -15,6 +15,7 @@ from .builders import fair, position, ranked, result_for
         ("互联网", ("software_it",)),
         ("IT", ("software_it",)),
         ("IT行业", ("software_it",)),
+        ("码农", ("software_it",)),  # the trade's nickname for its programmers
         ("电商", ("ecommerce",)),
         ("電商", ("ecommerce",)),
         ("dianshang", ("ecommerce",)),
