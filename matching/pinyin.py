@@ -237,6 +237,26 @@ class PinyinTable:
             return []
         return self._pick(n for n in self._holding_all(query) if aligns(query, self.units[n], prefix=False))
 
+    def in_words(self, text: str) -> list[str]:
+        """Chinese a Latin input spells word by word where it spells no item whole: each word (split at its
+        spaces, or an unspaced input cut once) an item's full pinyin, the items joined in order (yingyu laoshi
+        -> 英语老师, dianshang kefu -> 电商客服: a field and a job the fair writes in other titles). Every
+        joining of the words' items, at most ``MAX_SPELLINGS``; none where a word spells no item."""
+        words = [toneless(w) for w in text.split()]
+        if not all(w.isascii() and w.isalpha() for w in words):
+            return []
+        if len(words) > 1:
+            return self._joined(words)
+        key = words[0] if words else ""
+        found: list[str] = []
+        for cut in range(2, len(key) - 1):  # one cut of an unspaced input (shejishi: sheji shi)
+            found += self._joined([key[:cut], key[cut:]])
+        return list(dict.fromkeys(found))[:MAX_SPELLINGS]
+
+    def _joined(self, words: Sequence[str]) -> list[str]:
+        per_word = [self._pick(self.full.get(w, ())) for w in words]
+        return _spellings(per_word) if all(per_word) else []
+
     def near(self, text: str) -> list[str]:
         """Items whose full pinyin a Latin input of ``NEAR_LETTERS`` letters or more spells with one slip: a
         letter left out, added, changed for a key beside it, or two neighbours swapped (kuaiiji, kauiji,

@@ -803,6 +803,8 @@ class ProfileReader:
                 return spelt
             if spelt := self._title_meant(text, self.pinyin.near(cleaned), PINYIN_SLIP_CONFIDENCE):
                 return spelt  # spelt with a slip (kauiji)
+            if spelt := self._title_meant(text, self._held_words(cleaned), PINYIN_CONFIDENCE):
+                return spelt  # spelt word by word (yingyu laoshi: 英语 and 老师, a title of neither alone)
         elif key:  # a job word mistyped (会记, 消售, 计会, 工普), as skills are read
             # Only a title holding the wish as written keeps it: descriptions hold 计会 and 台前 across the
             # words of 审计会计 and 平台前身, and a wish is compared with titles alone.
@@ -813,6 +815,16 @@ class ProfileReader:
                 return meant
         core = self.lexicon.encode(title_core(corrected))[0] if key else ""
         return TitleInput(text, key, core, confidence, corrected if key else "")
+
+    def _held_words(self, cleaned: str) -> list[str]:
+        """What a pinyin wish spells word by word (``PinyinTable.in_words``), where the fair's titles hold
+        the joined words as a job: the whole, or its core (英语老师 meets 小学英语教师 and 英语培训老师)."""
+        return [
+            name
+            for name in self.pinyin.in_words(cleaned)
+            if self.in_titles(self.lexicon.encode(normalize(name))[0])
+            or self.in_titles(self.lexicon.encode(title_core(normalize(name)))[0])
+        ]
 
     def _core_mistyped(self, text: str, cleaned: str) -> TitleInput | None:
         """A wish whose job without its role word is a job word mistyped (前段开发: 前端 with 开发 after it),

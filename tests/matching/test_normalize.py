@@ -79,6 +79,17 @@ def test_pinyin_key_is_toneless_and_phrase_aware():
     assert set(readings("会")) == {"hui", "kuai"}
 
 
+def test_pinyin_table_reads_an_input_word_by_word_where_no_item_is_spelt_whole():
+    from matching.pinyin import PinyinTable
+
+    table = PinyinTable(["英语", "老师", "电商", "客服", "会计"])
+    assert table.in_words("yingyu laoshi") == ["英语老师"]
+    assert table.in_words("yīngyǔ lǎoshī") == ["英语老师"]  # tones read off
+    assert table.in_words("英语 laoshi") == []  # Chinese in it: the mixed input's own path
+    assert table.in_words("dianshangkefu") == ["电商客服"]  # unspaced: cut once
+    assert table.in_words("yingyu qqq") == [] and table.in_words("kuaiji 2") == []
+
+
 def test_pinyin_table_finds_what_the_input_spells_and_chinese_only_as_written():
     """Mixed input aligns unit by unit (会ji, kuaiji); an input with no pinyin in it spells only the items
     written exactly so, as aligning it against every item holding its characters would find."""

@@ -59,6 +59,23 @@ def test_a_job_word_several_titles_end_in_is_spelt_in_pinyin_too():
     assert index.match({"titles": ["sheji"]})["profile"]["titles"][0]["similarity"] >= 0.8  # as 设计 is
 
 
+def test_a_wish_spelt_in_pinyin_word_by_word_reads_as_the_words_joined():
+    # yingyu laoshi spells 英语 and 老师, no item whole: it found nothing; 英语老师 finds the teachers.
+    index = fair(
+        position("SCHOOL", "小学英语教师", "英语"),
+        position("TRAIN", "英语培训老师"),
+        position("MATHS", "初中数学老师"),
+        position("SALES", "销售代表"),
+    )
+    spelt = scores(index, titles=["yingyu laoshi"])
+    assert set(list(spelt)[:2]) == {"SCHOOL", "TRAIN"} and min(spelt["SCHOOL"], spelt["TRAIN"]) >= 0.7, spelt
+    assert spelt.get("MATHS", 0.0) < spelt["TRAIN"], spelt
+    read = index.match({"titles": ["yingyu laoshi"]})["profile"]["titles"][0]
+    assert read["matched"] is not None, read
+    # A word spelling nothing the fair writes leaves the wish unread, as before (laoshi alone is no job).
+    assert index.match({"titles": ["yingyu qqq"]})["matched"] == 0
+
+
 def test_quality_control_by_its_trade_name_meets_the_inspectors():
     index = fair(position("QC", "品质检验员（IPQC）", "QC"), position("OP", "普工"))
     found = scores(index, titles=["品控"])
