@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import pairwise
 
 from pypinyin.constants import PHRASES_DICT
 from rapidfuzz import process
@@ -196,6 +197,17 @@ class PinyinTable:
                 for spelling in _spellings(read):
                     if spelling not in self.full:
                         self._misread.setdefault(spelling, []).append(n)
+        # Each two characters an all-Chinese item writes together, by every spelling of them: the words a
+        # wish spelt word by word may use where no item is that word (数学 of 小学数学教师: ``in_words``).
+        spelt: dict[str, tuple[str, ...]] = {}
+        self._pairs: dict[str, list[str]] = {}
+        for units in self.units:
+            if all(map(is_cjk, units)):
+                for pair in map("".join, pairwise(units)):
+                    read = [spelt.get(c) or spelt.setdefault(c, readings(c)) for c in pair]
+                    for spelling in _spellings(read):
+                        if pair not in self._pairs.setdefault(spelling, []):
+                            self._pairs[spelling].append(pair)
         self._sorted = sorted(self.full)
         dictionary_spellings()  # read with the index, before a service forks its workers (``near``)
         self._by_length: dict[int, list[str]] = {}  # full pinyin by length: a slip changes it by one at most
@@ -239,9 +251,10 @@ class PinyinTable:
 
     def in_words(self, text: str) -> list[str]:
         """Chinese a Latin input spells word by word where it spells no item whole: each word (split at its
-        spaces, or an unspaced input cut once) an item's full pinyin, the items joined in order (yingyu laoshi
-        -> 英语老师, dianshang kefu -> 电商客服: a field and a job the fair writes in other titles). Every
-        joining of the words' items, at most ``MAX_SPELLINGS``; none where a word spells no item."""
+        spaces, or an unspaced input cut once) an item's full pinyin, or two characters an item writes
+        together, joined in order (yingyu laoshi -> 英语老师, shuxue laoshi -> 数学老师: a field and a job
+        the fair writes in other titles). Every joining of the words' readings, at most ``MAX_SPELLINGS``;
+        none where a word spells nothing the items write."""
         words = [toneless(w) for w in text.split()]
         if not all(w.isascii() and w.isalpha() for w in words):
             return []
@@ -254,7 +267,7 @@ class PinyinTable:
         return list(dict.fromkeys(found))[:MAX_SPELLINGS]
 
     def _joined(self, words: Sequence[str]) -> list[str]:
-        per_word = [self._pick(self.full.get(w, ())) for w in words]
+        per_word = [self._pick(self.full.get(w, ())) or self._pairs.get(w, []) for w in words]
         return _spellings(per_word) if all(per_word) else []
 
     def near(self, text: str) -> list[str]:

@@ -88,6 +88,10 @@ def test_pinyin_table_reads_an_input_word_by_word_where_no_item_is_spelt_whole()
     assert table.in_words("英语 laoshi") == []  # Chinese in it: the mixed input's own path
     assert table.in_words("dianshangkefu") == ["电商客服"]  # unspaced: cut once
     assert table.in_words("yingyu qqq") == [] and table.in_words("kuaiji 2") == []
+    # Two characters an item writes together are a word too, every spelling of them (会 kuai and hui).
+    table = PinyinTable(["初中数学老师", "会计"])
+    assert table.in_words("shuxue laoshi") == ["数学老师"]
+    assert table.in_words("chuzhong kuaiji") == ["初中会计"] == table.in_words("chuzhong huiji")
 
 
 def test_pinyin_table_finds_what_the_input_spells_and_chinese_only_as_written():

@@ -72,6 +72,8 @@ def test_a_wish_spelt_in_pinyin_word_by_word_reads_as_the_words_joined():
     assert spelt.get("MATHS", 0.0) < spelt["TRAIN"], spelt
     read = index.match({"titles": ["yingyu laoshi"]})["profile"]["titles"][0]
     assert read["matched"] is not None, read
+    # 数学 is no item of this fair (no skill, no title whole), but two characters its titles write together.
+    assert ranked(index, titles=["shuxue laoshi"])[0] == "MATHS"
     # A word spelling nothing the fair writes leaves the wish unread, as before (laoshi alone is no job).
     assert index.match({"titles": ["yingyu qqq"]})["matched"] == 0
 
