@@ -261,7 +261,7 @@ class PinyinTable:
         if len(words) > 1:
             return self._joined(words)
         key = words[0] if words else ""
-        found: list[str] = []
+        found = self._joined([key]) if key else []  # one word of two characters (wuye: 物业 of 物业客服)
         for cut in range(2, len(key) - 1):  # one cut of an unspaced input (shejishi: sheji shi)
             found += self._joined([key[:cut], key[cut:]])
         return list(dict.fromkeys(found))[:MAX_SPELLINGS]

@@ -92,6 +92,7 @@ def test_pinyin_table_reads_an_input_word_by_word_where_no_item_is_spelt_whole()
     table = PinyinTable(["初中数学老师", "会计"])
     assert table.in_words("shuxue laoshi") == ["数学老师"]
     assert table.in_words("chuzhong kuaiji") == ["初中会计"] == table.in_words("chuzhong huiji")
+    assert table.in_words("shuxue") == ["数学"]  # one word alone, two characters an item writes together
 
 
 def test_pinyin_table_finds_what_the_input_spells_and_chinese_only_as_written():

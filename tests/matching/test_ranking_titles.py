@@ -66,6 +66,7 @@ def test_a_wish_spelt_in_pinyin_word_by_word_reads_as_the_words_joined():
         position("TRAIN", "英语培训老师"),
         position("MATHS", "初中数学老师"),
         position("SALES", "销售代表"),
+        position("PROP", "物业客服"),
     )
     spelt = scores(index, titles=["yingyu laoshi"])
     assert set(list(spelt)[:2]) == {"SCHOOL", "TRAIN"} and min(spelt["SCHOOL"], spelt["TRAIN"]) >= 0.7, spelt
@@ -74,6 +75,7 @@ def test_a_wish_spelt_in_pinyin_word_by_word_reads_as_the_words_joined():
     assert read["matched"] is not None, read
     # 数学 is no item of this fair (no skill, no title whole), but two characters its titles write together.
     assert ranked(index, titles=["shuxue laoshi"])[0] == "MATHS"
+    assert ranked(index, titles=["wuye"])[0] == "PROP"  # one word of two characters: 物业 of 物业客服
     # A word spelling nothing the fair writes leaves the wish unread, as before (laoshi alone is no job).
     assert index.match({"titles": ["yingyu qqq"]})["matched"] == 0
 
