@@ -199,13 +199,11 @@ class PinyinTable:
                         self._misread.setdefault(spelling, []).append(n)
         # Each two characters an all-Chinese item writes together, by every spelling of them: the words a
         # wish spelt word by word may use where no item is that word (数学 of 小学数学教师: ``in_words``).
-        spelt: dict[str, tuple[str, ...]] = {}
         self._pairs: dict[str, list[str]] = {}
         for units in self.units:
             if all(map(is_cjk, units)):
                 for pair in map("".join, pairwise(units)):
-                    read = [spelt.get(c) or spelt.setdefault(c, readings(c)) for c in pair]
-                    for spelling in _spellings(read):
+                    for spelling in _spellings(map(readings, pair)):
                         if pair not in self._pairs.setdefault(spelling, []):
                             self._pairs[spelling].append(pair)
         self._sorted = sorted(self.full)
@@ -256,12 +254,12 @@ class PinyinTable:
         the fair writes in other titles). Every joining of the words' readings, at most ``MAX_SPELLINGS``;
         none where a word spells nothing the items write."""
         words = [toneless(w) for w in text.split()]
-        if not all(w.isascii() and w.isalpha() for w in words):
+        if not words or not all(w.isascii() and w.isalpha() for w in words):
             return []
         if len(words) > 1:
             return self._joined(words)
-        key = words[0] if words else ""
-        found = self._joined([key]) if key else []  # one word of two characters (wuye: 物业 of 物业客服)
+        key = words[0]
+        found = self._joined([key])  # one word of two characters (wuye: 物业 of 物业客服)
         for cut in range(2, len(key) - 1):  # one cut of an unspaced input (shejishi: sheji shi)
             found += self._joined([key[:cut], key[cut:]])
         return list(dict.fromkeys(found))[:MAX_SPELLINGS]
