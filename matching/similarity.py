@@ -61,7 +61,8 @@ _NEAR_EQUAL_RATIO = 0.77
 FEW_CANDIDATES = 16
 
 
-def _substantial(chunk: str) -> bool:
+def substantial(chunk: str) -> bool:
+    """Whether a chunk of an encoded string counts on its own: two symbols or more, or one Latin word."""
     return len(chunk) >= 2 or (len(chunk) == 1 and is_word_code(chunk))
 
 
@@ -149,13 +150,13 @@ def _splits(short: str, parts: int) -> Iterator[tuple[str, ...]]:
     for cuts in combinations(range(1, len(short)), parts - 1):
         bounds = (0, *cuts, len(short))
         chunks = tuple(short[a:b] for a, b in pairwise(bounds))
-        if all(map(_substantial, chunks)):
+        if all(map(substantial, chunks)):
             yield chunks
 
 
 def containment(short: str, long: str) -> float:
     """Score of ``short`` found inside ``long`` (0 when it is not), per the module's rules."""
-    if not _substantial(short) or len(short) > len(long):
+    if not substantial(short) or len(short) > len(long):
         return 0.0
     coverage = CONTAIN_BASE + (1 - CONTAIN_BASE) * len(short) / len(long)
     blocked = _blocked(long, short)  # once for every chunking below
@@ -187,7 +188,7 @@ def chunk_patterns(
     Every chunking starts with the same symbols (a Latin word, or two characters), so each expression begins
     with a literal that the regular expression engine searches for at C speed.
     """
-    if not _substantial(short) or len(short) > MAX_CHUNKED:
+    if not substantial(short) or len(short) > MAX_CHUNKED:
         return []
     head = chunk_head(short)
     fill = f"[^{re.escape(barrier)}]{{0,{len(short) + 2}}}?"

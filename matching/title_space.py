@@ -21,12 +21,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from matching.lexicon import LexiconBuilder, group_code, is_group_code, is_word_code
+from matching.lexicon import LexiconBuilder, group_code, is_group_code
 from matching.memo import BUDGETS, ByteCache
 from matching.normalize import is_cjk
 from matching.occupations import Occupation, occupation_table
 from matching.records import PositionRecord
-from matching.similarity import Vocabulary
+from matching.similarity import Vocabulary, substantial
 from matching.title_words import TitleWords, read_title
 from matching.titles import clean_title, title_core, title_kinds, title_level, title_rules, title_synonyms
 from matching.weights import Weights
@@ -399,7 +399,7 @@ class TitleSpace:
             job, field = core[start:], core[:start]
             if field in self.plain_words or job in self.plain_words or job in self.field_roles:
                 continue  # 高级 is no field; 开发 of 店面开发 is no job of its own
-            if not (len(job) >= 2 or is_word_code(job)):
+            if not substantial(job):
                 continue
             if (at := self.core_ids.get(job)) is not None:
                 same = self.titles_of_core[at]
