@@ -189,10 +189,8 @@ class MatchIndex:
         if not scored:
             return query, None
         match = self.titles.score(scored)
-        # As ``score`` weighs a wish; one meeting only its job in general (``TitleSpace._broader``) is weak.
-        best = {
-            t: self.titles.named_best(t.key, t.core, t.cleaned) * (0.5 + 0.5 * t.confidence) for t in scored
-        }
+        # A wish meeting only its job in general (``TitleSpace._broader``) is weak.
+        best = dict(zip(scored, match.named, strict=True))
         empty = {t for t, b in best.items() if b == 0}
         weak = {t for t, b in best.items() if 0 < b < self.weights.title_weak}
         if not empty and not weak:

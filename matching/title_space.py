@@ -55,6 +55,8 @@ class TitleInput:
 class TitleMatch:
     score: np.ndarray
     per_input: list[np.ndarray]  # each desired title's similarity to every distinct title
+    # each desired title's best similarity but as its job in general (``TitleSpace.named_best``), as weighed
+    named: list[float]
 
 
 def cut(
@@ -465,13 +467,13 @@ class TitleSpace:
         return self._scores(skill, skill, 1.0, found)
 
     def score(self, inputs: Sequence[TitleInput]) -> TitleMatch:
-        per_input = [
-            self.similarities(t.key, t.core, t.cleaned) * np.float32(0.5 + 0.5 * t.confidence)
-            for t in inputs
-            if t.key
-        ]
+        """Each desired title's similarities (and best but as its job in general), weighed by how surely it
+        was read; each position's best over them."""
+        scored = [(t, *self._similar((t.key, t.core, t.cleaned))) for t in inputs if t.key]
+        per_input = [scores * np.float32(0.5 + 0.5 * t.confidence) for t, scores, _ in scored]
+        named = [best * (0.5 + 0.5 * t.confidence) for t, _, best in scored]
         best = np.max(per_input, axis=0) if per_input else np.zeros(len(self.titles), dtype=np.float32)
-        return TitleMatch(best[self.title_of_position], per_input)
+        return TitleMatch(best[self.title_of_position], per_input, named)
 
     def nearness(self, inputs: Sequence[TitleInput]) -> np.ndarray:
         """Each position's nearness to the desired titles (``TitleWords.nearness``, the best of them): what
