@@ -206,6 +206,14 @@ class PinyinTable:
                     for spelling in _spellings(map(readings, pair)):
                         if pair not in self._pairs.setdefault(spelling, []):
                             self._pairs[spelling].append(pair)
+        # The last character of each all-Chinese item, by every spelling of it: the job's ending a wish spelt
+        # word by word may close with (师 of 设计师 and 工程师: shejishi as sheji shi).
+        self._endings: dict[str, list[str]] = {}
+        for units in self.units:
+            if len(units) >= 2 and all(map(is_cjk, units)):
+                for spelling in readings(units[-1]):
+                    if units[-1] not in self._endings.setdefault(spelling, []):
+                        self._endings[spelling].append(units[-1])
         self._sorted = sorted(self.full)
         dictionary_spellings()  # read with the index, before a service forks its workers (``near``)
         self._by_length: dict[int, list[str]] = {}  # full pinyin by length: a slip changes it by one at most
@@ -266,6 +274,9 @@ class PinyinTable:
 
     def _joined(self, words: Sequence[str]) -> list[str]:
         per_word = [self._pick(self.full.get(w, ())) or self._pairs.get(w, []) for w in words]
+        if len(words) > 1:  # the last word may be the character a job ends with (shi: 师)
+            last = per_word[-1]
+            per_word[-1] = last + [c for c in self._endings.get(words[-1], ()) if c not in last]
         return _spellings(per_word) if all(per_word) else []
 
     def near(self, text: str) -> list[str]:

@@ -818,13 +818,18 @@ class ProfileReader:
 
     def _held_words(self, cleaned: str) -> list[str]:
         """What a pinyin wish spells word by word (``PinyinTable.in_words``), where the fair's titles hold
-        the joined words as a job: the whole, or its core (英语老师 meets 小学英语教师 and 英语培训老师)."""
-        return [
-            name
-            for name in self.pinyin.in_words(cleaned)
-            if self.in_titles(self.lexicon.encode(normalize(name))[0])
-            or self.in_titles(self.lexicon.encode(title_core(normalize(name)))[0])
-        ]
+        the joined words as a job: the whole, or its core (英语老师 meets 小学英语教师 and 英语培训老师), or
+        where that core is a job word of the titles' synonym groups (财务助理: 财务 names 会计's job)."""
+        found = []
+        for name in self.pinyin.in_words(cleaned):
+            core = title_core(normalize(name))
+            if (
+                self.in_titles(self.lexicon.encode(normalize(name))[0])
+                or self.in_titles(self.lexicon.encode(core)[0])
+                or (core != normalize(name) and compact(core) in self._jobs)
+            ):
+                found.append(name)
+        return found
 
     def _core_mistyped(self, text: str, cleaned: str) -> TitleInput | None:
         """A wish whose job without its role word is a job word mistyped (前段开发: 前端 with 开发 after it),

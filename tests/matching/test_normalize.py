@@ -93,6 +93,10 @@ def test_pinyin_table_reads_an_input_word_by_word_where_no_item_is_spelt_whole()
     assert table.in_words("shuxue laoshi") == ["数学老师"]
     assert table.in_words("chuzhong kuaiji") == ["初中会计"] == table.in_words("chuzhong huiji")
     assert table.in_words("shuxue") == ["数学"]  # one word alone, two characters an item writes together
+    # The last word may be the character an item ends with, a job's ending (师 of 工程师): not the first.
+    table = PinyinTable(["设计", "工程师", "UI设计"])
+    assert "设计师" in table.in_words("shejishi") and "设计师" in table.in_words("sheji shi")
+    assert not any(name.startswith("师") for name in table.in_words("shi sheji"))
 
 
 def test_pinyin_table_finds_what_the_input_spells_and_chinese_only_as_written():

@@ -80,6 +80,34 @@ def test_a_wish_spelt_in_pinyin_word_by_word_reads_as_the_words_joined():
     assert index.match({"titles": ["yingyu qqq"]})["matched"] == 0
 
 
+def test_a_wish_spelt_word_by_word_whose_job_only_a_synonym_names_reads_as_that_job():
+    # No title writes 财务, but it names 会计's job (title_synonyms.json): caiwu zhuli found nothing, where
+    # 财务助理 meets the accounting assistants; a join whose job no synonym names stays unread.
+    index = fair(
+        position("ASSIST", "会计助理（总账会计）", "金蝶"),
+        position("ACC", "会计"),
+        position("SALES", "销售助理"),
+    )
+    typed = index.match({"titles": ["财务助理"]})["results"][0]
+    spelt = index.match({"titles": ["caiwu zhuli"]})
+    assert spelt["results"][0]["position"]["id"] == typed["position"]["id"] == "ASSIST", spelt["results"][0]
+    assert spelt["profile"]["titles"][0]["matched"] is not None
+    assert index.match({"titles": ["xueshu zhuli"]})["matched"] == 0
+
+
+def test_a_job_spelt_in_pinyin_with_its_ending_meets_the_titles_that_write_it():
+    # shejishi: 设计 and 师, the character 工程师 ends with; no item is 设计师 whole, and 师 alone no word.
+    index = fair(
+        position("UI", "UI设计师", "Figma"),
+        position("ART", "平面设计师"),
+        position("ENG", "机械工程师"),
+        position("SALES", "销售代表"),
+    )
+    for wish in ("shejishi", "sheji shi"):
+        assert set(ranked(index, titles=[wish])[:2]) == {"UI", "ART"}, wish
+        assert scores(index, titles=[wish]).get("SALES", 0.0) == 0
+
+
 def test_quality_control_by_its_trade_name_meets_the_inspectors():
     index = fair(position("QC", "品质检验员（IPQC）", "QC"), position("OP", "普工"))
     found = scores(index, titles=["品控"])
