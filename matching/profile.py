@@ -822,11 +822,12 @@ class ProfileReader:
         where that core is a job word of the titles' synonym groups (财务助理: 财务 names 会计's job)."""
         found = []
         for name in self.pinyin.in_words(cleaned):
-            core = title_core(normalize(name))
+            whole = normalize(name)
+            core = title_core(whole)
             if (
-                self.in_titles(self.lexicon.encode(normalize(name))[0])
+                self.in_titles(self.lexicon.encode(whole)[0])
                 or self.in_titles(self.lexicon.encode(core)[0])
-                or (core != normalize(name) and compact(core) in self._jobs)
+                or (core != whole and compact(core) in self._jobs)
             ):
                 found.append(name)
         return found
