@@ -36,7 +36,7 @@ from matching.lexicon import UNKNOWN_WORD, Lexicon, is_named_word
 from matching.majors import full_major
 from matching.memo import BUDGETS, OBJECT_BYTES, ByteCache
 from matching.mentions import crossed
-from matching.normalize import CJK_CLASS, a_word, compact, is_cjk, normalize, prefold
+from matching.normalize import CJK_CLASS, a_word, compact, has_cjk, is_cjk, normalize, prefold
 from matching.pinyin import PinyinTable
 from matching.resume_text import around_a_skill, resume_words, skill_cores
 from matching.similarity import generic_terms
@@ -849,19 +849,49 @@ class ProfileReader:
         seeker typed the whole. A part that is no job of the fair's (主管 in 销售经理/主管) leaves the whole
         alone; the whole still meets a title written the same way (文员/前台, UI/UX设计师). A space
         between two Chinese jobs lists them as well (行政文员 前台), where the whole is no job of the
-        fair's (销售 经理 is 销售经理)."""
+        fair's (销售 经理 is 销售经理); so does a space beside a job spelt in pinyin (kuaiji chuna, 会计
+        chuna: ``_spelt_list``). A Latin part is the job it reads as (kuaiji/chuna, frontend/backend)."""
         whole = self.title(text)
         if _WISHES.search(text):
             parts = [part.strip() for part in _WISHES.split(text)]
         elif _SPACED_WISHES.search(text.strip()) and compact(clean_title(text)) not in self._jobs:
             parts = _SPACED_WISHES.split(text.strip())
+        elif self._spelt_list(text, whole):
+            parts = text.split()
         else:
             return (whole,)
-        if not 2 <= len(parts) <= MAX_WISH_PARTS or not all(
-            compact(clean_title(part)) in self._jobs for part in parts
-        ):
+        if not 2 <= len(parts) <= MAX_WISH_PARTS or not all(map(self._a_job, parts)):
             return (whole,)
+        if UNKNOWN_WORD in whole.key:  # pinyin words side by side are no title (kuaiji/chuna), their jobs are
+            whole = replace(whole, key="", core="")
         return (whole, *(replace(self.title(part), input=text, part=part) for part in dict.fromkeys(parts)))
+
+    def _a_job(self, part: str) -> bool:
+        """Whether a part of a wish is a job word of the fair's titles: as written (出纳), or a Latin part
+        reading as one (chuna in pinyin, frontend in English)."""
+        if compact(clean_title(part)) in self._jobs:
+            return True
+        if has_cjk(part):
+            return False
+        read = self.title(part)
+        return has_cjk(read.cleaned) and compact(read.cleaned) in self._jobs
+
+    def _spelt_list(self, text: str, whole: TitleInput) -> bool:
+        """Whether a wish of space-separated words may list jobs, some spelt in pinyin: the whole read
+        leaves a word as typed that alone reads as Chinese (kuaiji chuna, 会计 chuna, found as no job or
+        as 会计 alone). Not where the whole reads as one job (yingyu laoshi: 英语老师), nor where a Latin
+        word is kept as the word it is (java kaifa: Java开发)."""
+        words = text.split()
+        if len(words) < 2:
+            return False
+        kept = whole.cleaned.split()
+        return any(not has_cjk(w) and normalize(w) in kept and self._spelt_in_pinyin(w) for w in words)
+
+    def _spelt_in_pinyin(self, word: str) -> bool:
+        """Whether a Latin word reads as Chinese, and not as an English word does (frontend: 前端)."""
+        cleaned = clean_title(word)
+        english = english_titles().translate(cleaned, self._known_word)
+        return not (english and english != cleaned) and has_cjk(self.title(word).cleaned)
 
     def _held(self, key: str) -> bool:
         """Whether the fair's texts hold a skill input as written; a Chinese one only where it stands on its

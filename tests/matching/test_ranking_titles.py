@@ -108,6 +108,33 @@ def test_a_job_spelt_in_pinyin_with_its_ending_meets_the_titles_that_write_it():
         assert scores(index, titles=[wish]).get("SALES", 0.0) == 0
 
 
+@pytest.mark.parametrize("wish", ["kuaiji chuna", "会计 chuna", "kuaiji/chuna", "kuaiji、chuna"])
+def test_jobs_listed_in_pinyin_are_each_a_wish_as_the_chinese_list_is(wish):
+    # kuaiji chuna found nothing (会计出纳 is no job), 会计 chuna only the accountants: each job is a wish.
+    index = fair(
+        position("ACC", "会计（税务会计）", "金蝶"),
+        position("CASH", "出纳"),
+        position("SALES", "销售代表"),
+    )
+    listed = index.match({"titles": [wish]})
+    assert {r["position"]["id"] for r in listed["results"][:2]} == {"ACC", "CASH"}, listed["results"][:2]
+    assert listed["matched"] == index.match({"titles": ["会计 出纳"]})["matched"] == 2
+    assert listed["profile"]["skills"] == []  # the whole is no skill either
+    assert listed["profile"]["titles"][0]["expands"] == [
+        w for w in wish.replace("、", " ").replace("/", " ").split()
+    ]
+
+
+@pytest.mark.parametrize("wish", ["yingyu laoshi", "java kaifa", "dianshang yunying"])
+def test_pinyin_words_that_read_as_one_job_stay_one_wish(wish):
+    index = fair(
+        position("EN", "英语培训老师"), position("JAVA", "Java开发工程师", "Java"),
+        position("SHOP", "电商运营专员"), position("MATHS", "数学老师"),
+    )  # fmt: skip
+    echo = index.match({"titles": [wish]})["profile"]["titles"][0]
+    assert "expands" not in echo and echo["matched"] is not None, echo
+
+
 def test_quality_control_by_its_trade_name_meets_the_inspectors():
     index = fair(position("QC", "品质检验员（IPQC）", "QC"), position("OP", "普工"))
     found = scores(index, titles=["品控"])
