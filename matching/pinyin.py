@@ -162,6 +162,13 @@ def aligns(query: tuple[str, ...], item: tuple[str, ...], *, prefix: bool) -> bo
     return step(0, 0, "")
 
 
+def _add(table: dict[str, list[str]], key: str, word: str) -> None:
+    """``word`` among ``table[key]``, once, in the order first met."""
+    words = table.setdefault(key, [])
+    if word not in words:
+        words.append(word)
+
+
 class PinyinTable:
     """Chinese items (skills, alias names) found by full pinyin, initials, pinyin prefix or mixed input."""
 
@@ -197,23 +204,19 @@ class PinyinTable:
                 for spelling in _spellings(read):
                     if spelling not in self.full:
                         self._misread.setdefault(spelling, []).append(n)
-        # Each two characters an all-Chinese item writes together, by every spelling of them: the words a
-        # wish spelt word by word may use where no item is that word (数学 of 小学数学教师: ``in_words``).
+        # The words a wish spelt word by word may use where no item is that word (``in_words``), by every
+        # spelling: each two characters an all-Chinese item writes together (数学 of 小学数学教师), and its
+        # last character, the job's ending the last word may be (师 of 设计师 and 工程师: shejishi).
         self._pairs: dict[str, list[str]] = {}
-        for units in self.units:
-            if all(map(is_cjk, units)):
-                for pair in map("".join, pairwise(units)):
-                    for spelling in _spellings(map(readings, pair)):
-                        if pair not in self._pairs.setdefault(spelling, []):
-                            self._pairs[spelling].append(pair)
-        # The last character of each all-Chinese item, by every spelling of it: the job's ending a wish spelt
-        # word by word may close with (师 of 设计师 and 工程师: shejishi as sheji shi).
         self._endings: dict[str, list[str]] = {}
         for units in self.units:
-            if len(units) >= 2 and all(map(is_cjk, units)):
-                for spelling in readings(units[-1]):
-                    if units[-1] not in self._endings.setdefault(spelling, []):
-                        self._endings[spelling].append(units[-1])
+            if len(units) < 2 or not all(map(is_cjk, units)):
+                continue
+            for pair in map("".join, pairwise(units)):
+                for spelling in _spellings(map(readings, pair)):
+                    _add(self._pairs, spelling, pair)
+            for spelling in readings(units[-1]):
+                _add(self._endings, spelling, units[-1])
         self._sorted = sorted(self.full)
         dictionary_spellings()  # read with the index, before a service forks its workers (``near``)
         self._by_length: dict[int, list[str]] = {}  # full pinyin by length: a slip changes it by one at most
