@@ -792,8 +792,7 @@ class ProfileReader:
         if self._says_none(normalize(text)):  # 不限, 都可以: no wish
             return TitleInput(text, "", "", 1.0, "")
         cleaned = clean_title(text)
-        english = english_titles().translate(cleaned, self._known_word)
-        if english and english != cleaned:  # written in English words (process engineer): read as 工艺工程师
+        if english := self._in_english(cleaned):  # written in English words (process engineer): 工艺工程师
             read = self._title(english)
             confidence = min(read.confidence, TRANSLATED_CONFIDENCE)
             return TitleInput(text, read.key, read.core, confidence, read.cleaned)
@@ -889,9 +888,13 @@ class ProfileReader:
 
     def _spelt_in_pinyin(self, word: str) -> bool:
         """Whether a Latin word reads as Chinese, and not as an English word does (frontend: 前端)."""
-        cleaned = clean_title(word)
+        return not self._in_english(clean_title(word)) and has_cjk(self.title(word).cleaned)
+
+    def _in_english(self, cleaned: str) -> str | None:
+        """A cleaned wish written in English words, as Chinese titles write it (process engineer: 工艺工程师);
+        None where it is not."""
         english = english_titles().translate(cleaned, self._known_word)
-        return not (english and english != cleaned) and has_cjk(self.title(word).cleaned)
+        return english if english and english != cleaned else None
 
     def _held(self, key: str) -> bool:
         """Whether the fair's texts hold a skill input as written; a Chinese one only where it stands on its
