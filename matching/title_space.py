@@ -469,9 +469,13 @@ class TitleSpace:
     def score(self, inputs: Sequence[TitleInput]) -> TitleMatch:
         """Each desired title's similarities (and best but as its job in general), weighed by how surely it
         was read; each position's best over them."""
-        scored = [(t, *self._similar((t.key, t.core, t.cleaned))) for t in inputs if t.key]
-        per_input = [scores * np.float32(0.5 + 0.5 * t.confidence) for t, scores, _ in scored]
-        named = [best * (0.5 + 0.5 * t.confidence) for t, _, best in scored]
+        per_input, named = [], []
+        for t in inputs:
+            if t.key:
+                scores, best = self._similar((t.key, t.core, t.cleaned))
+                weight = 0.5 + 0.5 * t.confidence
+                per_input.append(scores * np.float32(weight))
+                named.append(best * weight)
         best = np.max(per_input, axis=0) if per_input else np.zeros(len(self.titles), dtype=np.float32)
         return TitleMatch(best[self.title_of_position], per_input, named)
 
