@@ -293,11 +293,30 @@ def test_social_insurance_in_a_benefits_line_names_no_hr_skill():
         ("视觉设计", "平面设计"),
         ("社保", "社保办理"),  # an HR clerk's social-insurance work, by its short name
         ("会算工资", "薪酬核算"),
+        ("善于沟通", "沟通能力"),  # 善于, 擅于, 乐于, 懂得, 熟知 lead a skill as 擅长 and 熟悉 do
+        ("擅于表达", "沟通能力"),
+        ("乐于沟通", "沟通能力"),
+        ("善于学习", "学习能力"),
+        ("懂得PS", "Photoshop"),
+        ("熟知Excel", "Excel"),
     ],
 )
 def test_how_seekers_say_everyday_skills_reads_as_the_skill(typed, canonical):
     index = fair(position("ANY", "文员", "Excel"))
     assert index.reader.skill(typed).forms[0].display == canonical
+
+
+def test_learning_alone_is_the_soft_skill_not_machine_learning():
+    # 学习 and 表达 alone are the soft skills (学习能力, 沟通能力) and only as the whole skill: 机器学习 and
+    # 深度学习 hold 学习 but are no ability to learn.
+    index = fair(
+        position("ML", "算法工程师", "机器学习", "深度学习"),
+        position("CLERK", "储备干部", "学习能力", "沟通能力"),
+    )
+    for typed in ("学习", "善于学习"):
+        assert ranked(index, skills=[typed])[0] == "CLERK"
+        assert scores(index, skills=[typed]).get("ML", 0) == 0
+    assert scores(index, skills=["机器学习"]).get("CLERK", 0) == 0
 
 
 def test_a_sentence_of_skills_joined_by_words_reads_as_each_of_them():
