@@ -147,6 +147,35 @@ def test_a_desired_title_finds_its_synonym(board, wish, expected, traps_below):
     assert_first(board, expected, above=traps_below, titles=[wish])
 
 
+@pytest.mark.parametrize(
+    ("wishes", "in_words", "in_latin"),
+    [
+        (["BD", "商务拓展", "business development", "BD经理"], "商务拓展经理", "BD专员（华南区）"),
+        (["DBA", "数据库管理员"], "数据库管理员（驻场）", "DBA（MySQL方向）"),
+        (["BI", "商业智能"], "商业智能工程师", "BI经理"),
+        (["PR", "公关"], "公关专员", "PR经理（品牌部）"),
+    ],
+)
+def test_a_job_the_trade_writes_in_latin_initials_or_in_words_is_one_job(wishes, in_words, in_latin):
+    # The trade writes these jobs in Latin initials (BD经理, DBA) as often as in words (商务拓展经理).
+    index = fair(
+        position("WORDS", in_words),
+        position("LATIN", in_latin),
+        position("SALES", "销售代表"),
+        position("CLERK", "商务助理"),
+    )
+    for wish in wishes:
+        order = scores(index, titles=[wish])
+        assert min(order["WORDS"], order["LATIN"]) >= 0.7, wish
+        assert max(order["SALES"], order["CLERK"]) < 0.5, wish
+
+
+def test_pr_as_a_skill_stays_premiere_not_public_relations():
+    index = fair(position("EDIT", "短视频剪辑", "Premiere"), position("PR", "公关专员"))
+    assert ranked(index, skills=["PR"])[0] == "EDIT"
+    assert scores(index, skills=["PR"]).get("PR", 0) == 0
+
+
 @pytest.mark.parametrize(("wish", "unrelated"), [("会计", "CASHIER"), ("司机", "TUTOR"), ("客服", "SALES")])
 def test_synonyms_join_no_other_jobs(board, wish, unrelated):
     assert scores(board, titles=[wish])[unrelated] == 0
