@@ -20,7 +20,7 @@ from matching.aliases import cross_script_groups, initials_groups, job_word_grou
 from matching.columns import PositionColumns
 from matching.explain import Evidence, Explainer
 from matching.lexicon import UNKNOWN_WORD, LexiconBuilder
-from matching.majors import MajorSpace
+from matching.majors import MajorSpace, names_a_major
 from matching.mentions import Mentions
 from matching.normalize import is_cjk, normalize, tokens
 from matching.profile import ProfileReader, SeekerQuery, SkillInput
@@ -201,7 +201,7 @@ class MatchIndex:
             lambda t: reader.listed_skill_of_wish(t) if t in weak else None,
         )
         read = read.with_wishes_read_again(empty.__contains__, self._without_unnamed)
-        read = read.with_wish_as_major(empty.__contains__, self._major_of)
+        read = read.with_wish_as_major(empty.__contains__, self._major_of_wish)
         read = read.with_wishes_as_industries(empty.__contains__, reader.industry_of_wish)
         if read is query:
             return query, match
@@ -228,6 +228,17 @@ class MatchIndex:
         if not key or UNKNOWN_WORD in key or not self.majors.held(key).any():
             return None
         return key
+
+    def _major_of_wish(self, title: TitleInput) -> str | None:
+        """The major a wish that finds no title names (``_major_of``): as a whole, or by its field, the wish
+        without its role word, where that is a major or a field of ``data/major_groups.json`` itself (电气 of
+        电气工程师, 机械 of 机械工程师: the positions asking for the field are the nearest work). A core that
+        only resembles a major (商务 of 商务专员, 开发 of APP开发经理) is no field."""
+        if key := self._major_of(title.input):
+            return key
+        if title.core == title.cleaned or not names_a_major(title.core):
+            return None
+        return self._major_of(title.core)
 
     def _without_unnamed(self, title: TitleInput) -> TitleInput | None:
         """A wish read without the Latin words no title holds (``ProfileReader.without_unnamed``), where what

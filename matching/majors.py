@@ -137,6 +137,13 @@ def field_groups(major: str, field: bool) -> tuple[str, ...]:
     return () if key in _groups_of_major() else _group_names().get(key, ())
 
 
+def names_a_major(text: str) -> bool:
+    """Whether ``text``, read as a major (``read_major``), is a major or a field of ``data/major_groups.json``
+    as it stands (电气, 机械, 土木 for 土木工程, 绘画), not a word only like one (商务, 开发)."""
+    major, field = read_major(text)
+    return compact(major) in _groups_of_major() or bool(field_groups(major, field))
+
+
 def field_majors(major: str, field: bool) -> tuple[str, ...]:
     """What a field (``field_groups``) asks in full: each major of its groups, and the groups' own names
     (a seeker's 计算机专业 is the field itself); none for a major that is no field."""

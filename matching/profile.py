@@ -280,7 +280,7 @@ class SeekerQuery:
         return self if titles == list(self.titles) else replace(self, titles=tuple(titles))
 
     def with_wish_as_major(
-        self, finds_nothing: Callable[[TitleInput], bool], major_of: Callable[[str], str | None]
+        self, finds_nothing: Callable[[TitleInput], bool], major_of: Callable[[TitleInput], str | None]
     ) -> SeekerQuery:
         """This query with the first desired title that finds no title of the fair and names a major some
         positions ask for (``major_of``: its encoded major, else None) read as the seeker's major, where
@@ -291,7 +291,7 @@ class SeekerQuery:
         for n, title in enumerate(self.titles):
             if not title.key or title.part or not finds_nothing(title):  # read as a skill already: no key
                 continue
-            if key := major_of(title.input):
+            if key := major_of(title):
                 titles = [
                     *self.titles[:n],
                     replace(title, key="", core="", as_major=True),

@@ -153,6 +153,45 @@ def test_a_wish_naming_a_major_and_no_job_reads_as_the_major():
     assert result_for(named, "ACC")["explanation"]["major"]["candidate"] == "会计学"
 
 
+@pytest.mark.parametrize(
+    ("wish", "major"),
+    [
+        ("电气工程师", "电气工程及其自动化"),
+        ("通信工程师", "通信工程"),
+        ("环境工程师", "环境工程"),
+        ("机械工程师", "机械设计制造及其自动化"),
+        ("自动化工程师", "自动化"),
+        ("土木工程师", "土木工程"),
+    ],
+)
+def test_a_wish_for_a_job_the_fair_lacks_reads_its_field_as_the_major(wish, major):
+    # An engineer of a field no title names: the positions asking for the field's major are the nearest
+    # work (电气工程师 at a fair of 电工 and 设备工程师), before nothing was found.
+    index = fair(
+        position("FIELD", "设备维护专员", majors=(major,)),
+        position("ANY", "普工"),
+        position("ACC", "会计", majors=("会计学",)),
+    )
+    answer = index.match({"titles": [wish]})
+    assert answer["profile"]["titles"][0]["read_as"] == "major"
+    assert ranked(index, titles=[wish])[0] == "FIELD"
+    assert answer["matched"] == 1
+
+
+def test_a_wish_whose_core_only_resembles_a_major_stays_a_wish():
+    # 商务 of 商务专员 and 开发 of APP开发经理 are no major nor field: 商务英语 and 房地产开发与管理 are
+    # other work.
+    index = fair(
+        position("TRADE", "外贸跟单", majors=("商务英语",)),
+        position("HOUSE", "置业顾问", majors=("房地产开发与管理",)),
+        position("ANY", "普工"),
+    )
+    for wish in ("商务专员", "APP开发经理"):
+        answer = index.match({"titles": [wish]})
+        assert "read_as" not in answer["profile"]["titles"][0], wish
+        assert answer["matched"] == 0, wish
+
+
 def test_a_wish_that_finds_a_job_or_no_major_stays_a_wish():
     index = fair(
         position("ACC", "会计", majors=("会计",)), position("MECH", "机修工", majors=("机电一体化",))
