@@ -477,7 +477,7 @@ class ProfileReader:
         """Encoded Chinese skill words a phrase may hold -> the skills they name: each canonical of the alias
         list by its own name and by the aliases that name it in running text (``text_aliases``, the table
         descriptions are read with: not the ``=`` ones), of two symbols or more, generic words (管理, 数据)
-        left out; and the longest of them."""
+        left out; then the fair's own Chinese skills the alias list does not name; and the longest."""
         generic = generic_terms()
         names: dict[str, dict[str, SkillForm]] = {}
         for form in self._forms(self.aliases.canonical_names(), 1.0):
@@ -488,6 +488,14 @@ class ProfileReader:
                 latin = len(key) == 1 and not is_cjk(key)  # one Latin word: linux of linux运维
                 if (chinese or latin) and UNKNOWN_WORD not in key and key not in generic:
                     names.setdefault(key, {}).setdefault(form.key, form)
+        # The fair's own Chinese skills the alias list does not name (分拣, 报关): 快递分拣 holds 分拣.
+        for name in self.positions_by_name:
+            word = compact(name)
+            if len(word) < 2 or not all(map(is_cjk, word)) or word in _too_general() or around_a_skill(word):
+                continue
+            key = self.lexicon.encode(normalize(name))[0]
+            if key not in names and UNKNOWN_WORD not in key and key not in generic:
+                names[key] = {key: SkillForm(key, name, 1.0)}
         return {k: tuple(v.values()) for k, v in names.items()}, max(map(len, names), default=0)
 
     def _headed(self, text: str) -> SkillInput | None:

@@ -381,6 +381,27 @@ def test_a_phrase_holding_skills_reads_as_them_and_itself(typed, held):
     assert scores(index, skills=[typed])["CLERK"] == 0
 
 
+@pytest.mark.parametrize(
+    ("typed", "held", "listing"),
+    [
+        ("快递分拣", "分拣", "SORT"),  # a skill the fair lists and the alias list does not name
+        ("外贸报关", "报关", "CUSTOMS"),
+        ("打打打包", "打包", "SORT"),  # a slip a word lookup cannot mend: the listed word inside it
+        ("街街舞 12", "街舞", "DANCE"),
+    ],
+)
+def test_a_phrase_holding_a_skill_the_fair_lists_reads_as_it(typed, held, listing):
+    index = fair(
+        position("SORT", "仓库分拣员", "分拣", "打包"),
+        position("CUSTOMS", "报关员", "报关"),
+        position("DANCE", "舞蹈老师", "街舞"),
+        position("CLERK", "文员", "Excel"),
+    )
+    echo = index.match({"skills": [typed]})["profile"]["skills"][0]
+    assert echo["via"] == "phrase" and echo["expands"] == [held, typed]
+    assert_first(index, listing, above=("CLERK",), skills=[typed])
+
+
 def test_a_phrase_names_no_generic_word_and_a_wish_is_no_phrase_of_skills():
     # 数据 and 管理 name skills only inside longer ones (data/generic_terms.json); a wish keeps its job:
     # 会计助理 is no 会计 skill, though a skill input 会计助理 holds one.
