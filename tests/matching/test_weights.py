@@ -27,6 +27,20 @@ def test_overrides_change_the_ranking():
     assert next(iter(scores(fair(*index_positions, weights=industry_first), **profile))) == "INDUSTRY"
 
 
+def test_the_wished_job_comes_before_another_job_the_skills_alone_meet():
+    # 电商运营 asking none of the seeker's skills against 产品摄影师 asking only PS: at equal weights they
+    # tied (0.5 each) and the tie-break put the photographer, listed first, first. The wish weighs a little
+    # more than the skills, so the job the seeker named comes first.
+    index = fair(
+        position("OTHER", "产品摄影师", "PS"),
+        position("WISH", "电商运营", "拼多多", "生意参谋"),
+    )
+    order = scores(index, titles=["电商运营"], skills=["PS"])
+    assert list(order) == ["WISH", "OTHER"] and order["WISH"] > order["OTHER"]
+    weights = default_weights().components
+    assert weights["title"] > weights["skills"]
+
+
 @pytest.mark.parametrize(
     "change",
     [
