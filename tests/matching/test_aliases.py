@@ -299,6 +299,10 @@ def test_social_insurance_in_a_benefits_line_names_no_hr_skill():
         ("善于学习", "学习能力"),
         ("懂得PS", "Photoshop"),
         ("熟知Excel", "Excel"),
+        ("修电脑", "电脑维护"),  # the work as graduates say it, for the skill posts list
+        ("会修电脑", "电脑维护"),
+        ("盘点库存", "盘点"),
+        ("商品盘点", "盘点"),
     ],
 )
 def test_how_seekers_say_everyday_skills_reads_as_the_skill(typed, canonical):
