@@ -458,6 +458,8 @@ def test_a_desired_title_joining_several_jobs_reads_as_each():
         ("会计或出纳", {"ACC", "CASH"}),  # joined by a word: 或, 或者, 和
         ("行政或者人事", {"CLERK", "HR"}),
         ("会计和出纳都可以", {"ACC", "CASH"}),  # and the words a seeker ends it with
+        ("会计或出纳也行", {"ACC", "CASH"}),
+        ("行政、人事也可以", {"CLERK", "HR"}),
         ("行政文员 前台", {"CLERK", "RECEPTION"}),  # a space between two Chinese jobs
         ("会计　出纳", {"ACC", "CASH"}),  # a full-width one
     ):
