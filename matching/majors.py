@@ -19,7 +19,7 @@ import numpy as np
 
 from matching.lexicon import LexiconBuilder
 from matching.memo import BUDGETS, ByteCache, string_cache
-from matching.normalize import compact, normalize
+from matching.normalize import compact, is_cjk, normalize
 from matching.postings import Postings, raised
 from matching.records import PositionRecord
 from matching.similarity import Vocabulary
@@ -80,15 +80,31 @@ def _endings() -> tuple[str, ...]:
 def _full_name(key: str) -> str | None:
     """The full name of a major written ``key`` (compact): its short or English name's (计科, Computer
     Science), or the one major of ``data/major_groups.json`` that ``key`` names with one of ``endings``
-    after it, as students leave it out (机电一体化: 机电一体化技术; 数控: 数控技术). None where ``key`` is a
-    major or a field there itself (物流 is no 物流工程), or names two (软件: 软件技术, 软件工程)."""
+    after it, as students leave it out (机电一体化: 机电一体化技术; 数控: 数控技术), or else the one major
+    there that begins with it (学前: 学前教育). None where ``key`` is a major or a field there itself (物流 is
+    no 物流工程), or names two (软件: 软件技术, 软件工程)."""
     if (full := _short_names().get(key)) is not None:
         return full
     majors = _groups_of_major()
     if key in majors or key in _group_names():
         return None
     named = [key + ending for ending in _endings() if key + ending in majors]
-    return named[0] if len(named) == 1 else None
+    if named:
+        return named[0] if len(named) == 1 else None
+    return _begun().get(key)
+
+
+@cache
+def _begun() -> dict[str, str]:
+    """The first two characters or more of one major of ``data/major_groups.json`` that no other begins with
+    (学前 of 学前教育, 汉语言 of 汉语言文学; not 数字媒体, which begins 数字媒体技术 and 数字媒体艺术): the
+    name students shorten it to."""
+    starts: dict[str, set[str]] = {}
+    for major in _groups_of_major():
+        if all(map(is_cjk, major)):
+            for end in range(2, len(major)):
+                starts.setdefault(major[:end], set()).add(major)
+    return {start: next(iter(found)) for start, found in starts.items() if len(found) == 1}
 
 
 def full_major(text: str) -> str:
