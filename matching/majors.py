@@ -97,7 +97,7 @@ def _full_name(key: str) -> str | None:
 @cache
 def _begun() -> dict[str, str]:
     """The first two characters or more of one major of ``data/major_groups.json`` that no other begins with
-    (学前 of 学前教育, 汉语言 of 汉语言文学; not 数字媒体, which begins 数字媒体技术 and 数字媒体艺术): the
+    (学前 of 学前教育, 人力 of 人力资源管理; not 数字媒体, which begins 数字媒体技术 and 数字媒体艺术): the
     name students shorten it to."""
     starts: dict[str, set[str]] = {}
     for major in _groups_of_major():
