@@ -384,7 +384,8 @@ class ProfileReader:
         self.aliases = aliases
         self.positions_by_name = positions_by_name
         self._fair = {compact(name) for name in positions_by_name}
-        self._fair_keys = {lexicon.encode(normalize(name))[0] for name in positions_by_name}
+        self._fair_key_of = {name: lexicon.encode(normalize(name))[0] for name in positions_by_name}
+        self._fair_keys = set(self._fair_key_of.values())
         self._numbered = _numbered_families(positions_by_name, aliases)
         self._papers = _papers(positions_by_name, aliases)
         self.in_titles = in_titles
@@ -489,11 +490,10 @@ class ProfileReader:
                 if (chinese or latin) and UNKNOWN_WORD not in key and key not in generic:
                     names.setdefault(key, {}).setdefault(form.key, form)
         # The fair's own Chinese skills the alias list does not name (分拣, 报关): 快递分拣 holds 分拣.
-        for name in self.positions_by_name:
+        for name, key in self._fair_key_of.items():
             word = compact(name)
             if len(word) < 2 or not all(map(is_cjk, word)) or word in _too_general() or around_a_skill(word):
                 continue
-            key = self.lexicon.encode(normalize(name))[0]
             if key not in names and UNKNOWN_WORD not in key and key not in generic:
                 names[key] = {key: SkillForm(key, name, 1.0)}
         return {k: tuple(v.values()) for k, v in names.items()}, max(map(len, names), default=0)
