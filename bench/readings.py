@@ -41,6 +41,12 @@ PROBES = {
         {"skills": ["精通PS/AI/CDR等设计软件"]},  # a list with a short skill read by trade, and a tail
         {"titles": ["会计/出纳"]},  # two jobs in one wish
         {"titles": ["想找一份会计的工作"]},  # a wish written as a sentence
+        {"skills": ["善于沟通"]},  # a lead graduates write before a soft skill
+        {"skills": ["快递分拣"]},  # a skill the fair lists, inside a phrase
+        {"skills": ["打打打包"]},  # a slip around a listed word
+        {"titles": ["电气工程师"]},  # a job the fair has no title of: its field as the major
+        {"titles": ["普工也行"]},  # words after a wish
+        {"major": "学前"},  # the start of the one major that begins with it
     ],
 }
 
