@@ -20,6 +20,7 @@ import numpy as np
 from matching.lexicon import LexiconBuilder
 from matching.memo import BUDGETS, ByteCache, string_cache
 from matching.normalize import compact, is_cjk, normalize
+from matching.pinyin import PinyinTable
 from matching.postings import Postings, raised
 from matching.records import PositionRecord
 from matching.similarity import Vocabulary
@@ -63,6 +64,10 @@ def read_major(text: str) -> tuple[str, bool]:
     key = compact(text)
     if key in _any_major():
         return "", False
+    if spelt := _spelt(
+        key
+    ):  # jisuanji: 计算机, as a phone's keyboard leaves it when the Chinese is not picked
+        text, key = spelt, compact(spelt)
     field = False
     while tail := next((t for t in _tails() if key.endswith(t) and len(key) > len(t)), None):
         key = key[: -len(tail)]
@@ -70,6 +75,30 @@ def read_major(text: str) -> tuple[str, bool]:
     if key == compact(text):
         return _full_name(key) or text, False
     return _full_name(key) or key, field
+
+
+@cache
+def _spellings() -> PinyinTable:
+    """The Chinese names of majors (``data/major_groups.json``'s majors and fields, the short names), by
+    their pinyin."""
+    groups = major_groups()[1]
+    names = [
+        *(m for majors in groups.values() for m in majors),
+        *_group_names(),
+        *_majors_data()["short_names"],
+    ]
+    return PinyinTable(sorted(set(names)))
+
+
+def _spelt(key: str) -> str | None:
+    """The one Chinese name of a major a Latin ``key`` (compact) spells in full pinyin (jisuanji: 计算机,
+    shichangyingxiao: 市场营销), or with one slip of the keyboard in six letters or more (jisuanjj); None for
+    an English name (``english_names``) or a spelling of none or of several."""
+    if not (key.isascii() and key.isalpha()) or key in _short_names():
+        return None
+    table = _spellings()
+    found = table.exact(key) or table.near(key)
+    return found[0] if len(found) == 1 else None
 
 
 @cache

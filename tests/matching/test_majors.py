@@ -362,3 +362,41 @@ def test_a_field_written_bare_is_no_major_it_is_part_of():
         for r in index.match({"major": "电商"})["results"]
     }
     assert trade["EC"] == 1.0 and trade["FIELD"] == 0 and trade["EE"] == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "read_as"),
+    [
+        ("jisuanji", "计算机"),  # a field: met by each of its majors
+        ("shichang yingxiao", "市场营销"),
+        ("Kuaiji", "会计"),
+        ("xueqian jiaoyu", "学前教育"),
+        ("jisuanjj", "计算机"),  # one slip of the keyboard in six letters or more
+    ],
+)
+def test_a_major_typed_in_pinyin_reads_as_the_chinese_it_spells(typed, read_as):
+    # A phone's keyboard leaves the pinyin when the Chinese is not picked: jisuanji met no major at all.
+    index = fair(
+        position("CS", "程序员", majors=("计算机科学与技术",)),
+        position("MKT", "销售代表", majors=("市场营销",)),
+        position("ACC", "出纳", majors=("会计学",)),
+        position("PRE", "幼儿教师", majors=("学前教育",)),
+    )
+    answer = index.match({"major": typed})
+    assert answer["profile"]["major"]["read_as"] == read_as
+    as_chinese = index.match({"major": read_as})
+    assert [r["position"]["id"] for r in answer["results"]] == [
+        r["position"]["id"] for r in as_chinese["results"]
+    ]
+    assert answer["results"][0]["explanation"]["major"]["score"] > 0.8
+    assert answer["results"][0]["explanation"]["major"] == {
+        **as_chinese["results"][0]["explanation"]["major"],
+        "candidate": typed,
+    }
+
+
+@pytest.mark.parametrize("typed", ["computer", "jsj", "zhuanye"])
+def test_a_latin_major_spelling_no_one_major_stays_as_written(typed):
+    # English no name of the majors file gives, initials (many majors share them) and pinyin of no major.
+    index = fair(position("CS", "程序员", majors=("计算机科学与技术",)))
+    assert index.match({"major": typed})["profile"]["major"]["read_as"] == typed
