@@ -182,9 +182,10 @@ class MatchIndex:
         """The desired titles' scores. A wish like no title of the fair that names a known skill is read as
         that skill (``SeekerQuery.with_wishes_as_skills``); a wish that is a skill the fair lists, as a whole,
         and meets titles only below ``title_weak`` (项目管理 meets 物业管理员 by 管理 alone) is read as that
-        skill too, and stays a wish. A wish like no title and no skill is read without the Latin words no
-        title holds and the alias list does not name (``ProfileReader.without_unnamed``: APP测试 as 测试).
-        The wishes are then scored again."""
+        skill too, and stays a wish; so does any wish that is a skill the fair lists, where the seeker
+        names skills (a wish alone stays a wish). A wish like no title and no skill is read without the Latin
+        words no title holds and the alias list does not name (``ProfileReader.without_unnamed``: APP测试
+        as 测试). The wishes are then scored again."""
         scored = [t for t in query.titles if t.key]
         if not scored:
             return query, None
@@ -193,12 +194,16 @@ class MatchIndex:
         best = dict(zip(scored, match.named, strict=True))
         empty = {t for t, b in best.items() if b == 0}
         weak = {t for t, b in best.items() if 0 < b < self.weights.title_weak}
-        if not empty and not weak:
-            return query, match
         reader = self.reader
+        # A wish that is a skill the fair lists (房产销售, 淘宝客服) meets it where a position lists it,
+        # beside the seeker's own skills: the job wished for is what the position asks.
+        listed = {t for t in best if t not in empty and t not in weak} if query.skills else set()
+        too = {t: r for t in (weak | listed) if (r := reader.listed_skill_of_wish(t)) is not None}
+        if not empty and not too:
+            return query, match
         read = query.with_wishes_as_skills(
             lambda t: self._skill_in_wish(t, bool(query.major_key)) if t in empty else None,
-            lambda t: reader.listed_skill_of_wish(t) if t in weak else None,
+            too.get,
         )
         read = read.with_wishes_read_again(empty.__contains__, self._without_unnamed)
         read = read.with_wish_as_major(empty.__contains__, self._major_of_wish)

@@ -597,6 +597,31 @@ def test_a_wish_naming_a_skill_that_meets_titles_only_by_a_shared_word_reads_as_
     assert job["profile"]["skills"] == [] and job["results"][0]["position"]["id"] == "ACC"
 
 
+def test_a_wish_a_position_lists_as_a_skill_counts_among_the_seeker_s_skills():
+    # A seeker wishing for 房产销售 with two skills: the 置业顾问 posts (the same job) listing 房产销售 showed
+    # it missing and came after the general sales posts meeting both skills; the wish meets it now.
+    index = fair(
+        position("AGENT", "置业顾问", "房产销售", "沟通能力", "普通话"),
+        position("SALES", "销售代表", "电话销售", "客户开发", "沟通能力"),
+        position("ACC", "会计", "用友"),
+    )
+    answer = index.match({"titles": ["房产销售"], "skills": ["沟通能力", "客户开发"]})
+    first = answer["results"][0]
+    assert first["position"]["id"] == "AGENT"
+    assert "房产销售" in [m["position"] for m in first["explanation"]["skills"]["matched"]]
+    assert "房产销售" not in first["explanation"]["skills"]["missing"]
+    assert answer["profile"]["skills"][-1] | {"positions": 0} == {
+        "input": "房产销售",
+        "matched": "房产销售",
+        "similarity": 1.0,
+        "via": "text",
+        "from": "titles",
+        "positions": 0,
+    }
+    # With no skills of the seeker's own the wish stays a wish alone (no skill part is made of it).
+    assert index.match({"titles": ["房产销售"]})["profile"]["skills"] == []
+
+
 def test_a_title_naming_another_language_is_no_slip_of_the_wish():
     # One Latin word in six symbols is "one wrong character in five" to Levenshtein, but iOS for PHP or Java
     # for Python names another job. A word the alias list does not name (a team: UMCloud) may still differ.
