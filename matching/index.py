@@ -198,7 +198,8 @@ class MatchIndex:
         # A wish that is a skill the fair lists (房产销售, 淘宝客服) meets it where a position lists it,
         # beside the seeker's own skills: the job wished for is what the position asks.
         listed = {t for t in best if t not in empty and t not in weak} if query.skills else set()
-        too = {t: r for t in (weak | listed) if (r := reader.listed_skill_of_wish(t)) is not None}
+        too = {t: r for t in weak if (r := reader.listed_skill_of_wish(t)) is not None}
+        too |= {t: r for t in listed if (r := reader.fair_skill_of_wish(t)) is not None}
         if not empty and not too:
             return query, match
         read = query.with_wishes_as_skills(

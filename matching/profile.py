@@ -639,6 +639,15 @@ class ProfileReader:
         read = self.skill_of_wish(title)
         return read if read is not None and any(f.key in self._fair_keys for f in read.forms) else None
 
+    def fair_skill_of_wish(self, title: TitleInput) -> SkillInput | None:
+        """A desired title that is, as typed or cleaned and as written, a skill the fair lists (房产销售,
+        淘宝客服), read as that skill; None otherwise. A look-up of its key: every wish that meets a title
+        well is asked (``MatchIndex._wishes``), so no reading by typo, pinyin or alias."""
+        for text in dict.fromkeys((title.input, title.cleaned)):
+            if text and self.lexicon.encode(normalize(text))[0] in self._fair_keys:
+                return self.skill(text)
+        return None
+
     def _a_skill(self, part: str, read: SkillInput) -> bool:
         """Whether a part of a list reads as a skill: by a reading other than as written (an alias, a typo,
         pinyin), or as written when the fair or the alias list names it, the part or what it reads as once
