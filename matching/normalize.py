@@ -58,17 +58,27 @@ _TW2SP = opencc.OpenCC("tw2sp")
 
 # Taiwan words tw2sp keeps (行销, 企划) and the mainland words (营销, 策划): ``data/taiwan_words.json``.
 _TAIWAN_PATH = Path(__file__).parent / "data" / "taiwan_words.json"
-_TAIWAN: dict[str, str] = json.loads(_TAIWAN_PATH.read_text(encoding="utf-8"))["words"]
+_TAIWAN_DATA = json.loads(_TAIWAN_PATH.read_text(encoding="utf-8"))
+_TAIWAN: dict[str, str] = _TAIWAN_DATA["words"]
 _TAIWAN_WORD = re.compile("|".join(map(re.escape, sorted(_TAIWAN, key=len, reverse=True))))
+# Mainland words holding a Taiwan term tw2sp rewrites (资料员, 档案): kept as t2s writes them.
+_MAINLAND_WORD = re.compile("|".join(map(re.escape, sorted(_TAIWAN_DATA["mainland"], key=len, reverse=True))))
 
 
 def to_simplified(text: str) -> str:
-    """Simplified script; Taiwan vocabulary becomes mainland words only in text written traditionally."""
+    """Simplified script; Taiwan vocabulary becomes mainland words only in text written traditionally, but
+    for the mainland words that hold a Taiwan term (``mainland`` of ``data/taiwan_words.json``)."""
     if not _CJK.search(text):
         return text
     simplified = _T2S.convert(text)
     if simplified == text:
         return text
+    if len(simplified) == len(text) and _MAINLAND_WORD.search(simplified):
+        # Written simplified, tw2sp leaves them as they are (資料員證: 资料员证, not 数据员证).
+        kept = list(text)
+        for word in _MAINLAND_WORD.finditer(simplified):
+            kept[word.start() : word.end()] = word.group()
+        text = "".join(kept)
     return _TAIWAN_WORD.sub(lambda m: _TAIWAN[m.group()], _TW2SP.convert(text))
 
 

@@ -23,6 +23,13 @@ from matching.normalize import compact, normalize, pinyin_key, readings, tokens
         ("試算表", "电子表格"),  # a spreadsheet, as Taiwan calls it
         ("堆高機", "叉车"),
         ("行销", "行销"),  # only text written traditionally changes its words
+        # Mainland words holding a Taiwan term tw2sp rewrites keep their mainland sense: 资料员 (a site's
+        # records clerk) was read as 数据员, 档案管理 (archives) as 文件管理, 工程资料 as 工程数据.
+        ("資料員證", "资料员证"),
+        ("檔案管理員", "档案管理员"),
+        ("築業工程資料軟件", "筑业工程资料软件"),
+        ("客戶資料整理", "客户资料整理"),
+        ("資料分析", "数据分析"),  # the Taiwan term alone is still the mainland word
     ],
 )
 def test_width_case_and_script_fold(written, expected):

@@ -915,3 +915,20 @@ def test_the_traits_service_posts_ask_are_soft_skills_too():
     assert 0 < line < 1
     assert scores(index, skills=["收银", "细心"])["CASH"] == pytest.approx(1.0)
     assert index.reader.skill("工作认真负责").forms[0].display == "责任心"
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"), [("資料員證", "CLERK"), ("檔案管理", "ARCHIVE"), ("資料分析", "DATA")]
+)
+def test_a_mainland_skill_typed_in_traditional_script_keeps_its_mainland_sense(typed, first):
+    # Typed traditionally, 资料员证 read as 数据员证 and 档案管理 as 文件管理 (Taiwan's words for data and
+    # files): each met no position asking it. 資料分析 is Taiwan's 数据分析 still.
+    index = fair(
+        position("CLERK", "资料员", "资料员证", "CAD"),
+        position("ARCHIVE", "档案管理员", "档案管理", "Office"),
+        position("DATA", "数据分析师", "数据分析", "SQL"),
+        position("FILES", "文员", "文件管理", "数据录入"),
+    )
+    answer = index.match({"skills": [typed]})
+    assert answer["results"][0]["position"]["id"] == first
+    assert answer["profile"]["skills"][0]["similarity"] == 1.0
