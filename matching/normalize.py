@@ -124,6 +124,7 @@ def fold_separators(text: str) -> str:
     return " ".join(text.split())
 
 
+@_cached_when_short
 def normalize(text: str) -> str:
     """The comparable form of any seeker or employer string (see the module docstring)."""
     return fold_separators(prefold(text))
