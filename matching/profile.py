@@ -752,16 +752,18 @@ class ProfileReader:
         piece of a word the phrase holds across its ends, a word of the fair or the dictionary (会计 of
         会计师 holds no 计师, 会员 of 会员管理 no 员管理), and a word where the fair writes it: a job word of
         its titles, or after a lead of two characters or more (熟悉, 熟练掌握) a word a description holds on
-        its own. After a one-character lead (会, 能, 有), which many words begin, only a job word: the
+        its own. A job word is crossed by the fair's words only: the dictionary's 会理 (a county) is no word
+        of 会理货. After a one-character lead (会, 能, 有), which many words begin, only a job word: the
         dictionary does not know them all (会展, 有线), and 会展经理 holds no 展经理 (of 拓展经理)."""
         key = compact(core)
         if len(key) < 2 or around_a_skill(key) or key in _too_general():
             return False
         at, words = phrase.find(core), _KnownOrDictionary(self.pinyin.known)
+        if key in self._jobs:  # a job word of the fair's titles (理货 of 理货员): crossed by a word of the
+            # fair only, not by one of the dictionary alone (会理, a county, in 会理货; 有理 in 有理货经验)
+            return at < 0 or not crossed(phrase, at, at + len(core), self.pinyin.known, MAX_CROSSING)
         if at >= 0 and crossed(phrase, at, at + len(core), words, MAX_CROSSING):
             return False
-        if key in self._jobs:  # a job word of the fair's titles (理货 of 理货员)
-            return True
         if len(compact(phrase[:at])) == 1:  # after 会, 能, 有 only a job word: 会展经理 is no 会 + 展经理
             return False
         encoded = self.lexicon.encode(core)[0]

@@ -553,6 +553,9 @@ def test_the_work_itself_behind_a_lead_reads_where_titles_and_descriptions_hold_
         ("熟悉盘点", "盘点", "STOCK"),
         ("擅长补货", "补货", "SHELF"),
         ("能理货", "理货", "SHELF"),
+        # A job word crossed by a word of the dictionary alone, not of the fair: 会理 (a county), 有理.
+        ("会理货", "理货", "SHELF"),
+        ("有理货经验", "理货", "SHELF"),
     ):
         echo = index.match({"skills": [typed]})["profile"]["skills"][0]
         assert (echo["matched"], echo["positions"]) == (core, 1), (typed, echo)
