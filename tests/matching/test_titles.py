@@ -43,6 +43,10 @@ from matching.titles import clean_title, title_core
         ("期望职位：Java开发", "java开发"),
         ("文员的岗位", "文员"),
         ("文职类", "文职"),  # a kind of work: 类 at the end, as 销售类工作 has it inside
+        ("社会工作", "社会工作"),  # a job of its own (social work): its 工作 stays
+        ("办公室工作", "办公室工作"),  # a word of the title groups (文员)
+        ("带货主播（桂林米粉）", "带货主播"),
+        ("桂林米粉主播", "桂林米粉主播"),  # a place with no 的 or 本地 after it is part of the job
         ("产品运营（信用卡类）", "产品运营"),
         ("C1司机", "c1司机"),
         ("包吃住", "包吃住"),  # nothing left after cleaning: keep what was written
