@@ -64,9 +64,8 @@ def read_major(text: str) -> tuple[str, bool]:
     key = compact(text)
     if key in _any_major():
         return "", False
-    if spelt := _spelt(
-        key
-    ):  # jisuanji: 计算机, as a phone's keyboard leaves it when the Chinese is not picked
+    # Pinyin (jisuanji: 计算机), as a phone's keyboard leaves it when the Chinese is not picked.
+    if spelt := _spelt(key):
         text, key = spelt, compact(spelt)
     field = False
     while tail := next((t for t in _tails() if key.endswith(t) and len(key) > len(t)), None):
