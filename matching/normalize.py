@@ -124,7 +124,6 @@ def fold_separators(text: str) -> str:
     return " ".join(text.split())
 
 
-@_cached_when_short
 def normalize(text: str) -> str:
     """The comparable form of any seeker or employer string (see the module docstring)."""
     return fold_separators(prefold(text))
@@ -169,16 +168,8 @@ def tokens(normalised: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(normalised))
 
 
-# ``CJK_CLASS`` as code point ranges, the unified ideographs first: ``is_cjk`` runs dozens of times a match.
-_CJK_RANGES = ((0x4E00, 0x9FFF), (0x3040, 0x30FF), (0x3400, 0x4DBF), (0xF900, 0xFAFF), (0xAC00, 0xD7AF))
-
-
 def is_cjk(token: str) -> bool:
-    """Whether ``token`` is one CJK character (of ``CJK_CLASS``)."""
-    if len(token) != 1:
-        return False
-    code = ord(token)
-    return 0x4E00 <= code <= 0x9FFF or any(low <= code <= high for low, high in _CJK_RANGES[1:])
+    return bool(_CJK.fullmatch(token))
 
 
 def has_cjk(text: str) -> bool:

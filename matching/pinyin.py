@@ -218,9 +218,6 @@ class PinyinTable:
             for spelling in readings(units[-1]):
                 _add(self._endings, spelling, units[-1])
         self._sorted = sorted(self.full)
-        # Every start of an item's full pinyin: a homophone's spelling is built a character at a time and
-        # dropped as soon as no item's pinyin starts so (``homophones``).
-        self._starts = frozenset(key[:end] for key in self.full for end in range(1, len(key) + 1))
         dictionary_spellings()  # read with the index, before a service forks its workers (``near``)
         self._by_length: dict[int, list[str]] = {}  # full pinyin by length: a slip changes it by one at most
         for spelling in self._sorted:
@@ -311,10 +308,9 @@ class PinyinTable:
             return []
         if not any(map(is_cjk, units)) or not all(is_cjk(u) or u in self._latin for u in units):
             return []  # a Latin word no item holds: no item is spelt so
-        spellings = [""]
-        for unit in units:  # only spellings some item's pinyin starts with (of 256 for 4 characters, a few)
-            spellings = [s + r for s in spellings for r in _unit_readings(unit) if s + r in self._starts]
-        found = (n for spelling in dict.fromkeys(spellings) for n in self.full.get(spelling, ()))
+        found = (
+            n for spelling in _spellings(map(_unit_readings, units)) for n in self.full.get(spelling, ())
+        )
         return self._pick(
             n
             for n in found

@@ -23,7 +23,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from sys import getsizeof
 from typing import Any
@@ -34,7 +34,7 @@ from matching.credentials import credential_core
 from matching.industry import before_employer_word, named_industry, resolve_industry_text
 from matching.lexicon import UNKNOWN_WORD, Lexicon, is_named_word
 from matching.majors import full_major
-from matching.memo import BUDGETS, MAX_STRING, OBJECT_BYTES, ByteCache
+from matching.memo import BUDGETS, OBJECT_BYTES, ByteCache
 from matching.mentions import crossed
 from matching.normalize import CJK_CLASS, a_word, compact, has_cjk, is_cjk, normalize, prefold
 from matching.pinyin import PinyinTable
@@ -168,12 +168,7 @@ def context_aliases() -> ContextAliases:
 
 
 def _education(value: str) -> str | None:
-    """An education key from a key or one of its labels (本科 -> bachelor); the few a seeker sends cached."""
-    return _education_of(value) if len(value) <= MAX_STRING else reference.resolve_education(value).key
-
-
-@lru_cache(maxsize=256)
-def _education_of(value: str) -> str | None:
+    """An education key from a key or one of its labels (本科 -> bachelor)."""
     return reference.resolve_education(value).key
 
 

@@ -147,11 +147,6 @@ def cuts_a_word(stretch: str, short: str, parts: int) -> bool:
 
 def _splits(short: str, parts: int) -> Iterator[tuple[str, ...]]:
     """Every way to cut ``short`` into ``parts`` substantial chunks."""
-    if parts == 2:  # the usual case, written out: it runs for every pair a search compares
-        for cut in range(1, len(short)):
-            if substantial(first := short[:cut]) and substantial(second := short[cut:]):
-                yield first, second
-        return
     for cuts in combinations(range(1, len(short)), parts - 1):
         bounds = (0, *cuts, len(short))
         chunks = tuple(short[a:b] for a, b in pairwise(bounds))
