@@ -3,9 +3,10 @@
 The machine's speed drifts by more than most changes gain, so a change is measured against the commit before
 it in alternated runs of the same work. Two measures:
 
-* ``inprocess``: each tree builds the default fair's index once, warms it with 3,000 typed profiles and
-  freezes the collector; then every round forks that warm process and ranks the same 2,000 never-seen typed
-  profiles (``compact``: ``match_compact``; ``match``: ``match`` one by one), reporting CPU a candidate.
+* ``inprocess``: each tree builds the default fair's index once, warms it with 3,000 typed profiles
+  (``--warm``; 0 measures a fresh index, as a worker meets seekers after start) and freezes the
+  collector; then every round forks that process and ranks the same 2,000 never-seen typed profiles
+  (``compact``: ``match_compact``; ``match``: ``match`` one by one), reporting CPU a candidate.
   Rounds alternate between the trees; the ratio of each pair is printed with its median.
 * ``http``: each tree serves the fair as ``make run`` does (``bench.serve``) and is driven by wrk, 5 s of
   ``/healthz`` then 8 s of distinct profiles (``bench.bench_http`` phases); prints the ratio to healthz and
@@ -16,6 +17,7 @@ it in alternated runs of the same work. Two measures:
 
     git worktree add /tmp/before <commit>
     .venv/bin/python bench/alternate.py inprocess /tmp/before . --mode compact --rounds 8
+    .venv/bin/python bench/alternate.py inprocess /tmp/before . --mode compact --warm 0 --rounds 6
     .venv/bin/python bench/alternate.py http /tmp/before . --rounds 3
     .venv/bin/python bench/alternate.py fresh /tmp/before . --rounds 2
 
@@ -37,15 +39,15 @@ PYTHON = sys.executable
 WARM = r"""
 import gc, json, os, sys, time
 from pathlib import Path
-root, mode = sys.argv[1], sys.argv[2]
+root, mode, warmed = sys.argv[1], sys.argv[2], int(sys.argv[3])
 sys.path.insert(0, root)
 from bench.typed_profiles import distinct_profiles
 from matching.index import MatchIndex
 from matching.records import positions_from_fixture
 fair = json.loads(Path(root, "fixtures/qixing-2023.json").read_text(encoding="utf-8"))
 index = MatchIndex.build(positions_from_fixture(fair))
-warm = distinct_profiles(3000, seed=7)
-for at in range(0, 3000, 1000):
+warm = distinct_profiles(warmed, seed=7) if warmed else []
+for at in range(0, warmed, 1000):
     index.match_compact(warm[at : at + 1000], limit=10)
 profiles = distinct_profiles(2000, seed=1) if mode == "compact" else distinct_profiles(12000)[6000:8000]
 gc.collect()
@@ -111,10 +113,10 @@ print(json.dumps({"fresh_s": fresh["seconds"], "again_s": again["seconds"]}))
 """
 
 
-def inprocess(trees: list[Path], mode: str, rounds: int) -> None:
+def inprocess(trees: list[Path], mode: str, rounds: int, warmed: int = 3000) -> None:
     runs = [
         subprocess.Popen(
-            [PYTHON, "-c", WARM, str(t), mode],
+            [PYTHON, "-c", WARM, str(t), mode, str(warmed)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -156,10 +158,11 @@ def main() -> None:
     parser.add_argument("trees", nargs="+", type=Path, help="code trees, the baseline first")
     parser.add_argument("--mode", choices=["compact", "match"], default="compact")
     parser.add_argument("--rounds", type=int, default=6)
+    parser.add_argument("--warm", type=int, default=3000, help="inprocess: typed profiles ranked before")
     options = parser.parse_args()
     trees = [t.resolve() for t in options.trees]
     if options.measure == "inprocess":
-        inprocess(trees, options.mode, options.rounds)
+        inprocess(trees, options.mode, options.rounds, options.warm)
     else:
         served(trees, options.rounds, SERVE if options.measure == "http" else FRESH)
 
