@@ -287,6 +287,7 @@ class MajorSpace:
                     row.append(ids[key])
             lists.append(tuple(dict.fromkeys(row)))
         postings = Postings.from_lists(lists, len(ids))
+        _spellings()  # read with the index (50 ms), before a service forks its workers: each would build it
         covering = {key: tuple(sorted(items)) for key, items in fields.items()}
         majors = _groups_of_major()
         bare = frozenset(builder.encode(normalize(n), term=True) for n in _group_names() if n not in majors)

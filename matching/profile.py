@@ -758,10 +758,11 @@ class ProfileReader:
         key = compact(core)
         if len(key) < 2 or around_a_skill(key) or key in _too_general():
             return False
-        at, words = phrase.find(core), _KnownOrDictionary(self.pinyin.known)
+        at = phrase.find(core)
         if key in self._jobs:  # a job word of the fair's titles (理货 of 理货员): crossed by a word of the
             # fair only, not by one of the dictionary alone (会理, a county, in 会理货; 有理 in 有理货经验)
             return at < 0 or not crossed(phrase, at, at + len(core), self.pinyin.known, MAX_CROSSING)
+        words = _KnownOrDictionary(self.pinyin.known)
         if at >= 0 and crossed(phrase, at, at + len(core), words, MAX_CROSSING):
             return False
         if len(compact(phrase[:at])) == 1:  # after 会, 能, 有 only a job word: 会展经理 is no 会 + 展经理

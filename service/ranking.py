@@ -37,10 +37,10 @@ log = logging.getLogger(__name__)
 
 VERSION_SQL = "SELECT data_version FROM fair"
 # The collector in the workers: a full collection every 100 of the middle generation's, not every 10. The
-# engine's caches hold tens of thousands of tracked objects, and a full pass over them took 50 ms every ~1.5 s
-# of ranking never-seen profiles (5 % of the CPU and a 50 ms stall a time); young cycles are still collected
-# as often as before. Measured with gc.callbacks over 20,000 of `make bench`'s distinct profiles: 11 full
-# collections (0.52 s) -> 1 (0.09 s).
+# engine's caches hold tens of thousands of tracked objects, and each full pass over them stalls every request
+# of the worker; young cycles are still collected as often as before. `bench/alternate.py fresh` against the
+# commit before, twice 3 rounds: the compact batch of 20,000 on a fresh server 9.3 / 9.3 / 8.8 s against
+# 10.8 / 9.2 / 9.5 s (docs/benchmarks.md).
 GC_THRESHOLDS = (700, 10, 100)
 
 
