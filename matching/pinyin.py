@@ -9,11 +9,13 @@ readings (any heteronym) of the following characters, the last syllable possibly
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import pairwise
+from pathlib import Path
 
 from pypinyin.constants import PHRASES_DICT
 from rapidfuzz import process
@@ -37,6 +39,13 @@ NEAR_LETTERS = 6
 MAX_HOMOPHONE = 8  # characters: longer inputs are phrases, not mistyped words
 MAX_SPELLINGS = 256  # readings combined per input (heteronyms multiply)
 MAX_MISREAD = 6  # characters of an item spelt with its characters' other readings too
+
+# Characters that look alike (``data/lookalike_chars.json``): each -> the others of its groups.
+_LOOKALIKE_GROUPS = json.loads((Path(__file__).parent / "data" / "lookalike_chars.json").read_text("utf-8"))
+LOOKALIKE: dict[str, str] = {}
+for _group in _LOOKALIKE_GROUPS["groups"]:
+    for _char in _group:
+        LOOKALIKE[_char] = "".join(dict.fromkeys(LOOKALIKE.get(_char, "") + _group.replace(_char, "")))
 
 
 # Pinyin written with its tones: marks on the vowels (kuài jì, lǜshī: ü is pypinyin's v) or a digit after each
@@ -319,16 +328,22 @@ class PinyinTable:
         )
 
     def slips(self, text: str) -> list[str]:
-        """Items an all-Chinese input may have meant with a slip of the keyboard: two neighbouring characters
-        swapped (计会 -> 会计), one doubled (会会计 -> 会计) or an inner one left out (数据析 -> 数据分析). A
-        first or last character left out leaves a part of the item, found inside it anyway; a slip never
-        leaves one character, and a word of the dictionary is no item with a character left out (开车 is no
-        开叉车, 排版 no 排版员). The input's own item, if it is one, is not among them."""
+        """Items an all-Chinese input may have meant with a slip of the keyboard or the pen: two
+        neighbouring characters swapped (计会 -> 会计), one doubled (会会计 -> 会计), an inner one left
+        out (数据析 -> 数据分析) or one written as a character that looks like it (数据分折 -> 数据分析,
+        出呐 -> 出纳: ``LOOKALIKE``, as handwriting input picks them). A first or last character left out
+        leaves a part of the item, found inside it anyway; a slip never leaves one character, and a word of
+        the dictionary is no item with a character left out or replaced (开车 is no 开叉车, 排版 no 排版员,
+        勾通 no 沟通). The input's own item, if it is one, is not among them."""
         units = _units(text)
         if not 2 <= len(units) <= MAX_HOMOPHONE or not all(map(is_cjk, units)):
             return []
         written = "".join(units)
         found = [] if a_word(written) else list(self._dropped.get(written, ()))
+        if not a_word(written):
+            for at, unit in enumerate(units):
+                for alike in LOOKALIKE.get(unit, ""):
+                    found += self._written.get(written[:at] + alike + written[at + 1 :], ())
         for at in range(len(units) - 1):
             a, b = units[at], units[at + 1]
             if a == b and len(units) == 2:

@@ -39,6 +39,7 @@ def assert_read_as_written(index, typed: str) -> None:
         (["淘宝运赢"], "SHOP", ("KEFU",)),
         (["计会"], "ACC", ("EXPO",)),  # slips of the keyboard: two characters swapped
         (["淘宝运运营"], "SHOP", ("KEFU",)),  # one doubled
+        (["会汁"], "ACC", ("EXPO",)),  # a character that looks like the right one (handwriting input)
         (["pugong"], "PG", ()),  # a job word of the fair's titles, spelt in pinyin
         (["siji"], "DRIVER", ()),
         (["k8s"], "GO", ()),  # alias on the posting side (k8s) and the seeker side
@@ -170,6 +171,8 @@ def typing_fair():
         ("slips", "会会计", ["会计"]),  # one doubled
         ("slips", "数据析", ["数据分析"]),  # an inner one left out
         ("slips", "电证", ["电工证", "电焊证"]),  # the fair's word first (电焊证 is the alias list's)
+        ("slips", "数据分折", ["数据分析"]),  # a character written as one that looks like it
+        ("slips", "电工正", ["电工证"]),
         ("slips", "会会", []),  # a slip never leaves one character
         ("slips", "工证", []),  # first or last character left out: a part of the word, found inside it anyway
         ("slips", "数据分", []),
@@ -199,6 +202,23 @@ def test_a_dictionary_word_is_no_longer_word_with_a_character_left_out():
     assert (echo["matched"], echo["via"]) == ("驾驶证", "alias"), echo
     assert ranked(index, skills=["开车"])[0] == "DRIVE"
     assert index.reader.pinyin.slips("数据析") == ["数据分析"]
+
+
+def test_a_dictionary_word_is_no_word_with_a_character_that_looks_like_it():
+    """勾通 (to collude) is a word of its own, not 沟通 written with 勾 for 沟; a look-alike that leaves no
+    word (沟涌) is still read as meant, on the skill and on the wish."""
+    index = fair(
+        position("TALK", "客服专员", "沟通"),
+        position("SHOP", "仓管员", "打包"),
+        position("PAY", "出纳", "用友"),
+    )
+    assert index.reader.pinyin.slips("勾通") == []
+    assert index.reader.pinyin.slips("打炮") == []
+    assert index.reader.pinyin.slips("沟涌") == ["沟通"]
+    echo = index.match({"skills": ["沟涌"]})["profile"]["skills"][0]
+    assert (echo["matched"], echo["via"]) == ("沟通能力", "typo") and echo["similarity"] < 1  # its alias name
+    assert ranked(index, skills=["沟涌"])[0] == "TALK"
+    assert ranked(index, titles=["出呐"])[0] == "PAY"  # 呐 for 纳
 
 
 def test_a_word_the_fairs_own_texts_hold_is_no_slip():
