@@ -16,7 +16,8 @@ from typing import Any
 import numpy as np
 
 from matching import reference
-from matching.industry import industry_scores
+from matching.industry import industry_scores, name_holds
+from matching.normalize import compact
 from matching.records import PositionRecord
 
 
@@ -43,16 +44,19 @@ class PositionColumns:
         ownership: tuple[np.ndarray, tuple[str, ...]],
         education_rank: np.ndarray,
         salary: tuple[np.ndarray, np.ndarray],
+        employer: tuple[np.ndarray, tuple[str, ...]] = (np.zeros(0, dtype=np.int32), ()),
     ) -> None:
         self.order = order  # each position's place when sorted by id: the tie-break
         self.industry, self.industry_keys = industry
         self.ownership, self.ownership_keys = ownership
         self.education_rank = education_rank
         self.salary_min, self.salary_max = salary
+        self.employer, self.employer_names = employer  # compact names (normalised, no spaces)
         size = int(np.clip(CACHE_CELLS // max(1, len(order)), 8, 512))
         self.salary_scores = lru_cache(maxsize=size)(self._salary_scores)
         self.industry_scores = lru_cache(maxsize=size)(self._industry_scores)
         self.ownership_scores = lru_cache(maxsize=8)(self._ownership_scores)
+        self.trade_named = lru_cache(maxsize=64)(self._trade_named)  # a few trades; most names hold none
         self.eligible = lru_cache(maxsize=16)(self._eligible)
         self.education_factor = lru_cache(maxsize=16)(self._education_factor)
 
@@ -68,6 +72,7 @@ class PositionColumns:
             ownership=_codes([p.ownership for p in positions]),
             education_rank=np.array([ranks.get(p.education, 0) for p in positions], dtype=np.int8),
             salary=(_money([p.salary_min for p in positions]), _money([p.salary_max for p in positions])),
+            employer=_codes([compact(p.employer_name) for p in positions]),
         )
 
     @staticmethod
@@ -115,6 +120,18 @@ class PositionColumns:
     def _ownership_scores(self, keys: tuple[str, ...]) -> np.ndarray:
         """1 for the positions of an employer of a preferred kind (国企), 0 for the others."""
         return self._frozen(self._member(self.ownership, self.ownership_keys, keys).astype(np.float64))
+
+    def _trade_named(self, words: tuple[tuple[str, tuple[str, ...]], ...]) -> np.ndarray | None:
+        """1 for the positions of an employer whose name holds one of the trade ``words`` (each with the
+        industries it names: ``industry.trade_words``), as 桂林翠竹医药连锁 holds 医药 and 广西驼峰文化传媒
+        传媒, 0 for the others; None when no name holds one."""
+        named = np.array(
+            [any(name_holds(name, word, keys) for word, keys in words) for name in self.employer_names],
+            dtype=bool,
+        )
+        if not named.any():
+            return None
+        return self._frozen(named[self.employer].astype(np.float64))
 
     def _industry_scores(self, keys: tuple[str, ...]) -> np.ndarray:
         by_key = industry_scores(keys)

@@ -171,12 +171,18 @@ class MatchIndex:
 
     def _industry(self, query: SeekerQuery) -> np.ndarray | None:
         """Each position's industry score: its industry's for the preferred industries, 1 where its employer
-        is of a preferred kind (国企 among the industries); None when the seeker prefers neither."""
+        is of a preferred kind (国企 among the industries) or its name holds a preferred trade: one the fair
+        has no industry of (医药 in 桂林翠竹医药连锁, a retailer; 传媒, 医疗器械), or one of its industries
+        whose name an employer of another carries (汽车 in 桂林市金穗汽车销售服务). None when the seeker
+        prefers none of those."""
         industry = self.columns.industry_scores(query.industry_keys) if query.industry_keys else None
-        if not query.ownership_keys:
-            return industry
-        owned = self.columns.ownership_scores(query.ownership_keys)
-        return owned if industry is None else np.maximum(industry, owned)
+        for extra in (
+            self.columns.ownership_scores(query.ownership_keys) if query.ownership_keys else None,
+            self.columns.trade_named(words) if (words := query.trade_words) else None,
+        ):
+            if extra is not None:
+                industry = extra if industry is None else np.maximum(industry, extra)
+        return industry
 
     def _wishes(self, query: SeekerQuery) -> tuple[SeekerQuery, TitleMatch | None]:
         """The desired titles' scores. A wish like no title of the fair that names a known skill is read as

@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from matching import reference
-from matching.normalize import compact, has_cjk, normalize, pinyin_key, tokens
+from matching.normalize import compact, has_cjk, is_cjk, normalize, pinyin_key, tokens
 
 _PARTS = re.compile(r"[/、,，;；|+&]|\s和\s|\band\b")
 NEAR_ALIAS = 0.8
@@ -142,6 +142,58 @@ def resolve_industry_text(text: str) -> tuple[str, ...]:
         return whole
     keys = [key for part in parts for key in _resolve_part(part)]
     return tuple(dict.fromkeys(keys)) or whole
+
+
+@cache
+def _cjk_aliases() -> tuple[tuple[str, str], ...]:
+    """(compact alias, industry key) of every alias written in Chinese, under each industry naming it."""
+    return tuple(
+        (compact(word), ind.key)
+        for ind in reference.industries()
+        for word in (ind.zh, *ind.aliases)
+        if all(map(is_cjk, compact(word)))
+    )
+
+
+TRADE_WORD_MAX = 8  # characters of a trade word looked for in employers' names
+
+
+@lru_cache(maxsize=4096)
+def trade_words(text: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The Chinese words of a preferred industry (its fair ``keys``) an employer's name may hold: the text
+    without an employer word after it (医药 of 医药行业, 汽车 of 汽车公司), and where that is no alias of
+    theirs, the aliases of those industries inside it that no longer one holds (医疗 of 医疗相关; 互联网 and
+    电商 of 互联网电商); two characters or more. None for a text naming no industry."""
+    if not keys:
+        return ()
+    key = compact(text)
+    whole = before_employer_word(key) or key
+    if not 2 <= len(whole) <= TRADE_WORD_MAX or not all(map(is_cjk, whole)):
+        whole = ""
+    aliases = {a for a, k in _cjk_aliases() if k in keys and len(a) >= 2}
+    if whole in aliases:
+        return (whole,)
+    inside = [a for a in aliases if a in key]
+    inside = sorted(a for a in inside if not any(a != b and a in b for b in inside))
+    return tuple(dict.fromkeys([whole, *inside] if whole else inside))
+
+
+@cache
+def _names() -> tuple[tuple[str, str], ...]:
+    """(compact Chinese name, key) of every industry (电子商务, 房地产业, 教育)."""
+    return tuple((compact(ind.zh), ind.key) for ind in reference.industries())
+
+
+def name_holds(name: str, word: str, keys: tuple[str, ...]) -> bool:
+    """Whether an employer's compact name holds a trade ``word`` of the industries ``keys`` as that trade,
+    not inside the name of another industry: 电子 in 电子商务 is e-commerce, not electronics (电子科技
+    holds it); 汽车 in 汽车销售服务 is cars, sold."""
+    if word not in name:
+        return False
+    for industry, key in _names():
+        if len(industry) > len(word) and key not in keys and word in industry:
+            name = name.replace(industry, " ")
+    return word in name
 
 
 @lru_cache(maxsize=1024)

@@ -31,7 +31,7 @@ from typing import Any
 from matching import reference
 from matching.aliases import AliasTable
 from matching.credentials import credential_core
-from matching.industry import before_employer_word, named_industry, resolve_industry_text
+from matching.industry import before_employer_word, named_industry, resolve_industry_text, trade_words
 from matching.lexicon import UNKNOWN_WORD, Lexicon, is_named_word
 from matching.majors import full_major
 from matching.memo import BUDGETS, OBJECT_BYTES, ByteCache
@@ -350,6 +350,14 @@ class SeekerQuery:
     @property
     def industry_keys(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(k for i in self.industries for k in i.keys))
+
+    @property
+    def trade_words(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The words of the preferred industries an employer's name may hold, each with the industries it
+        names (``industry.trade_words``)."""
+        return tuple(
+            dict.fromkeys((w, i.keys) for i in self.industries for w in trade_words(i.input, i.keys))
+        )
 
     @property
     def ownership_keys(self) -> tuple[str, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from matching.industry import industry_scores, resolve_industry_text
+from matching.industry import industry_scores, resolve_industry_text, trade_words
 
 from .builders import fair, position, ranked, result_for
 
@@ -202,6 +202,68 @@ def test_a_kind_of_employer_among_the_industries_prefers_that_kind():
     assert "ownership" not in index.match({"industries": ["制造业"]})["profile"]["industries"][0]
     unknown = index.match({"industries": ["实体"]})["profile"]["industries"][0]
     assert unknown == {"input": "实体", "key": None, "keys": []}
+
+
+@pytest.fixture(scope="module")
+def named_trades():
+    def at(pid: str, title: str, name: str, industry: str) -> object:
+        return position(pid, title, "沟通能力", industry=industry, employer=pid, employer_name=name)
+
+    return fair(
+        at("PHARMACY", "店员", "桂林翠竹医药连锁有限公司", "wholesale_retail"),
+        at("GROCER", "店员", "桂林市青岚商贸有限公司", "wholesale_retail"),
+        at("MEDIA", "新媒体运营", "广西驼峰文化传媒有限公司", "ecommerce"),
+        at("SHOP", "新媒体运营", "广西象岩跨境电子商务有限公司", "ecommerce"),
+        at("CHIPS", "客服专员", "桂林睿桂电子科技有限公司", "manufacturing"),
+        at("CARS", "客服专员", "桂林市金穗汽车销售服务有限公司", "wholesale_retail"),
+        at("PARTS", "客服专员", "广西智桂汽车零部件有限公司", "manufacturing"),
+        at("SOFT", "客服专员", "桂林普贤软件有限公司", "software_it"),
+    )
+
+
+def test_a_trade_an_employers_name_holds_is_that_employers(named_trades):
+    # 医药 and 传媒 name industries the fair has none of: before, nothing met them; the employers whose
+    # names carry the trade are of it, whatever industry the fair files them under.
+    answer = named_trades.match({"industries": ["医药行业"], "skills": ["沟通能力"]})
+    assert answer["results"][0]["position"]["id"] == "PHARMACY"
+    assert result_for(answer, "PHARMACY")["explanation"]["industry"]["score"] == 1.0
+    assert result_for(answer, "GROCER")["explanation"]["industry"]["score"] < 1.0
+    assert named_trades.match({"industries": ["医药"]})["matched"] == 1
+    assert ranked(named_trades, titles=["新媒体运营"], industries=["传媒公司"])[0] == "MEDIA"
+    # A trade of one of the fair's industries carried by an employer filed under another: the car dealer.
+    cars = named_trades.match({"titles": ["客服专员"], "industries": ["汽车"]})
+    assert result_for(cars, "CARS")["explanation"]["industry"]["score"] == 1.0
+    assert (
+        result_for(cars, "CARS")["score"]
+        == result_for(cars, "PARTS")["score"]
+        > result_for(cars, "SOFT")["score"]
+    )
+    # Only as that trade: 电子 in 电子商务 is e-commerce, not electronics; 电子科技 holds it.
+    chips = named_trades.match({"titles": ["新媒体运营"], "industries": ["电子"]})
+    assert result_for(chips, "SHOP")["explanation"]["industry"]["score"] < 1.0
+    assert result_for(chips, "CHIPS")["explanation"]["industry"]["score"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("医药行业", ("医药",)),  # the employer word after it read off
+        ("医疗相关", ("医疗相关", "医疗")),  # and the industry's words inside it
+        ("新能源", ("新能源",)),  # an alias as a whole: not 能源 inside it
+        ("互联网/电商", ("互联网电商", "互联网", "电商")),
+        ("IT", ()),  # Chinese words only: IT is in no Chinese name
+        ("国企", ()),  # a kind of employer, no trade
+    ],
+)
+def test_the_trade_words_looked_for_in_employers_names(text, words):
+    assert trade_words(text, resolve_industry_text(text)) == words
+
+
+def test_a_text_naming_no_industry_is_looked_for_in_no_name(named_trades):
+    # 桂林 and 有限 are in every name and name no trade: no position is preferred for them.
+    for text in ("桂林", "有限公司"):
+        answer = named_trades.match({"industries": [text]})
+        assert answer["matched"] == 0, text
 
 
 @pytest.fixture(scope="module")
