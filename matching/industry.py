@@ -145,14 +145,14 @@ def resolve_industry_text(text: str) -> tuple[str, ...]:
 
 
 @cache
-def _cjk_aliases() -> tuple[tuple[str, str], ...]:
-    """(compact alias, industry key) of every alias written in Chinese, under each industry naming it."""
-    return tuple(
-        (compact(word), ind.key)
+def _cjk_aliases() -> dict[str, frozenset[str]]:
+    """Industry key -> its compact name and aliases written in Chinese, of two characters or more."""
+    return {
+        ind.key: frozenset(
+            w for w in map(compact, (ind.zh, *ind.aliases)) if len(w) >= 2 and all(map(is_cjk, w))
+        )
         for ind in reference.industries()
-        for word in (ind.zh, *ind.aliases)
-        if all(map(is_cjk, compact(word)))
-    )
+    }
 
 
 TRADE_WORD_MAX = 8  # characters of a trade word looked for in employers' names
@@ -170,7 +170,8 @@ def trade_words(text: str, keys: tuple[str, ...]) -> tuple[str, ...]:
     whole = before_employer_word(key) or key
     if not 2 <= len(whole) <= TRADE_WORD_MAX or not all(map(is_cjk, whole)):
         whole = ""
-    aliases = {a for a, k in _cjk_aliases() if k in keys and len(a) >= 2}
+    table = _cjk_aliases()
+    aliases = frozenset().union(*(table.get(k, ()) for k in keys))
     if whole in aliases:
         return (whole,)
     inside = [a for a in aliases if a in key]
