@@ -52,6 +52,7 @@ class PositionColumns:
         self.education_rank = education_rank
         self.salary_min, self.salary_max = salary
         self.employer, self.employer_names = employer  # compact names (normalised, no spaces)
+        self._names_text = "\n".join(self.employer_names)  # one search says whether any name holds a word
         size = int(np.clip(CACHE_CELLS // max(1, len(order)), 8, 512))
         self.salary_scores = lru_cache(maxsize=size)(self._salary_scores)
         self.industry_scores = lru_cache(maxsize=size)(self._industry_scores)
@@ -125,6 +126,8 @@ class PositionColumns:
         """1 for the positions of an employer whose name holds one of the trade ``words`` (each with the
         industries it names: ``industry.trade_words``), as 桂林翠竹医药连锁 holds 医药 and 广西驼峰文化传媒
         传媒, 0 for the others; None when no name holds one."""
+        if not any(word in self._names_text for word, _ in words):
+            return None
         named = np.array(
             [any(name_holds(name, word, keys) for word, keys in words) for name in self.employer_names],
             dtype=bool,
