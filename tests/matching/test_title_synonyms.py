@@ -59,6 +59,7 @@ def board():
         p("SHOP_OPS", "电商运营（京东店）", industry="ecommerce"),
         p("LIVE_OPS", "直播运营", industry="ecommerce"),
         p("BAKER", "西点师（学徒可）", industry="hospitality"),
+        p("AREA", "区域经理（配送中心）", industry="wholesale_retail"),
     )
 
 
@@ -94,6 +95,9 @@ def board():
         ("保洁", "CLEAN", ()),
         ("主播", "ANCHOR", ()),
         ("店长", "SHOP", ()),
+        ("销售经理", "AREA", ("SALES",)),  # a regional manager leads a sales team
+        ("大区销售主管", "AREA", ("SALES",)),
+        ("sales manager", "AREA", ("SALES",)),
         ("會計", "ACCOUNT", ("CASHIER",)),  # traditional script, then the synonym
         ("厨师", "COOK", ()),
         ("厨子", "COOK", ()),  # the everyday word for a cook
