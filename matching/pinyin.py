@@ -339,8 +339,9 @@ class PinyinTable:
         if not 2 <= len(units) <= MAX_HOMOPHONE or not all(map(is_cjk, units)):
             return []
         written = "".join(units)
-        found = [] if a_word(written) else list(self._dropped.get(written, ()))
+        found: list[int] = []
         if not a_word(written):
+            found += self._dropped.get(written, ())
             for at, unit in enumerate(units):
                 for alike in LOOKALIKE.get(unit, ""):
                     found += self._written.get(written[:at] + alike + written[at + 1 :], ())
