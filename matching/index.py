@@ -175,14 +175,7 @@ class MatchIndex:
         has no industry of (医药 in 桂林翠竹医药连锁, a retailer; 传媒, 医疗器械), or one of its industries
         whose name an employer of another carries (汽车 in 桂林市金穗汽车销售服务). None when the seeker
         prefers none of those."""
-        industry = self.columns.industry_scores(query.industry_keys) if query.industry_keys else None
-        for extra in (
-            self.columns.ownership_scores(query.ownership_keys) if query.ownership_keys else None,
-            self.columns.trade_named(words) if (words := query.trade_words) else None,
-        ):
-            if extra is not None:
-                industry = extra if industry is None else np.maximum(industry, extra)
-        return industry
+        return self.columns.preference_scores(query.industry_keys, query.ownership_keys, query.trade_words)
 
     def _wishes(self, query: SeekerQuery) -> tuple[SeekerQuery, TitleMatch | None]:
         """The desired titles' scores. A wish like no title of the fair that names a known skill is read as
