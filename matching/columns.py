@@ -55,8 +55,8 @@ class PositionColumns:
         self._names_text = "\n".join(self.employer_names)  # one search says whether any name holds a word
         size = int(np.clip(CACHE_CELLS // max(1, len(order)), 8, 512))
         self.salary_scores = lru_cache(maxsize=size)(self._salary_scores)
-        self.preference_scores = lru_cache(maxsize=size)(self._preference_scores)
-        self.trade_named = lru_cache(maxsize=64)(self._trade_named)  # a few trades; most names hold none
+        self._preference_scores = lru_cache(maxsize=size)(self._scores_for)
+        self.trade_held = lru_cache(maxsize=4096)(self._trade_held)  # small tuples, most of them empty
         self.eligible = lru_cache(maxsize=16)(self._eligible)
         self.education_factor = lru_cache(maxsize=16)(self._education_factor)
 
@@ -117,7 +117,7 @@ class PositionColumns:
         )
         return self._frozen(scores)
 
-    def _preference_scores(
+    def preference_scores(
         self,
         industries: tuple[str, ...],
         ownership: tuple[str, ...],
@@ -126,38 +126,43 @@ class PositionColumns:
         """Each position's industry score for a seeker preferring the fair ``industries``, the kinds of
         employer ``ownership`` and the ``trades`` an employer's name may hold (``industry.trade_words``):
         the best of its industry's score, 1 for an employer of a preferred kind, and 1 for an employer whose
-        name holds a preferred trade. None when the seeker prefers none of those. Cached whole: a seeker's
-        preferences are few and often asked again, and one array is cheaper than three combined per match
-        on a large fair."""
-        parts = (
-            self._industry_scores(industries) if industries else None,
-            self._ownership_scores(ownership) if ownership else None,
-            self.trade_named(trades) if trades else None,
-        )
-        found = [part for part in parts if part is not None]
-        if len(found) < 2:
-            return found[0] if found else None
-        return self._frozen(np.maximum.reduce(found))
+        name holds a preferred trade. None when the seeker prefers none of those. Cached by the employers
+        the trades name, not by their words: many words (医药, 医药行业, 醫藥) name the same few."""
+        held = self.trade_held(trades) if trades else ()
+        if not (industries or ownership or held):
+            return None
+        return self._preference_scores(industries, ownership, held)
+
+    def _scores_for(
+        self, industries: tuple[str, ...], ownership: tuple[str, ...], held: tuple[int, ...]
+    ) -> np.ndarray:
+        parts = []
+        if industries:
+            parts.append(self._industry_scores(industries))
+        if ownership:
+            parts.append(self._ownership_scores(ownership))
+        if held:
+            named = np.zeros(len(self.employer_names), dtype=bool)
+            named[list(held)] = True
+            parts.append(named[self.employer].astype(np.float64))
+        return self._frozen(parts[0] if len(parts) == 1 else np.maximum.reduce(parts))
 
     def _ownership_scores(self, keys: tuple[str, ...]) -> np.ndarray:
         """1 for the positions of an employer of a preferred kind (国企), 0 for the others."""
-        return self._frozen(self._member(self.ownership, self.ownership_keys, keys).astype(np.float64))
+        return self._member(self.ownership, self.ownership_keys, keys).astype(np.float64)
 
-    def _trade_named(self, words: tuple[tuple[str, tuple[str, ...]], ...]) -> np.ndarray | None:
-        """1 for the positions of an employer whose name holds one of the trade ``words`` (each with the
-        industries it names: ``industry.trade_words``), as 桂林翠竹医药连锁 holds 医药 and 广西驼峰文化传媒
-        传媒, 0 for the others; None when no name holds one."""
+    def _trade_held(self, words: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[int, ...]:
+        """The employers (by code) whose names hold one of the trade ``words`` (each with the industries it
+        names: ``industry.trade_words``), as 桂林翠竹医药连锁 holds 医药 and 广西驼峰文化传媒 传媒."""
         if not any(word in self._names_text for word, _ in words):
-            return None
-        named = np.array(
-            [any(name_holds(name, word, keys) for word, keys in words) for name in self.employer_names],
-            dtype=bool,
+            return ()
+        return tuple(
+            code
+            for code, name in enumerate(self.employer_names)
+            if any(name_holds(name, word, keys) for word, keys in words)
         )
-        if not named.any():
-            return None
-        return self._frozen(named[self.employer].astype(np.float64))
 
     def _industry_scores(self, keys: tuple[str, ...]) -> np.ndarray:
         by_key = industry_scores(keys)
         table = np.array([by_key.get(k, 0.0) for k in self.industry_keys], dtype=np.float64)
-        return self._frozen(table[self.industry] if len(table) else np.zeros(len(self.order)))
+        return table[self.industry] if len(table) else np.zeros(len(self.order))
