@@ -196,6 +196,15 @@ class PinyinTable:
             if len(units) >= 3 and all(map(is_cjk, units)):
                 for at in range(1, len(units) - 1):
                     self._dropped.setdefault("".join(units[:at] + units[at + 1 :]), []).append(n)
+        # An all-Chinese item with one character that has look-alikes masked -> (the item, that character):
+        # an input with one character written as a look-alike finds the item in one look-up a character.
+        self._masked: dict[str, list[tuple[int, str]]] = {}
+        for n, units in enumerate(self.units):
+            if 2 <= len(units) <= MAX_HOMOPHONE and all(map(is_cjk, units)):
+                written = "".join(units)
+                for at, unit in enumerate(units):
+                    if unit in LOOKALIKE:
+                        self._masked.setdefault(f"{written[:at]}\0{written[at + 1 :]}", []).append((n, unit))
         self.full: dict[str, list[int]] = {}
         self.initials: dict[str, list[int]] = {}
         for n, item in enumerate(self.items):
@@ -343,8 +352,9 @@ class PinyinTable:
         if not a_word(written):
             found += self._dropped.get(written, ())
             for at, unit in enumerate(units):
-                for alike in LOOKALIKE.get(unit, ""):
-                    found += self._written.get(written[:at] + alike + written[at + 1 :], ())
+                if alike := LOOKALIKE.get(unit):
+                    masked = self._masked.get(f"{written[:at]}\0{written[at + 1 :]}", ())
+                    found += (n for n, char in masked if char in alike)
         for at in range(len(units) - 1):
             a, b = units[at], units[at + 1]
             if a == b and len(units) == 2:
