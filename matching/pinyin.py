@@ -340,7 +340,7 @@ class PinyinTable:
         """Items an all-Chinese input may have meant with a slip of the keyboard or the pen: two
         neighbouring characters swapped (计会 -> 会计), one doubled (会会计 -> 会计), an inner one left
         out (数据析 -> 数据分析) or one written as a character that looks like it (数据分折 -> 数据分析,
-        出呐 -> 出纳: ``LOOKALIKE``, as handwriting input picks them). A first or last character left out
+        拙纳 -> 出纳: ``LOOKALIKE``, as handwriting input picks them). A first or last character left out
         leaves a part of the item, found inside it anyway; a slip never leaves one character, and a word of
         the dictionary is no item with a character left out or replaced (开车 is no 开叉车, 排版 no 排版员,
         勾通 no 沟通). The input's own item, if it is one, is not among them."""

@@ -172,7 +172,7 @@ def typing_fair():
         ("slips", "数据析", ["数据分析"]),  # an inner one left out
         ("slips", "电证", ["电工证", "电焊证"]),  # the fair's word first (电焊证 is the alias list's)
         ("slips", "数据分折", ["数据分析"]),  # a character written as one that looks like it
-        ("slips", "电工正", ["电工证"]),
+        ("slips", "会汁", ["会计"]),
         ("slips", "会会", []),  # a slip never leaves one character
         ("slips", "工证", []),  # first or last character left out: a part of the word, found inside it anyway
         ("slips", "数据分", []),
@@ -218,7 +218,7 @@ def test_a_dictionary_word_is_no_word_with_a_character_that_looks_like_it():
     echo = index.match({"skills": ["沟涌"]})["profile"]["skills"][0]
     assert (echo["matched"], echo["via"]) == ("沟通能力", "typo") and echo["similarity"] < 1  # its alias name
     assert ranked(index, skills=["沟涌"])[0] == "TALK"
-    assert ranked(index, titles=["出呐"])[0] == "PAY"  # 呐 for 纳
+    assert ranked(index, titles=["拙纳"])[0] == "PAY"  # 拙 for 出
 
 
 def test_a_word_the_fairs_own_texts_hold_is_no_slip():
