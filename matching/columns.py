@@ -44,7 +44,7 @@ class PositionColumns:
         ownership: tuple[np.ndarray, tuple[str, ...]],
         education_rank: np.ndarray,
         salary: tuple[np.ndarray, np.ndarray],
-        employer: tuple[np.ndarray, tuple[str, ...]] = (np.zeros(0, dtype=np.int32), ()),
+        employer: tuple[np.ndarray, tuple[str, ...]],
     ) -> None:
         self.order = order  # each position's place when sorted by id: the tie-break
         self.industry, self.industry_keys = industry

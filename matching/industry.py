@@ -146,13 +146,13 @@ def resolve_industry_text(text: str) -> tuple[str, ...]:
 
 @cache
 def _cjk_aliases() -> dict[str, frozenset[str]]:
-    """Industry key -> its compact name and aliases written in Chinese, of two characters or more."""
-    return {
-        ind.key: frozenset(
-            w for w in map(compact, (ind.zh, *ind.aliases)) if len(w) >= 2 and all(map(is_cjk, w))
-        )
-        for ind in reference.industries()
-    }
+    """Industry key -> the aliases of ``_aliases`` it claims that are written in Chinese, of two characters
+    or more."""
+    by_key: dict[str, set[str]] = {}
+    for alias, key in _aliases().items():
+        if len(alias) >= 2 and all(map(is_cjk, alias)):
+            by_key.setdefault(key, set()).add(alias)
+    return {key: frozenset(aliases) for key, aliases in by_key.items()}
 
 
 TRADE_WORD_MAX = 8  # characters of a trade word looked for in employers' names
@@ -163,7 +163,7 @@ def trade_words(text: str, keys: tuple[str, ...]) -> tuple[str, ...]:
     """The Chinese words of a preferred industry (its fair ``keys``) an employer's name may hold: the text
     without an employer word after it (医药 of 医药行业, 汽车 of 汽车公司), and where that is no alias of
     theirs, the aliases of those industries inside it that no longer one holds (医疗 of 医疗相关; 互联网 and
-    电商 of 互联网电商); two characters or more. None for a text naming no industry."""
+    电商 of 互联网电商); two characters or more. Empty for a text naming no industry."""
     if not keys:
         return ()
     key = compact(text)
