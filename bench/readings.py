@@ -4,6 +4,7 @@ a `git worktree` of another commit, it gives that commit's figures (the "before"
 
     python bench/readings.py
     python bench/readings.py --typed 3000   # how the skill inputs of 3,000 typed profiles read, by ``via``
+    python bench/readings.py --industries   # positions each industry name and alias meets, asked alone
 """
 
 from __future__ import annotations
@@ -47,6 +48,15 @@ PROBES = {
         {"titles": ["电气工程师"]},  # a job the fair has no title of: its field as the major
         {"titles": ["普工也行"]},  # words after a wish
         {"major": "学前"},  # the start of the one major that begins with it
+        {"skills": ["数据分折"]},  # a character written as one that looks like it (析)
+        {"skills": ["沟涌"]},
+        {"titles": ["会汁"]},
+        {"titles": ["拙纳"]},
+        {"industries": ["医药"]},  # a trade the fair has no industry of, in two employers' names
+        {"industries": ["医疗器械"]},
+        {"industries": ["传媒"]},
+        {"industries": ["汽车"]},  # the factories, and the car dealers by their names
+        {"titles": ["销售经理"]},  # the sales lead: 区域经理
     ],
 }
 
@@ -65,10 +75,26 @@ def typed_readings(count: int) -> dict:
     }
 
 
+def industry_readings() -> dict[str, int]:
+    """How many positions of the default fair each industry name and alias meets, asked alone (``matched``):
+    run in two trees and compared, the words whose reach a change moved."""
+    from matching import reference
+
+    index = MatchIndex.build(positions_from_fixture(json.loads(FIXTURE.read_text(encoding="utf-8"))))
+    words = sorted({w for ind in reference.industries() for w in (ind.zh, *ind.aliases)})
+    return {w: index.match({"industries": [w]}, limit=1)["matched"] for w in words}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--typed", type=int, help="read the skill inputs of this many typed profiles instead")
+    parser.add_argument(
+        "--industries", action="store_true", help="positions each industry word meets instead"
+    )
     args = parser.parse_args()
+    if args.industries:
+        print(json.dumps(industry_readings(), ensure_ascii=False, indent=1))
+        return
     if args.typed:
         print(json.dumps(typed_readings(args.typed), ensure_ascii=False, indent=1))
         return
